@@ -1,0 +1,112 @@
+#include "cli/app_options.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace smo::cli {
+
+namespace {
+
+std::optional<int> parse_positive_int(const std::string& text) {
+    int value = 0;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || ptr != text.data() + text.size() || value < 1) return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+const std::vector<std::string>& known_screens() {
+    static const std::vector<std::string> screens{"start",   "library", "briefing",  "meeting",
+                                                  "observe", "debrief", "reflection"};
+    return screens;
+}
+
+ParseResult parse_app_options(const std::vector<std::string>& args) {
+    ParseResult result;
+    AppOptions& o = result.options;
+    auto fail = [&](std::string msg) {
+        result.error = std::move(msg);
+        return result;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        // Accept both "--opt value" and "--opt=value".
+        std::string name = arg;
+        std::optional<std::string> inline_value;
+        if (auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+            name = arg.substr(0, eq);
+            inline_value = arg.substr(eq + 1);
+        }
+        auto value = [&]() -> std::optional<std::string> {
+            if (inline_value) return inline_value;
+            if (i + 1 < args.size()) return args[++i];
+            return std::nullopt;
+        };
+        if (name == "--help" || name == "-h") {
+            o.show_help = true;
+        } else if (name == "--version") {
+            o.show_version = true;
+        } else if (name == "--screenshot") {
+            auto v = value();
+            if (!v || v->empty()) return fail("--screenshot verwacht een bestandsnaam");
+            o.screenshot = *v;
+        } else if (name == "--frames") {
+            auto v = value();
+            auto n = v ? parse_positive_int(*v) : std::nullopt;
+            if (!n) return fail("--frames verwacht een positief geheel getal");
+            o.frames = *n;
+        } else if (name == "--bench-frames") {
+            auto v = value();
+            auto n = v ? parse_positive_int(*v) : std::nullopt;
+            if (!n) return fail("--bench-frames verwacht een positief geheel getal");
+            o.bench_frames = *n;
+        } else if (name == "--screen") {
+            auto v = value();
+            const auto& screens = known_screens();
+            if (!v || std::find(screens.begin(), screens.end(), *v) == screens.end()) {
+                return fail("--screen verwacht een van: start, library, briefing, meeting, observe, debrief, reflection");
+            }
+            o.screen = *v;
+        } else if (name == "--lang") {
+            auto v = value();
+            if (!v || (*v != "nl" && *v != "en")) return fail("--lang verwacht nl of en");
+            o.lang = *v;
+        } else if (name == "--data-dir") {
+            auto v = value();
+            if (!v || v->empty()) return fail("--data-dir verwacht een map");
+            o.data_dir = *v;
+        } else if (name == "--scenario") {
+            auto v = value();
+            if (!v || v->empty()) return fail("--scenario verwacht een scenario-id");
+            o.scenario = *v;
+        } else {
+            return fail("onbekende optie: " + arg);
+        }
+    }
+    return result;
+}
+
+std::string app_usage() {
+    return "Gebruik / usage:\n"
+           "  smo-trainer [opties]                 start de app / start the app\n"
+           "  smo-trainer validate PATH... [--json]\n"
+           "  smo-trainer play SCENARIO --strategy first|best|worst|random:SEED|answers:FILE [--out FILE]\n"
+           "  smo-trainer check [--present ROLE,...] [--smo-type T] [--json] TEXT\n"
+           "  smo-trainer check --jsonl\n"
+           "\n"
+           "Opties / options:\n"
+           "  --screenshot FILE.png   render frames, write the window as PNG, exit\n"
+           "  --frames N              frames before the screenshot (default 5)\n"
+           "  --screen NAME           start|library|briefing|meeting|observe|debrief|reflection\n"
+           "  --scenario ID           scenario for --screen\n"
+           "  --lang nl|en            interface language for this run\n"
+           "  --data-dir DIR          folder holding assets/ and scenarios/\n"
+           "  --bench-frames N        print median and p95 CPU time per frame over N frames\n"
+           "  --version               print the version\n"
+           "  --help                  print this help\n";
+}
+
+std::string version_line() { return std::string("smo-trainer ") + SMO_VERSION; }
+
+} // namespace smo::cli

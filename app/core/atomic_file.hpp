@@ -1,0 +1,22 @@
+#pragma once
+// Crash-safe file replacement: readers see the old file or the new one, never a torn write.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace smo::core {
+
+/// Writes `content` to `target` via a temp file in the same folder, fsync, rename and fsync of
+/// the folder. The file gets `mode` (default 0600: sessions hold a trainee's work). On failure the
+/// old file is kept, the temp file removed, and the reason returned.
+std::optional<std::string> atomic_write(const std::filesystem::path& target, std::string_view content,
+                                        unsigned mode = 0600);
+
+/// Reads a whole file. Returns nullopt (and fills `error`) when it is missing, a directory,
+/// unreadable, or larger than `max_bytes`.
+std::optional<std::string> read_file(const std::filesystem::path& path, std::string& error,
+                                     std::size_t max_bytes = 64u * 1024u * 1024u);
+
+} // namespace smo::core

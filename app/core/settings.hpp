@@ -1,0 +1,40 @@
+#pragma once
+// User settings (settings.json under $XDG_CONFIG_HOME/smo-trainer), versioned.
+
+#include "core/string_table.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace smo::core {
+
+inline constexpr int kSettingsSchemaVersion = 1;
+inline constexpr float kMinUiScale = 0.5f;
+inline constexpr float kMaxUiScale = 3.0f;
+
+struct Settings {
+    Language language = Language::Dutch;
+    float ui_scale = 1.0f;      ///< user zoom on top of the monitor's content scale
+    std::string trainee_name;   ///< name or pseudonym, prefilled on the start screen
+    std::string mode = "oefenen"; ///< "oefenen" or "toets"
+
+    bool operator==(const Settings&) const = default;
+};
+
+/// Clamps a UI scale to the allowed range and rounds it to 0.1 steps.
+float clamp_ui_scale(float scale);
+
+std::string settings_to_json(const Settings& s);
+
+/// Parses settings. Unknown keys are ignored; wrong types fall back to defaults per field.
+/// Returns an error (settings left at defaults) for invalid JSON or an unsupported schema_version.
+std::optional<std::string> settings_from_json(std::string_view text, Settings& out);
+
+/// Loads `path`; a missing file is not an error (defaults). `error` gets a message otherwise.
+Settings load_settings(const std::filesystem::path& path, std::string& error);
+
+/// Saves atomically; creates the folder (0700). Returns an error message on failure.
+std::optional<std::string> save_settings(const std::filesystem::path& path, const Settings& s);
+
+} // namespace smo::core

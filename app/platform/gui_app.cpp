@@ -1,0 +1,261 @@
+#include "platform/gui_app.hpp"
+
+#include "core/paths.hpp"
+#include "core/settings.hpp"
+#include "platform/fonts.hpp"
+#include "platform/screenshot.hpp"
+#include "ui/root.hpp"
+#include "ui/theme.hpp"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <vector>
+
+namespace smo::platform {
+
+namespace {
+
+// Frames drawn after the last input, so hover highlights and animations settle.
+constexpr int kFramesAfterInput = 3;
+// Wake-up interval while idle; only a focused text field (blinking cursor) redraws on it.
+constexpr double kIdleWaitSeconds = 0.5;
+
+struct LoopState {
+    int frames_left = kFramesAfterInput;
+    ui::AppState* app = nullptr;
+};
+
+LoopState* loop_of(GLFWwindow* w) { return static_cast<LoopState*>(glfwGetWindowUserPointer(w)); }
+void wake(GLFWwindow* w) {
+    if (auto* l = loop_of(w)) l->frames_left = kFramesAfterInput;
+}
+
+// Our callbacks are installed before ImGui's backend, which chains to them.
+void on_key(GLFWwindow* w, int key, int, int action, int mods) {
+    wake(w);
+    auto* l = loop_of(w);
+    if (l == nullptr || action == GLFW_RELEASE || (mods & GLFW_MOD_CONTROL) == 0) return;
+    if (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD) ui::emit<ui::ZoomIn>(*l->app);
+    if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) ui::emit<ui::ZoomOut>(*l->app);
+    if (key == GLFW_KEY_0 || key == GLFW_KEY_KP_0) ui::emit<ui::ZoomReset>(*l->app);
+}
+void on_char(GLFWwindow* w, unsigned int) { wake(w); }
+void on_mouse_button(GLFWwindow* w, int, int, int) { wake(w); }
+void on_cursor(GLFWwindow* w, double, double) { wake(w); }
+void on_scroll(GLFWwindow* w, double, double) { wake(w); }
+void on_size(GLFWwindow* w, int, int) { wake(w); }
+void on_refresh(GLFWwindow* w) { wake(w); }
+void on_focus(GLFWwindow* w, int) { wake(w); }
+
+double thread_cpu_ms() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+double wall_ms_since(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+float content_scale_of(GLFWwindow* window) {
+    float xs = 1.0f, ys = 1.0f;
+    glfwGetWindowContentScale(window, &xs, &ys);
+    float s = std::max(xs, ys);
+    return (s > 0.25f && s < 8.0f) ? s : 1.0f;
+}
+
+void rebuild_fonts(ui::AppState& app, float content_scale, bool backend_ready) {
+    float scale = content_scale * app.settings.ui_scale;
+    if (auto warning = build_fonts(kBaseFontPx * scale)) {
+        if (std::find(app.warnings.begin(), app.warnings.end(), *warning) == app.warnings.end()) {
+            app.warnings.push_back(*warning);
+        }
+    }
+    if (backend_ready) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ui::theme::apply(scale);
+}
+
+bool load_app_state(const cli::AppOptions& options, const std::filesystem::path& exe_path, ui::AppState& app) {
+    auto env = core::process_env();
+    auto data_dir = core::find_data_dir(options.data_dir, exe_path, env);
+    if (!data_dir) {
+        std::fprintf(stderr, "smo-trainer: geen datamap gevonden (assets/i18n/nl.json)%s%s\n",
+                     options.data_dir ? " in " : "; gebruik --data-dir DIR",
+                     options.data_dir ? options.data_dir->c_str() : "");
+        return false;
+    }
+    app.data_dir = *data_dir;
+    for (auto lang : {core::Language::Dutch, core::Language::English}) {
+        auto& table = lang == core::Language::Dutch ? app.strings.nl : app.strings.en;
+        if (auto err = core::StringTable::load(*data_dir, lang, table)) {
+            std::fprintf(stderr, "smo-trainer: %s\n", err->c_str());
+            return false;
+        }
+    }
+    auto dirs = core::resolve_user_dirs(env);
+    bool transient = options.screenshot.has_value() || options.bench_frames.has_value();
+    std::string settings_error;
+    app.settings = core::load_settings(dirs.config / "settings.json", settings_error);
+    if (!settings_error.empty()) app.warnings.push_back(settings_error);
+    // Screenshot and benchmark runs never write user files and ignore the saved zoom.
+    if (transient) {
+        app.settings.ui_scale = 1.0f;
+        app.deterministic = true;
+    } else {
+        app.settings_path = dirs.config / "settings.json";
+    }
+    if (options.lang) app.settings.language = *core::parse_language(*options.lang);
+    app.strings.active = app.settings.language;
+    app.name_draft = app.settings.trainee_name;
+    app.screen = ui::parse_screen(options.screen);
+    return true;
+}
+
+} // namespace
+
+int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_path) {
+    const auto t_start = std::chrono::steady_clock::now();
+    ui::AppState app;
+    if (!load_app_state(options, exe_path, app)) return 1;
+
+    glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "GLFW %d: %s\n", code, msg); });
+    if (!glfwInit()) {
+        std::fprintf(stderr, "smo-trainer: geen beeldscherm beschikbaar (DISPLAY niet gezet?).\n"
+                             "  Zonder scherm: xvfb-run -a -s '-screen 0 1280x800x24' smo-trainer ...\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    GLFWwindow* window = glfwCreateWindow(1280, 800, "SMO-trainer", nullptr, nullptr);
+    if (window == nullptr) {
+        std::fprintf(stderr, "smo-trainer: kan geen OpenGL 3.3-venster openen.\n");
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    if (gladLoadGL(glfwGetProcAddress) == 0) {
+        std::fprintf(stderr, "smo-trainer: OpenGL laden mislukt.\n");
+        glfwDestroyWindow(window);
+        glfwTerminate();
+        return 1;
+    }
+
+    LoopState loop;
+    loop.app = &app;
+    glfwSetWindowUserPointer(window, &loop);
+    glfwSetKeyCallback(window, on_key);
+    glfwSetCharCallback(window, on_char);
+    glfwSetMouseButtonCallback(window, on_mouse_button);
+    glfwSetCursorPosCallback(window, on_cursor);
+    glfwSetScrollCallback(window, on_scroll);
+    glfwSetWindowSizeCallback(window, on_size);
+    glfwSetWindowRefreshCallback(window, on_refresh);
+    glfwSetWindowFocusCallback(window, on_focus);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    std::string ini_path;
+    if (app.deterministic) {
+        io.IniFilename = nullptr;
+    } else {
+        auto dirs = core::resolve_user_dirs(core::process_env());
+        std::string err;
+        if (core::ensure_private_dir(dirs.state, err)) {
+            ini_path = (dirs.state / "imgui.ini").string();
+            io.IniFilename = ini_path.c_str();
+        } else {
+            io.IniFilename = nullptr;
+        }
+    }
+    const float content_scale = content_scale_of(window); // DPI applied once, at start
+    rebuild_fonts(app, content_scale, false);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    const int max_frames = options.bench_frames ? *options.bench_frames : options.frames;
+    const bool bounded = options.screenshot.has_value() || options.bench_frames.has_value();
+    std::vector<double> frame_cpu_ms;
+    int exit_code = 0;
+    bool first_frame_logged = false;
+
+    for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
+        if (bounded) {
+            glfwPollEvents();
+        } else if (loop.frames_left > 0 || io.WantTextInput) {
+            // Active: poll, or wait briefly while a text field blinks its cursor.
+            if (loop.frames_left > 0) glfwPollEvents();
+            else glfwWaitEventsTimeout(kIdleWaitSeconds);
+        } else {
+            glfwWaitEvents(); // idle: sleep until something happens
+        }
+        if (loop.frames_left > 0) --loop.frames_left;
+
+        double cpu0 = thread_cpu_ms();
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        ui::draw_app(app);
+        ImGui::Render();
+        frame_cpu_ms.push_back(thread_cpu_ms() - cpu0);
+
+        int fb_w = 0, fb_h = 0;
+        glfwGetFramebufferSize(window, &fb_w, &fb_h);
+        glViewport(0, 0, fb_w, fb_h);
+        glClearColor(0.90f, 0.91f, 0.93f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+        if (ui::apply_intents(app)) {
+            rebuild_fonts(app, content_scale, true);
+            loop.frames_left = kFramesAfterInput;
+        }
+        if (bounded && frame + 1 >= max_frames) {
+            if (options.screenshot) {
+                if (auto err = write_framebuffer_png(*options.screenshot, fb_w, fb_h)) {
+                    std::fprintf(stderr, "smo-trainer: %s\n", err->c_str());
+                    exit_code = 1;
+                }
+            }
+            glfwSetWindowShouldClose(window, GLFW_TRUE);
+        }
+        glfwSwapBuffers(window);
+        if (!first_frame_logged) {
+            first_frame_logged = true;
+            if (std::getenv("SMO_TRAINER_LOG_TIMING") != nullptr) {
+                glFinish();
+                std::fprintf(stderr, "first_frame_ms=%.1f\n", wall_ms_since(t_start));
+            }
+        }
+    }
+
+    if (options.bench_frames && !frame_cpu_ms.empty()) {
+        // The first frames compile shaders and build caches; measure the steady state.
+        std::vector<double> steady(frame_cpu_ms.begin() + std::min<std::size_t>(frame_cpu_ms.size() - 1, 5),
+                                   frame_cpu_ms.end());
+        std::sort(steady.begin(), steady.end());
+        auto pct = [&](double p) { return steady[static_cast<std::size_t>(p * static_cast<double>(steady.size() - 1))]; };
+        std::printf("frames=%zu median_ms=%.3f p95_ms=%.3f\n", steady.size(), pct(0.5), pct(0.95));
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exit_code;
+}
+
+} // namespace smo::platform

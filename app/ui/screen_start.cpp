@@ -1,0 +1,65 @@
+#include "ui/screen_start.hpp"
+
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace smo::ui {
+
+void draw_start(AppState& state) {
+    const auto& tr = state.strings;
+    ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
+    ImGui::TextUnformatted(tr("app.title"));
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    text_wrapped(tr("start.subtitle"));
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+
+    for (const auto& w : state.warnings) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
+        text_wrapped(w.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (!state.save_error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+        text_wrapped(state.save_error.c_str());
+        ImGui::PopStyleColor();
+    }
+
+    heading(tr("start.what_is_smo.title"));
+    text_wrapped(tr("start.what_is_smo.body"));
+    ImGui::Spacing();
+    text_wrapped(tr("start.what_is_smo.confidentiality"));
+    ImGui::Spacing();
+
+    heading(tr("start.you.title"));
+    ImGui::SetNextItemWidth(em(18));
+    ImGui::InputTextWithHint("##trainee_name", tr("start.name_hint"), &state.name_draft);
+    if (ImGui::IsItemDeactivatedAfterEdit()) emit<SetTraineeName>(state, state.name_draft);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr("start.name_label"));
+
+    ImGui::TextUnformatted(tr("start.mode_label"));
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr("mode.oefenen"), state.settings.mode == "oefenen")) {
+        emit<SetMode>(state, "oefenen");
+    }
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr("mode.toets"), state.settings.mode == "toets")) {
+        emit<SetMode>(state, "toets");
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    text_wrapped(tr(state.settings.mode == "toets" ? "mode.toets.help" : "mode.oefenen.help"));
+    ImGui::PopStyleColor();
+
+    ImGui::Spacing();
+    heading(tr("start.scenarios.title"));
+    text_wrapped(tr("start.scenarios.placeholder"));
+    ImGui::Spacing();
+    if (ImGui::Button(tr("start.open_library"))) emit<GoToScreen>(state, Screen::Library);
+}
+
+} // namespace smo::ui

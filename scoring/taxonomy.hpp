@@ -1,0 +1,40 @@
+#pragma once
+// The shared vocabulary of SMO-trainer: category, role, SMO-type and learning-goal ids.
+// Scenario files, the scoring rules, sessions and the CLI all use these exact strings.
+
+#include <span>
+#include <string_view>
+
+namespace smo::scoring {
+
+/// A disclosure category (see assets/lexicon/README.md).
+struct CategoryInfo {
+    std::string_view id;
+    bool is_protected;             ///< true: medical or private; false: functional, may be shared
+    std::string_view primary_rule; ///< rule id in assets/rules/rules.json
+};
+
+/// A participant role in an SMO.
+struct RoleInfo {
+    std::string_view id;
+    bool has_medical_confidentiality; ///< bound by beroepsgeheim (BA and the BA's own staff)
+};
+
+std::span<const CategoryInfo> categories();
+std::span<const RoleInfo> roles();
+std::span<const std::string_view> smo_types();
+std::span<const std::string_view> assignments();
+std::span<const std::string_view> learning_goals();
+
+/// Looks a category up by id; nullptr when unknown.
+const CategoryInfo* find_category(std::string_view id);
+/// Looks a role up by id; nullptr when unknown (unknown roles count as not confidential).
+const RoleInfo* find_role(std::string_view id);
+
+bool is_smo_type(std::string_view id);
+bool is_assignment(std::string_view id);
+bool is_learning_goal(std::string_view id);
+bool is_protected_category(std::string_view id);
+bool role_has_medical_confidentiality(std::string_view role_id);
+
+} // namespace smo::scoring

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package SMO-trainer needs to build, test and run, in one apt-get call.
+# Does nothing when all packages are already present.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config
+  libimgui-dev libglfw3-dev python3-glad nlohmann-json3-dev doctest-dev libstb-dev
+  libssl-dev libbenchmark-dev
+  fonts-dejavu-core xvfb xauth libgl1-mesa-dri
+  clang-14 libclang-rt-14-dev
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$pkg")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO=(sudo)
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs dependencies, builds, and runs the whole test suite through ctest
+# (unit tests of every layer and the GUI smoke test under xvfb-run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+
+BUILD_DIR=${BUILD_DIR:-build}
+JOBS=${JOBS:-2}
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$BUILD_DIR" -j "$JOBS"
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"

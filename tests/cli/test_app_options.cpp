@@ -1,0 +1,38 @@
+#include "cli/app_options.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace smo::cli;
+
+TEST_CASE("screenshot options parse in both --opt value and --opt=value form") {
+    auto r = parse_app_options({"--screenshot", "out.png", "--frames=3", "--screen", "start", "--lang", "en"});
+    REQUIRE_FALSE(r.error.has_value());
+    CHECK(r.options.screenshot == std::filesystem::path("out.png"));
+    CHECK(r.options.frames == 3);
+    CHECK(r.options.screen == "start");
+    CHECK(r.options.lang == "en");
+}
+
+TEST_CASE("defaults: five frames, the start screen") {
+    auto r = parse_app_options({});
+    REQUIRE_FALSE(r.error.has_value());
+    CHECK(r.options.frames == 5);
+    CHECK(r.options.screen == "start");
+    CHECK_FALSE(r.options.screenshot.has_value());
+}
+
+TEST_CASE("unknown options and bad values are usage errors") {
+    CHECK(parse_app_options({"--bogus"}).error.has_value());
+    CHECK(parse_app_options({"--frames", "0"}).error.has_value());
+    CHECK(parse_app_options({"--frames", "abc"}).error.has_value());
+    CHECK(parse_app_options({"--lang", "de"}).error.has_value());
+    CHECK(parse_app_options({"--screen", "nowhere"}).error.has_value());
+    CHECK(parse_app_options({"--screenshot"}).error.has_value());
+}
+
+TEST_CASE("help and version flags") {
+    CHECK(parse_app_options({"--help"}).options.show_help);
+    CHECK(parse_app_options({"--version"}).options.show_version);
+    CHECK(version_line().rfind("smo-trainer ", 0) == 0);
+    CHECK(app_usage().find("--screenshot") != std::string::npos);
+}
