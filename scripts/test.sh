@@ -10,4 +10,8 @@ BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-2}
 cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$BUILD_DIR" -j "$JOBS"
+# Fuzzers first (they print their own summary); ctest last so its closing line ends the run.
+if [ "${SKIP_FUZZ:-0}" != "1" ]; then
+  scripts/fuzz.sh
+fi
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"

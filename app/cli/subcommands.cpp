@@ -1,5 +1,9 @@
 #include "cli/subcommands.hpp"
 
+#include "cli/check_command.hpp"
+#include "cli/play_command.hpp"
+#include "cli/validate_command.hpp"
+
 #include <array>
 #include <string_view>
 
@@ -14,8 +18,11 @@ struct Command {
     CommandFn run;
 };
 
-// Subcommands register here; the table is empty until one exists.
-constexpr std::array<Command, 0> kCommands{};
+constexpr std::array kCommands{
+    Command{"validate", run_validate_command},
+    Command{"play", run_play_command},
+    Command{"check", run_check_command},
+};
 
 } // namespace
 

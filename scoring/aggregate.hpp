@@ -1,0 +1,85 @@
+#pragma once
+// Session scoring: per-turn points, the confidentiality headline, mastery per learning goal, and
+// the debrief findings. Inputs are plain records the runtime builds from its transcript.
+
+#include "scoring/evaluation.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace smo::scoring {
+
+/// An `observe` turn: the trainee judged a scripted bedrijfsarts line.
+struct ObserveJudgement {
+    std::string expected_rule; ///< rule the line breaks; empty when the line is acceptable
+    std::string given_rule;    ///< rule the trainee picked; empty for "acceptable"
+};
+
+/// One turn of the session as scoring sees it.
+struct TurnRecord {
+    std::string turn_id;     ///< stable within the session (e.g. "t3")
+    std::string node_id;     ///< scenario node id
+    std::string node_kind;   ///< "choice" | "compose" | "free_text" | "observe" | "quiz"
+    std::string statement;   ///< what the trainee said (empty for observe/quiz)
+    std::optional<Evaluation> evaluation;      ///< for statements
+    std::vector<std::string> goals_credited;   ///< LG ids this turn credits
+    std::optional<ObserveJudgement> observe;
+    std::optional<bool> quiz_correct;
+};
+
+struct TurnPoints {
+    std::string turn_id;
+    int points = 0;                   ///< negative for breaches
+    std::vector<std::string> sources; ///< rule ids and LG ids that produced the points
+};
+
+struct GoalMastery {
+    std::string goal;      ///< "LG1".."LG5"
+    int credited = 0;      ///< credits earned
+    int available = 0;     ///< credits the played path offered
+    double mastery = 0.0;  ///< 0..1
+};
+
+struct ObserveStats {
+    int hits = 0;         ///< breach spotted with the right rule
+    int wrong_rule = 0;   ///< breach spotted, other rule named
+    int misses = 0;       ///< breach judged acceptable
+    int false_alarms = 0; ///< acceptable line flagged
+    int correct_accepts = 0;
+};
+
+struct SessionScore {
+    int confidentiality = 100; ///< 0..100 headline
+    int violations = 0;
+    int cautions = 0;
+    std::vector<TurnPoints> turns;
+    std::vector<GoalMastery> goals;
+    ObserveStats observe;
+};
+
+/// Builds the session score. `goal_credit_available` is, per LG id, how many credits the played
+/// path offered (the runtime knows the options it showed). Pure: same input, same output.
+SessionScore aggregate(const std::vector<TurnRecord>& turns,
+                       const std::map<std::string, int>& goal_credit_available);
+
+/// A debrief finding, in turn order.
+struct Finding {
+    std::string turn_id;
+    enum class Kind { WentWell, ToImprove, Caution } kind = Kind::WentWell;
+    std::string rule_id;     ///< or LG id for learning-goal findings
+    std::string title_nl, title_en;
+    std::string explanation_nl, explanation_en;
+    std::string source;      ///< citation (from the rulebase)
+    std::string suggestion_nl, suggestion_en;
+    std::vector<Span> spans;
+};
+
+/// Reflection prompts built from this session's own turns (NVAB's four questions).
+struct ReflectionPrompts {
+    std::vector<std::string> went_well_nl, could_improve_nl, learned_nl, take_along_nl;
+    std::vector<std::string> went_well_en, could_improve_en, learned_en, take_along_en;
+};
+
+} // namespace smo::scoring
