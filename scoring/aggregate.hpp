@@ -83,3 +83,20 @@ struct ReflectionPrompts {
 };
 
 } // namespace smo::scoring
+
+namespace smo::scoring {
+
+struct Rulebase;
+
+/// Points for one statement evaluation (negative for violations); what aggregate() uses per turn.
+int statement_points(const Evaluation& evaluation);
+
+/// Debrief findings in turn order: what went well, what to improve, cautions; each names its rule
+/// (or LG id), the rule's texts and source citation, and for statements the spans and suggestion.
+std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, const Rulebase& rules);
+
+/// The four NVAB reflection questions, filled in with this session's own turns (e.g. the turn where
+/// a diagnosis was named, quoting the words, asking what could have been said instead).
+ReflectionPrompts reflection_prompts(const std::vector<TurnRecord>& turns, const Rulebase& rules);
+
+} // namespace smo::scoring

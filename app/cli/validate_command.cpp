@@ -1,11 +1,126 @@
 #include "cli/validate_command.hpp"
 
-#include <cstdio>
+#include "core/paths.hpp"
+#include "core/scenario_library.hpp"
+#include "core/scenario_validator.hpp"
+#include "scoring/rulebase.hpp"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace smo::cli {
-// PLACEHOLDER: replaced by the real implementation.
-int run_validate_command(const std::vector<std::string>&, const std::filesystem::path&) {
-    std::fprintf(stderr, "smo-trainer validate: nog niet beschikbaar / not available yet\n");
-    return 2;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kUsage =
+    "gebruik: smo-trainer validate PAD... [--json] [--data-dir MAP]\n"
+    "  PAD   scenariobestand of map (alle *.json eronder, behalve *.schema.json)\n"
+    "  exit  0 geen fouten (waarschuwingen mogen), 1 fouten gevonden, 2 verkeerd gebruik\n";
+
+nlohmann::json diag_json(const core::Diagnostic& d) {
+    return {{"code", std::string(core::diag_id(d.code))},
+            {"line", d.line},
+            {"column", d.column},
+            {"pointer", d.pointer},
+            {"message", d.message}};
 }
+
+} // namespace
+
+int run_validate(const std::vector<std::string>& args, const fs::path& exe_path, std::ostream& out, std::ostream& err) {
+    bool json = false;
+    std::optional<fs::path> data_dir_override;
+    std::vector<fs::path> paths;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--json") json = true;
+        else if (a == "-h" || a == "--help") {
+            out << kUsage;
+            return 0;
+        } else if (a == "--data-dir") {
+            if (i + 1 >= args.size()) {
+                err << "smo-trainer validate: --data-dir verwacht een map\n" << kUsage;
+                return 2;
+            }
+            data_dir_override = fs::path(args[++i]);
+        } else if (a.size() > 1 && a[0] == '-') {
+            err << "smo-trainer validate: onbekende optie '" << a << "'\n" << kUsage;
+            return 2;
+        } else {
+            paths.emplace_back(a);
+        }
+    }
+    if (paths.empty()) {
+        err << "smo-trainer validate: geen bestand of map opgegeven\n" << kUsage;
+        return 2;
+    }
+
+    // Rule ids come from the rulebase; without a data dir, ids only need to look like rule ids.
+    core::ValidateOptions options;
+    if (auto data_dir = core::find_data_dir(data_dir_override, exe_path, core::process_env())) {
+        std::vector<scoring::DataError> errors;
+        if (auto rules = scoring::load_rulebase(*data_dir / "assets" / "rules" / "rules.json", errors)) {
+            std::set<std::string> ids;
+            for (const auto& r : rules->rules) ids.insert(r.id);
+            options.known_rules = std::move(ids);
+        } else {
+            for (const auto& e : errors) err << e.format() << "\n";
+        }
+    } else if (data_dir_override) {
+        err << "smo-trainer validate: " << data_dir_override->string() << " is geen datamap\n";
+        return 2;
+    }
+    if (!options.known_rules)
+        err << "smo-trainer validate: regelset niet gevonden; regel-id's worden alleen op vorm gecontroleerd\n";
+
+    std::vector<fs::path> files;
+    for (const auto& p : paths) {
+        auto found = core::find_scenario_files(p);
+        if (found.empty()) err << "smo-trainer validate: geen scenariobestanden in " << p.string() << "\n";
+        files.insert(files.end(), found.begin(), found.end());
+    }
+
+    bool any_error = false;
+    std::size_t total_errors = 0, total_warnings = 0;
+    nlohmann::json report = {{"files", nlohmann::json::array()}};
+    for (const auto& file : files) {
+        core::CheckedScenario checked = core::check_scenario_file(file, options);
+        auto errors = core::count_severity(checked.diagnostics, core::DiagSeverity::Error);
+        auto warnings = core::count_severity(checked.diagnostics, core::DiagSeverity::Warning);
+        total_errors += errors;
+        total_warnings += warnings;
+        any_error = any_error || errors > 0;
+        if (json) {
+            const auto& s = checked.loaded.scenario;
+            nlohmann::json f = {{"path", file.string()},
+                                {"scenario_id", s && !s->id.empty() ? nlohmann::json(s->id) : nlohmann::json(nullptr)},
+                                {"smo_type", s ? nlohmann::json(s->smo_type) : nlohmann::json(nullptr)},
+                                {"assignment", s ? nlohmann::json(s->assignment) : nlohmann::json(nullptr)},
+                                {"learning_goals", s ? nlohmann::json(s->learning_goals) : nlohmann::json::array()},
+                                {"decision_points", s ? s->decision_points() : 0},
+                                {"errors", nlohmann::json::array()},
+                                {"warnings", nlohmann::json::array()}};
+            for (const auto& d : checked.diagnostics)
+                f[d.severity == core::DiagSeverity::Error ? "errors" : "warnings"].push_back(diag_json(d));
+            report["files"].push_back(std::move(f));
+        } else {
+            for (const auto& d : checked.diagnostics) out << core::format_gcc(d) << "\n";
+        }
+    }
+    if (json) {
+        // Messages quote file content, which may hold invalid UTF-8 in broken files.
+        out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    } else {
+        out << files.size() << (files.size() == 1 ? " bestand" : " bestanden") << " gecontroleerd: " << total_errors
+            << (total_errors == 1 ? " fout, " : " fouten, ") << total_warnings
+            << (total_warnings == 1 ? " waarschuwing" : " waarschuwingen") << "\n";
+    }
+    return any_error ? 1 : 0;
+}
+
+int run_validate_command(const std::vector<std::string>& args, const fs::path& exe_path) {
+    return run_validate(args, exe_path, std::cout, std::cerr);
+}
+
 } // namespace smo::cli

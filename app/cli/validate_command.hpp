@@ -1,9 +1,22 @@
 #pragma once
+// `smo-trainer validate PATH... [--json] [--data-dir DIR]`
+//
+// Checks scenario files, or every *.json below a folder (recursively, JSON Schema files excepted).
+// Text mode prints one GCC-style line per diagnostic:
+//   file:line:col: error: message [SC012] (at /nodes/4/next)
+// and a summary. --json prints {"files":[{"path","scenario_id","smo_type","assignment",
+// "learning_goals","decision_points","errors":[{code,line,column,pointer,message}],"warnings":[...]}]}.
+// Exit 0 when there are no errors (warnings allowed), 1 when any file has an error, 2 on usage errors.
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
 namespace smo::cli {
 /// `smo-trainer validate ...`; `args` excludes the subcommand name. Returns the exit code.
 int run_validate_command(const std::vector<std::string>& args, const std::filesystem::path& exe_path);
+
+/// The same with explicit streams (tests).
+int run_validate(const std::vector<std::string>& args, const std::filesystem::path& exe_path, std::ostream& out,
+                 std::ostream& err);
 } // namespace smo::cli

@@ -5,6 +5,7 @@
 #include "platform/fonts.hpp"
 #include "platform/screenshot.hpp"
 #include "ui/root.hpp"
+#include "ui/services.hpp"
 #include "ui/theme.hpp"
 
 #include <glad/gl.h>
@@ -18,6 +19,7 @@
 #include <cstdio>
 #include <ctime>
 #include <vector>
+#include <stdlib.h>
 
 namespace smo::platform {
 
@@ -118,9 +120,22 @@ bool load_app_state(const cli::AppOptions& options, const std::filesystem::path&
     if (options.lang) app.settings.language = *core::parse_language(*options.lang);
     app.strings.active = app.settings.language;
     app.name_draft = app.settings.trainee_name;
-    app.screen = ui::parse_screen(options.screen);
+    app.export_dir = dirs.data / "exports";
     return true;
 }
+
+/// A private temp folder for sessions of screenshot and benchmark runs; removed on exit.
+struct ScratchDir {
+    std::filesystem::path path;
+    ScratchDir() {
+        std::string tmpl = (std::filesystem::temp_directory_path() / "smo-trainer-XXXXXX").string();
+        if (char* made = ::mkdtemp(tmpl.data())) path = made;
+    }
+    ~ScratchDir() {
+        std::error_code ec;
+        if (!path.empty()) std::filesystem::remove_all(path, ec);
+    }
+};
 
 } // namespace
 
@@ -128,6 +143,18 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     const auto t_start = std::chrono::steady_clock::now();
     ui::AppState app;
     if (!load_app_state(options, exe_path, app)) return 1;
+    ScratchDir scratch;
+    if (app.deterministic) {
+        app.export_dir = scratch.path / "exports";
+        ui::load_services(app, scratch.path / "sessions");
+    } else {
+        ui::load_services(app, core::resolve_user_dirs(core::process_env()).data / "sessions");
+    }
+    if (auto err = ui::drive_to_screen(app, ui::parse_screen(options.screen), options.scenario.value_or(""))) {
+        std::fprintf(stderr, "smo-trainer: %s\n", err->c_str());
+        return 1;
+    }
+    if (options.bench_frames) ui::pad_transcript_for_benchmark(app, 200);
 
     glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "GLFW %d: %s\n", code, msg); });
     if (!glfwInit()) {

@@ -1,22 +1,82 @@
 #pragma once
-// Everything the UI shows, in one value passed by reference to each screen.
+// Everything the UI shows, in one value passed by reference to each screen. Draw code reads it
+// and pushes intents; apply_intents() is the only code that changes it.
 
+#include "core/scenario_library.hpp"
+#include "core/session_store.hpp"
 #include "core/settings.hpp"
 #include "core/string_table.hpp"
+#include "scoring/evaluate.hpp"
 #include "ui/intents.hpp"
+#include "ui/transcript_list.hpp"
+#include "ui/views.hpp"
 
 #include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace smo::ui {
 
+/// Loaded once before the first frame (see load_services); read-only for draw code.
+struct Services {
+    std::vector<core::LibraryEntry> library;
+    std::unique_ptr<scoring::Engine> engine; ///< null when rules or lexicon failed to load
+    std::vector<std::string> engine_errors;
+    std::unique_ptr<core::SessionStore> store;
+    std::vector<core::SessionSummary> sessions; ///< newest first; refreshed when the start screen opens
+};
+
+/// The session being played, with the drafts of the trainee's next move and cached views.
+struct PlayState {
+    std::unique_ptr<core::SessionRecorder> recorder;
+    /// A retry from an earlier turn runs on a copy; the original session stays as it was.
+    std::optional<core::Runtime> side;
+    std::string side_from_turn;
+    std::optional<scoring::SessionScore> side_score;
+
+    MeetingView meeting;           ///< rebuilt after every action
+    DebriefView debrief;           ///< rebuilt when the meeting ends or a retry finishes
+    bool debrief_ready = false;
+
+    // Drafts of the next move
+    std::string free_text;
+    std::optional<scoring::Evaluation> free_text_live; ///< oefenen: live marking of the draft
+    std::set<std::string> compose_selected;
+    std::string compose_words;
+
+    // After the meeting
+    std::map<std::string, int> self_rating; ///< "confidentiality", "LG1".. → 1..5
+    bool scores_revealed = false;
+    core::Reflection reflection_draft;
+    std::map<std::string, std::string> alternatives;              ///< turn id → "wat had je kunnen zeggen?"
+    std::map<std::string, scoring::Evaluation> alternative_checks; ///< live verdict of each alternative
+    std::string export_message;
+
+    // Draw-time measurements of the transcripts (a cache, not session data)
+    TranscriptLayout meeting_layout;
+    TranscriptLayout debrief_layout;
+
+    const core::Runtime& runtime() const { return side ? *side : recorder->runtime(); }
+};
+
 struct AppState {
     core::Strings strings;
     core::Settings settings;
     std::filesystem::path settings_path; ///< empty: never save (screenshots, tests)
     std::filesystem::path data_dir;
+    std::filesystem::path export_dir;    ///< where reports go
+
+    Services services;
+    LibraryFilter library_filter;
+    LibraryView library_view;            ///< rebuilt when the filter or library changes
+    std::string selected_scenario;       ///< briefing shows this scenario
+
+    std::optional<PlayState> play;
 
     Screen screen = Screen::Start;
     std::vector<Intent> intents;
@@ -25,12 +85,16 @@ struct AppState {
     std::vector<std::string> warnings;
     /// Last save error, if any; shown until the next successful save.
     std::string save_error;
-
     /// Start-screen draft of the trainee's name, committed when the field is left.
     std::string name_draft;
-
     /// Screenshot/benchmark runs hide anything time-dependent.
     bool deterministic = false;
+    /// Set by apply_intents when new transcript lines arrived (the meeting scrolls to them).
+    bool scroll_transcript = false;
+
+    const core::LibraryEntry* selected_entry() const;
+    /// The loaded rulebase, or null when the scoring engine failed to load.
+    const scoring::Rulebase* rulebase() const { return services.engine ? &services.engine->rulebase() : nullptr; }
 };
 
 /// Queues an intent. Constructing in place also sidesteps a GCC 12 false -Wmaybe-uninitialized

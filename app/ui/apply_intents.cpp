@@ -1,5 +1,7 @@
 #include "ui/app_state.hpp"
 
+#include "ui/session_actions.hpp"
+
 #include <array>
 
 namespace smo::ui {
@@ -13,6 +15,25 @@ template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 constexpr std::array<const char*, 7> kScreenNames{"start",   "library", "briefing",  "meeting",
                                                   "observe", "debrief", "reflection"};
 static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::Count));
+
+core::PlayAction make_action(core::PlayAction::Kind kind, std::string id = {}, std::vector<std::string> items = {},
+                             std::string text = {}) {
+    core::PlayAction a;
+    a.kind = kind;
+    a.id = std::move(id);
+    a.items = std::move(items);
+    a.text = std::move(text);
+    return a;
+}
+
+void report(AppState& state, const std::optional<std::string>& error) {
+    if (error) state.save_error = *error;
+}
+
+void go_to_play_screen(AppState& state) {
+    if (state.play) state.screen = screen_for(*state.play);
+}
+
 } // namespace
 
 Screen parse_screen(std::string_view name) {
@@ -27,43 +48,141 @@ const char* screen_name(Screen screen) {
     return i < kScreenNames.size() ? kScreenNames[i] : "?";
 }
 
+const core::LibraryEntry* AppState::selected_entry() const {
+    return core::find_in_library(services.library, selected_scenario);
+}
+
 bool apply_intents(AppState& state) {
     bool font_changed = false;
     bool settings_changed = false;
     std::vector<Intent> pending;
     pending.swap(state.intents);
-    for (const Intent& intent : pending) {
-        std::visit(Overloaded{
-                       [&](const SetLanguage& i) {
-                           state.settings.language = i.language;
-                           state.strings.active = i.language;
-                           settings_changed = true;
-                       },
-                       [&](const ZoomIn&) {
-                           state.settings.ui_scale = core::clamp_ui_scale(state.settings.ui_scale + kZoomStep);
-                           font_changed = settings_changed = true;
-                       },
-                       [&](const ZoomOut&) {
-                           state.settings.ui_scale = core::clamp_ui_scale(state.settings.ui_scale - kZoomStep);
-                           font_changed = settings_changed = true;
-                       },
-                       [&](const ZoomReset&) {
-                           state.settings.ui_scale = 1.0f;
-                           font_changed = settings_changed = true;
-                       },
-                       [&](const SetTraineeName& i) {
-                           state.settings.trainee_name = i.name;
-                           settings_changed = true;
-                       },
-                       [&](const SetMode& i) {
-                           if (i.mode == "oefenen" || i.mode == "toets") {
-                               state.settings.mode = i.mode;
-                               settings_changed = true;
-                           }
-                       },
-                       [&](const GoToScreen& i) { state.screen = i.screen; },
-                   },
-                   intent);
+    state.scroll_transcript = false;
+    for (Intent& intent : pending) {
+        std::visit(
+            Overloaded{
+                [&](SetLanguage& i) {
+                    state.settings.language = i.language;
+                    state.strings.active = i.language;
+                    settings_changed = true;
+                    // Role labels in the meeting view are translated: rebuild it.
+                    if (state.play) state.play->meeting = build_meeting_view(state.play->runtime(), state.strings, state.rulebase());
+                },
+                [&](ZoomIn&) {
+                    state.settings.ui_scale = core::clamp_ui_scale(state.settings.ui_scale + kZoomStep);
+                    font_changed = settings_changed = true;
+                },
+                [&](ZoomOut&) {
+                    state.settings.ui_scale = core::clamp_ui_scale(state.settings.ui_scale - kZoomStep);
+                    font_changed = settings_changed = true;
+                },
+                [&](ZoomReset&) {
+                    state.settings.ui_scale = 1.0f;
+                    font_changed = settings_changed = true;
+                },
+                [&](SetTraineeName& i) {
+                    state.settings.trainee_name = i.name;
+                    settings_changed = true;
+                },
+                [&](SetMode& i) {
+                    if (i.mode == "oefenen" || i.mode == "toets") {
+                        state.settings.mode = i.mode;
+                        settings_changed = true;
+                    }
+                },
+                [&](GoToScreen& i) {
+                    state.screen = i.screen;
+                    if (i.screen == Screen::Start && state.services.store) {
+                        state.services.sessions = state.services.store->list();
+                    }
+                },
+                [&](SetLibraryFilter& i) {
+                    state.library_filter = {i.smo_type, i.assignment, i.goal};
+                    refresh_library_view(state);
+                },
+                [&](OpenBriefing& i) {
+                    state.selected_scenario = i.scenario_id;
+                    state.screen = Screen::Briefing;
+                },
+                [&](ResumeSession& i) {
+                    auto err = resume_saved_session(state, i.session_id);
+                    report(state, err);
+                    if (!err) go_to_play_screen(state);
+                },
+                [&](StartMeeting&) {
+                    auto err = start_session(state, state.selected_scenario);
+                    report(state, err);
+                    if (!err) go_to_play_screen(state);
+                },
+                [&](Advance&) {
+                    report(state, perform(state, make_action(core::PlayAction::Kind::Advance)));
+                    go_to_play_screen(state);
+                },
+                [&](Choose& i) {
+                    report(state, perform(state, make_action(core::PlayAction::Kind::Choose, i.id)));
+                    go_to_play_screen(state);
+                },
+                [&](ComposeStatement& i) {
+                    report(state, perform(state, make_action(core::PlayAction::Kind::Compose, {}, i.items, i.words)));
+                    go_to_play_screen(state);
+                },
+                [&](SubmitText& i) {
+                    report(state, perform(state, make_action(core::PlayAction::Kind::Submit, {}, {}, i.text)));
+                    go_to_play_screen(state);
+                },
+                [&](Judge& i) {
+                    report(state, perform(state, make_action(core::PlayAction::Kind::Judge, i.verdict)));
+                    go_to_play_screen(state);
+                },
+                [&](FreeTextDraftChanged& i) {
+                    if (!state.play) return;
+                    state.play->free_text = i.text;
+                    if (state.settings.mode == "oefenen") recheck_free_text(state);
+                },
+                [&](SetSelfRating& i) {
+                    if (!state.play || i.value < 1 || i.value > 5) return;
+                    state.play->self_rating[i.key] = i.value;
+                },
+                [&](RevealScores&) {
+                    if (!state.play) return;
+                    state.play->scores_revealed = true;
+                    if (state.services.engine) {
+                        state.play->debrief = build_debrief_view(state.play->recorder->runtime(),
+                                                                 state.services.engine->rulebase(),
+                                                                 state.play->self_rating);
+                    }
+                },
+                [&](RetryFrom& i) {
+                    auto err = open_side_attempt(state, i.turn_id);
+                    report(state, err);
+                    if (!err) go_to_play_screen(state);
+                },
+                [&](CloseSideAttempt&) {
+                    if (!state.play) return;
+                    state.play->side.reset();
+                    state.play->side_score.reset();
+                    state.play->side_from_turn.clear();
+                    state.play->meeting = build_meeting_view(state.play->runtime(), state.strings, state.rulebase());
+                    state.screen = Screen::Debrief;
+                },
+                [&](SetReflection& i) {
+                    if (!state.play) return;
+                    core::Reflection& r = state.play->reflection_draft;
+                    if (i.field == "went_well") r.went_well = i.text;
+                    else if (i.field == "could_improve") r.could_improve = i.text;
+                    else if (i.field == "learned") r.learned = i.text;
+                    else if (i.field == "take_along") r.take_along = i.text;
+                    state.play->recorder->session().reflection = r;
+                    if (auto err = state.play->recorder->save()) state.save_error = *err;
+                },
+                [&](ReflectionAlternativeChanged& i) {
+                    if (!state.play) return;
+                    state.play->alternatives[i.turn_id] = i.text;
+                    recheck_alternative(state, i.turn_id);
+                },
+                [&](ExportReport&) { export_session_report(state); },
+            },
+            intent);
     }
     if (settings_changed && !state.settings_path.empty()) {
         auto err = core::save_settings(state.settings_path, state.settings);

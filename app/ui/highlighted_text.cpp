@@ -13,17 +13,13 @@ ImU32 colour_at(const std::vector<Highlight>& highlights, std::size_t pos) {
     return 0;
 }
 
-} // namespace
-
-void draw_highlighted_text(std::string_view text, const std::vector<Highlight>& highlights) {
-    if (text.empty()) return;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+// Lays out `text` word by word; draws when `dl` is set, else only measures. Returns the height.
+float layout_text(ImDrawList* dl, ImVec2 origin, float max_w, std::string_view text,
+                  const std::vector<Highlight>& highlights) {
+    if (text.empty()) return 0.0f;
     ImFont* font = ImGui::GetFont();
     const float font_size = ImGui::GetFontSize();
     const float line_h = ImGui::GetTextLineHeightWithSpacing();
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float max_w = std::max(ImGui::GetContentRegionAvail().x, font_size * 4);
-    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
     const float space_w = font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, " ").x;
 
     float x = 0, y = 0;
@@ -37,7 +33,7 @@ void draw_highlighted_text(std::string_view text, const std::vector<Highlight>& 
         }
         if (text[i] == ' ') {
             ImU32 bg = colour_at(highlights, i);
-            if (bg != 0 && x > 0 && i + 1 < text.size() && colour_at(highlights, i + 1) == bg) {
+            if (dl != nullptr && bg != 0 && x > 0 && i + 1 < text.size() && colour_at(highlights, i + 1) == bg) {
                 dl->AddRectFilled(ImVec2(origin.x + x, origin.y + y), ImVec2(origin.x + x + space_w, origin.y + y + font_size), bg);
             }
             x += space_w;
@@ -62,15 +58,31 @@ void draw_highlighted_text(std::string_view text, const std::vector<Highlight>& 
             const char* rb = text.data() + run;
             const char* re = text.data() + run_end;
             float w = font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, rb, re).x;
-            ImVec2 p(origin.x + x, origin.y + y);
-            if (bg != 0) dl->AddRectFilled(p, ImVec2(p.x + w, p.y + font_size), bg, font_size * 0.15f);
-            dl->AddText(font, font_size, p, text_col, rb, re);
+            if (dl != nullptr) {
+                ImVec2 p(origin.x + x, origin.y + y);
+                if (bg != 0) dl->AddRectFilled(p, ImVec2(p.x + w, p.y + font_size), bg, font_size * 0.15f);
+                dl->AddText(font, font_size, p, ImGui::GetColorU32(ImGuiCol_Text), rb, re);
+            }
             x += w;
             run = run_end;
         }
         i = end;
     }
-    ImGui::Dummy(ImVec2(max_w, y + line_h));
+    return y + line_h;
+}
+
+} // namespace
+
+void draw_highlighted_text(std::string_view text, const std::vector<Highlight>& highlights) {
+    if (text.empty()) return;
+    const float max_w = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4);
+    float h = layout_text(ImGui::GetWindowDrawList(), ImGui::GetCursorScreenPos(), max_w, text, highlights);
+    ImGui::Dummy(ImVec2(max_w, h));
+}
+
+float measure_highlighted_text(std::string_view text, float width) {
+    static const std::vector<Highlight> kNone;
+    return layout_text(nullptr, ImVec2(0, 0), std::max(width, ImGui::GetFontSize() * 4), text, kNone);
 }
 
 } // namespace smo::ui

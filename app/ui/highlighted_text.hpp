@@ -17,4 +17,7 @@ struct Highlight {
 /// Highlights may be unsorted and may overlap (the first one wins).
 void draw_highlighted_text(std::string_view text, const std::vector<Highlight>& highlights);
 
+/// Height in pixels that draw_highlighted_text() will use for `text` at `width` with the current font.
+float measure_highlighted_text(std::string_view text, float width);
+
 } // namespace smo::ui

@@ -3,6 +3,7 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <imgui.h>
@@ -38,14 +39,17 @@ std::string initials_of(const std::string& name) {
         while (i < name.size() && name[i] != ' ') ++i;
         std::string_view word(name.data() + start, i - start);
         if (word.empty()) break;
+        // "(coassistent)" and similar asides are not part of the name.
+        if (!std::isalpha(static_cast<unsigned char>(word[0])) && static_cast<unsigned char>(word[0]) < 0x80) continue;
         std::string lower(word);
         for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (is_particle(lower)) continue;
         out += static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
     }
-    // Prefer first + last word: replace the second initial by the last word's.
+    // Prefer first + last name word: replace the second initial by the last name word's.
     std::size_t last = name.find_last_of(' ');
-    if (out.size() == 2 && last != std::string::npos && last + 1 < name.size()) {
+    if (out.size() == 2 && last != std::string::npos && last + 1 < name.size() &&
+        std::isalpha(static_cast<unsigned char>(name[last + 1]))) {
         out[1] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[last + 1])));
     }
     return out;
@@ -56,9 +60,14 @@ void draw_participants_table(const std::vector<Seat>& seats, const char* confide
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const float height = em(height_em);
-    const ImVec2 centre(origin.x + width * 0.5f, origin.y + height * 0.5f);
-    const float rx = width * 0.30f, ry = height * 0.26f;
     const float seat_r = em(1.3f);
+    const float label_h = ImGui::GetTextLineHeight() * 2.2f;
+    // The ring of seats must keep each seat and its two label lines inside the box.
+    const float ring_ry = std::max(em(1.5f), (height - 2.0f * seat_r - label_h - em(0.4f)) * 0.5f);
+    const float ring_rx = std::max(em(3.0f), width * 0.5f - em(4.5f));
+    const ImVec2 centre(origin.x + width * 0.5f, origin.y + em(0.2f) + seat_r + ring_ry);
+    const float rx = std::max(em(2.0f), ring_rx - seat_r * 1.6f);
+    const float ry = std::max(em(1.0f), ring_ry - seat_r * 1.3f);
 
     // The table itself.
     const int segments = 48;
@@ -75,7 +84,7 @@ void draw_participants_table(const std::vector<Seat>& seats, const char* confide
     for (std::size_t i = 0; i < n; ++i) {
         const Seat& s = seats[i];
         float a = -3.14159265f * 0.5f + 2.0f * 3.14159265f * static_cast<float>(i) / static_cast<float>(n);
-        ImVec2 p(centre.x + (rx + seat_r * 1.4f) * std::cos(a), centre.y + (ry + seat_r * 1.2f) * std::sin(a));
+        ImVec2 p(centre.x + ring_rx * std::cos(a), centre.y + ring_ry * std::sin(a));
         ImU32 col = role_colour(s.role_id);
         if (!s.present) col = (col & 0x00FFFFFF) | 0x55000000;
         if (s.speaking) dl->AddCircle(p, seat_r + em(0.25f), ImGui::GetColorU32(theme::kWarning), 32, em(0.15f));

@@ -1,5 +1,11 @@
 #include "ui/root.hpp"
 
+#include "ui/screen_briefing.hpp"
+#include "ui/screen_debrief.hpp"
+#include "ui/screen_library.hpp"
+#include "ui/screen_meeting.hpp"
+#include "ui/screen_observe.hpp"
+#include "ui/screen_reflection.hpp"
 #include "ui/screen_start.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -34,12 +40,6 @@ void draw_top_bar(AppState& state) {
     ImGui::Separator();
 }
 
-void draw_pending_screen(AppState& state) {
-    heading(state.strings(std::string("screen.") + screen_name(state.screen)));
-    text_wrapped(state.strings("screen.not_available"));
-    if (ImGui::Button(state.strings("nav.back_to_start"))) emit<GoToScreen>(state, Screen::Start);
-}
-
 } // namespace
 
 void draw_app(AppState& state) {
@@ -53,7 +53,13 @@ void draw_app(AppState& state) {
         ImGui::BeginChild("##screen", ImVec2(0, 0), false);
         switch (state.screen) {
         case Screen::Start: draw_start(state); break;
-        default: draw_pending_screen(state); break;
+        case Screen::Library: draw_library(state); break;
+        case Screen::Briefing: draw_briefing(state); break;
+        case Screen::Meeting: draw_meeting(state); break;
+        case Screen::Observe: draw_observe(state); break;
+        case Screen::Debrief: draw_debrief(state); break;
+        case Screen::Reflection: draw_reflection(state); break;
+        default: break;
         }
         ImGui::EndChild();
     }

@@ -3,6 +3,7 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
+#include <cstdio>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -57,9 +58,37 @@ void draw_start(AppState& state) {
 
     ImGui::Spacing();
     heading(tr("start.scenarios.title"));
-    text_wrapped(tr("start.scenarios.placeholder"));
-    ImGui::Spacing();
+    char count[128];
+    std::snprintf(count, sizeof count, tr("start.scenarios.count"), state.library_view.total_ok);
+    text_wrapped(count);
     if (ImGui::Button(tr("start.open_library"))) emit<GoToScreen>(state, Screen::Library);
+
+    // Unfinished sessions first (resume), then the recent finished ones.
+    bool any_unfinished = false;
+    for (const auto& s : state.services.sessions) {
+        if (s.finished) continue;
+        if (!any_unfinished) heading(tr("start.resume.title"));
+        any_unfinished = true;
+        ImGui::PushID(s.session_id.c_str());
+        char line[256];
+        std::snprintf(line, sizeof line, "%s · %s · %s · %zu %s", s.scenario_id.c_str(), s.trainee.c_str(),
+                      s.updated_at.c_str(), s.turns, tr("start.turns"));
+        if (ImGui::Button(tr("start.resume"))) emit<ResumeSession>(state, s.session_id);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(line);
+        ImGui::PopID();
+    }
+    bool any_finished = false;
+    int shown = 0;
+    for (const auto& s : state.services.sessions) {
+        if (!s.finished || shown >= 5) continue;
+        if (!any_finished) heading(tr("start.recent.title"));
+        any_finished = true;
+        ++shown;
+        char line[256];
+        std::snprintf(line, sizeof line, "%s · %s · %s", s.scenario_id.c_str(), s.trainee.c_str(), s.updated_at.c_str());
+        ImGui::BulletText("%s", line);
+    }
 }
 
 } // namespace smo::ui

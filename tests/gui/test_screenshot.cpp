@@ -4,7 +4,10 @@
 #include <doctest/doctest.h>
 #include <cstdlib>
 #include <stb_image.h>
+#include <fstream>
+#include <map>
 #include <set>
+#include <string_view>
 #include <string>
 
 namespace {
@@ -13,6 +16,7 @@ struct Image {
     int width = 0, height = 0;
     std::set<unsigned> colours;
     double dark_fraction = 0;
+    std::size_t hash = 0;
 };
 
 Image load_png(const std::filesystem::path& path) {
@@ -27,6 +31,7 @@ Image load_png(const std::filesystem::path& path) {
         if (r + g + b < 200) ++dark;
     }
     img.dark_fraction = static_cast<double>(dark) / static_cast<double>(n);
+    img.hash = std::hash<std::string_view>{}(std::string_view(reinterpret_cast<const char*>(data), n * 3));
     stbi_image_free(data);
     return img;
 }
@@ -54,14 +59,32 @@ TEST_CASE("the start screen renders under Xvfb and the PNG is not blank") {
     CHECK_FALSE(std::filesystem::exists(tmp.path() / "smo-trainer" / "settings.json"));
 }
 
-TEST_CASE("Dutch and English start screens differ") {
+TEST_CASE("every screen renders in both languages and no two screenshots are the same") {
     smo::test::TempDir tmp;
-    REQUIRE(run_screenshot(tmp.path() / "nl.png", "--lang nl") == 0);
-    REQUIRE(run_screenshot(tmp.path() / "en.png", "--lang en") == 0);
-    std::string error;
-    auto a = load_png(tmp.path() / "nl.png");
-    auto b = load_png(tmp.path() / "en.png");
-    CHECK(a.dark_fraction != doctest::Approx(b.dark_fraction).epsilon(0.0001));
+    const char* screens[] = {"start", "library", "briefing", "meeting", "observe", "debrief", "reflection"};
+    std::map<std::size_t, std::string> seen; // hash of the pixels -> which screenshot
+    for (const char* screen : screens) {
+        for (const char* lang : {"nl", "en"}) {
+            std::string name = std::string(screen) + "_" + lang;
+            CAPTURE(name);
+            auto png = tmp.path() / (name + ".png");
+            REQUIRE(run_screenshot(png, std::string("--screen ") + screen + " --lang " + lang) == 0);
+            Image img = load_png(png);
+            CHECK(img.colours.size() > 20);
+            CHECK(img.dark_fraction > 0.001); // some dark text on the light theme
+            auto [it, inserted] = seen.emplace(img.hash, name);
+            CHECK_MESSAGE(inserted, name << " looks exactly like " << it->second);
+        }
+    }
+}
+
+TEST_CASE("--screen observe with a scenario that is not an observe assignment fails clearly") {
+    smo::test::TempDir tmp;
+    auto png = tmp.path() / "x.png";
+    CHECK(run_screenshot(png, "--screen observe --scenario zorggroep_linde_smo") != 0);
+    std::ifstream log(png.string() + ".log");
+    std::string text((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+    CHECK(text.find("observeren") != std::string::npos);
 }
 
 TEST_CASE("a missing font falls back to the built-in one with a warning instead of failing") {

@@ -1,4 +1,20 @@
+# Scoring layer tests (included from tests/CMakeLists.txt; paths relative to tests/).
 smo_add_test_executable(smo_scoring_tests
   SOURCES
     scoring/test_taxonomy.cpp
-  LIBS smo_scoring)
+    scoring/test_normalise.cpp
+    scoring/test_matcher.cpp
+    scoring/test_loaders.cpp
+    scoring/test_evaluate.cpp
+    scoring/test_aggregate.cpp
+    scoring/test_accuracy.cpp
+  LIBS smo_scoring nlohmann_json::nlohmann_json)
+
+# The `check` subcommand contract (smo_cli), tested through run_check with string streams.
+smo_add_test_executable(smo_scoring_cli_tests
+  SOURCES scoring/test_check_cli.cpp
+  LIBS smo_cli)
+
+# `smo-trainer check` without the GUI (for builds with SMO_BUILD_GUI=OFF and scripts/accuracy-report.py).
+add_executable(smo-check scoring/check_main.cpp)
+target_link_libraries(smo-check PRIVATE smo_cli smo_warnings)

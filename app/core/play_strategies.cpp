@@ -1,0 +1,277 @@
+#include "core/play_strategies.hpp"
+
+#include "core/atomic_file.hpp"
+#include "core/json_errors.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace smo::core {
+namespace {
+
+int violations(const scoring::Evaluation& e) {
+    return static_cast<int>(std::count_if(e.hits.begin(), e.hits.end(),
+                                          [](const scoring::RuleHit& h) { return h.verdict == scoring::Verdict::Violation; }));
+}
+
+/// (violations, -credits): lower is better.
+std::pair<int, int> option_key(const Runtime& rt, const Option& o) {
+    auto ev = rt.evaluate(rt.option_statement(o));
+    return {violations(ev), -static_cast<int>(o.credits.size())};
+}
+
+} // namespace
+
+std::optional<std::vector<ScriptedAnswer>> parse_answers(std::string_view json_text, std::string& error) {
+    nlohmann::json doc;
+    if (auto e = parse_json_located(json_text, doc, 16)) {
+        error = *e;
+        return std::nullopt;
+    }
+    if (!doc.is_array()) {
+        error = "het antwoordenbestand moet een JSON-lijst zijn";
+        return std::nullopt;
+    }
+    std::vector<ScriptedAnswer> out;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const auto& e = doc[i];
+        ScriptedAnswer a;
+        auto string_list = [&](const nlohmann::json& list) -> bool {
+            if (!list.is_array()) return false;
+            std::vector<std::string> items;
+            for (const auto& x : list) {
+                if (!x.is_string()) return false;
+                items.push_back(x.get<std::string>());
+            }
+            a.items = std::move(items);
+            return true;
+        };
+        bool ok = false;
+        if (e.is_string()) {
+            a.text = e.get<std::string>();
+            ok = true;
+        } else if (e.is_array()) {
+            ok = string_list(e);
+        } else if (e.is_object() && e.contains("items")) {
+            ok = string_list(e["items"]);
+            if (auto w = e.find("words"); ok && w != e.end()) {
+                ok = w->is_string();
+                if (ok) a.text = w->get<std::string>();
+            }
+        }
+        if (!ok) {
+            error = "antwoord " + std::to_string(i + 1) + " is geen tekst, lijst van dossieritems of {\"items\", \"words\"}";
+            return std::nullopt;
+        }
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+std::optional<Strategy> parse_strategy(const std::string& spec, std::string& error) {
+    Strategy s;
+    if (spec == "first") s.kind = StrategyKind::First;
+    else if (spec == "best") s.kind = StrategyKind::Best;
+    else if (spec == "worst") s.kind = StrategyKind::Worst;
+    else if (spec.rfind("random:", 0) == 0) {
+        std::string seed = spec.substr(7);
+        if (seed.empty() || seed.size() > 19 || !std::all_of(seed.begin(), seed.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            error = "random:SEED verwacht een getal, niet '" + seed + "'";
+            return std::nullopt;
+        }
+        s.kind = StrategyKind::Random;
+        s.seed = std::stoull(seed);
+    } else if (spec.rfind("answers:", 0) == 0) {
+        std::string file = spec.substr(8);
+        auto text = read_file(file, error, 16u * 1024u * 1024u);
+        if (!text) return std::nullopt;
+        auto answers = parse_answers(*text, error);
+        if (!answers) {
+            error = file + ": " + error;
+            return std::nullopt;
+        }
+        s.kind = StrategyKind::Answers;
+        s.answers = std::move(*answers);
+    } else {
+        error = "onbekende strategie '" + spec + "' (first, best, worst, random:SEED, answers:FILE)";
+        return std::nullopt;
+    }
+    return s;
+}
+
+ActionResult apply_action(Runtime& rt, const PlayAction& a) {
+    switch (a.kind) {
+    case PlayAction::Kind::Advance: return rt.advance();
+    case PlayAction::Kind::Choose: return rt.choose(a.id);
+    case PlayAction::Kind::Compose: return rt.compose(a.items, a.text);
+    case PlayAction::Kind::Submit: return rt.submit(a.text);
+    case PlayAction::Kind::Judge: return rt.judge(a.id);
+    case PlayAction::Kind::Count: break;
+    }
+    return ActionResult::fail("onbekende actie");
+}
+
+std::size_t Player::pick(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(m_rng() % n); }
+
+std::optional<PlayAction> Player::scripted(const Runtime& rt, std::string& error) {
+    if (m_answer >= m_strategy.answers.size()) {
+        error = "de antwoorden zijn op bij beurt " + std::to_string(m_answer + 1) + " (fase " + phase_id(rt.phase()) + ")";
+        return std::nullopt;
+    }
+    const ScriptedAnswer& a = m_strategy.answers[m_answer++];
+    PlayAction act;
+    switch (rt.phase()) {
+    case Phase::Compose:
+        act.kind = PlayAction::Kind::Compose;
+        if (!a.items) {
+            error = "antwoord " + std::to_string(m_answer) + ": bij een compose-stap hoort een lijst dossieritems";
+            return std::nullopt;
+        }
+        act.items = *a.items;
+        act.text = a.text;
+        return act;
+    case Phase::FreeText:
+        act.kind = PlayAction::Kind::Submit;
+        act.text = a.text;
+        return act;
+    case Phase::Observe:
+        act.kind = PlayAction::Kind::Judge;
+        act.id = a.text;
+        return act;
+    default: {
+        act.kind = PlayAction::Kind::Choose;
+        for (const auto& c : rt.choices())
+            if (c.id == a.text || c.text == a.text) {
+                act.id = c.id;
+                return act;
+            }
+        error = "antwoord " + std::to_string(m_answer) + " ('" + a.text + "') past bij geen keuze hier";
+        return std::nullopt;
+    }
+    }
+}
+
+std::optional<PlayAction> Player::next(const Runtime& rt, std::string& error) {
+    PlayAction act;
+    const Node* n = rt.current_node();
+    const StrategyKind kind = m_strategy.kind;
+    switch (rt.phase()) {
+    case Phase::Line:
+    case Phase::Feedback:
+    case Phase::End: return act; // advance
+    case Phase::Finished: error = "de sessie is klaar"; return std::nullopt;
+    case Phase::Stuck: error = "het scenario loopt vast: " + rt.stuck_reason(); return std::nullopt;
+    case Phase::Count: return std::nullopt;
+    default: break;
+    }
+    if (kind == StrategyKind::Answers) return scripted(rt, error);
+
+    switch (rt.phase()) {
+    case Phase::Choice: {
+        auto options = rt.available_options();
+        act.kind = PlayAction::Kind::Choose;
+        if (kind == StrategyKind::First) act.id = options.front()->id;
+        else if (kind == StrategyKind::Random) act.id = options[pick(options.size())]->id;
+        else {
+            const Option* chosen = options.front();
+            auto chosen_key = option_key(rt, *chosen);
+            for (const Option* o : options) {
+                auto key = option_key(rt, *o);
+                bool better = kind == StrategyKind::Best ? key < chosen_key : key > chosen_key;
+                if (better) {
+                    chosen = o;
+                    chosen_key = key;
+                }
+            }
+            act.id = chosen->id;
+        }
+        return act;
+    }
+    case Phase::Question:
+    case Phase::Quiz: {
+        const std::vector<Answer>& answers = n != nullptr && rt.phase() == Phase::Quiz ? n->answers : rt.current_question()->answers;
+        act.kind = PlayAction::Kind::Choose;
+        if (answers.empty()) {
+            error = "vraag zonder antwoorden";
+            return std::nullopt;
+        }
+        act.id = answers.front().id;
+        if (kind == StrategyKind::Random) act.id = answers[pick(answers.size())].id;
+        else if (kind == StrategyKind::Best || kind == StrategyKind::Worst) {
+            bool want_correct = kind == StrategyKind::Best;
+            auto it = std::find_if(answers.begin(), answers.end(), [&](const Answer& a) { return a.correct == want_correct; });
+            if (it != answers.end()) act.id = it->id;
+        }
+        return act;
+    }
+    case Phase::Observe: {
+        auto choices = rt.choices();
+        act.kind = PlayAction::Kind::Judge;
+        act.id = choices.front().id;
+        if (kind == StrategyKind::Random) act.id = choices[pick(choices.size())].id;
+        else if (kind == StrategyKind::Best) act.id = n->expected;
+        else if (kind == StrategyKind::Worst)
+            act.id = n->expected == kJudgeAcceptable && !n->candidate_rules.empty() ? n->candidate_rules.front()
+                                                                                    : std::string(kJudgeAcceptable);
+        return act;
+    }
+    case Phase::Compose: {
+        auto items = rt.compose_items();
+        act.kind = PlayAction::Kind::Compose;
+        if (kind == StrategyKind::First) {
+            if (!items.empty()) act.items.push_back(items.front()->id);
+        } else if (kind == StrategyKind::Worst) {
+            for (const auto* item : items) act.items.push_back(item->id);
+        } else if (kind == StrategyKind::Random) {
+            for (const auto* item : items)
+                if (pick(2) == 1) act.items.push_back(item->id);
+        } else {
+            for (const auto* item : items) {
+                auto ev = rt.evaluate(rt.compose_statement({item->id}, ""));
+                if (ev.verdict == scoring::Verdict::Allowed) act.items.push_back(item->id);
+            }
+        }
+        return act;
+    }
+    case Phase::FreeText: {
+        act.kind = PlayAction::Kind::Submit;
+        act.text = n->model_answer;
+        if (kind == StrategyKind::Worst && !n->poor_answer.empty()) act.text = n->poor_answer;
+        if (kind == StrategyKind::Random && !n->poor_answer.empty() && pick(2) == 1) act.text = n->poor_answer;
+        return act;
+    }
+    default: break;
+    }
+    error = std::string("geen actie voor fase ") + phase_id(rt.phase());
+    return std::nullopt;
+}
+
+PlayResult play_to_end(Player& player, const std::function<const Runtime&()>& view,
+                       const std::function<ActionResult(const PlayAction&)>& push, int max_actions) {
+    PlayResult result;
+    while (result.actions < max_actions) {
+        const Runtime& rt = view();
+        if (rt.phase() == Phase::Finished) {
+            result.finished = true;
+            return result;
+        }
+        auto action = player.next(rt, result.error);
+        if (!action) return result;
+        ActionResult r = push(*action);
+        if (!r.ok) {
+            result.error = r.error;
+            return result;
+        }
+        ++result.actions;
+    }
+    result.error = "na " + std::to_string(max_actions) + " stappen nog geen einde (lus?)";
+    return result;
+}
+
+PlayResult play_to_end(Runtime& runtime, Player& player, int max_actions) {
+    return play_to_end(
+        player, [&]() -> const Runtime& { return runtime; },
+        [&](const PlayAction& a) { return apply_action(runtime, a); }, max_actions);
+}
+
+} // namespace smo::core

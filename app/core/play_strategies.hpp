@@ -1,0 +1,79 @@
+#pragma once
+// Headless play: strategies that pick the trainee's action at each decision, and a driver that
+// plays a runtime to its end. Used by `smo-trainer play`, the golden tests and the crash test.
+// Deterministic: the same strategy (and seed) on the same scenario gives the same session.
+
+#include "core/runtime.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace smo::core {
+
+enum class StrategyKind { First, Best, Worst, Random, Answers, Count };
+
+/// One scripted answer for `answers:FILE`: an option/answer id or text, a judgement, a typed
+/// statement, or (compose) a list of item ids with optional words.
+struct ScriptedAnswer {
+    std::string text;
+    std::optional<std::vector<std::string>> items;
+};
+
+struct Strategy {
+    StrategyKind kind = StrategyKind::First;
+    std::uint64_t seed = 0;
+    std::vector<ScriptedAnswer> answers;
+};
+
+/// Parses "first", "best", "worst", "random:SEED" or "answers:FILE" (FILE: a JSON list whose
+/// elements are strings, or for compose steps an array of item ids or {"items": [...], "words": ""}).
+std::optional<Strategy> parse_strategy(const std::string& spec, std::string& error);
+/// Parses the JSON text of an answers file.
+std::optional<std::vector<ScriptedAnswer>> parse_answers(std::string_view json_text, std::string& error);
+
+/// What to push next.
+struct PlayAction {
+    enum class Kind { Advance, Choose, Compose, Submit, Judge, Count } kind = Kind::Advance;
+    std::string id;                 ///< Choose, Judge
+    std::vector<std::string> items; ///< Compose
+    std::string text;               ///< Compose (words), Submit
+};
+
+ActionResult apply_action(Runtime& runtime, const PlayAction& action);
+
+/// Picks actions according to a strategy; keeps the random generator and the answer position.
+class Player {
+public:
+    explicit Player(Strategy strategy) : m_strategy(std::move(strategy)), m_rng(m_strategy.seed) {}
+    /// The next action for the runtime's phase; nullopt (with `error`) when the strategy cannot
+    /// answer (answers exhausted or not matching) or the phase is Finished/Stuck.
+    std::optional<PlayAction> next(const Runtime& runtime, std::string& error);
+
+private:
+    std::size_t pick(std::size_t n); ///< 0..n-1, same on every platform (no std::distribution)
+    std::optional<PlayAction> scripted(const Runtime& runtime, std::string& error);
+
+    Strategy m_strategy;
+    std::mt19937_64 m_rng;
+    std::size_t m_answer = 0;
+};
+
+struct PlayResult {
+    bool finished = false;   ///< reached Finished (an end node and the nabespreking)
+    int actions = 0;
+    std::string error;       ///< why it stopped otherwise
+};
+
+/// Plays until Finished, Stuck, an error, or `max_actions`. `push` applies an action (directly, or
+/// through a SessionRecorder so every turn is autosaved); `view` returns the current runtime.
+PlayResult play_to_end(Player& player, const std::function<const Runtime&()>& view,
+                       const std::function<ActionResult(const PlayAction&)>& push, int max_actions = 10000);
+
+/// Convenience: plays a runtime directly.
+PlayResult play_to_end(Runtime& runtime, Player& player, int max_actions = 10000);
+
+} // namespace smo::core

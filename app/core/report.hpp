@@ -1,0 +1,42 @@
+#pragma once
+// The session report a trainee exports at the end: scores beside the self-rating, the transcript
+// with marked statements, findings with rule and source, and the reflection. Markdown and a
+// self-contained HTML page (inline CSS, no external files), named after trainee, scenario and date.
+
+#include "core/scenario.hpp"
+#include "core/session.hpp"
+#include "core/string_table.hpp"
+#include "scoring/aggregate.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace smo::core {
+
+struct ReportInput {
+    const Session* session = nullptr;
+    const Scenario* scenario = nullptr;
+    scoring::SessionScore score;
+    std::vector<scoring::Finding> findings;
+    std::map<std::string, int> self_ratings;          ///< "confidentiality", "LG1".. → 1..5
+    std::map<std::string, std::string> alternatives;  ///< turn id → better wording the trainee wrote
+};
+
+std::string report_markdown(const ReportInput& input, const Strings& strings);
+std::string report_html(const ReportInput& input, const Strings& strings);
+
+/// "verslag_<trainee>_<scenario>_<YYYY-MM-DD>": lower case letters, digits, "_" and "-"; empty parts get a placeholder.
+std::string report_file_stem(const std::string& trainee, const std::string& scenario_id, const std::string& iso_date);
+
+/// Writes <stem>.md and <stem>.html into `dir` (created 0700) atomically. Returns the two paths,
+/// or an error message.
+std::optional<std::string> export_report(const std::filesystem::path& dir, const ReportInput& input,
+                                         const Strings& strings, std::vector<std::filesystem::path>& written);
+
+/// Escapes &, <, >, " and ' for HTML text and attributes.
+std::string html_escape(std::string_view text);
+
+} // namespace smo::core

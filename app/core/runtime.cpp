@@ -1,0 +1,624 @@
+#include "core/runtime.hpp"
+
+#include "scoring/taxonomy.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <iterator>
+
+namespace smo::core {
+namespace {
+
+constexpr std::array<const char*, 11> kPhases{"question", "line",     "choice", "compose", "free_text", "observe",
+                                              "quiz",     "feedback", "end",    "finished", "stuck"};
+static_assert(std::size(kPhases) == static_cast<std::size_t>(Phase::Count));
+constexpr std::array<const char*, 4> kStages{"voorbespreking", "script", "nabespreking", "done"};
+static_assert(std::size(kStages) == static_cast<std::size_t>(Stage::Count));
+
+template <typename E, std::size_t N> std::optional<E> from_id(const std::array<const char*, N>& table, std::string_view id) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (id == table[i]) return static_cast<E>(i);
+    return std::nullopt;
+}
+
+Phase phase_for(NodeKind kind) {
+    switch (kind) {
+    case NodeKind::Line: return Phase::Line;
+    case NodeKind::Choice: return Phase::Choice;
+    case NodeKind::Compose: return Phase::Compose;
+    case NodeKind::FreeText: return Phase::FreeText;
+    case NodeKind::Observe: return Phase::Observe;
+    case NodeKind::Quiz: return Phase::Quiz;
+    case NodeKind::End: return Phase::End;
+    case NodeKind::Count: break;
+    }
+    return Phase::Stuck;
+}
+
+std::string join_statement(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (p.empty()) continue;
+        if (!out.empty()) out += ' ';
+        out += p;
+    }
+    return out;
+}
+
+} // namespace
+
+const char* phase_id(Phase p) { return kPhases[static_cast<std::size_t>(p)]; }
+std::optional<Phase> phase_from_id(std::string_view id) { return from_id<Phase>(kPhases, id); }
+const char* stage_id(Stage s) { return kStages[static_cast<std::size_t>(s)]; }
+std::optional<Stage> stage_from_id(std::string_view id) { return from_id<Stage>(kStages, id); }
+
+Runtime::Runtime(std::shared_ptr<const Scenario> scenario, const scoring::StatementEvaluator& evaluator)
+    : m_scenario(std::move(scenario)), m_evaluator(&evaluator) {
+    assert(m_scenario);
+    begin();
+}
+
+void Runtime::begin() {
+    m_state = RuntimeState{};
+    for (const auto& v : m_scenario->variables) m_state.vars[v.id] = v.initial;
+    for (const auto& p : m_scenario->participants)
+        if (p.present) m_state.present.push_back(p.id);
+    if (m_scenario->cases.size() == 1) m_state.case_id = m_scenario->cases.front().id;
+    if (!m_scenario->voorbespreking.empty()) enter_questions(Stage::Voorbespreking);
+    else {
+        m_state.stage = Stage::Script;
+        enter_node(m_scenario->start);
+    }
+}
+
+std::optional<Runtime> Runtime::resume(std::shared_ptr<const Scenario> scenario,
+                                       const scoring::StatementEvaluator& evaluator, RuntimeState state,
+                                       std::vector<TranscriptEntry> transcript, std::string& error, int retries) {
+    const Scenario& s = *scenario;
+    auto fail = [&](std::string message) {
+        error = std::move(message);
+        return std::optional<Runtime>{};
+    };
+    bool in_script = state.stage == Stage::Script;
+    if (in_script && s.find_node(state.node_id) == nullptr)
+        return fail("de sessie staat bij knoop '" + state.node_id + "', die het scenario niet (meer) heeft");
+    if (!state.pending_node.empty() && s.find_node(state.pending_node) == nullptr)
+        return fail("de sessie gaat verder bij knoop '" + state.pending_node + "', die het scenario niet (meer) heeft");
+    if ((state.stage == Stage::Voorbespreking && state.question >= s.voorbespreking.size()) ||
+        (state.stage == Stage::Nabespreking && state.question >= s.nabespreking.size()))
+        return fail("de sessie staat bij een vraag die het scenario niet (meer) heeft");
+    if (!state.case_id.empty() && s.find_case(state.case_id) == nullptr)
+        return fail("casus '" + state.case_id + "' bestaat niet (meer) in het scenario");
+    for (const auto& p : state.present)
+        if (s.find_participant(p) == nullptr) return fail("deelnemer '" + p + "' bestaat niet (meer) in het scenario");
+    for (const auto& v : s.variables)
+        if (!state.vars.count(v.id)) state.vars[v.id] = v.initial; // a variable added since: its start value
+    Runtime rt;
+    rt.m_scenario = std::move(scenario);
+    rt.m_evaluator = &evaluator;
+    rt.m_state = std::move(state);
+    rt.m_transcript = std::move(transcript);
+    rt.m_retries = retries;
+    return rt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// pull
+
+const Node* Runtime::current_node() const {
+    if (m_state.stage != Stage::Script) return nullptr;
+    return m_scenario->find_node(m_state.node_id);
+}
+
+const std::vector<Question>& Runtime::stage_questions() const {
+    return m_state.stage == Stage::Nabespreking ? m_scenario->nabespreking : m_scenario->voorbespreking;
+}
+
+const Question* Runtime::current_question() const {
+    if (m_state.stage != Stage::Voorbespreking && m_state.stage != Stage::Nabespreking) return nullptr;
+    const auto& qs = stage_questions();
+    return m_state.question < qs.size() ? &qs[m_state.question] : nullptr;
+}
+
+std::vector<ChoiceView> Runtime::choices() const {
+    std::vector<ChoiceView> out;
+    switch (m_state.phase) {
+    case Phase::Question:
+        if (const Question* q = current_question())
+            for (const auto& a : q->answers) out.push_back({a.id, a.text});
+        break;
+    case Phase::Choice:
+        for (const Option* o : available_options()) out.push_back({o->id, o->text});
+        break;
+    case Phase::Quiz:
+        if (const Node* n = current_node())
+            for (const auto& a : n->answers) out.push_back({a.id, a.text});
+        break;
+    case Phase::Observe:
+        if (const Node* n = current_node()) {
+            out.push_back({kJudgeAcceptable, "Acceptabel: geen regel geschonden"});
+            for (const auto& r : n->candidate_rules) out.push_back({r, r});
+        }
+        break;
+    default: break;
+    }
+    return out;
+}
+
+std::vector<const Option*> Runtime::available_options() const {
+    std::vector<const Option*> out;
+    if (m_state.phase != Phase::Choice) return out;
+    if (const Node* n = current_node())
+        for (const auto& o : n->options)
+            if (conditions_hold(o.when)) out.push_back(&o);
+    return out;
+}
+
+std::vector<const CaseFileItem*> Runtime::compose_items() const {
+    std::vector<const CaseFileItem*> out;
+    const Node* n = current_node();
+    if (m_state.phase != Phase::Compose || n == nullptr) return out;
+    if (!n->items.empty()) {
+        for (const auto& id : n->items)
+            if (const auto* item = m_scenario->find_item(id)) out.push_back(item);
+    } else if (const Case* c = current_case()) {
+        for (const auto& item : c->file) out.push_back(&item);
+    }
+    return out;
+}
+
+std::vector<const Participant*> Runtime::present_participants() const {
+    std::vector<const Participant*> out;
+    for (const auto& id : m_state.present)
+        if (const auto* p = m_scenario->find_participant(id)) out.push_back(p);
+    return out;
+}
+
+const Case* Runtime::current_case() const {
+    return m_state.case_id.empty() ? nullptr : m_scenario->find_case(m_state.case_id);
+}
+
+const Participant* Runtime::trainee_participant() const {
+    for (std::string_view role : {"coassistent", "bedrijfsarts", "aios"})
+        for (const auto& p : m_scenario->participants)
+            if (p.role == role) return &p;
+    return nullptr;
+}
+
+scoring::Context Runtime::context() const {
+    scoring::Context ctx;
+    ctx.who_present.clear();
+    for (const auto* p : present_participants())
+        if (std::find(ctx.who_present.begin(), ctx.who_present.end(), p->role) == ctx.who_present.end())
+            ctx.who_present.push_back(p->role);
+    ctx.smo_type = m_scenario->smo_type;
+    if (const Case* c = current_case()) {
+        ctx.worker_informed = c->worker_informed;
+        ctx.kept_out = c->kept_out;
+    }
+    if (m_scenario->group) {
+        const GroupData& g = *m_scenario->group;
+        if (const GroupUnit* u = m_state.unit_id.empty() ? nullptr : g.find_unit(m_state.unit_id)) {
+            ctx.group_size = u->staff;
+        } else if (!g.units.empty()) {
+            int total = 0;
+            for (const auto& u2 : g.units) total += u2.staff;
+            ctx.group_size = total;
+        }
+    }
+    return ctx;
+}
+
+// ---------------------------------------------------------------------------------------------
+// internals
+
+bool Runtime::conditions_hold(const std::vector<Condition>& conditions) const {
+    return std::all_of(conditions.begin(), conditions.end(), [&](const Condition& c) {
+        auto it = m_state.vars.find(c.var);
+        int value = it == m_state.vars.end() ? 0 : it->second;
+        return compare(value, c.op, c.value);
+    });
+}
+
+std::optional<std::string> Runtime::resolve(const std::vector<Edge>& edges) const {
+    for (const auto& e : edges)
+        if (conditions_hold(e.when)) return e.to;
+    return std::nullopt;
+}
+
+std::vector<MeterChange> Runtime::apply_effects(const std::vector<Effect>& effects) {
+    std::vector<MeterChange> changes;
+    for (const auto& e : effects) {
+        const Variable* v = m_scenario->find_variable(e.var);
+        if (v == nullptr) continue; // the validator reports it; playing goes on
+        int before = m_state.vars[e.var];
+        long long after = e.is_set ? e.value : static_cast<long long>(before) + e.value;
+        after = std::clamp<long long>(after, v->min, v->max);
+        m_state.vars[e.var] = static_cast<int>(after);
+        changes.push_back({e.var, before, static_cast<int>(after)});
+    }
+    return changes;
+}
+
+void Runtime::stuck(std::string reason) {
+    m_state.phase = Phase::Stuck;
+    m_state.stuck_reason = std::move(reason);
+}
+
+TranscriptEntry Runtime::new_entry(std::string kind) {
+    TranscriptEntry e;
+    e.turn_id = "t" + std::to_string(++m_state.turn_counter);
+    e.kind = std::move(kind);
+    e.node_id = m_state.node_id;
+    e.present = m_state.present;
+    e.case_id = m_state.case_id;
+    e.meters = std::move(m_state.pending_meters);
+    m_state.pending_meters.clear();
+    return e;
+}
+
+void Runtime::count_available_goals(const Node& node) {
+    std::vector<std::string> goals;
+    auto add = [&](const std::vector<std::string>& credits) {
+        for (const auto& g : credits)
+            if (std::find(goals.begin(), goals.end(), g) == goals.end()) goals.push_back(g);
+    };
+    if (node.kind == NodeKind::Choice) {
+        for (const Option* o : available_options()) add(o->credits);
+    } else {
+        add(node.credits);
+    }
+    for (const auto& g : goals) ++m_state.goal_available[g];
+}
+
+void Runtime::enter_questions(Stage stage) {
+    m_state.stage = stage;
+    m_state.question = 0;
+    m_state.phase = Phase::Question;
+    for (const auto& g : current_question()->credits) ++m_state.goal_available[g];
+}
+
+void Runtime::enter_node(const std::string& node_id) {
+    const Node* n = m_scenario->find_node(node_id);
+    if (n == nullptr) {
+        stuck("knoop '" + node_id + "' bestaat niet");
+        return;
+    }
+    m_state.node_id = n->id;
+    m_state.feedback.clear();
+    m_state.pending_node.clear();
+    for (const auto& id : n->leave) std::erase(m_state.present, id);
+    for (const auto& id : n->enter) {
+        if (std::find(m_state.present.begin(), m_state.present.end(), id) != m_state.present.end()) continue;
+        m_state.present.push_back(id);
+    }
+    // Keep scenario order so the context and the UI do not depend on who came in when.
+    std::vector<std::string> ordered;
+    for (const auto& p : m_scenario->participants)
+        if (std::find(m_state.present.begin(), m_state.present.end(), p.id) != m_state.present.end())
+            ordered.push_back(p.id);
+    m_state.present = std::move(ordered);
+    if (n->clears_case) m_state.case_id.clear();
+    else if (!n->case_id.empty()) m_state.case_id = n->case_id;
+    if (n->clears_unit) m_state.unit_id.clear();
+    else if (!n->unit_id.empty()) m_state.unit_id = n->unit_id;
+    auto changes = apply_effects(n->effects);
+    m_state.pending_meters.insert(m_state.pending_meters.end(), changes.begin(), changes.end());
+    m_state.phase = phase_for(n->kind);
+
+    auto speaker_line = [&](const char* kind) {
+        TranscriptEntry e = new_entry(kind);
+        e.speaker = n->speaker;
+        if (const auto* p = m_scenario->find_participant(n->speaker)) {
+            e.speaker_name = p->name;
+            e.speaker_role = p->role;
+        }
+        e.text = n->text;
+        m_transcript.push_back(std::move(e));
+    };
+    switch (n->kind) {
+    case NodeKind::Line: speaker_line("line"); break;
+    case NodeKind::Observe: speaker_line("line"); break; // the scripted line the trainee will judge
+    case NodeKind::End: {
+        TranscriptEntry e = new_entry("end");
+        e.text = n->text;
+        m_transcript.push_back(std::move(e));
+        break;
+    }
+    default: break;
+    }
+    if (is_decision(n->kind)) {
+        if (n->kind == NodeKind::Choice && available_options().empty()) {
+            stuck("knoop '" + n->id + "': geen enkele optie is nu beschikbaar");
+            return;
+        }
+        count_available_goals(*n);
+    }
+}
+
+void Runtime::finish_decision(TranscriptEntry entry, const std::vector<Edge>* next) {
+    m_state.feedback = entry.feedback;
+    m_transcript.push_back(std::move(entry));
+    if (next != nullptr) {
+        auto to = resolve(*next);
+        if (!to) {
+            stuck("knoop '" + m_state.node_id + "': geen vervolg waarvan de voorwaarden gelden");
+            return;
+        }
+        m_state.pending_node = *to;
+    }
+    m_state.phase = Phase::Feedback;
+}
+
+// ---------------------------------------------------------------------------------------------
+// push
+
+scoring::Statement Runtime::option_statement(const Option& option) const {
+    scoring::Statement st;
+    st.text = option.text;
+    for (const auto& d : option.discloses) {
+        scoring::TaggedDisclosure t;
+        t.item_id = d.item;
+        t.category = d.category;
+        if (const auto* item = m_scenario->find_item(d.item)) {
+            if (t.category.empty()) t.category = item->category;
+            t.text = item->text;
+        }
+        st.tagged.push_back(std::move(t));
+    }
+    // Authors tag what an option discloses; the tags are authoritative, the text is analysed too
+    // so that an untagged slip in an option is still caught.
+    st.analyse_text = true;
+    return st;
+}
+
+scoring::Statement Runtime::compose_statement(const std::vector<std::string>& item_ids, const std::string& words) const {
+    scoring::Statement st;
+    std::vector<std::string> parts;
+    for (const auto& id : item_ids)
+        if (const auto* item = m_scenario->find_item(id)) {
+            st.tagged.push_back({item->category, item->id, item->text});
+            parts.push_back(item->text);
+        }
+    parts.push_back(words);
+    st.text = join_statement(parts);
+    st.analyse_text = true;
+    return st;
+}
+
+scoring::Evaluation Runtime::evaluate(const scoring::Statement& statement) const {
+    return m_evaluator->evaluate(statement, context());
+}
+
+ActionResult Runtime::choose(const std::string& id) {
+    if (m_state.phase == Phase::Question) {
+        const Question* q = current_question();
+        auto it = std::find_if(q->answers.begin(), q->answers.end(), [&](const Answer& a) { return a.id == id; });
+        if (it == q->answers.end()) return ActionResult::fail("antwoord '" + id + "' bestaat niet bij deze vraag");
+        RuntimeState before = m_state;
+        TranscriptEntry e = new_entry("question");
+        e.node_id = std::string(stage_id(m_state.stage)) + "/" + q->id;
+        e.by_trainee = true;
+        e.text = it->text;
+        e.option_id = it->id;
+        e.correct = it->correct;
+        if (it->correct) e.goals_credited = q->credits;
+        e.feedback = it->explanation;
+        e.before = std::move(before);
+        finish_decision(std::move(e), nullptr);
+        return {};
+    }
+    const Node* n = current_node();
+    if (m_state.phase == Phase::Quiz && n != nullptr) {
+        auto it = std::find_if(n->answers.begin(), n->answers.end(), [&](const Answer& a) { return a.id == id; });
+        if (it == n->answers.end()) return ActionResult::fail("antwoord '" + id + "' bestaat niet bij deze vraag");
+        RuntimeState before = m_state;
+        TranscriptEntry e = new_entry("quiz");
+        e.by_trainee = true;
+        e.text = it->text;
+        e.option_id = it->id;
+        e.correct = it->correct;
+        if (it->correct) e.goals_credited = n->credits;
+        e.feedback = it->explanation;
+        e.before = std::move(before);
+        finish_decision(std::move(e), &n->next);
+        return {};
+    }
+    if (m_state.phase != Phase::Choice || n == nullptr)
+        return ActionResult::fail(std::string("kiezen kan nu niet (fase ") + phase_id(m_state.phase) + ")");
+    const Option* option = nullptr;
+    for (const Option* o : available_options())
+        if (o->id == id) option = o;
+    if (option == nullptr) return ActionResult::fail("optie '" + id + "' is hier niet beschikbaar");
+
+    RuntimeState before = m_state;
+    scoring::Statement st = option_statement(*option);
+    scoring::Evaluation ev = evaluate(st);
+    TranscriptEntry e = new_entry("choice");
+    if (const Participant* p = trainee_participant()) {
+        e.speaker = p->id;
+        e.speaker_name = p->name;
+        e.speaker_role = p->role;
+    }
+    e.by_trainee = true;
+    e.text = option->text;
+    e.option_id = option->id;
+    e.disclosed = st.tagged;
+    e.evaluation = std::move(ev);
+    e.goals_credited = option->credits;
+    e.feedback = option->feedback;
+    auto changes = apply_effects(option->effects);
+    e.meters.insert(e.meters.end(), changes.begin(), changes.end());
+    e.before = std::move(before);
+    finish_decision(std::move(e), &option->next);
+    return {};
+}
+
+ActionResult Runtime::compose(const std::vector<std::string>& item_ids, const std::string& words) {
+    const Node* n = current_node();
+    if (m_state.phase != Phase::Compose || n == nullptr)
+        return ActionResult::fail(std::string("samenstellen kan nu niet (fase ") + phase_id(m_state.phase) + ")");
+    auto offered = compose_items();
+    for (const auto& id : item_ids) {
+        if (std::none_of(offered.begin(), offered.end(), [&](const CaseFileItem* i) { return i->id == id; }))
+            return ActionResult::fail("dossieritem '" + id + "' wordt hier niet aangeboden");
+        if (std::count(item_ids.begin(), item_ids.end(), id) > 1)
+            return ActionResult::fail("dossieritem '" + id + "' is twee keer gekozen");
+    }
+    if (!words.empty() && !n->allow_words) return ActionResult::fail("bij deze stap kun je geen eigen woorden toevoegen");
+    if (words.size() > kMaxStatementBytes) return ActionResult::fail("de tekst is te lang");
+
+    RuntimeState before = m_state;
+    scoring::Statement st = compose_statement(item_ids, words);
+    scoring::Evaluation ev = evaluate(st);
+    TranscriptEntry e = new_entry("compose");
+    if (const Participant* p = trainee_participant()) {
+        e.speaker = p->id;
+        e.speaker_name = p->name;
+        e.speaker_role = p->role;
+    }
+    e.by_trainee = true;
+    e.text = st.text;
+    e.items = item_ids;
+    e.words = words;
+    e.disclosed = st.tagged;
+    if (ev.verdict != scoring::Verdict::Violation) e.goals_credited = n->credits;
+    e.evaluation = std::move(ev);
+    e.feedback = n->feedback;
+    e.before = std::move(before);
+    finish_decision(std::move(e), &n->next);
+    return {};
+}
+
+ActionResult Runtime::submit(const std::string& text) {
+    const Node* n = current_node();
+    if (m_state.phase != Phase::FreeText || n == nullptr)
+        return ActionResult::fail(std::string("tekst insturen kan nu niet (fase ") + phase_id(m_state.phase) + ")");
+    if (text.size() > kMaxStatementBytes) return ActionResult::fail("de tekst is te lang");
+    RuntimeState before = m_state;
+    scoring::Statement st;
+    st.text = text;
+    scoring::Evaluation ev = evaluate(st);
+    TranscriptEntry e = new_entry("free_text");
+    if (const Participant* p = trainee_participant()) {
+        e.speaker = p->id;
+        e.speaker_name = p->name;
+        e.speaker_role = p->role;
+    }
+    e.by_trainee = true;
+    e.text = text;
+    if (ev.verdict != scoring::Verdict::Violation && !text.empty()) e.goals_credited = n->credits;
+    e.evaluation = std::move(ev);
+    e.feedback = n->feedback;
+    e.before = std::move(before);
+    finish_decision(std::move(e), &n->next);
+    return {};
+}
+
+ActionResult Runtime::judge(const std::string& verdict) {
+    const Node* n = current_node();
+    if (m_state.phase != Phase::Observe || n == nullptr)
+        return ActionResult::fail(std::string("beoordelen kan nu niet (fase ") + phase_id(m_state.phase) + ")");
+    bool offered = verdict == kJudgeAcceptable ||
+                   std::find(n->candidate_rules.begin(), n->candidate_rules.end(), verdict) != n->candidate_rules.end();
+    if (!offered) return ActionResult::fail("oordeel '" + verdict + "' kan hier niet gekozen worden");
+    RuntimeState before = m_state;
+    TranscriptEntry e = new_entry("observe");
+    e.by_trainee = true;
+    e.judgement = verdict;
+    e.text = verdict == kJudgeAcceptable ? "acceptabel" : verdict;
+    scoring::ObserveJudgement j;
+    j.expected_rule = n->expected == kJudgeAcceptable ? "" : n->expected;
+    j.given_rule = verdict == kJudgeAcceptable ? "" : verdict;
+    e.correct = j.expected_rule == j.given_rule;
+    if (*e.correct) e.goals_credited = n->credits;
+    e.observe = std::move(j);
+    e.feedback = n->feedback;
+    e.before = std::move(before);
+    finish_decision(std::move(e), &n->next);
+    return {};
+}
+
+ActionResult Runtime::advance() {
+    switch (m_state.phase) {
+    case Phase::Line: {
+        const Node* n = current_node();
+        auto to = resolve(n->next);
+        if (!to) {
+            stuck("knoop '" + n->id + "': geen vervolg waarvan de voorwaarden gelden");
+            return {};
+        }
+        enter_node(*to);
+        return {};
+    }
+    case Phase::Feedback:
+        m_state.feedback.clear();
+        if (m_state.stage == Stage::Script) {
+            enter_node(m_state.pending_node);
+            return {};
+        }
+        if (m_state.question + 1 < stage_questions().size()) {
+            ++m_state.question;
+            m_state.phase = Phase::Question;
+            for (const auto& g : current_question()->credits) ++m_state.goal_available[g];
+            return {};
+        }
+        if (m_state.stage == Stage::Voorbespreking) {
+            m_state.stage = Stage::Script;
+            m_state.question = 0;
+            enter_node(m_scenario->start);
+        } else {
+            m_state.stage = Stage::Done;
+            m_state.phase = Phase::Finished;
+        }
+        return {};
+    case Phase::End:
+        if (!m_scenario->nabespreking.empty()) {
+            enter_questions(Stage::Nabespreking);
+        } else {
+            m_state.stage = Stage::Done;
+            m_state.phase = Phase::Finished;
+        }
+        return {};
+    default:
+        return ActionResult::fail(std::string("verder kan nu niet (fase ") + phase_id(m_state.phase) + ")");
+    }
+}
+
+std::vector<std::string> Runtime::retry_points() const {
+    std::vector<std::string> out;
+    for (const auto& e : m_transcript)
+        if (e.before) out.push_back(e.turn_id);
+    return out;
+}
+
+ActionResult Runtime::retry_from(const std::string& turn_id) {
+    auto it = std::find_if(m_transcript.begin(), m_transcript.end(),
+                           [&](const TranscriptEntry& e) { return e.turn_id == turn_id; });
+    if (it == m_transcript.end() || !it->before) return ActionResult::fail("beurt '" + turn_id + "' is geen keuzemoment");
+    m_state = *it->before;
+    m_transcript.erase(it, m_transcript.end());
+    ++m_retries;
+    return {};
+}
+
+std::vector<scoring::TurnRecord> Runtime::turn_records() const {
+    std::vector<scoring::TurnRecord> out;
+    for (const auto& e : m_transcript) {
+        if (!e.by_trainee) continue;
+        scoring::TurnRecord r;
+        r.turn_id = e.turn_id;
+        r.node_id = e.node_id;
+        r.node_kind = e.kind == "question" ? "quiz" : e.kind;
+        if (e.kind == "choice" || e.kind == "compose" || e.kind == "free_text") r.statement = e.text;
+        r.evaluation = e.evaluation;
+        r.goals_credited = e.goals_credited;
+        r.observe = e.observe;
+        if (e.kind == "quiz" || e.kind == "question") r.quiz_correct = e.correct;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+} // namespace smo::core

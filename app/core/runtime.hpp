@@ -1,0 +1,117 @@
+#pragma once
+// A deterministic state machine over an immutable scenario. The UI pulls (phase(), current_node(),
+// choices(), transcript()) and pushes (choose, compose, submit, judge, advance); the runtime never
+// calls the UI. Same scenario + same actions = same transcript. Every statement of the trainee is
+// judged by the injected StatementEvaluator in the context of the moment (who is present, which
+// case, SMO type). Wrong calls (wrong phase, unknown id) return an error and change nothing.
+
+#include "core/scenario.hpp"
+#include "core/transcript.hpp"
+#include "scoring/aggregate.hpp"
+#include "scoring/evaluation.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace smo::core {
+
+/// Result of a push. `ok == false` leaves the runtime unchanged; `error` says why (Dutch).
+struct ActionResult {
+    bool ok = true;
+    std::string error;
+    static ActionResult fail(std::string message) { return {false, std::move(message)}; }
+};
+
+/// Something the trainee can pick now: an option, an answer, or an observe verdict.
+struct ChoiceView {
+    std::string id;
+    std::string text;
+};
+
+/// Maximum length of a typed statement or added words (bytes).
+inline constexpr std::size_t kMaxStatementBytes = 4000;
+
+class Runtime {
+public:
+    /// Starts a new session at the first voorbespreking question (or the start node).
+    /// `evaluator` must outlive the runtime.
+    Runtime(std::shared_ptr<const Scenario> scenario, const scoring::StatementEvaluator& evaluator);
+
+    /// Continues a saved session. Fails (nullopt + error) when the state names nodes, cases or
+    /// participants the scenario does not have (e.g. the scenario changed since).
+    static std::optional<Runtime> resume(std::shared_ptr<const Scenario> scenario,
+                                         const scoring::StatementEvaluator& evaluator, RuntimeState state,
+                                         std::vector<TranscriptEntry> transcript, std::string& error,
+                                         int retries = 0);
+
+    // --- pull
+    Phase phase() const { return m_state.phase; }
+    const RuntimeState& state() const { return m_state; }
+    const Scenario& scenario() const { return *m_scenario; }
+    const std::shared_ptr<const Scenario>& scenario_ptr() const { return m_scenario; }
+    /// The script node being shown (also during its Feedback and at End); null in question stages.
+    const Node* current_node() const;
+    /// The voorbespreking/nabespreking question being asked; null otherwise.
+    const Question* current_question() const;
+    /// Options (Choice, only those whose conditions hold), answers (Quiz, Question) or verdicts
+    /// (Observe: "acceptable" first, then the candidate rules). Empty in other phases.
+    std::vector<ChoiceView> choices() const;
+    /// Case-file items offered in a Compose phase.
+    std::vector<const CaseFileItem*> compose_items() const;
+    const std::string& feedback() const { return m_state.feedback; }
+    const std::string& stuck_reason() const { return m_state.stuck_reason; }
+    const std::vector<TranscriptEntry>& transcript() const { return m_transcript; }
+    std::vector<const Participant*> present_participants() const;
+    const Case* current_case() const;
+    /// The participant the trainee speaks as (coassistent, else bedrijfsarts, else aios); may be null.
+    const Participant* trainee_participant() const;
+    /// The scoring context right now.
+    scoring::Context context() const;
+    int retries() const { return m_retries; }
+
+    // --- push
+    ActionResult choose(const std::string& id);
+    ActionResult compose(const std::vector<std::string>& item_ids, const std::string& words);
+    ActionResult submit(const std::string& text);
+    ActionResult judge(const std::string& verdict);
+    ActionResult advance();
+
+    /// Turn ids that have a snapshot (decisions), in order.
+    std::vector<std::string> retry_points() const;
+    /// Restores the snapshot taken before `turn_id` and drops that turn and all later ones.
+    ActionResult retry_from(const std::string& turn_id);
+
+    // --- for strategies, previews and scoring (read-only)
+    scoring::Statement option_statement(const Option& option) const;
+    scoring::Statement compose_statement(const std::vector<std::string>& item_ids, const std::string& words) const;
+    scoring::Evaluation evaluate(const scoring::Statement& statement) const;
+    /// Options available now (Choice phase), in scenario order.
+    std::vector<const Option*> available_options() const;
+    /// Scoring's view of the decision turns.
+    std::vector<scoring::TurnRecord> turn_records() const;
+
+private:
+    Runtime() = default;
+    void begin();
+    void enter_node(const std::string& node_id);
+    void enter_questions(Stage stage);
+    void finish_decision(TranscriptEntry entry, const std::vector<Edge>* next);
+    std::optional<std::string> resolve(const std::vector<Edge>& edges) const;
+    bool conditions_hold(const std::vector<Condition>& conditions) const;
+    std::vector<MeterChange> apply_effects(const std::vector<Effect>& effects);
+    void stuck(std::string reason);
+    TranscriptEntry new_entry(std::string kind);
+    const std::vector<Question>& stage_questions() const;
+    void count_available_goals(const Node& node);
+
+    std::shared_ptr<const Scenario> m_scenario;
+    const scoring::StatementEvaluator* m_evaluator = nullptr;
+    RuntimeState m_state;
+    std::vector<TranscriptEntry> m_transcript;
+    int m_retries = 0;
+};
+
+} // namespace smo::core

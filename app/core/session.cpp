@@ -1,0 +1,371 @@
+#include "core/session.hpp"
+
+#include "core/json_errors.hpp"
+#include "core/runtime.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <random>
+
+namespace smo::core {
+using Json = nlohmann::json;
+
+namespace {
+
+// --- scoring values ------------------------------------------------------------------------
+
+template <typename E, std::size_t Count> std::optional<E> enum_from(std::string_view id, const char* (*name)(E)) {
+    for (std::size_t i = 0; i < Count; ++i)
+        if (id == name(static_cast<E>(i))) return static_cast<E>(i);
+    return std::nullopt;
+}
+
+scoring::Verdict verdict_from(const std::string& id) {
+    return enum_from<scoring::Verdict, static_cast<std::size_t>(scoring::Verdict::Count)>(id, scoring::verdict_id)
+        .value_or(scoring::Verdict::Allowed);
+}
+scoring::Severity severity_from(const std::string& id) {
+    return enum_from<scoring::Severity, static_cast<std::size_t>(scoring::Severity::Count)>(id, scoring::severity_id)
+        .value_or(scoring::Severity::None);
+}
+
+Json span_json(const scoring::Span& s) {
+    return {{"start", s.start}, {"end", s.end}, {"category", s.category}, {"term", s.term}};
+}
+scoring::Span span_from(const Json& j) {
+    scoring::Span s;
+    s.start = j.value("start", std::size_t{0});
+    s.end = j.value("end", std::size_t{0});
+    s.category = j.value("category", "");
+    s.term = j.value("term", "");
+    return s;
+}
+Json spans_json(const std::vector<scoring::Span>& spans) {
+    Json a = Json::array();
+    for (const auto& s : spans) a.push_back(span_json(s));
+    return a;
+}
+std::vector<scoring::Span> spans_from(const Json& j) {
+    std::vector<scoring::Span> out;
+    if (j.is_array())
+        for (const auto& s : j) out.push_back(span_from(s));
+    return out;
+}
+
+Json evaluation_json(const scoring::Evaluation& e) {
+    Json hits = Json::array();
+    for (const auto& h : e.hits)
+        hits.push_back({{"rule_id", h.rule_id},
+                        {"verdict", scoring::verdict_id(h.verdict)},
+                        {"severity", scoring::severity_id(h.severity)},
+                        {"reason_nl", h.reason_nl},
+                        {"reason_en", h.reason_en},
+                        {"spans", spans_json(h.spans)}});
+    return {{"verdict", scoring::verdict_id(e.verdict)},
+            {"severity", scoring::severity_id(e.severity)},
+            {"rules", e.rule_ids()},
+            {"hits", hits},
+            {"allow_rules", e.allow_rules},
+            {"categories", e.categories},
+            {"spans", spans_json(e.spans)},
+            {"suggestion_nl", e.suggestion_nl},
+            {"suggestion_en", e.suggestion_en}};
+}
+
+scoring::Evaluation evaluation_from(const Json& j) {
+    scoring::Evaluation e;
+    e.verdict = verdict_from(j.value("verdict", "allowed"));
+    e.severity = severity_from(j.value("severity", "none"));
+    if (auto it = j.find("hits"); it != j.end() && it->is_array())
+        for (const auto& h : *it) {
+            scoring::RuleHit hit;
+            hit.rule_id = h.value("rule_id", "");
+            hit.verdict = verdict_from(h.value("verdict", "violation"));
+            hit.severity = severity_from(h.value("severity", "none"));
+            hit.reason_nl = h.value("reason_nl", "");
+            hit.reason_en = h.value("reason_en", "");
+            hit.spans = spans_from(h.value("spans", Json::array()));
+            e.hits.push_back(std::move(hit));
+        }
+    e.allow_rules = j.value("allow_rules", std::vector<std::string>{});
+    e.categories = j.value("categories", std::vector<std::string>{});
+    e.spans = spans_from(j.value("spans", Json::array()));
+    e.suggestion_nl = j.value("suggestion_nl", "");
+    e.suggestion_en = j.value("suggestion_en", "");
+    return e;
+}
+
+Json score_json(const scoring::SessionScore& s) {
+    Json turns = Json::array();
+    for (const auto& t : s.turns) turns.push_back({{"turn_id", t.turn_id}, {"points", t.points}, {"sources", t.sources}});
+    Json goals = Json::array();
+    for (const auto& g : s.goals)
+        goals.push_back({{"goal", g.goal}, {"credited", g.credited}, {"available", g.available}, {"mastery", g.mastery}});
+    return {{"confidentiality", s.confidentiality},
+            {"violations", s.violations},
+            {"cautions", s.cautions},
+            {"turns", turns},
+            {"goals", goals},
+            {"observe",
+             {{"hits", s.observe.hits},
+              {"wrong_rule", s.observe.wrong_rule},
+              {"misses", s.observe.misses},
+              {"false_alarms", s.observe.false_alarms},
+              {"correct_accepts", s.observe.correct_accepts}}}};
+}
+
+scoring::SessionScore score_from(const Json& j) {
+    scoring::SessionScore s;
+    s.confidentiality = j.value("confidentiality", 100);
+    s.violations = j.value("violations", 0);
+    s.cautions = j.value("cautions", 0);
+    for (const auto& t : j.value("turns", Json::array()))
+        s.turns.push_back({t.value("turn_id", ""), t.value("points", 0), t.value("sources", std::vector<std::string>{})});
+    for (const auto& g : j.value("goals", Json::array()))
+        s.goals.push_back({g.value("goal", ""), g.value("credited", 0), g.value("available", 0), g.value("mastery", 0.0)});
+    Json o = j.value("observe", Json::object());
+    s.observe.hits = o.value("hits", 0);
+    s.observe.wrong_rule = o.value("wrong_rule", 0);
+    s.observe.misses = o.value("misses", 0);
+    s.observe.false_alarms = o.value("false_alarms", 0);
+    s.observe.correct_accepts = o.value("correct_accepts", 0);
+    return s;
+}
+
+// --- runtime values ------------------------------------------------------------------------
+
+Json meters_json(const std::vector<MeterChange>& meters) {
+    Json a = Json::array();
+    for (const auto& m : meters) a.push_back({{"var", m.var}, {"before", m.before}, {"after", m.after}});
+    return a;
+}
+std::vector<MeterChange> meters_from(const Json& j) {
+    std::vector<MeterChange> out;
+    if (j.is_array())
+        for (const auto& m : j) out.push_back({m.value("var", ""), m.value("before", 0), m.value("after", 0)});
+    return out;
+}
+
+Json state_json(const RuntimeState& s) {
+    return {{"stage", stage_id(s.stage)},
+            {"phase", phase_id(s.phase)},
+            {"node_id", s.node_id},
+            {"question", s.question},
+            {"vars", s.vars},
+            {"present", s.present},
+            {"case_id", s.case_id},
+            {"unit_id", s.unit_id},
+            {"pending_node", s.pending_node},
+            {"feedback", s.feedback},
+            {"stuck_reason", s.stuck_reason},
+            {"pending_meters", meters_json(s.pending_meters)},
+            {"goal_available", s.goal_available},
+            {"turn_counter", s.turn_counter}};
+}
+
+RuntimeState state_from(const Json& j) {
+    RuntimeState s;
+    auto stage = stage_from_id(j.value("stage", ""));
+    auto phase = phase_from_id(j.value("phase", ""));
+    if (!stage || !phase) throw std::runtime_error("onbekende fase in de sessie");
+    s.stage = *stage;
+    s.phase = *phase;
+    s.node_id = j.value("node_id", "");
+    s.question = j.value("question", std::size_t{0});
+    s.vars = j.value("vars", std::map<std::string, int>{});
+    s.present = j.value("present", std::vector<std::string>{});
+    s.case_id = j.value("case_id", "");
+    s.unit_id = j.value("unit_id", "");
+    s.pending_node = j.value("pending_node", "");
+    s.feedback = j.value("feedback", "");
+    s.stuck_reason = j.value("stuck_reason", "");
+    s.pending_meters = meters_from(j.value("pending_meters", Json::array()));
+    s.goal_available = j.value("goal_available", std::map<std::string, int>{});
+    s.turn_counter = j.value("turn_counter", 0);
+    return s;
+}
+
+Json entry_json(const TranscriptEntry& e) {
+    Json j = {{"turn_id", e.turn_id},
+              {"node_id", e.node_id},
+              {"kind", e.kind},
+              {"speaker", e.speaker},
+              {"speaker_name", e.speaker_name},
+              {"speaker_role", e.speaker_role},
+              {"by_trainee", e.by_trainee},
+              {"text", e.text},
+              {"present", e.present},
+              {"case_id", e.case_id}};
+    if (!e.option_id.empty()) j["option_id"] = e.option_id;
+    if (e.kind == "compose") {
+        j["items"] = e.items;
+        j["words"] = e.words;
+    }
+    if (!e.judgement.empty()) j["judgement"] = e.judgement;
+    if (!e.disclosed.empty()) {
+        Json d = Json::array();
+        for (const auto& t : e.disclosed) d.push_back({{"category", t.category}, {"item", t.item_id}, {"text", t.text}});
+        j["disclosed"] = d;
+    }
+    if (e.evaluation) j["evaluation"] = evaluation_json(*e.evaluation);
+    if (!e.goals_credited.empty()) j["goals_credited"] = e.goals_credited;
+    if (e.observe) j["observe"] = {{"expected_rule", e.observe->expected_rule}, {"given_rule", e.observe->given_rule}};
+    if (e.correct) j["correct"] = *e.correct;
+    if (!e.feedback.empty()) j["feedback"] = e.feedback;
+    if (!e.meters.empty()) j["meters"] = meters_json(e.meters);
+    if (e.before) j["before"] = state_json(*e.before);
+    return j;
+}
+
+TranscriptEntry entry_from(const Json& j) {
+    TranscriptEntry e;
+    e.turn_id = j.value("turn_id", "");
+    e.node_id = j.value("node_id", "");
+    e.kind = j.value("kind", "");
+    e.speaker = j.value("speaker", "");
+    e.speaker_name = j.value("speaker_name", "");
+    e.speaker_role = j.value("speaker_role", "");
+    e.by_trainee = j.value("by_trainee", false);
+    e.text = j.value("text", "");
+    e.option_id = j.value("option_id", "");
+    e.items = j.value("items", std::vector<std::string>{});
+    e.words = j.value("words", "");
+    e.judgement = j.value("judgement", "");
+    for (const auto& d : j.value("disclosed", Json::array()))
+        e.disclosed.push_back({d.value("category", ""), d.value("item", ""), d.value("text", "")});
+    if (auto it = j.find("evaluation"); it != j.end() && it->is_object()) e.evaluation = evaluation_from(*it);
+    e.goals_credited = j.value("goals_credited", std::vector<std::string>{});
+    if (auto it = j.find("observe"); it != j.end() && it->is_object())
+        e.observe = scoring::ObserveJudgement{it->value("expected_rule", ""), it->value("given_rule", "")};
+    if (auto it = j.find("correct"); it != j.end() && it->is_boolean()) e.correct = it->get<bool>();
+    e.feedback = j.value("feedback", "");
+    e.meters = meters_from(j.value("meters", Json::array()));
+    e.present = j.value("present", std::vector<std::string>{});
+    e.case_id = j.value("case_id", "");
+    if (auto it = j.find("before"); it != j.end() && it->is_object()) e.before = state_from(*it);
+    return e;
+}
+
+Json nullable_string(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+std::string string_or_empty(const Json& j, const char* key) {
+    auto it = j.find(key);
+    return it == j.end() || it->is_null() ? std::string() : it->get<std::string>();
+}
+
+} // namespace
+
+bool is_session_mode(std::string_view mode) { return mode == "oefenen" || mode == "toets"; }
+
+std::string session_to_json(const Session& s) {
+    Json transcript = Json::array();
+    for (const auto& e : s.transcript) transcript.push_back(entry_json(e));
+    Json review = {{"reviewer", nullable_string(s.supervisor_review.reviewer)},
+                   {"reviewed_at", nullable_string(s.supervisor_review.reviewed_at)},
+                   {"comments", nullable_string(s.supervisor_review.comments)},
+                   {"approved", s.supervisor_review.approved ? Json(*s.supervisor_review.approved) : Json(nullptr)}};
+    Json j = {{"schema_version", kSessionSchemaVersion},
+              {"session_id", s.session_id},
+              {"trainee", s.trainee},
+              {"scenario",
+               {{"id", s.scenario.id}, {"version", s.scenario.version}, {"sha256", s.scenario.sha256}, {"file", s.scenario.file}}},
+              {"rulebase_version", s.rulebase_version},
+              {"mode", s.mode},
+              {"started_at", s.started_at},
+              {"updated_at", s.updated_at},
+              {"ended_at", nullable_string(s.ended_at)},
+              {"finished", s.finished},
+              {"retries", s.retries},
+              {"state", state_json(s.state)},
+              {"transcript", transcript},
+              {"scores", s.scores ? score_json(*s.scores) : Json(nullptr)},
+              {"self_rating", s.self_rating ? Json(*s.self_rating) : Json(nullptr)},
+              {"reflection",
+               {{"went_well", s.reflection.went_well},
+                {"could_improve", s.reflection.could_improve},
+                {"learned", s.reflection.learned},
+                {"take_along", s.reflection.take_along}}},
+              {"supervisor_review", review}};
+    // Invalid UTF-8 typed by a user must not make saving throw: replace it.
+    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::optional<std::string> session_from_json(std::string_view text, Session& out) {
+    Json j;
+    if (auto error = parse_json_located(text, j, 64)) return "sessie: " + *error;
+    if (!j.is_object()) return std::string("sessie: geen JSON-object");
+    auto version = j.find("schema_version");
+    if (version == j.end() || !version->is_number_integer())
+        return std::string("sessie: schema_version ontbreekt");
+    auto v = version->get<long long>();
+    if (v > kSessionSchemaVersion)
+        return "sessie: schema_version " + std::to_string(v) + " is nieuwer dan dit programma kent (" +
+               std::to_string(kSessionSchemaVersion) + "); werk SMO-trainer bij";
+    if (v < kSessionMinSchemaVersion) return "sessie: schema_version " + std::to_string(v) + " is te oud";
+    try {
+        Session s;
+        s.session_id = j.at("session_id").get<std::string>();
+        s.trainee = j.value("trainee", "");
+        const Json& sc = j.at("scenario");
+        s.scenario = {sc.value("id", ""), sc.value("version", ""), sc.value("sha256", ""), sc.value("file", "")};
+        s.rulebase_version = j.value("rulebase_version", "");
+        s.mode = j.value("mode", "oefenen");
+        if (!is_session_mode(s.mode)) return "sessie: onbekende modus '" + s.mode + "'";
+        s.started_at = j.value("started_at", "");
+        s.updated_at = j.value("updated_at", "");
+        s.ended_at = string_or_empty(j, "ended_at");
+        s.finished = j.value("finished", false);
+        s.retries = j.value("retries", 0);
+        s.state = state_from(j.at("state"));
+        for (const auto& e : j.value("transcript", Json::array())) s.transcript.push_back(entry_from(e));
+        if (auto it = j.find("scores"); it != j.end() && it->is_object()) s.scores = score_from(*it);
+        if (auto it = j.find("self_rating"); it != j.end() && it->is_number_integer()) s.self_rating = it->get<int>();
+        Json r = j.value("reflection", Json::object());
+        s.reflection = {r.value("went_well", ""), r.value("could_improve", ""), r.value("learned", ""),
+                        r.value("take_along", "")};
+        Json review = j.value("supervisor_review", Json::object());
+        s.supervisor_review.reviewer = string_or_empty(review, "reviewer");
+        s.supervisor_review.reviewed_at = string_or_empty(review, "reviewed_at");
+        s.supervisor_review.comments = string_or_empty(review, "comments");
+        if (auto it = review.find("approved"); it != review.end() && it->is_boolean()) s.supervisor_review.approved = it->get<bool>();
+        out = std::move(s);
+    } catch (const std::exception& e) {
+        return std::string("sessie: onverwachte inhoud: ") + e.what();
+    }
+    return std::nullopt;
+}
+
+void sync_session(Session& session, const Runtime& runtime, const std::string& now) {
+    session.state = runtime.state();
+    session.transcript = runtime.transcript();
+    session.retries = runtime.retries();
+    session.updated_at = now;
+    if (runtime.phase() == Phase::Finished && !session.finished) {
+        session.finished = true;
+        session.ended_at = now;
+    }
+}
+
+std::string utc_timestamp_now() {
+    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string new_session_id(const std::string& scenario_id) {
+    std::string stamp = utc_timestamp_now(); // 2026-01-15T10:15:30Z
+    std::string compact;
+    for (char c : stamp)
+        if (c != '-' && c != ':') compact += c;
+    std::random_device rd;
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(rd()));
+    std::string safe_id;
+    for (char c : scenario_id) safe_id += ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') ? c : '_';
+    return compact + "-" + safe_id + "-" + hex;
+}
+
+} // namespace smo::core

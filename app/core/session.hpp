@@ -1,0 +1,82 @@
+#pragma once
+// A session record: who played which scenario (id, version, SHA-256 of the file), with which
+// rulebase, in which mode, the runtime state and transcript, the scores, the trainee's self-rating
+// and reflection, and empty fields for a supervisor's review. Saved as versioned JSON.
+
+#include "core/transcript.hpp"
+#include "scoring/aggregate.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace smo::core {
+
+class Runtime;
+
+inline constexpr int kSessionSchemaVersion = 1;
+inline constexpr int kSessionMinSchemaVersion = 1;
+
+struct ScenarioRef {
+    std::string id;
+    std::string version;
+    std::string sha256; ///< of the scenario file when the session started
+    std::string file;   ///< path as loaded (informative)
+};
+
+/// NVAB's four reflection questions (Afronding en Reflectie).
+struct Reflection {
+    std::string went_well;     ///< Wat ging goed?
+    std::string could_improve; ///< Wat kon beter?
+    std::string learned;       ///< Wat heb je geleerd?
+    std::string take_along;    ///< Wat neem je mee?
+    bool operator==(const Reflection&) const = default;
+};
+
+/// Filled in later by the begeleidend bedrijfsarts/aios; empty when the session is created.
+struct SupervisorReview {
+    std::string reviewer;
+    std::string reviewed_at;
+    std::string comments;
+    std::optional<bool> approved;
+    bool operator==(const SupervisorReview&) const = default;
+};
+
+struct Session {
+    int schema_version = kSessionSchemaVersion;
+    std::string session_id;
+    std::string trainee;          ///< name or pseudonym
+    ScenarioRef scenario;
+    std::string rulebase_version;
+    std::string mode = "oefenen"; ///< "oefenen" | "toets"
+    std::string started_at;       ///< ISO 8601 UTC
+    std::string updated_at;
+    std::string ended_at;         ///< "" while unfinished
+    bool finished = false;
+    RuntimeState state;
+    std::vector<TranscriptEntry> transcript;
+    int retries = 0;
+    std::optional<scoring::SessionScore> scores;
+    std::optional<int> self_rating; ///< 1..5
+    Reflection reflection;
+    SupervisorReview supervisor_review;
+};
+
+bool is_session_mode(std::string_view mode);
+
+std::string session_to_json(const Session& session);
+/// Parses a session. Errors (invalid JSON, unsupported schema_version, wrong types) are returned;
+/// unknown fields are ignored.
+std::optional<std::string> session_from_json(std::string_view text, Session& out);
+
+/// Copies the runtime's state, transcript and retries into `session`, stamps `now` as updated_at,
+/// and when the runtime is Finished sets ended_at and finished.
+void sync_session(Session& session, const Runtime& runtime, const std::string& now);
+
+/// "2026-01-15T10:15:30Z"
+std::string utc_timestamp_now();
+/// A unique, sortable, file-name-safe id: "20260115T101530Z-<scenario id>-<8 hex>".
+std::string new_session_id(const std::string& scenario_id);
+
+} // namespace smo::core

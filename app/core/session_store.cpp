@@ -1,0 +1,105 @@
+#include "core/session_store.hpp"
+
+#include "core/atomic_file.hpp"
+#include "core/session_scoring.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+namespace smo::core {
+namespace fs = std::filesystem;
+
+SessionStore SessionStore::for_user(const EnvLookup& env) { return SessionStore(resolve_user_dirs(env).data / "sessions"); }
+
+fs::path SessionStore::path_for(const std::string& session_id) const { return m_dir / (session_id + ".json"); }
+
+std::optional<std::string> SessionStore::save(const Session& session) const {
+    std::string error;
+    if (!ensure_private_dir(m_dir, error)) return error;
+    return atomic_write(path_for(session.session_id), session_to_json(session), 0600);
+}
+
+std::optional<Session> SessionStore::load(const std::string& session_id, std::string& error) const {
+    auto text = read_file(path_for(session_id), error, 64u * 1024u * 1024u);
+    if (!text) return std::nullopt;
+    Session s;
+    if (auto e = session_from_json(*text, s)) {
+        error = *e;
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::vector<SessionSummary> SessionStore::list(std::vector<std::string>* problems) const {
+    std::vector<SessionSummary> out;
+    std::error_code ec;
+    if (!fs::is_directory(m_dir, ec)) return out;
+    for (fs::directory_iterator it(m_dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        std::string name = p.filename().string();
+        // Hidden files are temp files of an interrupted atomic write: never sessions.
+        if (name.empty() || name.front() == '.' || p.extension() != ".json") continue;
+        std::string error;
+        auto text = read_file(p, error, 64u * 1024u * 1024u);
+        Session s;
+        if (text) {
+            if (auto e = session_from_json(*text, s)) error = *e;
+        }
+        if (!text || !error.empty()) {
+            if (problems) problems->push_back(p.string() + ": " + error);
+            continue;
+        }
+        out.push_back({s.session_id, s.trainee, s.scenario.id, s.mode, s.started_at, s.updated_at, s.transcript.size(),
+                       s.finished, p});
+    }
+    std::sort(out.begin(), out.end(), [](const SessionSummary& a, const SessionSummary& b) {
+        if (a.updated_at != b.updated_at) return a.updated_at > b.updated_at;
+        return a.session_id > b.session_id;
+    });
+    return out;
+}
+
+std::vector<SessionSummary> SessionStore::unfinished() const {
+    auto all = list();
+    std::erase_if(all, [](const SessionSummary& s) { return s.finished; });
+    return all;
+}
+
+SessionRecorder::SessionRecorder(Runtime runtime, Session session, const SessionStore& store, bool autosave)
+    : m_runtime(std::move(runtime)), m_session(std::move(session)), m_store(&store), m_autosave(autosave) {}
+
+std::optional<std::string> SessionRecorder::save() {
+    sync_session(m_session, m_runtime, utc_timestamp_now());
+    if (m_session.finished) m_session.scores = score_runtime(m_runtime);
+    m_save_error = m_store->save(m_session);
+    return m_save_error;
+}
+
+Session new_session(const Runtime& runtime, const std::string& trainee, const std::string& mode,
+                    const std::string& scenario_sha256, const std::string& scenario_file,
+                    const std::string& rulebase_version) {
+    Session s;
+    const Scenario& sc = runtime.scenario();
+    s.session_id = new_session_id(sc.id);
+    s.trainee = trainee;
+    s.scenario = {sc.id, sc.version, scenario_sha256, scenario_file};
+    s.rulebase_version = rulebase_version;
+    s.mode = is_session_mode(mode) ? mode : "oefenen";
+    s.started_at = utc_timestamp_now();
+    sync_session(s, runtime, s.started_at);
+    return s;
+}
+
+std::optional<Runtime> resume_session(const Session& session, std::shared_ptr<const Scenario> scenario,
+                                      const std::string& scenario_sha256,
+                                      const scoring::StatementEvaluator& evaluator, std::string& error,
+                                      bool* scenario_changed) {
+    if (scenario->id != session.scenario.id) {
+        error = "de sessie hoort bij scenario '" + session.scenario.id + "', niet bij '" + scenario->id + "'";
+        return std::nullopt;
+    }
+    if (scenario_changed) *scenario_changed = !session.scenario.sha256.empty() && session.scenario.sha256 != scenario_sha256;
+    return Runtime::resume(std::move(scenario), evaluator, session.state, session.transcript, error, session.retries);
+}
+
+} // namespace smo::core

@@ -1,0 +1,94 @@
+#pragma once
+// Where sessions live: $XDG_DATA_HOME/smo-trainer/sessions/<session id>.json, one file per
+// session, mode 0600 in a 0700 folder. Every save is an atomic replace (temp file, fsync, rename,
+// fsync of the folder), so after a crash or kill -9 the file holds the last completed turn.
+
+#include "core/paths.hpp"
+#include "core/runtime.hpp"
+#include "core/session.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace smo::core {
+
+/// What the start screen lists for an unfinished session.
+struct SessionSummary {
+    std::string session_id;
+    std::string trainee;
+    std::string scenario_id;
+    std::string mode;
+    std::string started_at;
+    std::string updated_at;
+    std::size_t turns = 0;
+    bool finished = false;
+    std::filesystem::path path;
+};
+
+class SessionStore {
+public:
+    explicit SessionStore(std::filesystem::path dir) : m_dir(std::move(dir)) {}
+    /// The store under the user's XDG data dir.
+    static SessionStore for_user(const EnvLookup& env);
+
+    const std::filesystem::path& dir() const { return m_dir; }
+    std::filesystem::path path_for(const std::string& session_id) const;
+
+    /// Creates the folder (0700) if needed and replaces the file atomically (0600).
+    std::optional<std::string> save(const Session& session) const;
+    std::optional<Session> load(const std::string& session_id, std::string& error) const;
+    /// Every readable session, newest first; unreadable files are skipped and named in `problems`.
+    std::vector<SessionSummary> list(std::vector<std::string>* problems = nullptr) const;
+    /// Sessions that were not finished (to offer for resumption), newest first.
+    std::vector<SessionSummary> unfinished() const;
+
+private:
+    std::filesystem::path m_dir;
+};
+
+/// Ties a runtime to its session record and saves after every action. Use it for every push so
+/// no turn is lost: `recorder.act([&](Runtime& rt) { return rt.choose(id); })`.
+class SessionRecorder {
+public:
+    /// With `autosave` false, act() only plays; call save() yourself (e.g. `play --out`).
+    SessionRecorder(Runtime runtime, Session session, const SessionStore& store, bool autosave = true);
+
+    const Runtime& runtime() const { return m_runtime; }
+    const Session& session() const { return m_session; }
+    Session& session() { return m_session; }
+
+    /// Runs `action` on the runtime and autosaves when it succeeded. An autosave failure is
+    /// returned in `save_error` (the action itself is kept).
+    template <typename F> ActionResult act(F&& action) {
+        ActionResult r = action(m_runtime);
+        if (r.ok && m_autosave) m_save_error = save();
+        return r;
+    }
+    /// Syncs, scores when finished, and saves now.
+    std::optional<std::string> save();
+    const std::optional<std::string>& save_error() const { return m_save_error; }
+
+private:
+    Runtime m_runtime;
+    Session m_session;
+    const SessionStore* m_store;
+    std::optional<std::string> m_save_error;
+    bool m_autosave = true;
+};
+
+/// Starts a session record for a new runtime (ids, times, scenario reference).
+Session new_session(const Runtime& runtime, const std::string& trainee, const std::string& mode,
+                    const std::string& scenario_sha256, const std::string& scenario_file,
+                    const std::string& rulebase_version);
+
+/// Rebuilds the runtime of a saved session. `scenario_changed` is set when the file's hash differs
+/// from the one recorded (the session may still resume if its nodes exist).
+std::optional<Runtime> resume_session(const Session& session, std::shared_ptr<const Scenario> scenario,
+                                      const std::string& scenario_sha256,
+                                      const scoring::StatementEvaluator& evaluator, std::string& error,
+                                      bool* scenario_changed = nullptr);
+
+} // namespace smo::core

@@ -1,0 +1,110 @@
+#include "ui/screen_library.hpp"
+
+#include "scoring/taxonomy.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include <cstdio>
+#include <imgui.h>
+#include <span>
+#include <string>
+
+namespace smo::ui {
+
+namespace {
+
+// A combo over ids with translated labels; "" means "any".
+void filter_combo(AppState& state, const char* label_key, const char* id, const std::string& current,
+                  std::span<const std::string_view> options, const char* prefix, LibraryFilter next,
+                  std::string LibraryFilter::*field) {
+    const auto& tr = state.strings;
+    std::string preview = current.empty() ? tr("library.filter.any") : tr((std::string(prefix) + current).c_str());
+    ImGui::SetNextItemWidth(em(13));
+    if (ImGui::BeginCombo(id, preview.c_str())) {
+        if (ImGui::Selectable(tr("library.filter.any"), current.empty())) {
+            next.*field = "";
+            emit<SetLibraryFilter>(state, next.smo_type, next.assignment, next.goal);
+        }
+        for (auto option : options) {
+            std::string key = std::string(prefix) + std::string(option);
+            if (ImGui::Selectable(tr(key.c_str()), current == option)) {
+                next.*field = std::string(option);
+                emit<SetLibraryFilter>(state, next.smo_type, next.assignment, next.goal);
+            }
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr(label_key));
+}
+
+void draw_card(AppState& state, const LibraryCard& card) {
+    const auto& tr = state.strings;
+    ImGui::PushID(card.scenario_id.c_str());
+    ImGui::BeginChild("##card", ImVec2(0, em(7.6f)), true);
+    ImGui::TextUnformatted(card.title.c_str());
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(tr("library.open")).x - em(1.2f));
+    if (ImGui::Button(tr("library.open"))) emit<OpenBriefing>(state, card.scenario_id);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    char meta[256];
+    std::snprintf(meta, sizeof meta, "%s · %s · %d %s · %d %s", tr(("smo_type." + card.smo_type).c_str()),
+                  tr(("assignment." + card.assignment).c_str()), card.minutes, tr("library.minutes"), card.decisions,
+                  tr("library.decisions"));
+    ImGui::TextUnformatted(meta);
+    std::string goals;
+    for (const auto& g : card.goals) goals += (goals.empty() ? "" : ", ") + g;
+    if (card.poortwachter_week >= 0) {
+        std::snprintf(meta, sizeof meta, "%s: %s · %s %d", tr("library.goals"), goals.c_str(),
+                      tr("library.poortwachter_week"), card.poortwachter_week);
+    } else {
+        std::snprintf(meta, sizeof meta, "%s: %s", tr("library.goals"), goals.c_str());
+    }
+    ImGui::TextUnformatted(meta);
+    ImGui::PopStyleColor();
+    text_wrapped(card.summary.c_str());
+    ImGui::EndChild();
+    ImGui::PopID();
+}
+
+} // namespace
+
+void draw_library(AppState& state) {
+    const auto& tr = state.strings;
+    heading(tr("library.title"));
+    const LibraryFilter& f = state.library_filter;
+    filter_combo(state, "library.filter.type", "##type", f.smo_type, scoring::smo_types(), "smo_type.", f,
+                 &LibraryFilter::smo_type);
+    filter_combo(state, "library.filter.assignment", "##assignment", f.assignment, scoring::assignments(),
+                 "assignment.", f, &LibraryFilter::assignment);
+    filter_combo(state, "library.filter.goal", "##goal", f.goal, scoring::learning_goals(), "goal.short.", f,
+                 &LibraryFilter::goal);
+    ImGui::Spacing();
+
+    const LibraryView& view = state.library_view;
+    if (view.total_ok == 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
+        text_wrapped(tr("library.empty"));
+        ImGui::PopStyleColor();
+        text_wrapped((state.data_dir / "scenarios").c_str());
+    } else if (view.cards.empty()) {
+        text_wrapped(tr("library.no_match"));
+    }
+    for (const auto& card : view.cards) draw_card(state, card);
+    if (!view.broken.empty()) {
+        ImGui::Spacing();
+        char title[128];
+        std::snprintf(title, sizeof title, "%s (%zu)###broken", tr("library.broken"), view.broken.size());
+        if (ImGui::CollapsingHeader(title, ImGuiTreeNodeFlags_DefaultOpen)) {
+            for (const auto& b : view.broken) {
+                ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+                ImGui::BulletText("%s", b.file.c_str());
+                ImGui::PopStyleColor();
+                ImGui::Indent();
+                text_wrapped(b.first_diagnostic.c_str());
+                ImGui::Unindent();
+            }
+        }
+    }
+}
+
+} // namespace smo::ui

@@ -1,0 +1,83 @@
+#include "ui/screen_reflection.hpp"
+
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace smo::ui {
+
+namespace {
+
+void question(AppState& state, const char* field, const char* title_key, const std::vector<std::string>& prompts,
+              std::string& draft) {
+    const auto& tr = state.strings;
+    ImGui::PushID(field);
+    heading(tr(title_key));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    for (const auto& p : prompts) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        text_wrapped(p.c_str());
+    }
+    ImGui::PopStyleColor();
+    ImGui::InputTextMultiline("##answer", &draft, ImVec2(-1, em(4)));
+    if (ImGui::IsItemEdited()) emit<SetReflection>(state, field, draft);
+    ImGui::PopID();
+}
+
+} // namespace
+
+void draw_reflection(AppState& state) {
+    const auto& tr = state.strings;
+    if (!state.play || !state.play->debrief_ready) {
+        text_wrapped(tr("debrief.not_ready"));
+        return;
+    }
+    PlayState& play = *state.play;
+    const auto& p = play.debrief.prompts;
+    const bool en = state.strings.active == core::Language::English;
+    core::Reflection& r = play.reflection_draft;
+    question(state, "went_well", "reflection.went_well", en ? p.went_well_en : p.went_well_nl, r.went_well);
+    question(state, "could_improve", "reflection.could_improve", en ? p.could_improve_en : p.could_improve_nl,
+             r.could_improve);
+    question(state, "learned", "reflection.learned", en ? p.learned_en : p.learned_nl, r.learned);
+    question(state, "take_along", "reflection.take_along", en ? p.take_along_en : p.take_along_nl, r.take_along);
+
+    if (!play.debrief.flagged.empty()) {
+        heading(tr("reflection.alternatives"));
+        for (const auto& f : play.debrief.flagged) {
+            ImGui::PushID(f.turn_id.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+            text_wrapped((f.turn_id + " · " + f.rules).c_str());
+            ImGui::PopStyleColor();
+            text_wrapped(("“" + f.text + "”").c_str());
+            ImGui::TextUnformatted(tr("reflection.what_could_you_say"));
+            std::string& draft = play.alternatives[f.turn_id];
+            ImGui::InputTextMultiline("##alt", &draft, ImVec2(-1, em(3)));
+            if (ImGui::IsItemEdited()) emit<ReflectionAlternativeChanged>(state, f.turn_id, draft);
+            auto it = play.alternative_checks.find(f.turn_id);
+            if (it != play.alternative_checks.end()) {
+                const auto& e = it->second;
+                bool ok = e.verdict == scoring::Verdict::Allowed;
+                ImGui::PushStyleColor(ImGuiCol_Text, ok ? theme::kOk : (e.verdict == scoring::Verdict::Caution ? theme::kWarning : theme::kError));
+                std::string verdict = std::string(tr(ok ? "reflection.alternative_ok" : "reflection.alternative_not_ok"));
+                for (const auto& id : e.rule_ids()) verdict += " " + id;
+                text_wrapped(verdict.c_str());
+                ImGui::PopStyleColor();
+            }
+            ImGui::Spacing();
+            ImGui::PopID();
+        }
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(tr("reflection.export"))) emit<ExportReport>(state);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("nav.debrief"))) emit<GoToScreen>(state, Screen::Debrief);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("nav.back_to_start"))) emit<GoToScreen>(state, Screen::Start);
+    if (!play.export_message.empty()) text_wrapped(play.export_message.c_str());
+}
+
+} // namespace smo::ui

@@ -1,0 +1,116 @@
+#include "ui/services.hpp"
+
+#include "core/play_strategies.hpp"
+#include "ui/session_actions.hpp"
+
+namespace smo::ui {
+
+namespace {
+
+// Plays with `best` until `stop` holds or the session ends. Returns false when it got stuck.
+template <typename Stop> bool play_until(AppState& state, Stop stop, int max_actions = 2000) {
+    core::Strategy strategy;
+    strategy.kind = core::StrategyKind::Best;
+    core::Player player(strategy);
+    for (int i = 0; i < max_actions; ++i) {
+        const core::Runtime& rt = state.play->runtime();
+        if (stop(rt)) return true;
+        if (rt.phase() == core::Phase::Finished || rt.phase() == core::Phase::Stuck) return false;
+        std::string error;
+        auto action = player.next(rt, error);
+        if (!action) return false;
+        if (perform(state, *action)) return false;
+    }
+    return false;
+}
+
+std::string first_scenario_for(const AppState& state, Screen screen) {
+    for (const auto& e : state.services.library) {
+        if (!e.ok()) continue;
+        bool observe = e.scenario->assignment == "observeren";
+        if ((screen == Screen::Observe) == observe) return e.scenario->id;
+    }
+    return {};
+}
+
+} // namespace
+
+void load_services(AppState& state, const std::filesystem::path& sessions_dir) {
+    std::vector<scoring::DataError> errors;
+    state.services.engine = scoring::Engine::load(state.data_dir / "assets", errors);
+    for (const auto& e : errors) state.services.engine_errors.push_back(e.format());
+    for (const auto& e : state.services.engine_errors) state.warnings.push_back(e);
+
+    core::ValidateOptions options;
+    if (state.services.engine) {
+        std::set<std::string> ids;
+        for (const auto& r : state.services.engine->rulebase().rules) ids.insert(r.id);
+        options.known_rules = std::move(ids);
+    }
+    state.services.library = core::load_library(state.data_dir / "scenarios", options);
+    state.services.store = std::make_unique<core::SessionStore>(sessions_dir);
+    state.services.sessions = state.services.store->list();
+    refresh_library_view(state);
+}
+
+std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const std::string& scenario_id) {
+    if (screen == Screen::Start || screen == Screen::Library) {
+        state.screen = screen;
+        return std::nullopt;
+    }
+    std::string id = scenario_id.empty() ? first_scenario_for(state, screen) : scenario_id;
+    const core::LibraryEntry* entry = core::find_in_library(state.services.library, id);
+    if (entry == nullptr) return "scenario niet gevonden of ongeldig: " + id;
+    if (screen == Screen::Observe && entry->scenario->assignment != "observeren") {
+        return "--screen observe heeft een scenario met assignment observeren nodig";
+    }
+    state.selected_scenario = id;
+    if (screen == Screen::Briefing) {
+        state.screen = Screen::Briefing;
+        return std::nullopt;
+    }
+    if (auto err = start_session(state, id)) return err;
+    bool ok = true;
+    if (screen == Screen::Meeting) {
+        // A few decisions in, so the transcript has lines; stop at the next decision.
+        int decisions = 0;
+        ok = play_until(state, [&](const core::Runtime& rt) {
+            bool decision = rt.phase() == core::Phase::Choice || rt.phase() == core::Phase::Compose ||
+                            rt.phase() == core::Phase::FreeText || rt.phase() == core::Phase::Quiz;
+            if (decision && rt.state().stage == core::Stage::Script) return ++decisions > 2 || false;
+            return false;
+        });
+        if (!ok) {
+            // Fewer than three decisions: show the meeting where it stands.
+            ok = state.play->runtime().phase() != core::Phase::Stuck;
+        }
+    } else if (screen == Screen::Observe) {
+        int lines = 0;
+        ok = play_until(state, [&](const core::Runtime& rt) {
+            return rt.phase() == core::Phase::Observe && ++lines > 2;
+        });
+    } else {
+        ok = play_until(state, [](const core::Runtime& rt) { return rt.phase() == core::Phase::Finished; });
+        if (ok) {
+            for (const auto& key : {"confidentiality", "LG1", "LG2", "LG3", "LG4", "LG5"}) state.play->self_rating[key] = 4;
+            emit<RevealScores>(state);
+            apply_intents(state);
+        }
+    }
+    if (!ok) return "scenario " + id + " kwam niet bij het scherm " + screen_name(screen);
+    state.screen = screen;
+    return std::nullopt;
+}
+
+void pad_transcript_for_benchmark(AppState& state, std::size_t rows) {
+    if (!state.play || state.play->meeting.rows.empty()) return;
+    auto& v = state.play->meeting.rows;
+    const std::size_t original = v.size();
+    for (std::size_t i = 0; v.size() < rows; ++i) {
+        TranscriptRow copy = v[i % original];
+        copy.turn_id = "bench" + std::to_string(i);
+        v.push_back(std::move(copy));
+    }
+}
+
+} // namespace smo::ui

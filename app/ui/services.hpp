@@ -1,0 +1,26 @@
+#pragma once
+// Loading what the UI needs before the first frame, and driving the app to a screen for tests
+// and screenshots (`--screen NAME --scenario ID`).
+
+#include "ui/app_state.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace smo::ui {
+
+/// Loads the scenario library, the scoring engine and the session list. Problems become warnings
+/// on the start screen; the app still opens.
+void load_services(AppState& state, const std::filesystem::path& sessions_dir);
+
+/// Plays `scenario_id` (strategy `best`) as far as `screen` needs: the briefing, the first
+/// decision of the meeting, the first observe line, or the finished session for debrief and
+/// reflection. Returns an error message when the scenario cannot get there.
+std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const std::string& scenario_id);
+
+/// Repeats the meeting transcript rows until there are `rows` of them (for --bench-frames: the
+/// frame cost with a long meeting, without playing 200 turns).
+void pad_transcript_for_benchmark(AppState& state, std::size_t rows);
+
+} // namespace smo::ui

@@ -1,0 +1,158 @@
+#include "ui/session_actions.hpp"
+
+#include "core/atomic_file.hpp"
+#include "core/report.hpp"
+#include "core/session_scoring.hpp"
+#include "core/sha256.hpp"
+
+namespace smo::ui {
+
+namespace {
+
+void rebuild_views(AppState& state) {
+    PlayState& play = *state.play;
+    const core::Runtime& rt = play.runtime();
+    play.meeting = build_meeting_view(rt, state.strings, state.rulebase());
+    if (rt.phase() == core::Phase::Finished && state.services.engine) {
+        play.debrief = build_debrief_view(play.recorder->runtime(), state.services.engine->rulebase(), play.self_rating);
+        play.debrief_ready = true;
+        if (play.side) play.side_score = core::score_runtime(*play.side);
+    }
+    state.scroll_transcript = true;
+}
+
+} // namespace
+
+void refresh_library_view(AppState& state) {
+    state.library_view = build_library_view(state.services.library, state.library_filter);
+}
+
+Screen screen_for(const PlayState& play) {
+    const core::Runtime& rt = play.runtime();
+    if (rt.phase() == core::Phase::Finished && !play.side) return Screen::Debrief;
+    if (rt.scenario().assignment == "observeren") return Screen::Observe;
+    return Screen::Meeting;
+}
+
+std::optional<std::string> start_session(AppState& state, const std::string& scenario_id) {
+    const core::LibraryEntry* entry = core::find_in_library(state.services.library, scenario_id);
+    if (entry == nullptr) return std::string(state.strings("error.scenario_not_found")) + " " + scenario_id;
+    if (!state.services.engine || !state.services.store) return std::string(state.strings("error.no_engine"));
+    core::Runtime runtime(entry->scenario, *state.services.engine);
+    core::Session session =
+        core::new_session(runtime, state.settings.trainee_name.empty() ? "anoniem" : state.settings.trainee_name,
+                          state.settings.mode, entry->sha256, entry->path.string(),
+                          state.services.engine->rulebase().rulebase_version);
+    state.play.emplace();
+    state.play->recorder = std::make_unique<core::SessionRecorder>(std::move(runtime), std::move(session),
+                                                                   *state.services.store);
+    if (auto err = state.play->recorder->save()) state.save_error = *err;
+    rebuild_views(state);
+    return std::nullopt;
+}
+
+std::optional<std::string> resume_saved_session(AppState& state, const std::string& session_id) {
+    if (!state.services.engine || !state.services.store) return std::string(state.strings("error.no_engine"));
+    std::string error;
+    auto session = state.services.store->load(session_id, error);
+    if (!session) return error;
+    const core::LibraryEntry* entry = core::find_in_library(state.services.library, session->scenario.id);
+    if (entry == nullptr) return std::string(state.strings("error.scenario_not_found")) + " " + session->scenario.id;
+    auto runtime = core::resume_session(*session, entry->scenario, entry->sha256, *state.services.engine, error);
+    if (!runtime) return error;
+    state.settings.mode = session->mode;
+    state.play.emplace();
+    state.play->recorder =
+        std::make_unique<core::SessionRecorder>(std::move(*runtime), std::move(*session), *state.services.store);
+    rebuild_views(state);
+    return std::nullopt;
+}
+
+std::optional<std::string> perform(AppState& state, const core::PlayAction& action) {
+    if (!state.play) return std::string("geen actieve sessie");
+    PlayState& play = *state.play;
+    core::ActionResult result;
+    if (play.side) {
+        result = core::apply_action(*play.side, action);
+    } else {
+        result = play.recorder->act([&](core::Runtime& rt) { return core::apply_action(rt, action); });
+        if (const auto& err = play.recorder->save_error()) state.save_error = *err;
+        else state.save_error.clear();
+    }
+    if (!result.ok) return result.error;
+    if (action.kind != core::PlayAction::Kind::Advance) {
+        play.free_text.clear();
+        play.free_text_live.reset();
+        play.compose_selected.clear();
+        play.compose_words.clear();
+    }
+    rebuild_views(state);
+    return std::nullopt;
+}
+
+std::optional<std::string> open_side_attempt(AppState& state, const std::string& turn_id) {
+    if (!state.play) return std::string("geen actieve sessie");
+    PlayState& play = *state.play;
+    core::Runtime copy = play.recorder->runtime();
+    auto result = copy.retry_from(turn_id);
+    if (!result.ok) return result.error;
+    play.side = std::move(copy);
+    play.side_from_turn = turn_id;
+    play.side_score.reset();
+    rebuild_views(state);
+    return std::nullopt;
+}
+
+void recheck_free_text(AppState& state) {
+    if (!state.play || !state.services.engine) return;
+    PlayState& play = *state.play;
+    if (play.free_text.empty()) {
+        play.free_text_live.reset();
+        return;
+    }
+    scoring::Statement statement;
+    statement.text = play.free_text;
+    play.free_text_live = state.services.engine->evaluate(statement, play.runtime().context());
+}
+
+void recheck_alternative(AppState& state, const std::string& turn_id) {
+    if (!state.play || !state.services.engine) return;
+    PlayState& play = *state.play;
+    const std::string& text = play.alternatives[turn_id];
+    if (text.empty()) {
+        play.alternative_checks.erase(turn_id);
+        return;
+    }
+    // Judge the alternative in the context of the original turn.
+    scoring::Context context = play.recorder->runtime().context();
+    for (const auto& e : play.recorder->runtime().transcript()) {
+        if (e.turn_id != turn_id || !e.before) continue;
+        core::Runtime probe = play.recorder->runtime();
+        if (probe.retry_from(turn_id).ok) context = probe.context();
+    }
+    scoring::Statement statement;
+    statement.text = text;
+    play.alternative_checks[turn_id] = state.services.engine->evaluate(statement, context);
+}
+
+void export_session_report(AppState& state) {
+    if (!state.play || !state.services.engine) return;
+    PlayState& play = *state.play;
+    const core::Runtime& rt = play.recorder->runtime();
+    core::ReportInput input;
+    input.session = &play.recorder->session();
+    input.scenario = &rt.scenario();
+    input.score = play.debrief.score;
+    input.findings = play.debrief.findings;
+    input.self_ratings = play.self_rating;
+    input.alternatives = play.alternatives;
+    std::vector<std::filesystem::path> written;
+    if (auto err = core::export_report(state.export_dir, input, state.strings, written)) {
+        play.export_message = *err;
+        return;
+    }
+    play.export_message = std::string(state.strings("reflection.exported"));
+    for (const auto& p : written) play.export_message += "\n" + p.string();
+}
+
+} // namespace smo::ui

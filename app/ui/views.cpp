@@ -1,0 +1,222 @@
+#include "ui/views.hpp"
+
+#include "core/session_scoring.hpp"
+#include "scoring/taxonomy.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace smo::ui {
+
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+std::string join_rules(const scoring::Evaluation& e) {
+    std::string out;
+    for (const auto& id : e.rule_ids()) {
+        if (!out.empty()) out += ", ";
+        out += id;
+    }
+    return out;
+}
+
+} // namespace
+
+LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, const LibraryFilter& filter) {
+    LibraryView view;
+    for (const auto& entry : library) {
+        if (!entry.ok()) {
+            BrokenScenario broken;
+            broken.file = entry.path.filename().string();
+            if (auto d = entry.first_error()) {
+                broken.first_diagnostic = d->file + ":" + std::to_string(d->line) + ":" + std::to_string(d->column) +
+                                          ": " + d->message + " [" + std::string(core::diag_id(d->code)) + "]";
+            }
+            view.broken.push_back(std::move(broken));
+            continue;
+        }
+        ++view.total_ok;
+        const core::Scenario& s = *entry.scenario;
+        if (!filter.smo_type.empty() && s.smo_type != filter.smo_type) continue;
+        if (!filter.assignment.empty() && s.assignment != filter.assignment) continue;
+        if (!filter.goal.empty() && !contains(s.learning_goals, filter.goal)) continue;
+        LibraryCard card;
+        card.scenario_id = s.id;
+        card.title = s.title;
+        card.summary = s.summary;
+        card.smo_type = s.smo_type;
+        card.assignment = s.assignment;
+        card.goals = s.learning_goals;
+        card.minutes = s.estimated_minutes;
+        card.poortwachter_week = s.poortwachter_week.value_or(-1);
+        card.decisions = static_cast<int>(s.decision_points());
+        view.cards.push_back(std::move(card));
+    }
+    return view;
+}
+
+ImU32 verdict_colour(std::optional<scoring::Verdict> verdict, float alpha) {
+    auto a = static_cast<int>(alpha * 255.0f);
+    if (!verdict) return IM_COL32(150, 150, 150, a);
+    switch (*verdict) {
+    case scoring::Verdict::Allowed: return IM_COL32(46, 140, 70, a);
+    case scoring::Verdict::Caution: return IM_COL32(220, 150, 20, a);
+    case scoring::Verdict::Violation: return IM_COL32(200, 40, 40, a);
+    default: return IM_COL32(150, 150, 150, a);
+    }
+}
+
+std::vector<TranscriptRow> build_transcript_rows(const std::vector<core::TranscriptEntry>& transcript,
+                                                 const std::vector<std::string>& retry_points) {
+    std::vector<TranscriptRow> rows;
+    rows.reserve(transcript.size());
+    for (const auto& e : transcript) {
+        TranscriptRow row;
+        row.turn_id = e.turn_id;
+        row.speaker = e.speaker_name;
+        row.role_id = e.speaker_role;
+        row.text = e.text;
+        row.by_trainee = e.by_trainee;
+        row.retry_point = contains(retry_points, e.turn_id);
+        if (e.evaluation) {
+            row.verdict = e.evaluation->verdict;
+            row.rule_summary = join_rules(*e.evaluation);
+            for (const auto& span : e.evaluation->spans) {
+                if (span.end <= span.start || span.end > row.text.size()) continue;
+                bool prot = scoring::is_protected_category(span.category);
+                // Protected words in red/amber; functional wording in green.
+                ImU32 col = prot ? verdict_colour(e.evaluation->verdict == scoring::Verdict::Allowed
+                                                      ? scoring::Verdict::Caution
+                                                      : e.evaluation->verdict,
+                                                  0.30f)
+                                 : verdict_colour(scoring::Verdict::Allowed, 0.22f);
+                row.highlights.push_back({span.start, span.end, col});
+            }
+        } else if (e.observe) {
+            bool right = e.correct.value_or(false);
+            row.verdict = right ? scoring::Verdict::Allowed : scoring::Verdict::Violation;
+            row.rule_summary = e.judgement;
+        } else if (e.correct) {
+            row.verdict = *e.correct ? scoring::Verdict::Allowed : scoring::Verdict::Caution;
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings& strings,
+                               const scoring::Rulebase* rules) {
+    MeetingView v;
+    const core::Scenario& scenario = runtime.scenario();
+    const core::RuntimeState& st = runtime.state();
+    v.phase = runtime.phase();
+    v.stage = core::stage_id(st.stage);
+    const core::Node* node = runtime.current_node();
+
+    for (const auto& p : scenario.participants) {
+        Seat seat;
+        seat.id = p.id;
+        seat.initials = initials_of(p.name);
+        seat.name = p.name;
+        seat.role_id = p.role;
+        seat.role_label = strings(("role." + p.role).c_str());
+        seat.confidential = scoring::role_has_medical_confidentiality(p.role);
+        seat.present = contains(st.present, p.id);
+        seat.speaking = node != nullptr && node->speaker == p.id &&
+                        (v.phase == core::Phase::Line || v.phase == core::Phase::Observe);
+        v.seats.push_back(std::move(seat));
+    }
+    for (const auto& var : scenario.variables) {
+        if (var.kind != core::VariableKind::Meter) continue;
+        MeterView m;
+        m.id = var.id;
+        m.label = var.label;
+        auto it = st.vars.find(var.id);
+        m.value = it != st.vars.end() ? it->second : var.initial;
+        m.min = var.min;
+        m.max = var.max;
+        v.meters.push_back(std::move(m));
+    }
+    v.rows = build_transcript_rows(runtime.transcript(), runtime.retry_points());
+
+    if (const core::Question* q = runtime.current_question()) {
+        v.current_text = q->text;
+    } else if (node != nullptr) {
+        if (const core::Participant* sp = scenario.find_participant(node->speaker)) v.current_speaker = sp->name;
+        v.current_text = node->text;
+        v.prompt = node->prompt;
+        v.allow_words = node->allow_words;
+    }
+    if (const core::Case* c = runtime.current_case()) v.case_title = c->title;
+    v.choices = runtime.choices();
+    if (v.phase == core::Phase::Observe) {
+        const bool en = strings.active == core::Language::English;
+        for (auto& c : v.choices) {
+            if (c.id == core::kJudgeAcceptable) {
+                c.text = strings("observe.acceptable");
+            } else if (const scoring::Rule* rule = rules ? rules->find(c.id) : nullptr) {
+                c.text = c.id + " — " + (en ? rule->title.en : rule->title.nl);
+            }
+        }
+    }
+    if (v.phase == core::Phase::Compose) {
+        const core::Case* c = runtime.current_case();
+        for (const core::CaseFileItem* item : runtime.compose_items()) {
+            MeetingView::ComposeItem ci;
+            ci.id = item->id;
+            ci.text = item->text;
+            ci.category = item->category;
+            ci.is_protected = scoring::is_protected_category(item->category);
+            ci.kept_out = c != nullptr && contains(c->kept_out, item->category);
+            v.compose_items.push_back(std::move(ci));
+        }
+    }
+    v.feedback = runtime.feedback();
+    v.stuck_reason = runtime.stuck_reason();
+    v.decisions_total = static_cast<int>(scenario.decision_points());
+    for (const auto& e : runtime.transcript()) {
+        if (e.by_trainee && e.kind != "question") ++v.decisions_done;
+        if (!e.observe) continue;
+        const auto& o = *e.observe;
+        if (o.expected_rule.empty()) {
+            if (o.given_rule.empty()) ++v.observe.correct_accepts;
+            else ++v.observe.false_alarms;
+        } else if (o.given_rule.empty()) {
+            ++v.observe.misses;
+        } else if (o.given_rule == o.expected_rule) {
+            ++v.observe.hits;
+        } else {
+            ++v.observe.wrong_rule;
+        }
+    }
+    return v;
+}
+
+DebriefView build_debrief_view(const core::Runtime& runtime, const scoring::Rulebase& rules,
+                               const std::map<std::string, int>& self_ratings) {
+    DebriefView d;
+    auto records = runtime.turn_records();
+    d.score = core::score_runtime(runtime);
+    d.findings = scoring::debrief_findings(records, rules);
+    d.prompts = scoring::reflection_prompts(records, rules);
+    d.rows = build_transcript_rows(runtime.transcript(), runtime.retry_points());
+
+    auto rating = [&](const std::string& key) {
+        auto it = self_ratings.find(key);
+        return it == self_ratings.end() ? 0 : it->second;
+    };
+    d.bars.push_back({"confidentiality", static_cast<float>(d.score.confidentiality) / 100.0f, rating("confidentiality")});
+    for (const auto& g : d.score.goals) {
+        d.bars.push_back({g.goal, static_cast<float>(g.mastery), rating(g.goal)});
+    }
+    for (const auto& e : runtime.transcript()) {
+        if (!e.evaluation || e.evaluation->verdict == scoring::Verdict::Allowed) continue;
+        d.flagged.push_back({e.turn_id, e.text, join_rules(*e.evaluation)});
+    }
+    return d;
+}
+
+} // namespace smo::ui

@@ -1,0 +1,130 @@
+#pragma once
+// View models: what the screens draw, built once per change (never per frame) from the runtime,
+// the library and the scores. Building them needs no window; tests check them directly.
+
+#include "core/runtime.hpp"
+#include "core/scenario_library.hpp"
+#include "core/string_table.hpp"
+#include "scoring/aggregate.hpp"
+#include "scoring/rulebase.hpp"
+#include "ui/highlighted_text.hpp"
+#include "ui/participants_table.hpp"
+
+#include <string>
+#include <vector>
+
+namespace smo::ui {
+
+struct LibraryFilter {
+    std::string smo_type;   ///< "" = any
+    std::string assignment;
+    std::string goal;
+    bool operator==(const LibraryFilter&) const = default;
+};
+
+struct LibraryCard {
+    std::string scenario_id;
+    std::string title;
+    std::string summary;
+    std::string smo_type;    ///< id; the screen translates
+    std::string assignment;  ///< id
+    std::vector<std::string> goals;
+    int minutes = 0;
+    int poortwachter_week = -1;
+    int decisions = 0;
+};
+
+struct BrokenScenario {
+    std::string file;
+    std::string first_diagnostic; ///< "file:line:col: message [SCnnn]"
+};
+
+struct LibraryView {
+    std::vector<LibraryCard> cards;   ///< after filtering
+    std::size_t total_ok = 0;         ///< playable scenarios before filtering
+    std::vector<BrokenScenario> broken;
+};
+
+LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, const LibraryFilter& filter);
+
+/// Colour of a verdict mark (green, amber, red; grey for none).
+ImU32 verdict_colour(std::optional<scoring::Verdict> verdict, float alpha = 1.0f);
+
+struct TranscriptRow {
+    std::string turn_id;
+    std::string speaker;        ///< display name ("" = narrator)
+    std::string role_id;
+    std::string text;
+    bool by_trainee = false;
+    std::optional<scoring::Verdict> verdict;
+    std::vector<Highlight> highlights;
+    std::string rule_summary;   ///< "CONF-DIAG, CONS-OPTOUT" for marked rows
+    bool retry_point = false;   ///< a decision with a snapshot
+};
+
+/// Builds transcript rows; highlights mark the matched spans in the trainee's statements.
+std::vector<TranscriptRow> build_transcript_rows(const std::vector<core::TranscriptEntry>& transcript,
+                                                 const std::vector<std::string>& retry_points);
+
+struct MeterView {
+    std::string id;
+    std::string label;
+    int value = 0, min = 0, max = 10;
+};
+
+/// Everything the meeting screen draws, rebuilt after each action.
+struct MeetingView {
+    core::Phase phase = core::Phase::Line;
+    std::string stage;                 ///< "voorbespreking" | "script" | "nabespreking" | "done"
+    std::vector<Seat> seats;
+    std::vector<MeterView> meters;
+    std::vector<TranscriptRow> rows;
+    std::string current_speaker;
+    std::string current_text;          ///< line, observe line, question text, end outcome
+    std::string prompt;
+    std::vector<core::ChoiceView> choices;
+    struct ComposeItem {
+        std::string id, text, category;
+        bool is_protected = false;
+        bool kept_out = false;
+    };
+    std::vector<ComposeItem> compose_items;
+    bool allow_words = true;
+    std::string feedback;
+    std::string case_title;
+    std::string stuck_reason;
+    int decisions_done = 0;
+    int decisions_total = 0;
+    scoring::ObserveStats observe; ///< judged scripted lines so far (observe assignment)
+};
+
+/// `rules` (may be null) names the rules offered as observe verdicts in the active language.
+MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings& strings,
+                               const scoring::Rulebase* rules);
+
+/// One bar of the debrief headline.
+struct ScoreBar {
+    std::string key;    ///< "confidentiality" or LG id
+    float measured = 0; ///< 0..1
+    int self_rating = 0; ///< 0 = not rated, else 1..5
+};
+
+struct DebriefView {
+    std::vector<ScoreBar> bars;
+    scoring::SessionScore score;
+    std::vector<scoring::Finding> findings;
+    scoring::ReflectionPrompts prompts;
+    std::vector<TranscriptRow> rows;
+    /// Flagged statements (violation or caution) the reflection asks to rephrase.
+    struct Flagged {
+        std::string turn_id;
+        std::string text;
+        std::string rules;
+    };
+    std::vector<Flagged> flagged;
+};
+
+DebriefView build_debrief_view(const core::Runtime& runtime, const scoring::Rulebase& rules,
+                               const std::map<std::string, int>& self_ratings);
+
+} // namespace smo::ui

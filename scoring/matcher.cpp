@@ -1,0 +1,504 @@
+#include "scoring/matcher.hpp"
+
+#include "scoring/taxonomy.hpp"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+namespace smo::scoring {
+namespace {
+
+constexpr int kAlphabet = 40;
+
+constexpr std::array<std::uint8_t, 256> make_symbols() {
+    std::array<std::uint8_t, 256> s{};
+    for (auto& v : s)
+        v = 0; // anything unexpected behaves like a space
+    for (int c = 'a'; c <= 'z'; ++c)
+        s[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(1 + c - 'a');
+    for (int c = '0'; c <= '9'; ++c)
+        s[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(27 + c - '0');
+    s[static_cast<std::size_t>(',')] = 37;
+    s[static_cast<std::size_t>('.')] = 38;
+    s[1] = 39;
+    return s;
+}
+constexpr std::array<std::uint8_t, 256> kSymbols = make_symbols();
+
+inline std::size_t symbol(char c) {
+    return kSymbols[static_cast<unsigned char>(c)];
+}
+
+constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
+// FNV-1a of `s` without the byte at `skip` (skip >= size: nothing skipped); never 0.
+std::uint64_t hash_without(std::string_view s, std::size_t skip) {
+    std::uint64_t h = kFnvOffset;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (i == skip) continue;
+        h ^= static_cast<unsigned char>(s[i]);
+        h *= kFnvPrime;
+    }
+    return h | 1;
+}
+
+bool is_vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+// Simple Dutch inflection of the last word: plural, diminutive, adjective ending.
+bool is_inflection(std::string_view suffix, char last) {
+    static constexpr std::array<std::string_view, 12> kSuffixes{"en", "s",   "je",   "tje",  "pje",   "etje",
+                                                                "e",  "jes", "tjes", "pjes", "etjes", "es"};
+    if (std::find(kSuffixes.begin(), kSuffixes.end(), suffix) != kSuffixes.end()) return true;
+    return suffix == "n" && last == 'e'; // ziekte → ziekten
+}
+
+// Leading byte of a compound pattern (not in the automaton's alphabet as text; stripped on insert).
+constexpr char kCompoundMark = '\x03';
+
+bool is_auxiliary(std::string_view w) {
+    static constexpr std::array<std::string_view, 16> kAux{"is",   "was",  "heeft",  "had",   "zijn", "wordt",
+                                                           "werd", "gaat", "krijgt", "kreeg", "zit",  "zat",
+                                                           "ligt", "lag",  "loopt",  "voelt"};
+    return std::find(kAux.begin(), kAux.end(), w) != kAux.end();
+}
+
+bool all_letters(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Dutch verb forms of an infinitive ("aanstellen" → "aanstel", "aanstelt"; "slapen" → "slaap").
+std::string verb_stem(std::string_view inf) {
+    if (inf.size() < 7 || inf.substr(inf.size() - 2) != "en") return {};
+    std::string s(inf.substr(0, inf.size() - 2));
+    std::size_t n = s.size();
+    if (n >= 2 && s[n - 1] == s[n - 2] && !is_vowel(s[n - 1])) {
+        s.pop_back(); // stellen → stel
+    } else if (n >= 3 && !is_vowel(s[n - 1]) && is_vowel(s[n - 2]) && !is_vowel(s[n - 3]) &&
+               s[n - 2] != 'i') {
+        s.insert(s.begin() + static_cast<std::ptrdiff_t>(n - 1), s[n - 2]); // slapen → slaap
+    }
+    if (!s.empty() && s.back() == 'v') s.back() = 'f'; // leven → leef
+    if (!s.empty() && s.back() == 'z') s.back() = 's'; // lezen → lees
+    return s.size() >= 5 ? s : std::string{};
+}
+
+template <typename V>
+void table_insert(std::vector<std::uint64_t>& keys, std::vector<V>& values, std::uint64_t h, V v) {
+    std::size_t mask = keys.size() - 1;
+    std::size_t slot = h & mask;
+    while (keys[slot] != 0)
+        slot = (slot + 1) & mask;
+    keys[slot] = h;
+    values[slot] = v;
+}
+
+std::size_t table_size(std::size_t n) {
+    std::size_t size = 16;
+    while (size < n * 2)
+        size *= 2;
+    return size;
+}
+
+} // namespace
+
+std::string phonetic_key(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        char n = i + 1 < s.size() ? s[i + 1] : '\0';
+        if (c == 'c' && n == 'h') {
+            out.push_back('g');
+            ++i;
+        } else if (c == 'p' && n == 'h') {
+            out.push_back('f');
+            ++i;
+        } else if (c == 't' && n == 'h') {
+            out.push_back('t');
+            ++i;
+        } else if (c == 'd' && n == 't') {
+            out.push_back('t');
+            ++i;
+        } else if (c == 'i' && n == 'j') {
+            out += "ei";
+            ++i;
+        } else if (c == 'y') {
+            out.push_back('i');
+        } else if (c == 'c') {
+            out.push_back('k');
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.erase(std::unique(out.begin(), out.end()), out.end()); // doubled letters count once
+    return out;
+}
+
+bool within_one_edit(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i])
+        ++i;
+    if (i == a.size()) return true;
+    if (a.size() == b.size()) {
+        if (a.substr(i + 1) == b.substr(i + 1)) return true; // substitution
+        return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+    }
+    return a.substr(i) == b.substr(i + 1); // insertion/deletion
+}
+
+const std::vector<std::string>& Matcher::pronouns() {
+    static const std::vector<std::string> kPronouns{"zijn", "haar", "z n",  "d r", "hun",
+                                                    "je",   "jouw", "mijn", "uw",  "zn"};
+    return kPronouns;
+}
+
+Matcher::Matcher(const Lexicon& lexicon) : m_lexicon(lexicon) {
+    m_trie.assign(1, {});
+    m_own.assign(1, -1);
+    const Label known = cue_label(Cue::KnownWord), head = cue_label(Cue::CompoundHead);
+    for (std::uint32_t i = 0; i < lexicon.entries.size(); ++i) {
+        const LexEntry& e = lexicon.entries[i];
+        if (e.label == known) continue; // typo filter only, never matched
+        if (e.label == head) {
+            m_compound_heads.push_back(e.norm);
+            continue;
+        }
+        std::string base = e.prefix_wild ? e.norm : " " + e.norm;
+        std::vector<std::string> variants{base};
+        // Expand every {pron} slot.
+        while (variants.front().find('\x02') != std::string::npos && variants.size() < 1000) {
+            std::vector<std::string> next;
+            for (const auto& v : variants) {
+                std::size_t at = v.find('\x02');
+                for (const auto& p : pronouns())
+                    next.push_back(v.substr(0, at) + p + v.substr(at + 1));
+            }
+            variants.swap(next);
+        }
+        for (const auto& v : variants) {
+            if (v.find('\x02') != std::string::npos) continue;
+            add_pattern(v, i);
+            // Subordinate clauses put the verb last: "is gescheiden" → "gescheiden is".
+            std::size_t sp = v.find(' ', 1);
+            if (!is_cue_label(e.label) && !e.prefix_wild && sp != std::string::npos &&
+                is_auxiliary(std::string_view(v).substr(1, sp - 1)))
+                add_pattern(v.substr(sp) + " " + v.substr(1, sp - 1), i);
+        }
+        // Compounds: a protected term of 6+ letters inside a longer word ("paniekaanvallen",
+        // "knieoperatie"), with at least 3 letters on the other side.
+        if (is_category_label(e.label) && categories()[e.label].is_protected && !e.prefix_wild &&
+            all_letters(e.norm) && e.norm.size() >= 6)
+            add_pattern(std::string(1, kCompoundMark) + e.norm, i);
+        // Verb forms of single-word infinitives of content categories ("aanstellen" → "aanstelt").
+        if (!is_cue_label(e.label) && !e.prefix_wild && !e.suffix_wild && all_letters(e.norm)) {
+            std::string stem = verb_stem(e.norm);
+            if (!stem.empty()) {
+                add_pattern(" " + stem, i);
+                add_pattern(" " + stem + "t", i);
+            }
+        }
+    }
+    std::sort(m_compound_heads.begin(), m_compound_heads.end());
+    build_links();
+    build_typo_index();
+}
+
+bool Matcher::is_compound_head(std::string_view rest) const {
+    auto found = [&](std::string_view w) {
+        return std::binary_search(m_compound_heads.begin(), m_compound_heads.end(), w,
+                                  [](std::string_view x, std::string_view y) { return x < y; });
+    };
+    if (found(rest)) return true;
+    static constexpr std::array<std::string_view, 4> kSuffixes{"en", "s", "e", "n"};
+    for (auto suf : kSuffixes)
+        if (rest.size() > suf.size() + 2 && rest.substr(rest.size() - suf.size()) == suf &&
+            found(rest.substr(0, rest.size() - suf.size())))
+            return true;
+    return false;
+}
+
+void Matcher::add_pattern(const std::string& raw, std::uint32_t entry) {
+    bool compound = !raw.empty() && raw[0] == kCompoundMark;
+    std::string_view text = compound ? std::string_view(raw).substr(1) : std::string_view(raw);
+    std::int32_t state = 0;
+    for (char c : text) {
+        auto sym = static_cast<std::uint8_t>(symbol(c));
+        auto& edges = m_trie[static_cast<std::size_t>(state)];
+        auto it = std::find_if(edges.begin(), edges.end(), [&](const Edge& e) { return e.symbol == sym; });
+        if (it != edges.end()) {
+            state = it->child;
+            continue;
+        }
+        auto fresh = static_cast<std::int32_t>(m_trie.size());
+        edges.push_back({sym, fresh}); // may invalidate `edges` only through m_trie growth below
+        m_trie.emplace_back();
+        m_own.push_back(-1);
+        state = fresh;
+    }
+    auto su = static_cast<std::size_t>(state);
+    for (std::int32_t p = m_own[su]; p != -1; p = m_patterns[static_cast<std::size_t>(p)].next)
+        if (m_patterns[static_cast<std::size_t>(p)].entry == entry &&
+            m_patterns[static_cast<std::size_t>(p)].compound == compound)
+            return; // same pattern, same entry
+    m_patterns.push_back({entry, static_cast<std::uint32_t>(text.size()), m_own[su], compound});
+    m_own[su] = static_cast<std::int32_t>(m_patterns.size() - 1);
+}
+
+void Matcher::build_links() {
+    // Breadth-first numbering of the sparse trie, then the dense DFA row by row in that order: a
+    // row starts as a copy of its failure state's row (already complete, being shallower) and gets
+    // its own edges on top. Shallow states, which almost every text character visits, end up
+    // together at the start of the table.
+    const std::size_t states = m_trie.size();
+    std::vector<std::int32_t> order{0}, renum(states, 0);
+    order.reserve(states);
+    for (std::size_t head = 0; head < order.size(); ++head)
+        for (const Edge& e : m_trie[static_cast<std::size_t>(order[head])])
+            order.push_back(e.child);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        renum[static_cast<std::size_t>(order[i])] = static_cast<std::int32_t>(i);
+
+    // Every row is written in full below (root: zeros, others: a copy of the failure row), so the
+    // table is allocated without zeroing 10+ MB first.
+    m_delta = std::make_unique_for_overwrite<std::int32_t[]>(states * kAlphabet);
+    std::fill_n(&m_delta[0], kAlphabet, 0);
+    std::vector<std::int32_t> fail(states, 0), own(states, -1);
+    m_dict.assign(states, -1);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        auto old = static_cast<std::size_t>(order[i]);
+        own[i] = m_own[old];
+        auto f = static_cast<std::size_t>(fail[i]);
+        std::int32_t* row = &m_delta[i * kAlphabet];
+        if (i != 0) {
+            std::copy_n(&m_delta[f * kAlphabet], kAlphabet, row);
+            m_dict[i] = own[f] != -1 ? static_cast<std::int32_t>(f) : m_dict[f];
+        }
+        for (const Edge& e : m_trie[old]) {
+            auto child = renum[static_cast<std::size_t>(e.child)];
+            // The failure state of a child: where the parent's failure state goes on this symbol
+            // (for children of the root: the root).
+            fail[static_cast<std::size_t>(child)] = i == 0 ? 0 : row[e.symbol];
+            row[e.symbol] = child;
+        }
+    }
+    m_own.swap(own);
+    m_trie.clear();
+    m_trie.shrink_to_fit();
+}
+
+void Matcher::build_typo_index() {
+    const Label known = cue_label(Cue::KnownWord);
+    std::vector<std::string> known_words;
+    for (const LexEntry& e : m_lexicon.entries) {
+        if (e.label == known) {
+            if (all_letters(e.norm)) known_words.push_back(e.norm);
+            continue;
+        }
+        if (e.label == cue_label(Cue::Name) || e.label == cue_label(Cue::Number)) continue;
+        std::size_t pos = 0;
+        while (pos < e.norm.size()) {
+            std::size_t sp = e.norm.find(' ', pos);
+            std::string_view w =
+                std::string_view(e.norm).substr(pos, sp == std::string::npos ? sp : sp - pos);
+            if (w.size() >= 5 && all_letters(w)) m_vocab.emplace_back(w);
+            if (sp == std::string::npos) break;
+            pos = sp + 1;
+        }
+    }
+    std::sort(m_vocab.begin(), m_vocab.end());
+    m_vocab.erase(std::unique(m_vocab.begin(), m_vocab.end()), m_vocab.end());
+    m_vocab_keys.reserve(m_vocab.size());
+    for (const auto& v : m_vocab)
+        m_vocab_keys.push_back(phonetic_key(v));
+
+    std::size_t words = table_size(m_vocab.size() + known_words.size());
+    m_word_keys.assign(words, 0);
+    m_word_values.assign(words, 0);
+    for (std::size_t i = 0; i < m_vocab.size(); ++i)
+        table_insert(m_word_keys, m_word_values, hash_without(m_vocab[i], m_vocab[i].size()),
+                     static_cast<std::int32_t>(i));
+    for (const auto& k : known_words)
+        table_insert(m_word_keys, m_word_values, hash_without(k, k.size()), std::int32_t{-2});
+
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+    for (std::uint32_t i = 0; i < m_vocab_keys.size(); ++i) {
+        const std::string& k = m_vocab_keys[i];
+        entries.emplace_back(hash_without(k, k.size()), i);
+        for (std::size_t d = 0; d < k.size(); ++d)
+            entries.emplace_back(hash_without(k, d), i);
+    }
+    std::sort(entries.begin(), entries.end());
+    entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+    std::size_t size = table_size(entries.size());
+    m_typo_keys.assign(size, 0);
+    m_typo_values.assign(size, 0);
+    for (const auto& [h, v] : entries)
+        table_insert(m_typo_keys, m_typo_values, h, v);
+}
+
+std::int32_t Matcher::correct(std::string_view w) const {
+    if (w.size() < 6 || !all_letters(w)) return -1;
+    const std::size_t wmask = m_word_keys.size() - 1;
+    auto known_or_vocab = [&](std::string_view s) {
+        std::uint64_t h = hash_without(s, s.size());
+        for (std::size_t slot = h & wmask; m_word_keys[slot] != 0; slot = (slot + 1) & wmask) {
+            if (m_word_keys[slot] != h) continue;
+            std::int32_t v = m_word_values[slot];
+            if (v == -2 || m_vocab[static_cast<std::size_t>(v)] == s) return true;
+        }
+        return false;
+    };
+    if (known_or_vocab(w)) return -1;
+    // An inflected lexicon word matches exactly anyway.
+    static constexpr std::array<std::string_view, 8> kSuffixes{"en",  "s",   "e",    "je",
+                                                               "tje", "jes", "tjes", "n"};
+    for (auto suf : kSuffixes)
+        if (w.size() > suf.size() + 4 && w.substr(w.size() - suf.size()) == suf &&
+            known_or_vocab(w.substr(0, w.size() - suf.size())))
+            return -1;
+
+    std::string key = phonetic_key(w);
+    const std::size_t mask = m_typo_keys.size() - 1;
+    std::int32_t best = -1;
+    auto probe = [&](std::uint64_t h) {
+        for (std::size_t slot = h & mask; m_typo_keys[slot] != 0 && best < 0; slot = (slot + 1) & mask) {
+            if (m_typo_keys[slot] != h) continue;
+            std::uint32_t v = m_typo_values[slot];
+            const std::string& vk = m_vocab_keys[v];
+            if (vk.size() < 4 || vk[0] != key[0] || m_vocab[v][0] != w[0] || !within_one_edit(key, vk))
+                continue;
+            if (!within_one_edit(w, m_vocab[v]) && phonetic_key(m_vocab[v]) != key) {
+                // Phonetic variants ("psygiater") are accepted only when the keys agree exactly
+                // or the spelling itself is one edit away.
+                if (vk != key) continue;
+            }
+            best = static_cast<std::int32_t>(v);
+        }
+    };
+    probe(hash_without(key, key.size()));
+    for (std::size_t d = 0; d < key.size() && best < 0; ++d)
+        probe(hash_without(key, d));
+    return best;
+}
+
+std::string Matcher::correction(std::string_view word) const {
+    std::int32_t v = correct(word);
+    return v < 0 ? std::string{} : m_vocab[static_cast<std::size_t>(v)];
+}
+
+bool Matcher::accept_end(const std::string& t, const LexEntry& e, std::uint32_t& end) const {
+    if (!is_word_char(t[end])) return true;
+    std::uint32_t we = end;
+    while (we < t.size() && is_word_char(t[we]))
+        ++we;
+    if (e.suffix_wild) {
+        end = we;
+        return true;
+    }
+    char last = e.norm.empty() ? ' ' : e.norm.back();
+    if (!is_inflection(std::string_view(t).substr(end, we - end), last)) return false;
+    end = we;
+    return true;
+}
+
+void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const {
+    std::int32_t state = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        state = m_delta[static_cast<std::size_t>(state) * kAlphabet + symbol(t[i])];
+        auto su = static_cast<std::size_t>(state);
+        std::int32_t s = m_own[su] != -1 ? state : m_dict[su];
+        while (s != -1) {
+            for (std::int32_t p = m_own[static_cast<std::size_t>(s)]; p != -1;
+                 p = m_patterns[static_cast<std::size_t>(p)].next) {
+                const Pattern& pat = m_patterns[static_cast<std::size_t>(p)];
+                const LexEntry& e = m_lexicon.entries[pat.entry];
+                auto end = static_cast<std::uint32_t>(i + 1);
+                std::uint32_t begin = end - pat.length;
+                if (pat.compound) {
+                    std::uint32_t wb = begin, we = end;
+                    while (wb > 0 && is_word_char(t[wb - 1]))
+                        --wb;
+                    while (we < t.size() && is_word_char(t[we]))
+                        ++we;
+                    bool inside = begin > wb || we > end;
+                    // As head ("knieoperatie") any modifier of 3+ letters; as modifier only before a
+                    // medical head ("paniekaanvallen", not "medicijnkar").
+                    bool enough =
+                        (begin == wb || begin - wb >= 3) &&
+                        (we == end ||
+                         (we - end >= 3 && is_compound_head(std::string_view(t).substr(end, we - end))));
+                    if (inside && enough) out.push_back({pat.entry, wb, we, false});
+                    continue;
+                }
+                if (!e.prefix_wild)
+                    ++begin; // skip the anchoring space
+                else
+                    while (begin > 0 && is_word_char(t[begin - 1]))
+                        --begin;
+                if (end >= t.size() || !accept_end(t, e, end)) continue;
+                out.push_back({pat.entry, begin, end, false});
+            }
+            s = m_dict[static_cast<std::size_t>(s)];
+        }
+    }
+}
+
+void Matcher::find(const NormalisedText& text, std::vector<Match>& out) const {
+    // Typo correction pass.
+    struct Fix {
+        std::uint32_t begin, end; // in text.text
+        std::int32_t vocab;
+    };
+    std::vector<Fix> fixes;
+    for (const Token& tok : text.tokens) {
+        if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 6) continue;
+        std::int32_t v = correct(text.token_text(tok));
+        if (v >= 0) fixes.push_back({tok.begin, tok.end, v});
+    }
+    std::size_t first = out.size();
+    if (fixes.empty()) {
+        run_automaton(text.text, out);
+        return;
+    }
+    // Corrected text with a map back to the original normalised offsets.
+    std::string corrected;
+    std::vector<std::uint32_t> to_begin, to_end;
+    corrected.reserve(text.text.size() + 16);
+    std::uint32_t pos = 0;
+    auto copy_until = [&](std::uint32_t until) {
+        for (; pos < until; ++pos) {
+            corrected.push_back(text.text[pos]);
+            to_begin.push_back(pos);
+            to_end.push_back(pos + 1);
+        }
+    };
+    for (const Fix& f : fixes) {
+        copy_until(f.begin);
+        for (char c : m_vocab[static_cast<std::size_t>(f.vocab)]) {
+            corrected.push_back(c);
+            to_begin.push_back(f.begin);
+            to_end.push_back(f.end);
+        }
+        pos = f.end;
+    }
+    copy_until(static_cast<std::uint32_t>(text.text.size()));
+    run_automaton(corrected, out);
+    for (std::size_t m = first; m < out.size(); ++m) {
+        Match& mt = out[m];
+        std::uint32_t b = to_begin[mt.begin], e = to_end[mt.end - 1];
+        // First fix ending after b (fixes are in text order); it overlaps when it starts before e.
+        auto it = std::lower_bound(fixes.begin(), fixes.end(), b,
+                                   [](const Fix& f, std::uint32_t x) { return f.end <= x; });
+        if (it != fixes.end() && it->begin < e) mt.typo = true;
+        mt.begin = b;
+        mt.end = e;
+    }
+}
+
+} // namespace smo::scoring
