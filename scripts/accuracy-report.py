@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Runs `smo-trainer check --jsonl` over a labelled statement set and prints recall and precision on
+"""Runs `smo-headless check --jsonl` (or `smo-trainer check --jsonl`) over a labelled statement set and prints recall and precision on
 violations, the caution rate and a confusion matrix. Python 3 standard library only.
 
 Usage: scripts/accuracy-report.py [--bin PATH] [--data FILE] [--mismatches] [--min-recall R] [--min-precision P]
-  --bin         smo-trainer or smo-check binary (default: first found of build*/bin/smo-trainer,
-                build*/bin/smo-check)
+  --bin         smo-headless or smo-trainer binary (default: the newest of build*/bin/smo-headless,
+                else of build*/bin/smo-trainer)
   --data        labelled JSON Lines (default: tests/data/statements.jsonl)
   --mismatches  list every statement whose verdict differs from its label
 Exit 1 when a --min-* threshold is not met.
@@ -21,10 +21,12 @@ VERDICTS = ("allowed", "caution", "violation")
 
 
 def find_binary():
-    for pattern in ("build/bin/smo-trainer", "build*/bin/smo-trainer", "build*/bin/smo-check"):
-        for path in sorted(glob.glob(os.path.join(ROOT, pattern))):
-            if os.access(path, os.X_OK):
-                return path
+    # smo-headless is built in every configuration (also SMO_BUILD_GUI=OFF); among several build
+    # directories the most recently built binary is the one being worked on.
+    for name in ("smo-headless", "smo-trainer"):
+        found = [p for p in glob.glob(os.path.join(ROOT, "build*", "bin", name)) if os.access(p, os.X_OK)]
+        if found:
+            return max(found, key=os.path.getmtime)
     return None
 
 
@@ -38,12 +40,12 @@ def main():
     args = ap.parse_args()
     binary = args.bin or find_binary()
     if not binary:
-        print("accuracy-report: no smo-trainer or smo-check binary found; build first", file=sys.stderr)
+        print("accuracy-report: no smo-headless or smo-trainer binary found; build first", file=sys.stderr)
         return 2
     with open(args.data, encoding="utf-8") as f:
         lines = [line for line in f if line.strip()]
     items = [json.loads(line) for line in lines]
-    proc = subprocess.run([binary, "check", "--jsonl"] if binary.endswith("smo-trainer") else [binary, "--jsonl"],
+    proc = subprocess.run([binary, "check", "--jsonl"],
                           input="".join(lines), capture_output=True, text=True, check=False,
                           env=dict(os.environ, SMO_TRAINER_DATA_DIR=ROOT))
     if proc.returncode != 0:

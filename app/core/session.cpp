@@ -248,6 +248,20 @@ TranscriptEntry entry_from(const Json& j) {
 }
 
 Json nullable_string(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+template <typename V> std::map<std::string, V> map_from(const Json& j, const char* key) {
+    std::map<std::string, V> out;
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_object()) return out;
+    for (const auto& [k, v] : it->items()) {
+        if constexpr (std::is_same_v<V, int>) {
+            if (v.is_number_integer()) out[k] = v.template get<int>();
+        } else {
+            if (v.is_string()) out[k] = v.template get<std::string>();
+        }
+    }
+    return out;
+}
 std::string string_or_empty(const Json& j, const char* key) {
     auto it = j.find(key);
     return it == j.end() || it->is_null() ? std::string() : it->get<std::string>();
@@ -263,7 +277,18 @@ std::string session_to_json(const Session& s) {
     Json review = {{"reviewer", nullable_string(s.supervisor_review.reviewer)},
                    {"reviewed_at", nullable_string(s.supervisor_review.reviewed_at)},
                    {"comments", nullable_string(s.supervisor_review.comments)},
-                   {"approved", s.supervisor_review.approved ? Json(*s.supervisor_review.approved) : Json(nullptr)}};
+                   {"approved", s.supervisor_review.approved ? Json(*s.supervisor_review.approved) : Json(nullptr)},
+                   {"turn_comments", s.supervisor_review.turn_comments}};
+    Json side_attempts = Json::array();
+    for (const auto& a : s.side_attempts) {
+        Json t = Json::array();
+        for (const auto& e : a.transcript) t.push_back(entry_json(e));
+        side_attempts.push_back({{"from_turn", a.from_turn},
+                                 {"started_at", a.started_at},
+                                 {"finished", a.finished},
+                                 {"transcript", t},
+                                 {"scores", a.scores ? score_json(*a.scores) : Json(nullptr)}});
+    }
     Json j = {{"schema_version", kSessionSchemaVersion},
               {"session_id", s.session_id},
               {"trainee", s.trainee},
@@ -279,12 +304,14 @@ std::string session_to_json(const Session& s) {
               {"state", state_json(s.state)},
               {"transcript", transcript},
               {"scores", s.scores ? score_json(*s.scores) : Json(nullptr)},
-              {"self_rating", s.self_rating ? Json(*s.self_rating) : Json(nullptr)},
+              {"self_ratings", s.self_ratings},
+              {"side_attempts", side_attempts},
               {"reflection",
                {{"went_well", s.reflection.went_well},
                 {"could_improve", s.reflection.could_improve},
                 {"learned", s.reflection.learned},
-                {"take_along", s.reflection.take_along}}},
+                {"take_along", s.reflection.take_along},
+                {"alternatives", s.reflection.alternatives}}},
               {"supervisor_review", review}};
     // Invalid UTF-8 typed by a user must not make saving throw: replace it.
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -319,15 +346,28 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
         s.state = state_from(j.at("state"));
         for (const auto& e : j.value("transcript", Json::array())) s.transcript.push_back(entry_from(e));
         if (auto it = j.find("scores"); it != j.end() && it->is_object()) s.scores = score_from(*it);
-        if (auto it = j.find("self_rating"); it != j.end() && it->is_number_integer()) s.self_rating = it->get<int>();
+        s.self_ratings = map_from<int>(j, "self_ratings");
+        for (const auto& a : j.value("side_attempts", Json::array())) {
+            SideAttempt attempt;
+            attempt.from_turn = a.value("from_turn", "");
+            attempt.started_at = a.value("started_at", "");
+            attempt.finished = a.value("finished", false);
+            for (const auto& e : a.value("transcript", Json::array())) attempt.transcript.push_back(entry_from(e));
+            if (auto it = a.find("scores"); it != a.end() && it->is_object()) attempt.scores = score_from(*it);
+            s.side_attempts.push_back(std::move(attempt));
+        }
         Json r = j.value("reflection", Json::object());
-        s.reflection = {r.value("went_well", ""), r.value("could_improve", ""), r.value("learned", ""),
-                        r.value("take_along", "")};
+        s.reflection.went_well = r.value("went_well", "");
+        s.reflection.could_improve = r.value("could_improve", "");
+        s.reflection.learned = r.value("learned", "");
+        s.reflection.take_along = r.value("take_along", "");
+        s.reflection.alternatives = map_from<std::string>(r, "alternatives");
         Json review = j.value("supervisor_review", Json::object());
         s.supervisor_review.reviewer = string_or_empty(review, "reviewer");
         s.supervisor_review.reviewed_at = string_or_empty(review, "reviewed_at");
         s.supervisor_review.comments = string_or_empty(review, "comments");
         if (auto it = review.find("approved"); it != review.end() && it->is_boolean()) s.supervisor_review.approved = it->get<bool>();
+        s.supervisor_review.turn_comments = map_from<std::string>(review, "turn_comments");
         out = std::move(s);
     } catch (const std::exception& e) {
         return std::string("sessie: onverwachte inhoud: ") + e.what();

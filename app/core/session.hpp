@@ -6,6 +6,7 @@
 #include "core/transcript.hpp"
 #include "scoring/aggregate.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,8 @@ struct Reflection {
     std::string could_improve; ///< Wat kon beter?
     std::string learned;       ///< Wat heb je geleerd?
     std::string take_along;    ///< Wat neem je mee?
+    /// Per flagged turn id: "wat had je kunnen zeggen?", the trainee's better wording.
+    std::map<std::string, std::string> alternatives;
     bool operator==(const Reflection&) const = default;
 };
 
@@ -40,7 +43,17 @@ struct SupervisorReview {
     std::string reviewed_at;
     std::string comments;
     std::optional<bool> approved;
+    std::map<std::string, std::string> turn_comments; ///< per turn id
     bool operator==(const SupervisorReview&) const = default;
+};
+
+/// A retry from an earlier decision ("Probeer opnieuw vanaf hier"), kept beside the original.
+struct SideAttempt {
+    std::string from_turn;   ///< the turn whose snapshot it started from
+    std::string started_at;
+    bool finished = false;
+    std::vector<TranscriptEntry> transcript; ///< the whole transcript of the attempt
+    std::optional<scoring::SessionScore> scores;
 };
 
 struct Session {
@@ -58,7 +71,8 @@ struct Session {
     std::vector<TranscriptEntry> transcript;
     int retries = 0;
     std::optional<scoring::SessionScore> scores;
-    std::optional<int> self_rating; ///< 1..5
+    std::map<std::string, int> self_ratings; ///< "confidentiality", "LG1".."LG5" → 1..5, before the score is shown
+    std::vector<SideAttempt> side_attempts;
     Reflection reflection;
     SupervisorReview supervisor_review;
 };

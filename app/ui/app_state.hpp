@@ -50,10 +50,10 @@ struct PlayState {
     std::string compose_words;
 
     // After the meeting
-    std::map<std::string, int> self_rating; ///< "confidentiality", "LG1".. → 1..5
     bool scores_revealed = false;
+    /// Text buffers of the reflection fields (incl. alternatives per flagged turn); each edit is
+    /// copied into the session record and autosaved by apply_intents.
     core::Reflection reflection_draft;
-    std::map<std::string, std::string> alternatives;              ///< turn id → "wat had je kunnen zeggen?"
     std::map<std::string, scoring::Evaluation> alternative_checks; ///< live verdict of each alternative
     std::string export_message;
 
@@ -62,6 +62,7 @@ struct PlayState {
     TranscriptLayout debrief_layout;
 
     const core::Runtime& runtime() const { return side ? *side : recorder->runtime(); }
+    const std::map<std::string, int>& self_ratings() const { return recorder->session().self_ratings; }
 };
 
 struct AppState {

@@ -141,7 +141,8 @@ bool apply_intents(AppState& state) {
                 },
                 [&](SetSelfRating& i) {
                     if (!state.play || i.value < 1 || i.value > 5) return;
-                    state.play->self_rating[i.key] = i.value;
+                    state.play->recorder->session().self_ratings[i.key] = i.value;
+                    if (auto err = state.play->recorder->save()) state.save_error = *err;
                 },
                 [&](RevealScores&) {
                     if (!state.play) return;
@@ -149,7 +150,7 @@ bool apply_intents(AppState& state) {
                     if (state.services.engine) {
                         state.play->debrief = build_debrief_view(state.play->recorder->runtime(),
                                                                  state.services.engine->rulebase(),
-                                                                 state.play->self_rating);
+                                                                 state.play->self_ratings());
                     }
                 },
                 [&](RetryFrom& i) {
@@ -177,7 +178,9 @@ bool apply_intents(AppState& state) {
                 },
                 [&](ReflectionAlternativeChanged& i) {
                     if (!state.play) return;
-                    state.play->alternatives[i.turn_id] = i.text;
+                    state.play->reflection_draft.alternatives[i.turn_id] = i.text;
+                    state.play->recorder->session().reflection.alternatives[i.turn_id] = i.text;
+                    if (auto err = state.play->recorder->save()) state.save_error = *err;
                     recheck_alternative(state, i.turn_id);
                 },
                 [&](ExportReport&) { export_session_report(state); },

@@ -32,8 +32,8 @@ void draw_self_rating(AppState& state, PlayState& play) {
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextUnformatted(bar_label(tr, key));
             ImGui::PopTextWrapPos();
-            auto it = play.self_rating.find(key);
-            int current = it == play.self_rating.end() ? 0 : it->second;
+            auto it = play.self_ratings().find(key);
+            int current = it == play.self_ratings().end() ? 0 : it->second;
             for (int n = 1; n <= 5; ++n) {
                 ImGui::TableSetColumnIndex(n);
                 ImGui::PushID(n);

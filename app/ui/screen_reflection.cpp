@@ -54,7 +54,7 @@ void draw_reflection(AppState& state) {
             ImGui::PopStyleColor();
             text_wrapped(("“" + f.text + "”").c_str());
             ImGui::TextUnformatted(tr("reflection.what_could_you_say"));
-            std::string& draft = play.alternatives[f.turn_id];
+            std::string& draft = play.reflection_draft.alternatives[f.turn_id];
             ImGui::InputTextMultiline("##alt", &draft, ImVec2(-1, em(3)));
             if (ImGui::IsItemEdited()) emit<ReflectionAlternativeChanged>(state, f.turn_id, draft);
             auto it = play.alternative_checks.find(f.turn_id);

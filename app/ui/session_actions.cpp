@@ -14,7 +14,7 @@ void rebuild_views(AppState& state) {
     const core::Runtime& rt = play.runtime();
     play.meeting = build_meeting_view(rt, state.strings, state.rulebase());
     if (rt.phase() == core::Phase::Finished && state.services.engine) {
-        play.debrief = build_debrief_view(play.recorder->runtime(), state.services.engine->rulebase(), play.self_rating);
+        play.debrief = build_debrief_view(play.recorder->runtime(), state.services.engine->rulebase(), play.self_ratings());
         play.debrief_ready = true;
         if (play.side) play.side_score = core::score_runtime(*play.side);
     }
@@ -62,6 +62,7 @@ std::optional<std::string> resume_saved_session(AppState& state, const std::stri
     if (!runtime) return error;
     state.settings.mode = session->mode;
     state.play.emplace();
+    state.play->reflection_draft = session->reflection;
     state.play->recorder =
         std::make_unique<core::SessionRecorder>(std::move(*runtime), std::move(*session), *state.services.store);
     rebuild_views(state);
@@ -74,6 +75,17 @@ std::optional<std::string> perform(AppState& state, const core::PlayAction& acti
     core::ActionResult result;
     if (play.side) {
         result = core::apply_action(*play.side, action);
+        if (result.ok) {
+            // Keep the attempt in the session record, beside the original, for the reviewer.
+            core::Session& session = play.recorder->session();
+            if (!session.side_attempts.empty()) {
+                core::SideAttempt& attempt = session.side_attempts.back();
+                attempt.transcript = play.side->transcript();
+                attempt.finished = play.side->phase() == core::Phase::Finished;
+                if (attempt.finished) attempt.scores = core::score_runtime(*play.side);
+            }
+            if (auto err = play.recorder->save()) state.save_error = *err;
+        }
     } else {
         result = play.recorder->act([&](core::Runtime& rt) { return core::apply_action(rt, action); });
         if (const auto& err = play.recorder->save_error()) state.save_error = *err;
@@ -98,6 +110,12 @@ std::optional<std::string> open_side_attempt(AppState& state, const std::string&
     if (!result.ok) return result.error;
     play.side = std::move(copy);
     play.side_from_turn = turn_id;
+    core::SideAttempt attempt;
+    attempt.from_turn = turn_id;
+    attempt.started_at = core::utc_timestamp_now();
+    attempt.transcript = play.side->transcript();
+    play.recorder->session().side_attempts.push_back(std::move(attempt));
+    if (auto err = play.recorder->save()) state.save_error = *err;
     play.side_score.reset();
     rebuild_views(state);
     return std::nullopt;
@@ -118,7 +136,7 @@ void recheck_free_text(AppState& state) {
 void recheck_alternative(AppState& state, const std::string& turn_id) {
     if (!state.play || !state.services.engine) return;
     PlayState& play = *state.play;
-    const std::string& text = play.alternatives[turn_id];
+    const std::string& text = play.reflection_draft.alternatives[turn_id];
     if (text.empty()) {
         play.alternative_checks.erase(turn_id);
         return;
@@ -144,8 +162,8 @@ void export_session_report(AppState& state) {
     input.scenario = &rt.scenario();
     input.score = play.debrief.score;
     input.findings = play.debrief.findings;
-    input.self_ratings = play.self_rating;
-    input.alternatives = play.alternatives;
+    input.self_ratings = play.self_ratings();
+    input.alternatives = play.recorder->session().reflection.alternatives;
     std::vector<std::filesystem::path> written;
     if (auto err = core::export_report(state.export_dir, input, state.strings, written)) {
         play.export_message = *err;

@@ -36,7 +36,15 @@ unsigned mode_of(const std::filesystem::path& p) {
 TEST_CASE("a session survives a JSON round trip unchanged") {
     FakeEvaluator eval;
     Session s = played_session(eval, 12);
-    s.self_rating = 4;
+    s.self_ratings = {{"confidentiality", 4}, {"LG4", 2}};
+    s.reflection.alternatives["t3"] = "Ze kan halve dagen werken.";
+    s.supervisor_review.turn_comments["t3"] = "Goed herschreven.";
+    SideAttempt side;
+    side.from_turn = "t3";
+    side.started_at = "2026-01-01T10:00:00Z";
+    side.finished = true;
+    side.transcript = s.transcript;
+    s.side_attempts.push_back(side);
     s.reflection.went_well = "Ik bleef bij de feiten.";
     s.scores = smo::scoring::SessionScore{};
     s.scores->violations = 2;
@@ -63,9 +71,15 @@ TEST_CASE("a session survives a JSON round trip unchanged") {
         CHECK(a.evaluation.has_value() == b.evaluation.has_value());
         if (a.evaluation) CHECK(a.evaluation->rule_ids() == b.evaluation->rule_ids());
     }
-    CHECK(back.self_rating == 4);
+    CHECK(back.self_ratings == s.self_ratings);
     CHECK(back.reflection == s.reflection);
-    CHECK(back.supervisor_review == SupervisorReview{});
+    CHECK(back.supervisor_review == s.supervisor_review);
+    REQUIRE(back.side_attempts.size() == 1);
+    CHECK(back.side_attempts[0].from_turn == "t3");
+    CHECK(back.side_attempts[0].finished);
+    CHECK(back.side_attempts[0].transcript.size() == s.transcript.size());
+    CHECK(back.supervisor_review.reviewer.empty()); // review fields stay empty until a supervisor fills them
+    CHECK_FALSE(back.supervisor_review.approved.has_value());
     REQUIRE(back.scores);
     CHECK(back.scores->violations == 2);
     CHECK(back.scores->goals.at(0).mastery == doctest::Approx(0.5));

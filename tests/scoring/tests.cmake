@@ -15,6 +15,3 @@ smo_add_test_executable(smo_scoring_cli_tests
   SOURCES scoring/test_check_cli.cpp
   LIBS smo_cli)
 
-# `smo-trainer check` without the GUI (for builds with SMO_BUILD_GUI=OFF and scripts/accuracy-report.py).
-add_executable(smo-check scoring/check_main.cpp)
-target_link_libraries(smo-check PRIVATE smo_cli smo_warnings)
