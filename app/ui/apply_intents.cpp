@@ -65,6 +65,7 @@ bool apply_intents(AppState& state) {
                     state.settings.language = i.language;
                     state.strings.active = i.language;
                     settings_changed = true;
+                    refresh_library_view(state);
                     // Role labels in the meeting view are translated: rebuild it.
                     if (state.play) state.play->meeting = build_meeting_view(state.play->runtime(), state.strings, state.rulebase());
                 },

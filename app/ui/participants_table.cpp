@@ -55,16 +55,32 @@ std::string initials_of(const std::string& name) {
     return out;
 }
 
+std::string seat_label_of(const std::string& name) {
+    std::size_t i = 0;
+    while (i < name.size()) {
+        while (i < name.size() && name[i] == ' ') ++i;
+        std::size_t start = i;
+        while (i < name.size() && name[i] != ' ') ++i;
+        std::string word = name.substr(start, i - start);
+        std::string lower = word;
+        for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!word.empty() && !is_particle(lower)) return word;
+    }
+    return name;
+}
+
 void draw_participants_table(const std::vector<Seat>& seats, const char* confidential_legend, float height_em) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
+    // Wide panels get a table of readable proportions, centred.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(avail, em(38.0f));
+    const ImVec2 origin(ImGui::GetCursorScreenPos().x + (avail - width) * 0.5f, ImGui::GetCursorScreenPos().y);
     const float height = em(height_em);
     const float seat_r = em(1.3f);
     const float label_h = ImGui::GetTextLineHeight() * 2.2f;
     // The ring of seats must keep each seat and its two label lines inside the box.
     const float ring_ry = std::max(em(1.5f), (height - 2.0f * seat_r - label_h - em(0.4f)) * 0.5f);
-    const float ring_rx = std::max(em(3.0f), width * 0.5f - em(4.5f));
+    const float ring_rx = std::max(em(3.0f), width * 0.5f - em(3.5f));
     const ImVec2 centre(origin.x + width * 0.5f, origin.y + em(0.2f) + seat_r + ring_ry);
     const float rx = std::max(em(2.0f), ring_rx - seat_r * 1.6f);
     const float ry = std::max(em(1.0f), ring_ry - seat_r * 1.3f);
@@ -96,13 +112,14 @@ void draw_participants_table(const std::vector<Seat>& seats, const char* confide
         }
         ImVec2 ts = ImGui::CalcTextSize(s.initials.c_str());
         dl->AddText(ImVec2(p.x - ts.x * 0.5f, p.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), s.initials.c_str());
-        ImVec2 ns = ImGui::CalcTextSize(s.name.c_str());
+        const std::string label = seat_label_of(s.name);
+        ImVec2 ns = ImGui::CalcTextSize(label.c_str());
         ImVec2 rs = ImGui::CalcTextSize(s.role_label.c_str());
         float below = p.y + seat_r + em(0.15f);
-        dl->AddText(ImVec2(p.x - ns.x * 0.5f, below), ImGui::GetColorU32(ImGuiCol_Text), s.name.c_str());
+        dl->AddText(ImVec2(p.x - ns.x * 0.5f, below), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
         dl->AddText(ImVec2(p.x - rs.x * 0.5f, below + ns.y), ImGui::GetColorU32(theme::kMuted), s.role_label.c_str());
     }
-    ImGui::Dummy(ImVec2(width, height));
+    ImGui::Dummy(ImVec2(avail, height));
     // Legend.
     ImVec2 lp = ImGui::GetCursorScreenPos();
     float r = em(0.28f);

@@ -24,4 +24,7 @@ void draw_participants_table(const std::vector<Seat>& seats, const char* confide
 /// Initials of a display name ("Dr. Anna de Vries" → "AV").
 std::string initials_of(const std::string& name);
 
+/// The name as a seat label: the first name only ("Dr. Anna de Vries" → "Anna"), so six people fit.
+std::string seat_label_of(const std::string& name);
+
 } // namespace smo::ui

@@ -33,41 +33,47 @@ void draw_poortwachter_timeline(const core::Strings& strings, int current_week) 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x - em(1);
     const float line_h = ImGui::GetTextLineHeight();
-    const float axis_y = origin.y + line_h * 1.6f;
-    const float height = line_h * 5.2f;
+    // Label rows: two above and two below the axis; each label takes the first row where it
+    // does not overlap its neighbour, so close milestones (6/8, 91/93/104) stay readable.
+    const float axis_y = origin.y + line_h * 2.6f;
+    const float row_y[] = {axis_y - line_h * 1.4f, axis_y + line_h * 0.5f, axis_y - line_h * 2.5f,
+                           axis_y + line_h * 1.6f};
+    float row_right[] = {-1e9f, -1e9f, -1e9f, -1e9f};
     auto x_of = [&](float week) { return origin.x + em(0.5f) + width * (week / kLastWeek); };
 
     const ImU32 axis = ImGui::GetColorU32(theme::kMuted);
     const ImU32 accent = ImGui::GetColorU32(theme::kAccent);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     dl->AddLine(ImVec2(x_of(0), axis_y), ImVec2(x_of(kLastWeek), axis_y), axis, em(0.12f));
 
-    // Alternate labels above and below the axis so close milestones (6 and 8) stay readable.
-    for (std::size_t i = 0; i < kMilestones.size(); ++i) {
-        const auto& m = kMilestones[i];
-        float x = x_of(static_cast<float>(m.week));
-        bool passed = current_week >= m.week;
+    char label[96];
+    for (const auto& m : kMilestones) {
+        const float x = x_of(static_cast<float>(m.week));
+        const bool passed = current_week >= m.week;
         dl->AddCircleFilled(ImVec2(x, axis_y), em(0.28f), passed ? accent : axis);
-        char week_label[16];
-        std::snprintf(week_label, sizeof week_label, "%d", m.week);
-        const char* label = strings(m.label_key);
-        bool above = i % 2 == 0;
-        float y = above ? origin.y : axis_y + line_h * 0.6f;
-        ImVec2 size = ImGui::CalcTextSize(label);
-        float lx = std::min(std::max(x - size.x * 0.5f, origin.x), origin.x + width - size.x);
-        dl->AddText(ImVec2(lx, y + (above ? 0.0f : line_h)), ImGui::GetColorU32(ImGuiCol_Text), label);
-        ImVec2 wsize = ImGui::CalcTextSize(week_label);
-        dl->AddText(ImVec2(x - wsize.x * 0.5f, above ? axis_y + line_h * 0.45f : axis_y - line_h * 1.3f), axis,
-                    week_label);
+        std::snprintf(label, sizeof label, "%s (%d)", strings(m.label_key), m.week);
+        const ImVec2 size = ImGui::CalcTextSize(label);
+        const float left = std::clamp(x - size.x * 0.5f, origin.x, origin.x + width - size.x);
+        int row = 0;
+        while (row < 3 && row_right[row] > left - em(0.6f)) ++row;
+        row_right[row] = left + size.x;
+        const float y = row_y[row];
+        const float tick_end = y < axis_y ? y + line_h : y;
+        dl->AddLine(ImVec2(x, axis_y), ImVec2(x, tick_end), axis, 1.0f);
+        dl->AddText(ImVec2(left, y), passed ? accent : text, label);
     }
     if (current_week >= 0) {
-        float x = x_of(static_cast<float>(std::min(current_week, 104)));
-        dl->AddTriangleFilled(ImVec2(x, axis_y - em(0.35f)), ImVec2(x - em(0.4f), axis_y - em(1.0f)),
-                              ImVec2(x + em(0.4f), axis_y - em(1.0f)), ImGui::GetColorU32(theme::kWarning));
-        char now[64];
-        std::snprintf(now, sizeof now, "%s %d", strings("wvp.now_week"), current_week);
-        dl->AddText(ImVec2(x + em(0.5f), axis_y - line_h * 1.6f), ImGui::GetColorU32(theme::kWarning), now);
+        const float x = x_of(static_cast<float>(std::min(current_week, 104)));
+        const ImU32 now = ImGui::GetColorU32(theme::kWarning);
+        dl->AddTriangleFilled(ImVec2(x, axis_y + em(0.2f)), ImVec2(x - em(0.45f), axis_y + em(0.9f)),
+                              ImVec2(x + em(0.45f), axis_y + em(0.9f)), now);
     }
-    ImGui::Dummy(ImVec2(width, height));
+    ImGui::Dummy(ImVec2(width, line_h * 5.4f));
+    if (current_week >= 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
+        ImGui::Text("%s %d", strings("wvp.now_week"), current_week);
+        ImGui::PopStyleColor();
+    }
 }
 
 } // namespace smo::ui

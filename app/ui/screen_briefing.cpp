@@ -4,6 +4,7 @@
 #include "ui/participants_table.hpp"
 #include "ui/poortwachter_timeline.hpp"
 #include "ui/theme.hpp"
+#include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
 #include <algorithm>
@@ -123,19 +124,20 @@ void draw_briefing(AppState& state) {
     if (ImGui::Button(tr("nav.library"))) emit<GoToScreen>(state, Screen::Library);
     ImGui::Spacing();
 
+    heading(tr("briefing.poortwachter"));
+    int week = s.poortwachter_week.value_or(-1);
+    if (week < 0 && !s.cases.empty() && s.cases.front().poortwachter_week) week = *s.cases.front().poortwachter_week;
+    draw_poortwachter_timeline(tr, week);
+
+    if (!s.cases.empty()) {
+        heading(tr("briefing.cases"));
+        for (const auto& c : s.cases) draw_case(tr, c);
+    }
+    if (s.group) draw_group(tr, *s.group);
+
     heading(tr("briefing.participants"));
     std::vector<Seat> seats;
-    for (const auto& p : s.participants) {
-        Seat seat;
-        seat.id = p.id;
-        seat.initials = initials_of(p.name);
-        seat.name = p.name;
-        seat.role_id = p.role;
-        seat.role_label = tr(("role." + p.role).c_str());
-        seat.confidential = scoring::role_has_medical_confidentiality(p.role);
-        seat.present = p.present;
-        seats.push_back(std::move(seat));
-    }
+    for (const auto& p : s.participants) seats.push_back(seat_for(p, tr));
     draw_participants_table(seats, tr("table.confidential_legend"), 13.0f);
     for (const auto& p : s.participants) {
         std::string line = p.name + " (" + tr(("role." + p.role).c_str()) + ")" +
@@ -151,17 +153,6 @@ void draw_briefing(AppState& state) {
         ImGui::SameLine();
         text_wrapped((g + " — " + tr(("goal.long." + g).c_str())).c_str());
     }
-
-    heading(tr("briefing.poortwachter"));
-    int week = s.poortwachter_week.value_or(-1);
-    if (week < 0 && !s.cases.empty() && s.cases.front().poortwachter_week) week = *s.cases.front().poortwachter_week;
-    draw_poortwachter_timeline(tr, week);
-
-    if (!s.cases.empty()) {
-        heading(tr("briefing.cases"));
-        for (const auto& c : s.cases) draw_case(tr, c);
-    }
-    if (s.group) draw_group(tr, *s.group);
 
     if (!s.voorbespreking.empty()) {
         heading(tr("briefing.voorbespreking"));

@@ -235,7 +235,7 @@ void draw_meeting(AppState& state) {
 
     const float left_w = ImGui::GetContentRegionAvail().x * 0.36f;
     ImGui::BeginChild("##left", ImVec2(left_w, 0), false);
-    draw_participants_table(v.seats, tr("table.confidential_legend"), 14.0f);
+    draw_participants_table(v.seats, tr("table.confidential_legend"), 16.0f);
     draw_meters(v);
     ImGui::EndChild();
     ImGui::SameLine();

@@ -24,7 +24,7 @@ void rebuild_views(AppState& state) {
 } // namespace
 
 void refresh_library_view(AppState& state) {
-    state.library_view = build_library_view(state.services.library, state.library_filter);
+    state.library_view = build_library_view(state.services.library, state.library_filter, state.strings.active);
 }
 
 Screen screen_for(const PlayState& play) {

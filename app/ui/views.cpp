@@ -25,7 +25,9 @@ std::string join_rules(const scoring::Evaluation& e) {
 
 } // namespace
 
-LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, const LibraryFilter& filter) {
+LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, const LibraryFilter& filter,
+                               core::Language language) {
+    const bool en = language == core::Language::English;
     LibraryView view;
     for (const auto& entry : library) {
         if (!entry.ok()) {
@@ -45,8 +47,8 @@ LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, c
         if (!filter.goal.empty() && !contains(s.learning_goals, filter.goal)) continue;
         LibraryCard card;
         card.scenario_id = s.id;
-        card.title = s.title;
-        card.summary = s.summary;
+        card.title = en && !s.title_en.empty() ? s.title_en : s.title;
+        card.summary = en && !s.summary_en.empty() ? s.summary_en : s.summary;
         card.smo_type = s.smo_type;
         card.assignment = s.assignment;
         card.goals = s.learning_goals;
@@ -56,6 +58,18 @@ LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, c
         view.cards.push_back(std::move(card));
     }
     return view;
+}
+
+Seat seat_for(const core::Participant& p, const core::Strings& strings) {
+    Seat seat;
+    seat.id = p.id;
+    seat.initials = initials_of(p.name);
+    seat.name = p.name;
+    seat.role_id = p.role;
+    seat.role_label = strings(("role." + p.role).c_str());
+    seat.confidential = scoring::role_has_medical_confidentiality(p.role);
+    seat.present = p.present;
+    return seat;
 }
 
 ImU32 verdict_colour(std::optional<scoring::Verdict> verdict, float alpha) {
@@ -117,13 +131,7 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
     const core::Node* node = runtime.current_node();
 
     for (const auto& p : scenario.participants) {
-        Seat seat;
-        seat.id = p.id;
-        seat.initials = initials_of(p.name);
-        seat.name = p.name;
-        seat.role_id = p.role;
-        seat.role_label = strings(("role." + p.role).c_str());
-        seat.confidential = scoring::role_has_medical_confidentiality(p.role);
+        Seat seat = seat_for(p, strings);
         seat.present = contains(st.present, p.id);
         seat.speaking = node != nullptr && node->speaker == p.id &&
                         (v.phase == core::Phase::Line || v.phase == core::Phase::Observe);

@@ -45,7 +45,12 @@ struct LibraryView {
     std::vector<BrokenScenario> broken;
 };
 
-LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, const LibraryFilter& filter);
+/// Cards in `language`: the English title and summary when the scenario has them.
+LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, const LibraryFilter& filter,
+                               core::Language language = core::Language::Dutch);
+
+/// A participant's seat at the table (present at the start, not speaking).
+Seat seat_for(const core::Participant& participant, const core::Strings& strings);
 
 /// Colour of a verdict mark (green, amber, red; grey for none).
 ImU32 verdict_colour(std::optional<scoring::Verdict> verdict, float alpha = 1.0f);

@@ -1,5 +1,6 @@
 #include "ui/highlighted_text.hpp"
 #include "ui/participants_table.hpp"
+#include "ui_fixture.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -14,15 +15,7 @@ TEST_CASE("initials skip Dutch name particles and titles") {
 }
 
 TEST_CASE("highlighted text wraps within the width and draws highlight rectangles") {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(400, 300);
-    io.DeltaTime = 1.0f / 60.0f;
-    unsigned char* px = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->AddFontDefault();
-    io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+    smo::test::HeadlessImGui imgui;
 
     const std::string text = "Hij heeft een hernia en slikt oxazepam, maar kan wel halve dagen werken op kantoor.";
     auto draw = [&](const std::vector<Highlight>& hl) {
@@ -43,5 +36,11 @@ TEST_CASE("highlighted text wraps within the width and draws highlight rectangle
     CHECK(plain_height > ImGui::GetTextLineHeightWithSpacing() * 2); // it wrapped in a 200 px window
     CHECK(hl_height == doctest::Approx(plain_height));
     CHECK(hl_vtx > plain_vtx); // the highlight rectangles were drawn
-    ImGui::DestroyContext();
+}
+
+TEST_CASE("seat labels use the first name so a full table stays readable") {
+    CHECK(seat_label_of("Anna de Vries") == "Anna");
+    CHECK(seat_label_of("Dr. Jan van der Berg") == "Jan");
+    CHECK(seat_label_of("Jij (coassistent)") == "Jij");
+    CHECK(seat_label_of("") == "");
 }
