@@ -4,6 +4,7 @@
 #include "core/session_scoring.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <system_error>
 
 namespace smo::core {
@@ -37,7 +38,14 @@ std::vector<SessionSummary> SessionStore::list(std::vector<std::string>* problem
     for (fs::directory_iterator it(m_dir, ec), end; !ec && it != end; it.increment(ec)) {
         const fs::path& p = it->path();
         std::string name = p.filename().string();
-        // Hidden files are temp files of an interrupted atomic write: never sessions.
+        // Hidden files are temp files of an interrupted atomic write: never sessions. One older
+        // than an hour belongs to a crashed run (a live write takes milliseconds): remove it.
+        if (!name.empty() && name.front() == '.' && name.find(".json.") != std::string::npos) {
+            std::error_code age_ec;
+            auto written = fs::last_write_time(p, age_ec);
+            if (!age_ec && fs::file_time_type::clock::now() - written > std::chrono::hours(1)) fs::remove(p, age_ec);
+            continue;
+        }
         if (name.empty() || name.front() == '.' || p.extension() != ".json") continue;
         std::string error;
         auto text = read_file(p, error, 64u * 1024u * 1024u);

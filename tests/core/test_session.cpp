@@ -7,6 +7,7 @@
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
+#include <chrono>
 #include <fstream>
 #include <sys/stat.h>
 
@@ -141,10 +142,16 @@ TEST_CASE("unfinished sessions are listed for resumption, newest first, junk ski
     for (const auto* s : {&a, &b, &done}) REQUIRE_FALSE(store.save(*s));
     { std::ofstream(tmp.path() / "broken.json") << "{ niet af"; }
     { std::ofstream(tmp.path() / ".b.json.Xy12ab") << "half geschreven"; } // an interrupted atomic write
+    { std::ofstream(tmp.path() / ".a.json.Old123") << "van een crash gisteren"; }
+    std::filesystem::last_write_time(tmp.path() / ".a.json.Old123",
+                                     std::filesystem::file_time_type::clock::now() - std::chrono::hours(30));
     std::vector<std::string> problems;
     auto all = store.list(&problems);
     CHECK(all.size() == 3);
     CHECK(problems.size() == 1);
+    // A fresh temp file may belong to a write in progress and stays; a day-old one is cleaned up.
+    CHECK(std::filesystem::exists(tmp.path() / ".b.json.Xy12ab"));
+    CHECK_FALSE(std::filesystem::exists(tmp.path() / ".a.json.Old123"));
     auto open = store.unfinished();
     REQUIRE(open.size() == 2);
     CHECK(open[0].session_id == "b");
