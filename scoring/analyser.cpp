@@ -101,7 +101,7 @@ void Analyser::analyse(std::string_view text, Analysis& out) const {
 
     // Matches → hits with token ranges.
     out.scratch.clear();
-    m_matcher.find(out.norm, out.scratch);
+    m_matcher.find(out.norm, out.scratch, out.match_scratch);
     out.hits.clear();
     out.hits.reserve(out.scratch.size());
     auto token_at = [&](std::uint32_t offset) -> std::uint32_t {

@@ -38,6 +38,7 @@ struct Analysis {
     std::vector<TokenRange> clauses;   ///< sentences split further at commas
     std::vector<std::uint32_t> tok_sentence, tok_clause;
     std::vector<Match> scratch;
+    MatchScratch match_scratch;
 };
 
 class Analyser {

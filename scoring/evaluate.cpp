@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <span>
 
 namespace smo::scoring {
 namespace {
@@ -273,10 +274,21 @@ Evaluation Engine::decide(std::string_view text, const std::vector<TaggedDisclos
         all_cues |= m;
         cue_hits.push_back(&h);
     }
-    // Cue hits per sentence, so look-ups stay local (and linear on megabyte inputs).
-    std::vector<std::vector<const Hit*>> sentence_cue_hits(a.sentences.size() + 1);
+    // Cue hits per sentence, so look-ups stay local (and linear on megabyte inputs). Hits are in text
+    // order, so each sentence's cue hits are one contiguous run of cue_hits.
+    std::vector<std::uint32_t> sentence_first(a.sentences.size() + 2, 0);
     for (const Hit* h : cue_hits)
-        sentence_cue_hits[h->sentence].push_back(h);
+        ++sentence_first[h->sentence + 1];
+    for (std::size_t s = 1; s < sentence_first.size(); ++s)
+        sentence_first[s] += sentence_first[s - 1];
+    auto sentence_cue_hits_of = [&](std::size_t s) {
+        return std::span<const Hit* const>(cue_hits.data() + sentence_first[s],
+                                           cue_hits.data() + sentence_first[s + 1]);
+    };
+    struct {
+        decltype(sentence_cue_hits_of)& of;
+        std::span<const Hit* const> operator[](std::size_t s) const { return of(s); }
+    } sentence_cue_hits{sentence_cue_hits_of};
     auto has = [&](Cue c) { return (all_cues & bit(c)) != 0; };
     auto cue_value = [&](const Hit& h) { return entries[h.entry].value; };
 
@@ -298,6 +310,25 @@ Evaluation Engine::decide(std::string_view text, const std::vector<TaggedDisclos
             if (label_cue(h->label) == c) return h;
         return nullptr;
     };
+
+    auto word_at = [&](std::size_t t) -> std::string_view {
+        if (t >= tokens.size() || tokens[t].kind != Token::Kind::Word) return {};
+        return a.norm.token_text(tokens[t]);
+    };
+    // "Dat kan ik zeggen", "zoals ik al zei": the physician telling about his own work, not the
+    // worker telling him something.
+    auto first_person = [&](const Hit& h) {
+        auto is_me = [](std::string_view w) { return w == "ik" || w == "we" || w == "wij"; };
+        for (std::uint32_t k = 1; k <= 3 && k <= h.tok_begin; ++k) {
+            std::uint32_t t = h.tok_begin - k;
+            if (a.tok_clause[t] != h.clause) break;
+            if (is_me(word_at(t))) return true;
+        }
+        return is_me(word_at(h.tok_end));
+    };
+    std::vector<char> worker_telling(a.sentences.size() + 1, 0);
+    for (const Hit* h : cue_hits)
+        if (label_cue(h->label) == Cue::Telling && !first_person(*h)) worker_telling[h->sentence] = 1;
 
     // Echo: the worker's own words repeated ("zoals je zelf zei"); the scope runs on over a ':'.
     std::vector<char> echo_sentence(a.sentences.size() + 1, 0);
@@ -333,6 +364,11 @@ Evaluation Engine::decide(std::string_view text, const std::vector<TaggedDisclos
     auto neutral_in_context = [&](const Hit& h, Label category) {
         if (in_boundary(h)) return true;
         std::string_view id = label_id(category);
+        // In a policy meeting of a hospital "het gemiddelde van het ziekenhuis" is the employer.
+        if (type == SmoType::Theme && id == "provider")
+            for (const Hit* k : sentence_cue_hits[h.sentence])
+                if (label_cue(k->label) == Cue::Organisation && k->nbegin <= h.nbegin && k->nend >= h.nend)
+                    return true;
         // The worker's job or task names a field of medicine without saying anything about him.
         if ((id == "provider" || id == "treatment" || id == "medication") &&
             after_cue(h, Cue::WorkContext, 4))
@@ -438,7 +474,30 @@ Evaluation Engine::decide(std::string_view text, const std::vector<TaggedDisclos
     };
 
     // Theme meetings: individual references and group statements.
-    bool individual_ref = has(Cue::Individual) || has(Cue::Name);
+    // A name counts as a case unless it addresses someone: a participant at the table, or a vocative
+    // ("Wendy, goed punt", "..., hè Thijs." after a comma at the end of the sentence).
+    std::vector<std::string> participants;
+    for (const auto& n : ctx.participant_names) {
+        std::string norm = normalise_term(n);
+        participants.push_back(norm.substr(0, norm.find(' ')));
+    }
+    const Hit* name_hit = nullptr;
+    for (const Hit* h : cue_hits) {
+        if (label_cue(h->label) != Cue::Name) continue;
+        const TokenRange& sr = a.sentences[h->sentence];
+        auto kind_at = [&](std::uint32_t t) { return t < sr.end ? tokens[t].kind : Token::Kind::Stop; };
+        bool vocative =
+            (h->tok_begin == sr.begin && kind_at(h->tok_end) == Token::Kind::Comma) ||
+            (h->tok_begin > sr.begin && kind_at(h->tok_end) == Token::Kind::Stop &&
+             (tokens[h->tok_begin - 1].kind == Token::Kind::Comma || word_at(h->tok_begin - 1) == "he"));
+        std::string_view w = word_at(h->tok_begin);
+        bool participant = std::find(participants.begin(), participants.end(), w) != participants.end();
+        if (!vocative && !participant) {
+            name_hit = h;
+            break;
+        }
+    }
+    bool individual_ref = has(Cue::Individual) || name_hit != nullptr;
     bool group_mode = type == SmoType::Theme && !individual_ref;
 
     // [SECTION] content rules
@@ -484,7 +543,7 @@ Evaluation Engine::decide(std::string_view text, const std::vector<TaggedDisclos
     // What the worker said in the consult, passed on ("hij gaf op het spreekuur toe dat ...").
     for (std::size_t s = 0; s < a.sentences.size() && non_conf && !group_mode; ++s) {
         Mask m = sentence_cues[s];
-        if (!(m & bit(Cue::ConsultRef)) || !(m & bit(Cue::Telling)) || (m & bit(Cue::Boundary))) continue;
+        if (!(m & bit(Cue::ConsultRef)) || !worker_telling[s] || (m & bit(Cue::Boundary))) continue;
         bool functional_only = false, protected_here = false;
         for (const auto& x : disclosures) {
             if (x.hit == nullptr || x.hit->sentence != s || x.neutral) continue;
@@ -594,6 +653,18 @@ Evaluation Engine::decide(std::string_view text, const std::vector<TaggedDisclos
                   "The employer records no medical data and does not question the worker about complaints or "
                   "limitations.");
     }
+    // "Prima, zet het er maar in": agreeing that what was proposed goes into the records, with nothing
+    // in the statement saying what "het" is.
+    if (!d.has(kProcRecord) && !case_content)
+        for (const Hit* h : cue_hits)
+            if (label_cue(h->label) == Cue::Record && cue_value(*h) == 1 && !negated(*h)) {
+                d.add(kProcRecord, Verdict::Violation, d.severity_of(kProcRecord, false), h,
+                      "Stem er niet mee in dat de werkgever gezondheidsgegevens vastlegt; alleen functionele "
+                      "mogelijkheden en beperkingen horen in het verslag.",
+                      "Do not agree to the employer recording health data; only functional abilities and "
+                      "limitations belong in the records.");
+                break;
+            }
     if (const Hit* h = first_cue(Cue::EmployerAsk);
         h != nullptr && !d.has(kProcRecord) && !negated(*h) && (medical_data || has(Cue::Record)))
         d.add(kProcRecord, Verdict::Violation, d.severity_of(kProcRecord, false), h,
@@ -641,7 +712,7 @@ Evaluation Engine::decide(std::string_view text, const std::vector<TaggedDisclos
     // [SECTION] theme meetings and group data
     if (type == SmoType::Theme && individual_ref) {
         const Hit* h = first_cue(Cue::Individual);
-        if (h == nullptr) h = first_cue(Cue::Name);
+        if (h == nullptr) h = name_hit;
         d.add(kProcType, Verdict::Violation,
               d.severity_of(kProcType, false) == Severity::Medium && protected_content
                   ? Severity::High

@@ -22,6 +22,8 @@ struct Context {
     bool worker_informed = true;          ///< worker told beforehand that the case is discussed
     std::vector<std::string> kept_out;    ///< category ids the worker asked to keep out (PROT 2.24)
     std::optional<int> group_size;        ///< staff in the group a group statement is about
+    /// Names of the people at the table ("Wendy Smit"): addressing them is not an individual case.
+    std::vector<std::string> participant_names;
     bool worker_present() const;          ///< "werknemer" in who_present
     bool audience_without_confidentiality() const; ///< anyone present without beroepsgeheim
 };

@@ -55,17 +55,51 @@ enum class Cue : std::uint8_t {
     WorkContext,     ///< the worker's job or task ("werkt als", "medicijnen uitgeven")
     Exposure,        ///< protective exposure limits ("geen cytostatica", "blootstelling aan")
     CompoundHead,    ///< heads that keep a compound medical ("paniek" + "aanvallen"); not matched alone
+    Organisation,    ///< the employer itself named by an institution word ("ons ziekenhuis")
     Count
 };
 
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::Count)> kCueIds{
-    "boundary",        "question",         "self",           "telling",     "consent",      "consent_negated",
-    "blanket_consent", "presence_consent", "justify",        "emergency",   "record",       "employer_ask",
-    "negation",        "secrecy",          "role",           "deferral",    "step",         "skip",
-    "number",          "individual",       "name",           "single_out",  "unit",         "org_wide",
-    "forward",         "med_background",   "uninformed",     "attribution", "current_week", "relative",
-    "known_word",      "medical_ref",      "correspondence", "consult_ref", "residence",    "body_state",
-    "work_context",    "exposure",         "compound_head",
+    "boundary",
+    "question",
+    "self",
+    "telling",
+    "consent",
+    "consent_negated",
+    "blanket_consent",
+    "presence_consent",
+    "justify",
+    "emergency",
+    "record",
+    "employer_ask",
+    "negation",
+    "secrecy",
+    "role",
+    "deferral",
+    "step",
+    "skip",
+    "number",
+    "individual",
+    "name",
+    "single_out",
+    "unit",
+    "org_wide",
+    "forward",
+    "med_background",
+    "uninformed",
+    "attribution",
+    "current_week",
+    "relative",
+    "known_word",
+    "medical_ref",
+    "correspondence",
+    "consult_ref",
+    "residence",
+    "body_state",
+    "work_context",
+    "exposure",
+    "compound_head",
+    "organisation",
 };
 static_assert(kCueIds.size() == static_cast<std::size_t>(Cue::Count));
 

@@ -9,8 +9,6 @@
 namespace smo::scoring {
 namespace {
 
-constexpr int kAlphabet = 40;
-
 constexpr std::array<std::uint8_t, 256> make_symbols() {
     std::array<std::uint8_t, 256> s{};
     for (auto& v : s)
@@ -22,6 +20,7 @@ constexpr std::array<std::uint8_t, 256> make_symbols() {
     s[static_cast<std::size_t>(',')] = 37;
     s[static_cast<std::size_t>('.')] = 38;
     s[1] = 39;
+    s[static_cast<std::size_t>(kPersonSlot)] = 40;
     return s;
 }
 constexpr std::array<std::uint8_t, 256> kSymbols = make_symbols();
@@ -64,6 +63,34 @@ bool is_auxiliary(std::string_view w) {
                                                            "werd", "gaat", "krijgt", "kreeg", "zit",  "zat",
                                                            "ligt", "lag",  "loopt",  "voelt"};
     return std::find(kAux.begin(), kAux.end(), w) != kAux.end();
+}
+
+// Personal pronouns a name can stand in for ("hoeft ze niet te weten" / "hoeft Lotte niet te weten").
+bool is_person_pronoun(std::string_view w) {
+    return w == "hij" || w == "ze" || w == "zij" || w == "hem" || w == "haar";
+}
+
+// `norm` with every personal pronoun word replaced by the person slot; "" when it has none or is a
+// single word.
+std::string with_person_slot(const std::string& norm) {
+    if (norm.find(' ') == std::string::npos) return {};
+    std::string out;
+    bool any = false;
+    std::size_t pos = 0;
+    while (pos <= norm.size()) {
+        std::size_t sp = norm.find(' ', pos);
+        if (sp == std::string::npos) sp = norm.size();
+        std::string_view w = std::string_view(norm).substr(pos, sp - pos);
+        if (!out.empty()) out.push_back(' ');
+        if (is_person_pronoun(w)) {
+            out.push_back(kPersonSlot);
+            any = true;
+        } else {
+            out.append(w);
+        }
+        pos = sp + 1;
+    }
+    return any ? out : std::string{};
 }
 
 bool all_letters(std::string_view s) {
@@ -152,6 +179,33 @@ bool within_one_edit(std::string_view a, std::string_view b) {
     return a.substr(i) == b.substr(i + 1); // insertion/deletion
 }
 
+namespace {
+
+// Intensifiers, particles and evaluative adjectives that may sit inside a phrase without changing
+// what it discloses: "slaapt (de laatste tijd erg) onrustig", "een (moeilijke) scheiding". Removed in
+// the second matching pass only. Single words sorted for binary search.
+// Frequent particles ("wel", "ook", "toch") are left out: they would send most statements through
+// the second pass for little gain.
+constexpr std::array<std::string_view, 22> kFillerWords{
+    "akelige",    "behoorlijk", "enorm",      "erg",       "flink",        "flinke",
+    "heel",       "heftige",    "inmiddels",  "lastige",   "moeilijke",    "momenteel",
+    "nare",       "nogal",      "ontzettend", "pijnlijke", "tegenwoordig", "verschrikkelijk",
+    "vervelende", "vreselijk",  "zwaar",      "zware",
+};
+constexpr std::array<std::array<std::string_view, 3>, 9> kFillerPhrases{{
+    {"de", "laatste", "tijd"},
+    {"een", "beetje", ""},
+    {"eerlijk", "gezegd", ""},
+    {"zeg", "maar", ""},
+    {"al", "een", "tijdje"},
+    {"al", "weken", ""},
+    {"al", "maanden", ""},
+    {"al", "dagen", ""},
+    {"sinds", "kort", ""},
+}};
+
+} // namespace
+
 const std::vector<std::string>& Matcher::pronouns() {
     static const std::vector<std::string> kPronouns{"zijn", "haar", "z n",  "d r", "hun",
                                                     "je",   "jouw", "mijn", "uw",  "zn"};
@@ -159,9 +213,15 @@ const std::vector<std::string>& Matcher::pronouns() {
 }
 
 Matcher::Matcher(const Lexicon& lexicon) : m_lexicon(lexicon) {
-    m_trie.assign(1, {});
+    m_first_edge.assign(1, -1);
     m_own.assign(1, -1);
-    const Label known = cue_label(Cue::KnownWord), head = cue_label(Cue::CompoundHead);
+    m_first_edge.reserve(1 << 17);
+    m_own.reserve(1 << 17);
+    m_edges.reserve(1 << 17);
+    const Label known = cue_label(Cue::KnownWord), head = cue_label(Cue::CompoundHead),
+                name = cue_label(Cue::Name);
+    m_individual = cue_label(Cue::Individual);
+    std::vector<std::string> variants, next;
     for (std::uint32_t i = 0; i < lexicon.entries.size(); ++i) {
         const LexEntry& e = lexicon.entries[i];
         if (e.label == known) continue; // typo filter only, never matched
@@ -169,11 +229,14 @@ Matcher::Matcher(const Lexicon& lexicon) : m_lexicon(lexicon) {
             m_compound_heads.push_back(e.norm);
             continue;
         }
+        if (e.label == name) m_names.push_back(e.norm);
         std::string base = e.prefix_wild ? e.norm : " " + e.norm;
-        std::vector<std::string> variants{base};
+        variants.assign(1, base);
+        if (std::string slot = with_person_slot(e.norm); !slot.empty())
+            variants.push_back(e.prefix_wild ? slot : " " + slot);
         // Expand every {pron} slot.
         while (variants.front().find('\x02') != std::string::npos && variants.size() < 1000) {
-            std::vector<std::string> next;
+            next.clear();
             for (const auto& v : variants) {
                 std::size_t at = v.find('\x02');
                 for (const auto& p : pronouns())
@@ -205,6 +268,14 @@ Matcher::Matcher(const Lexicon& lexicon) : m_lexicon(lexicon) {
         }
     }
     std::sort(m_compound_heads.begin(), m_compound_heads.end());
+    std::sort(m_names.begin(), m_names.end());
+    // Filler words and the first words of filler phrases, for a one-probe test per token.
+    m_filler_keys.assign(64, 0);
+    std::vector<std::uint8_t> unused(64, 0);
+    for (std::string_view w : kFillerWords)
+        table_insert(m_filler_keys, unused, hash_without(w, std::string::npos), std::uint8_t{0});
+    for (const auto& phrase : kFillerPhrases)
+        table_insert(m_filler_keys, unused, hash_without(phrase[0], std::string::npos), std::uint8_t{0});
     build_links();
     build_typo_index();
 }
@@ -229,15 +300,17 @@ void Matcher::add_pattern(const std::string& raw, std::uint32_t entry) {
     std::int32_t state = 0;
     for (char c : text) {
         auto sym = static_cast<std::uint8_t>(symbol(c));
-        auto& edges = m_trie[static_cast<std::size_t>(state)];
-        auto it = std::find_if(edges.begin(), edges.end(), [&](const Edge& e) { return e.symbol == sym; });
-        if (it != edges.end()) {
-            state = it->child;
+        std::int32_t e = m_first_edge[static_cast<std::size_t>(state)];
+        while (e != -1 && m_edges[static_cast<std::size_t>(e)].symbol != sym)
+            e = m_edges[static_cast<std::size_t>(e)].next;
+        if (e != -1) {
+            state = m_edges[static_cast<std::size_t>(e)].child;
             continue;
         }
-        auto fresh = static_cast<std::int32_t>(m_trie.size());
-        edges.push_back({sym, fresh}); // may invalidate `edges` only through m_trie growth below
-        m_trie.emplace_back();
+        auto fresh = static_cast<std::int32_t>(m_first_edge.size());
+        m_edges.push_back({sym, fresh, m_first_edge[static_cast<std::size_t>(state)]});
+        m_first_edge[static_cast<std::size_t>(state)] = static_cast<std::int32_t>(m_edges.size() - 1);
+        m_first_edge.push_back(-1);
         m_own.push_back(-1);
         state = fresh;
     }
@@ -251,45 +324,68 @@ void Matcher::add_pattern(const std::string& raw, std::uint32_t entry) {
 }
 
 void Matcher::build_links() {
-    // Breadth-first numbering of the sparse trie, then the dense DFA row by row in that order: a
-    // row starts as a copy of its failure state's row (already complete, being shallower) and gets
-    // its own edges on top. Shallow states, which almost every text character visits, end up
-    // together at the start of the table.
-    const std::size_t states = m_trie.size();
+    // Breadth-first numbering of the trie. States up to kDenseDepth deep, which almost every text
+    // character visits, get a dense row in m_delta (a copy of their failure state's row, already
+    // complete, being shallower, with their own edges on top). Deeper states, the large majority,
+    // keep their few edges sparse plus a failure link: a dense table for all of them would be
+    // ~15 MB, which costs more at load time and in cache misses than it saves.
+    constexpr std::uint8_t kDenseDepth = 5;
+    const std::size_t states = m_first_edge.size();
     std::vector<std::int32_t> order{0}, renum(states, 0);
+    std::vector<std::uint8_t> depth{0};
     order.reserve(states);
+    depth.reserve(states);
     for (std::size_t head = 0; head < order.size(); ++head)
-        for (const Edge& e : m_trie[static_cast<std::size_t>(order[head])])
-            order.push_back(e.child);
+        for (std::int32_t e = m_first_edge[static_cast<std::size_t>(order[head])]; e != -1;
+             e = m_edges[static_cast<std::size_t>(e)].next) {
+            order.push_back(m_edges[static_cast<std::size_t>(e)].child);
+            depth.push_back(static_cast<std::uint8_t>(std::min(255, depth[head] + 1)));
+        }
     for (std::size_t i = 0; i < order.size(); ++i)
         renum[static_cast<std::size_t>(order[i])] = static_cast<std::int32_t>(i);
+    m_dense_states =
+        static_cast<std::size_t>(std::upper_bound(depth.begin(), depth.end(), kDenseDepth) - depth.begin());
 
-    // Every row is written in full below (root: zeros, others: a copy of the failure row), so the
-    // table is allocated without zeroing 10+ MB first.
-    m_delta = std::make_unique_for_overwrite<std::int32_t[]>(states * kAlphabet);
-    std::fill_n(&m_delta[0], kAlphabet, 0);
-    std::vector<std::int32_t> fail(states, 0), own(states, -1);
+    // Every dense row is written in full below (root: zeros, others: a copy of the failure row).
+    m_delta = std::make_unique_for_overwrite<std::int32_t[]>(m_dense_states * kAlphabetSize);
+    std::fill_n(&m_delta[0], kAlphabetSize, 0);
+    m_fail.assign(states, 0);
+    m_sparse_first.assign(states - m_dense_states + 1, 0);
+    m_sparse_edges.clear();
+    m_sparse_edges.reserve(states - m_dense_states);
+    std::vector<std::int32_t> own(states, -1);
     m_dict.assign(states, -1);
     for (std::size_t i = 0; i < order.size(); ++i) {
         auto old = static_cast<std::size_t>(order[i]);
         own[i] = m_own[old];
-        auto f = static_cast<std::size_t>(fail[i]);
-        std::int32_t* row = &m_delta[i * kAlphabet];
-        if (i != 0) {
-            std::copy_n(&m_delta[f * kAlphabet], kAlphabet, row);
-            m_dict[i] = own[f] != -1 ? static_cast<std::int32_t>(f) : m_dict[f];
-        }
-        for (const Edge& e : m_trie[old]) {
-            auto child = renum[static_cast<std::size_t>(e.child)];
-            // The failure state of a child: where the parent's failure state goes on this symbol
-            // (for children of the root: the root).
-            fail[static_cast<std::size_t>(child)] = i == 0 ? 0 : row[e.symbol];
-            row[e.symbol] = child;
+        auto f = static_cast<std::size_t>(m_fail[i]);
+        if (i != 0) m_dict[i] = own[f] != -1 ? static_cast<std::int32_t>(f) : m_dict[f];
+        if (i < m_dense_states) {
+            std::int32_t* row = &m_delta[i * kAlphabetSize];
+            if (i != 0) std::copy_n(&m_delta[f * kAlphabetSize], kAlphabetSize, row);
+            for (std::int32_t ei = m_first_edge[old]; ei != -1;
+                 ei = m_edges[static_cast<std::size_t>(ei)].next) {
+                const Edge& e = m_edges[static_cast<std::size_t>(ei)];
+                auto child = static_cast<std::size_t>(renum[static_cast<std::size_t>(e.child)]);
+                // The failure state of a child: where the parent's failure state goes on this
+                // symbol (for children of the root: the root).
+                m_fail[child] = i == 0 ? 0 : row[e.symbol];
+                row[e.symbol] = static_cast<std::int32_t>(child);
+            }
+        } else {
+            for (std::int32_t ei = m_first_edge[old]; ei != -1;
+                 ei = m_edges[static_cast<std::size_t>(ei)].next) {
+                const Edge& e = m_edges[static_cast<std::size_t>(ei)];
+                auto child = renum[static_cast<std::size_t>(e.child)];
+                m_fail[static_cast<std::size_t>(child)] = next_state(static_cast<std::int32_t>(f), e.symbol);
+                m_sparse_edges.push_back({e.symbol, child});
+            }
+            m_sparse_first[i - m_dense_states + 1] = static_cast<std::uint32_t>(m_sparse_edges.size());
         }
     }
     m_own.swap(own);
-    m_trie.clear();
-    m_trie.shrink_to_fit();
+    m_first_edge = {};
+    m_edges = {};
 }
 
 void Matcher::build_typo_index() {
@@ -326,15 +422,34 @@ void Matcher::build_typo_index() {
     for (const auto& k : known_words)
         table_insert(m_word_keys, m_word_values, hash_without(k, k.size()), std::int32_t{-2});
 
+    // Compound-capable words: the tail of "*klachten", protected single words of 6+ letters.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> tails;
+    for (const LexEntry& e : m_lexicon.entries) {
+        if (!is_category_label(e.label) || !all_letters(e.norm) || e.norm.size() < 6) continue;
+        if (!e.prefix_wild && !categories()[e.label].is_protected) continue;
+        auto it = std::lower_bound(m_vocab.begin(), m_vocab.end(), e.norm);
+        if (it == m_vocab.end() || *it != e.norm) continue;
+        auto v = static_cast<std::uint32_t>(it - m_vocab.begin());
+        tails.emplace_back(hash_without(m_vocab_keys[v], std::string::npos), v);
+    }
+    std::sort(tails.begin(), tails.end());
+    tails.erase(std::unique(tails.begin(), tails.end(),
+                            [](const auto& x, const auto& y) { return x.first == y.first; }),
+                tails.end());
+    m_tail_keys.assign(table_size(tails.size()), 0);
+    m_tail_values.assign(m_tail_keys.size(), 0);
+    for (const auto& [h, v] : tails)
+        table_insert(m_tail_keys, m_tail_values, h, v);
+
     std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+    entries.reserve(m_vocab_keys.size() * 12);
     for (std::uint32_t i = 0; i < m_vocab_keys.size(); ++i) {
         const std::string& k = m_vocab_keys[i];
         entries.emplace_back(hash_without(k, k.size()), i);
         for (std::size_t d = 0; d < k.size(); ++d)
             entries.emplace_back(hash_without(k, d), i);
     }
-    std::sort(entries.begin(), entries.end());
-    entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+    // Duplicates (a word whose key has a doubled deletion) only take a slot; not worth a sort.
     std::size_t size = table_size(entries.size());
     m_typo_keys.assign(size, 0);
     m_typo_values.assign(size, 0);
@@ -342,8 +457,22 @@ void Matcher::build_typo_index() {
         table_insert(m_typo_keys, m_typo_values, h, v);
 }
 
-std::int32_t Matcher::correct(std::string_view w) const {
-    if (w.size() < 6 || !all_letters(w)) return -1;
+bool Matcher::is_filler_start(std::string_view w) const {
+    if (w.size() > 15) return false;
+    std::uint64_t h = hash_without(w, std::string::npos);
+    const std::size_t mask = m_filler_keys.size() - 1;
+    for (std::size_t slot = h & mask; m_filler_keys[slot] != 0; slot = (slot + 1) & mask)
+        if (m_filler_keys[slot] == h) return true;
+    return false;
+}
+
+bool Matcher::is_name(std::string_view w) const {
+    return std::binary_search(m_names.begin(), m_names.end(), w,
+                              [](std::string_view x, std::string_view y) { return x < y; });
+}
+
+Matcher::Correction Matcher::correct(std::string_view w) const {
+    if (w.size() < 6 || !all_letters(w)) return {};
     const std::size_t wmask = m_word_keys.size() - 1;
     auto known_or_vocab = [&](std::string_view s) {
         std::uint64_t h = hash_without(s, s.size());
@@ -354,14 +483,14 @@ std::int32_t Matcher::correct(std::string_view w) const {
         }
         return false;
     };
-    if (known_or_vocab(w)) return -1;
+    if (known_or_vocab(w)) return {};
     // An inflected lexicon word matches exactly anyway.
     static constexpr std::array<std::string_view, 8> kSuffixes{"en",  "s",   "e",    "je",
                                                                "tje", "jes", "tjes", "n"};
     for (auto suf : kSuffixes)
         if (w.size() > suf.size() + 4 && w.substr(w.size() - suf.size()) == suf &&
             known_or_vocab(w.substr(0, w.size() - suf.size())))
-            return -1;
+            return {};
 
     std::string key = phonetic_key(w);
     const std::size_t mask = m_typo_keys.size() - 1;
@@ -384,15 +513,39 @@ std::int32_t Matcher::correct(std::string_view w) const {
     probe(hash_without(key, key.size()));
     for (std::size_t d = 0; d < key.size() && best < 0; ++d)
         probe(hash_without(key, d));
-    return best;
+    if (best >= 0) return {best, 0};
+
+    // A compound whose last part is a phonetic variant (no edit) of a compound-capable word:
+    // "rugklagten" → "rug" + "klachten". Suffixes of the word's key stand for the word's tails.
+    if (w.size() < 9) return {};
+    const std::size_t tmask = m_tail_keys.size() - 1;
+    for (std::size_t k = 3; k + 5 <= key.size(); ++k) {
+        std::uint64_t h = hash_without(std::string_view(key).substr(k), std::string::npos);
+        for (std::size_t slot = h & tmask; m_tail_keys[slot] != 0; slot = (slot + 1) & tmask) {
+            if (m_tail_keys[slot] != h) continue;
+            std::uint32_t v = m_tail_values[slot];
+            const std::string& vocab = m_vocab[v];
+            // Rare path: find the split in the word itself.
+            for (std::size_t cut = 3; cut + 5 <= w.size(); ++cut) {
+                std::string_view tail = w.substr(cut);
+                if (tail == vocab || tail[0] != vocab[0]) continue;
+                if (phonetic_key(tail) == m_vocab_keys[v])
+                    return {static_cast<std::int32_t>(v), static_cast<std::uint32_t>(cut)};
+            }
+        }
+    }
+    return {};
 }
 
 std::string Matcher::correction(std::string_view word) const {
-    std::int32_t v = correct(word);
-    return v < 0 ? std::string{} : m_vocab[static_cast<std::size_t>(v)];
+    Correction c = correct(word);
+    if (c.vocab < 0) return {};
+    return std::string(word.substr(0, c.keep)) + m_vocab[static_cast<std::size_t>(c.vocab)];
 }
 
 bool Matcher::accept_end(const std::string& t, const LexEntry& e, std::uint32_t& end) const {
+    // "die collega's" (normalised "die collega s") is a group, not one person.
+    if (e.label == m_individual && t.compare(end, 3, " s ") == 0) return false;
     if (!is_word_char(t[end])) return true;
     std::uint32_t we = end;
     while (we < t.size() && is_word_char(t[we]))
@@ -401,6 +554,7 @@ bool Matcher::accept_end(const std::string& t, const LexEntry& e, std::uint32_t&
         end = we;
         return true;
     }
+    if (e.label == m_individual) return false; // "die vrouwen" is a group, not one person
     char last = e.norm.empty() ? ' ' : e.norm.back();
     if (!is_inflection(std::string_view(t).substr(end, we - end), last)) return false;
     end = we;
@@ -410,7 +564,7 @@ bool Matcher::accept_end(const std::string& t, const LexEntry& e, std::uint32_t&
 void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const {
     std::int32_t state = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        state = m_delta[static_cast<std::size_t>(state) * kAlphabet + symbol(t[i])];
+        state = next_state(state, symbol(t[i]));
         auto su = static_cast<std::size_t>(state);
         std::int32_t s = m_own[su] != -1 ? state : m_dict[su];
         while (s != -1) {
@@ -449,56 +603,128 @@ void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const
     }
 }
 
-void Matcher::find(const NormalisedText& text, std::vector<Match>& out) const {
-    // Typo correction pass.
-    struct Fix {
-        std::uint32_t begin, end; // in text.text
-        std::int32_t vocab;
+void Matcher::find(const NormalisedText& text, std::vector<Match>& out, MatchScratch& scratch) const {
+    // Edits of the text: typo corrections (replace) and names inside a clause (person slot).
+    using Fix = MatchScratch::Fix;
+    std::vector<Fix>& fixes = scratch.fixes;
+    fixes.clear();
+    bool second_pass = false;
+    const auto& tokens = text.tokens;
+    auto is_word = [&](std::size_t t) { return t < tokens.size() && tokens[t].kind == Token::Kind::Word; };
+    // Length of a filler word or phrase at token i with words on both sides, or 0.
+    auto filler_at = [&](std::size_t i) -> std::size_t {
+        if (i == 0 || !is_word(i - 1)) return 0;
+        std::string_view w = text.token_text(tokens[i]);
+        if (!is_filler_start(w)) return 0; // one hash probe for the common case
+        if (std::binary_search(kFillerWords.begin(), kFillerWords.end(), w)) return is_word(i + 1) ? 1 : 0;
+        for (const auto& phrase : kFillerPhrases) {
+            std::size_t n = 0;
+            while (n < phrase.size() && !phrase[n].empty() && is_word(i + n) &&
+                   text.token_text(tokens[i + n]) == phrase[n])
+                ++n;
+            if (n > 0 && (n == phrase.size() || phrase[n].empty()) && is_word(i + n)) return n;
+        }
+        return 0;
     };
-    std::vector<Fix> fixes;
-    for (const Token& tok : text.tokens) {
-        if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 6) continue;
-        std::int32_t v = correct(text.token_text(tok));
-        if (v >= 0) fixes.push_back({tok.begin, tok.end, v});
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& tok = tokens[i];
+        if (tok.kind != Token::Kind::Word) continue;
+        if (std::size_t n = filler_at(i)) {
+            for (std::size_t k = 0; k < n; ++k)
+                fixes.push_back({tokens[i + k].begin, tokens[i + k].end, -2, 0});
+            second_pass = true;
+            i += n - 1;
+            continue;
+        }
+        // A capitalised word after another word of its clause, or a listed first name, followed by a
+        // word: a person named where a term may have a pronoun.
+        if (tok.capitalised && i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::Word &&
+            ((i > 0 && tokens[i - 1].kind == Token::Kind::Word) || is_name(text.token_text(tok)))) {
+            fixes.push_back({tok.begin, tok.end, -1, 0});
+            second_pass = true;
+            continue;
+        }
+        if (tok.end - tok.begin < 6) continue;
+        Correction c = correct(text.token_text(tok));
+        if (c.vocab >= 0) fixes.push_back({tok.begin, tok.end, c.vocab, c.keep});
     }
     std::size_t first = out.size();
     if (fixes.empty()) {
         run_automaton(text.text, out);
         return;
     }
-    // Corrected text with a map back to the original normalised offsets.
-    std::string corrected;
-    std::vector<std::uint32_t> to_begin, to_end;
-    corrected.reserve(text.text.size() + 16);
-    std::uint32_t pos = 0;
-    auto copy_until = [&](std::uint32_t until) {
-        for (; pos < until; ++pos) {
-            corrected.push_back(text.text[pos]);
-            to_begin.push_back(pos);
-            to_end.push_back(pos + 1);
+    // Edited text with a map back to the original normalised offsets.
+    std::string& edited = scratch.edited;
+    std::vector<std::uint32_t>& to_begin = scratch.to_begin;
+    std::vector<std::uint32_t>& to_end = scratch.to_end;
+    auto build = [&](bool with_names) {
+        edited.clear();
+        to_begin.clear();
+        to_end.clear();
+        std::uint32_t pos = 0;
+        auto copy_until = [&](std::uint32_t until) {
+            for (; pos < until; ++pos) {
+                edited.push_back(text.text[pos]);
+                to_begin.push_back(pos);
+                to_end.push_back(pos + 1);
+            }
+        };
+        for (const Fix& f : fixes) {
+            if (f.vocab < 0 && !with_names) continue;
+            if (f.vocab == -2) { // filler: dropped with the space before it
+                copy_until(f.begin - 1);
+                pos = f.end;
+                continue;
+            }
+            copy_until(f.begin + f.keep);
+            if (f.vocab < 0) {
+                edited.push_back(kPersonSlot);
+                to_begin.push_back(f.begin);
+                to_end.push_back(f.end);
+            } else {
+                for (char c : m_vocab[static_cast<std::size_t>(f.vocab)]) {
+                    edited.push_back(c);
+                    to_begin.push_back(f.begin + f.keep);
+                    to_end.push_back(f.end);
+                }
+            }
+            pos = f.end;
         }
+        copy_until(static_cast<std::uint32_t>(text.text.size()));
     };
-    for (const Fix& f : fixes) {
-        copy_until(f.begin);
-        for (char c : m_vocab[static_cast<std::size_t>(f.vocab)]) {
-            corrected.push_back(c);
-            to_begin.push_back(f.begin);
-            to_end.push_back(f.end);
-        }
-        pos = f.end;
-    }
-    copy_until(static_cast<std::uint32_t>(text.text.size()));
-    run_automaton(corrected, out);
+    // First fix ending after b (fixes are in text order) that starts before e, of the wanted kind.
+    auto overlaps = [&](std::uint32_t b, std::uint32_t e, bool name) {
+        auto it = std::lower_bound(fixes.begin(), fixes.end(), b,
+                                   [](const Fix& f, std::uint32_t x) { return f.end <= x; });
+        for (; it != fixes.end() && it->begin < e; ++it)
+            if ((it->vocab < 0) == name) return true;
+        return false;
+    };
+    build(false);
+    run_automaton(edited, out);
     for (std::size_t m = first; m < out.size(); ++m) {
         Match& mt = out[m];
         std::uint32_t b = to_begin[mt.begin], e = to_end[mt.end - 1];
-        // First fix ending after b (fixes are in text order); it overlaps when it starts before e.
-        auto it = std::lower_bound(fixes.begin(), fixes.end(), b,
-                                   [](const Fix& f, std::uint32_t x) { return f.end <= x; });
-        if (it != fixes.end() && it->begin < e) mt.typo = true;
+        mt.typo = overlaps(b, e, false);
         mt.begin = b;
         mt.end = e;
     }
+    if (!second_pass) return;
+    // Second pass: only matches that span a name are new.
+    build(true);
+    std::size_t second = out.size();
+    run_automaton(edited, out);
+    std::size_t w = second;
+    for (std::size_t m = second; m < out.size(); ++m) {
+        Match mt = out[m];
+        std::uint32_t b = to_begin[mt.begin], e = to_end[mt.end - 1];
+        if (!overlaps(b, e, true)) continue;
+        mt.typo = overlaps(b, e, false);
+        mt.begin = b;
+        mt.end = e;
+        out[w++] = mt;
+    }
+    out.resize(w);
 }
 
 } // namespace smo::scoring

@@ -7,7 +7,14 @@
 // known_word.json) is looked up in a deletion-neighbourhood index of the lexicon's words, compared
 // by a Dutch phonetic key (ch/g, ij/ei, y/i, c/k, ph/f, dt/t, doubled letters). A word within one
 // edit is replaced by the lexicon word and the automaton runs over the corrected text, so typos are
-// caught inside multi-word terms too. Build once per lexicon; find() is const and thread-safe.
+// caught inside multi-word terms too. A compound whose last part is a phonetic variant of a
+// compound-capable lexicon word ("rugklagten") gets that part corrected.
+//
+// Names inside a clause ("dit hoeft Lotte niet te weten") stand where a personal pronoun stands in a
+// term ("hoeft ze niet te weten"): terms with hij/ze/zij/hem/haar get a variant with a person slot,
+// and a second pass over the text with such names replaced by the slot keeps only the matches that
+// span a name. The same pass drops filler words inside a clause ("slaapt de laatste tijd erg
+// onrustig" → "slaapt onrustig"). Build once per lexicon; find() is const and thread-safe.
 
 #include "scoring/lexicon.hpp"
 #include "scoring/normalise.hpp"
@@ -27,11 +34,26 @@ struct Match {
     bool typo = false; ///< covers a word that was typo-corrected
 };
 
+/// Character standing for a person's name in the second matching pass (see Matcher).
+inline constexpr char kPersonSlot = '\x04';
+
 /// Dutch phonetic key used for typo comparison (same algorithm as scripts/gen_known_words.py).
 std::string phonetic_key(std::string_view word);
 
 /// Optimal string alignment distance <= 1.
 bool within_one_edit(std::string_view a, std::string_view b);
+
+/// Reusable buffers for Matcher::find (one per thread; Analysis holds one).
+struct MatchScratch {
+    struct Fix {
+        std::uint32_t begin, end; ///< in NormalisedText::text
+        std::int32_t vocab;       ///< vocabulary index; -1: the person slot; -2: a filler, dropped
+        std::uint32_t keep;       ///< leading letters kept
+    };
+    std::vector<Fix> fixes;
+    std::string edited;
+    std::vector<std::uint32_t> to_begin, to_end;
+};
 
 class Matcher {
   public:
@@ -39,7 +61,11 @@ class Matcher {
     explicit Matcher(const Lexicon& lexicon);
 
     /// Appends every match in `text` to `out`.
-    void find(const NormalisedText& text, std::vector<Match>& out) const;
+    void find(const NormalisedText& text, std::vector<Match>& out, MatchScratch& scratch) const;
+    void find(const NormalisedText& text, std::vector<Match>& out) const {
+        MatchScratch scratch;
+        find(text, out, scratch);
+    }
 
     /// The lexicon word `word` would be corrected to, or "" (for tests and diagnostics).
     std::string correction(std::string_view word) const;
@@ -60,20 +86,49 @@ class Matcher {
     void add_pattern(const std::string& text, std::uint32_t entry);
     void build_links();
     void build_typo_index();
-    std::int32_t correct(std::string_view word) const; ///< vocabulary index or -1
+    struct Correction {
+        std::int32_t vocab = -1; ///< vocabulary index or -1
+        std::uint32_t keep = 0;  ///< leading letters of the word kept (compound modifier)
+    };
+    Correction correct(std::string_view word) const;
+    bool is_name(std::string_view word) const;
+    bool is_filler_start(std::string_view word) const;
     void run_automaton(const std::string& t, std::vector<Match>& out) const;
     bool accept_end(const std::string& t, const LexEntry& e, std::uint32_t& end) const;
     bool is_compound_head(std::string_view rest) const;
 
+    // The trie while building: one flat edge list, children of a state linked through `next`
+    // (no allocation per state; a lexicon has ~100k states).
     struct Edge {
         std::uint8_t symbol;
         std::int32_t child;
+        std::int32_t next; ///< next edge of the same parent, -1 at the end
     };
     const Lexicon& m_lexicon;
-    std::vector<std::vector<Edge>> m_trie;   ///< only while building
-    std::unique_ptr<std::int32_t[]> m_delta; ///< state * kAlphabet + symbol → state
-    std::vector<std::int32_t> m_own;         ///< first pattern ending exactly in the state, -1 if none
-    std::vector<std::int32_t> m_dict;        ///< nearest proper suffix state with patterns, -1 if none
+    std::vector<std::int32_t> m_first_edge; ///< per state: first child edge, -1 if none; only while building
+    std::vector<Edge> m_edges;              ///< only while building
+    /// Goto function: dense rows for shallow states, sparse edges and failure links below them.
+    std::int32_t next_state(std::int32_t s, std::size_t sym) const {
+        while (static_cast<std::size_t>(s) >= m_dense_states) {
+            std::size_t k = static_cast<std::size_t>(s) - m_dense_states;
+            for (std::uint32_t e = m_sparse_first[k]; e < m_sparse_first[k + 1]; ++e)
+                if (m_sparse_edges[e].symbol == sym) return m_sparse_edges[e].child;
+            s = m_fail[static_cast<std::size_t>(s)];
+        }
+        return m_delta[static_cast<std::size_t>(s) * kAlphabetSize + sym];
+    }
+    static constexpr std::size_t kAlphabetSize = 41;
+    struct SparseEdge {
+        std::uint8_t symbol;
+        std::int32_t child;
+    };
+    std::size_t m_dense_states = 0;            ///< states [0, m_dense_states) have a dense row
+    std::unique_ptr<std::int32_t[]> m_delta;   ///< state * kAlphabet + symbol → state (dense states)
+    std::vector<std::int32_t> m_fail;          ///< failure link per state
+    std::vector<std::uint32_t> m_sparse_first; ///< per deep state: first edge in m_sparse_edges, + end
+    std::vector<SparseEdge> m_sparse_edges;
+    std::vector<std::int32_t> m_own;  ///< first pattern ending exactly in the state, -1 if none
+    std::vector<std::int32_t> m_dict; ///< nearest proper suffix state with patterns, -1 if none
     std::vector<Pattern> m_patterns;
     std::vector<std::string> m_compound_heads; ///< sorted
 
@@ -84,6 +139,11 @@ class Matcher {
     std::vector<std::int32_t> m_word_values;  ///< vocab index, or -2 for a known word
     std::vector<std::uint64_t> m_typo_keys;   ///< hash of phonetic key or its one-deletions
     std::vector<std::uint32_t> m_typo_values; ///< vocab index
+    std::vector<std::uint64_t> m_tail_keys;   ///< hash of the phonetic key of a compound-capable word
+    std::vector<std::uint32_t> m_tail_values; ///< vocab index
+    std::vector<std::string> m_names;         ///< sorted: name cue words
+    std::vector<std::uint64_t> m_filler_keys; ///< open addressing: hashes of filler (phrase) first words
+    Label m_individual = kNoLabel;            ///< cue that never takes an inflection ("die vrouwen")
 };
 
 } // namespace smo::scoring

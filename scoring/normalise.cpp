@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 
 namespace smo::scoring {
 namespace {
@@ -119,26 +120,37 @@ CharClass classify(char32_t cp, const char*& fold, bool& upper) {
     return CharClass::Word;
 }
 
+// Writes into buffers sized for the worst case up front (every input byte gives at most two output
+// bytes plus a separating space), so the per-character path has no capacity checks; finish() trims.
 class Builder {
   public:
-    explicit Builder(NormalisedText& out) : m_out(out) {
-        m_out.clear();
+    Builder(NormalisedText& out, std::size_t input_size) : m_out(out) {
+        m_out.tokens.clear();
+        std::size_t cap = input_size * 3 + 4;
+        if (m_out.text.size() < cap) {
+            m_out.text.resize(cap);
+            m_out.src_begin.resize(cap);
+            m_out.src_end.resize(cap);
+        }
+        m_text = m_out.text.data();
+        m_begin = m_out.src_begin.data();
+        m_end = m_out.src_end.data();
         push(' ', 0, 0);
     }
 
     void word_char(char c, std::uint32_t sb, std::uint32_t se, bool upper) {
         if (!m_in_word) {
-            if (m_out.text.back() != ' ') push(' ', sb, sb);
+            if (back() != ' ') push(' ', sb, sb);
             Token t;
             t.kind = Token::Kind::Word;
             t.capitalised = upper;
-            t.begin = static_cast<std::uint32_t>(m_out.text.size());
+            t.begin = m_n;
             t.end = t.begin;
             m_out.tokens.push_back(t);
             m_in_word = true;
         }
         push(c, sb, se);
-        m_out.tokens.back().end = static_cast<std::uint32_t>(m_out.text.size());
+        m_out.tokens.back().end = m_n;
     }
 
     void separator() { m_in_word = false; }
@@ -151,23 +163,21 @@ class Builder {
             if (kind == Token::Kind::Stop && last.kind == Token::Kind::Comma) {
                 last.kind = Token::Kind::Stop;
                 last.stop = stop;
-                m_out.text[last.begin] = '.';
+                m_text[last.begin] = '.';
             }
             return;
         }
-        if (m_out.text.back() != ' ') push(' ', sb, sb);
+        if (back() != ' ') push(' ', sb, sb);
         Token t;
         t.kind = kind;
         t.stop = stop;
-        t.begin = static_cast<std::uint32_t>(m_out.text.size());
+        t.begin = m_n;
         push(kind == Token::Kind::Comma ? ',' : '.', sb, se);
         t.end = t.begin + 1;
         m_out.tokens.push_back(t);
     }
 
-    bool last_is_digit() const {
-        return m_in_word && !m_out.text.empty() && m_out.text.back() >= '0' && m_out.text.back() <= '9';
-    }
+    bool last_is_digit() const { return m_in_word && back() >= '0' && back() <= '9'; }
     bool in_word() const { return m_in_word; }
 
     std::string_view last_word() const {
@@ -176,16 +186,26 @@ class Builder {
     }
 
     void finish(std::uint32_t end) {
-        if (m_out.text.back() != ' ') push(' ', end, end);
+        if (back() != ' ') push(' ', end, end);
+        m_out.text.resize(m_n);
+        m_out.src_begin.resize(m_n);
+        m_out.src_end.resize(m_n);
     }
 
   private:
+    char back() const { return m_text[m_n - 1]; }
     void push(char c, std::uint32_t sb, std::uint32_t se) {
-        m_out.text.push_back(c);
-        m_out.src_begin.push_back(sb);
-        m_out.src_end.push_back(se);
+        assert(m_n < m_out.text.size());
+        m_text[m_n] = c;
+        m_begin[m_n] = sb;
+        m_end[m_n] = se;
+        ++m_n;
     }
     NormalisedText& m_out;
+    char* m_text;
+    std::uint32_t* m_begin;
+    std::uint32_t* m_end;
+    std::uint32_t m_n = 0;
     bool m_in_word = false;
 };
 
@@ -209,7 +229,7 @@ void NormalisedText::clear() {
 }
 
 void normalise(std::string_view input, NormalisedText& out) {
-    Builder b(out);
+    Builder b(out, input.size());
     std::size_t i = 0;
     while (i < input.size()) {
         Decoded d = decode_utf8(input, i);

@@ -189,9 +189,12 @@ const Participant* Runtime::trainee_participant() const {
 scoring::Context Runtime::context() const {
     scoring::Context ctx;
     ctx.who_present.clear();
-    for (const auto* p : present_participants())
+    for (const auto* p : present_participants()) {
         if (std::find(ctx.who_present.begin(), ctx.who_present.end(), p->role) == ctx.who_present.end())
             ctx.who_present.push_back(p->role);
+        // Addressing someone at the table by name is not an individual case (thema meetings).
+        ctx.participant_names.push_back(p->name);
+    }
     ctx.smo_type = m_scenario->smo_type;
     if (const Case* c = current_case()) {
         ctx.worker_informed = c->worker_informed;

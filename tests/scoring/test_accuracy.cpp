@@ -58,7 +58,7 @@ TEST_CASE("development set: recall and precision on violations meet the targets"
     double recall = double(tp) / (tp + fn), precision = double(tp) / (tp + fp);
     MESSAGE("recall " << recall << ", precision " << precision << ", caution " << caution_hits << "/"
                       << cautions);
-    CHECK(recall >= 0.90);
+    CHECK(recall >= 0.95);
     CHECK(precision >= 0.90);
     CHECK(caution_hits * 2 > cautions); // most conditional statements answered caution
 }
@@ -66,10 +66,7 @@ TEST_CASE("development set: recall and precision on violations meet the targets"
 TEST_CASE("development set: every verdict") {
     // Known misses are lexicon gaps reported to the lexicon owners; they are listed so the suite stays
     // green while every other verdict is asserted. Remove an id once its statement passes.
-    static const std::set<std::string> kKnownMisses{"s153", "s171", "s189", "s195", "s197", "s199", "s223",
-                                                    "s224", "s225", "s226", "s229", "s232", "s235", "s237",
-                                                    "s238", "s389", "s392", "s403", "s415", "s416", "s494",
-                                                    "s506", "s508", "s516", "s570", "s576"};
+    static const std::set<std::string> kKnownMisses{};
     int known_now_passing = 0;
     for (const auto& s : load_set()) {
         auto ev = smo::test::judge(s.text, s.context);

@@ -250,3 +250,53 @@ TEST_CASE("evaluation is pure") {
     CHECK(a.spans.size() == b.spans.size());
     CHECK(a.suggestion_nl == b.suggestion_nl);
 }
+
+TEST_CASE("correctly spelled Dutch words near a lexicon word are never typo-corrected") {
+    const auto& m = smo::test::engine().analyser().matcher();
+    for (std::string_view w : {"vermoed", "hoofdlijn", "hoofdlijnen", "zwager", "factuur", "kanjer",
+                               "beroerde", "bestrating", "meditatie", "pijlen", "pollen", "detentie"})
+        CHECK_MESSAGE(m.correction(w).empty(), w << " → " << m.correction(w));
+    CHECK(m.correction("rugklagten") == "rugklachten");
+}
+
+TEST_CASE("fixed expressions with a body-part word are process talk, not case content") {
+    // PROC-PRESENT fires on any case content with an OR member at the table.
+    Context c = context_with({"bedrijfsarts", "hr", "or_lid"});
+    CHECK(judge("Uit hoofde van mijn functie kan ik daar niets over zeggen.", c).verdict == Verdict::Allowed);
+    CHECK(judge("Dat stem ik eerst af met de werknemer.", c).verdict == Verdict::Allowed);
+    CHECK(judge("Dat is een vraag voor het hoofd van de afdeling.", c).verdict == Verdict::Allowed);
+}
+
+TEST_CASE("theme meetings: the organisation, plural groups and addressees are not individual cases") {
+    Context c = context_with({"bedrijfsarts", "hr", "or_lid"}, "thema_beleid");
+    c.group_size = 6;
+    CHECK(judge("Het verzuim ligt hier boven het gemiddelde van het ziekenhuis.", c).verdict ==
+          Verdict::Allowed);
+    CHECK(!has_rule(judge("Die vrouwen hebben vaker te maken met hoge werkdruk.", c), "PROC-TYPE"));
+    CHECK(judge("Wendy, goed punt: laten we de cijfers per kwartaal bekijken.", c).verdict ==
+          Verdict::Allowed);
+    CHECK(judge("Laten we de cijfers per kwartaal bekijken, Wendy.", c).verdict == Verdict::Allowed);
+    Context named = c;
+    named.participant_names = {"Wendy Smit"};
+    CHECK(judge("Ik ben het met Wendy eens over de cijfers per kwartaal.", named).verdict ==
+          Verdict::Allowed);
+    CHECK(has_rule(judge("Ik ben het met Wendy eens over de cijfers per kwartaal.", c), "PROC-TYPE"));
+    CHECK(has_rule(judge("Neem nou Wendy, die zit al maanden thuis.", c), "PROC-TYPE"));
+}
+
+TEST_CASE("the physician telling about his own consultations is not passing on what the worker said") {
+    Context c = context_with(kManagerAndHr);
+    CHECK(judge("Wat ik kan zeggen is dat ik dat op het spreekuur met hem bespreek.", c).verdict ==
+          Verdict::Allowed);
+    CHECK(has_rule(judge("Hij vertelde me op het spreekuur dat hij weer drinkt.", c), "CONF-CONFID"));
+}
+
+TEST_CASE("reported misses: divorce, secrecy with a name, tendon tear, agreeing to record") {
+    Context c = context_with(kManagerAndHr);
+    CHECK(has_rule(judge("Ze zit midden in een scheiding.", c), "CONF-PRIV"));
+    CHECK(has_rule(judge("Dit hoeft Lotte niet te weten.", c), "PROC-SAMEINFO"));
+    CHECK(has_rule(judge("Hij heeft een scheur in de pees.", c), "CONF-DIAG"));
+    CHECK(has_rule(judge("Prima, zet het er maar in.", c), "PROC-RECORD"));
+    CHECK(has_rule(judge("Noteer het maar.", c), "PROC-RECORD"));
+    CHECK(judge("Zet het er maar in: hij kan vier uur per dag werken.", c).verdict == Verdict::Allowed);
+}

@@ -98,3 +98,43 @@ TEST_CASE("offsets of matches point into the original UTF-8 text") {
     auto [b, e] = a.norm.source_range(a.hits[0].nbegin, a.hits[0].nend);
     CHECK(text.substr(b, e - b) == "Burn-Out");
 }
+
+TEST_CASE("a name inside a clause stands where a term has a personal pronoun") {
+    Lexicon lex;
+    std::vector<DataError> errors;
+    REQUIRE(parse_lexicon_file(
+        R"({"schema_version":1,"language":"nl","cue":"secrecy","entries":["hoeft ze niet te weten", "zonder hem erbij"]})",
+        "s.json", lex, errors));
+    CHECK(found(lex, "Dit hoeft Lotte niet te weten.") ==
+          std::set<std::string>{"hoeft ze niet te weten@hoeft Lotte niet te weten"});
+    CHECK(found(lex, "Liever zonder Kevin erbij.") ==
+          std::set<std::string>{"zonder hem erbij@zonder Kevin erbij"});
+    CHECK(found(lex, "dit hoeft lotte niet te weten").empty()); // not capitalised: not a name
+    CHECK(found(lex, "Dit hoeft Lotte, niet te weten").empty());
+}
+
+TEST_CASE("a compound whose last part is a phonetic variant of a compound-capable word is corrected") {
+    auto lex = make_lexicon("symptom", R"(["*klachten"])");
+    CHECK(found(lex, "Je rugklagten zijn nog niet over") == std::set<std::string>{"*klachten@rugklagten"});
+    CHECK(found(lex, "Je rugklachten zijn nog niet over") == std::set<std::string>{"*klachten@rugklachten"});
+}
+
+TEST_CASE("an individual reference never takes a plural") {
+    Lexicon lex;
+    std::vector<DataError> errors;
+    REQUIRE(parse_lexicon_file(
+        R"({"schema_version":1,"language":"nl","cue":"individual","entries":["die vrouw", "die collega"]})",
+        "i.json", lex, errors));
+    CHECK(found(lex, "die vrouw op de afdeling").size() == 1);
+    CHECK(found(lex, "die vrouwen op de afdeling").empty());
+    CHECK(found(lex, "die collega's op de afdeling").empty());
+}
+
+TEST_CASE("filler words inside a phrase do not hide it") {
+    auto lex = make_lexicon("symptom", R"(["slaapt onrustig", "een scheiding"])");
+    CHECK(found(lex, "Ze slaapt de laatste tijd erg onrustig.") ==
+          std::set<std::string>{"slaapt onrustig@slaapt de laatste tijd erg onrustig"});
+    CHECK(found(lex, "Ze gaat door een moeilijke scheiding.") ==
+          std::set<std::string>{"een scheiding@een moeilijke scheiding"});
+    CHECK(found(lex, "Ze slaapt, erg onrustig.").empty()); // never across a comma
+}

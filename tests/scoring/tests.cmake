@@ -15,3 +15,11 @@ smo_add_test_executable(smo_scoring_cli_tests
   SOURCES scoring/test_check_cli.cpp
   LIBS smo_cli)
 
+
+# The accuracy report over the labelled set, through the same binary scripts use (smo-headless check).
+find_package(Python3 COMPONENTS Interpreter QUIET)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME scoring_accuracy_report
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/accuracy-report.py
+            --bin $<TARGET_FILE:smo-headless> --min-recall 0.95 --min-precision 0.90)
+endif()
