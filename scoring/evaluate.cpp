@@ -236,16 +236,17 @@ Evaluation Engine::evaluate(const Statement& statement, const Context& context) 
     return decide(text, statement.tagged, context, a);
 }
 
-Evaluation Engine::evaluate_text(std::string_view text, const Context& context, Analysis& scratch) const {
+Evaluation Engine::evaluate_text(std::string_view text, const Context& context, Analysis& scratch,
+                                 bool with_suggestion) const {
     m_analyser.analyse(text, scratch);
     static const std::vector<TaggedDisclosure> kNoTags;
-    return decide(text, kNoTags, context, scratch);
+    return decide(text, kNoTags, context, scratch, with_suggestion);
 }
 
 // [SECTION] the decision
 
 Evaluation Engine::decide(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
-                          const Context& ctx, const Analysis& a) const {
+                          const Context& ctx, const Analysis& a, bool with_suggestion) const {
     const auto& entries = m_lexicon.entries;
     const auto& tokens = a.norm.tokens;
     Decision d(m_rules, m_lexicon, a);
@@ -900,7 +901,7 @@ Evaluation Engine::decide(std::string_view text, const std::vector<TaggedDisclos
                                    return x.start == y.start && x.end == y.end && x.category == y.category;
                                }),
                    ev.spans.end());
-    if (ev.verdict != Verdict::Allowed) {
+    if (with_suggestion && ev.verdict != Verdict::Allowed) {
         Suggestion s = suggest_rewording(text, a, m_lexicon, m_rules, ev);
         ev.suggestion_nl = std::move(s.nl);
         ev.suggestion_en = std::move(s.en);

@@ -36,8 +36,10 @@ class Engine final : public StatementEvaluator {
     /// Pure: same statement and context, same result.
     Evaluation evaluate(const Statement& statement, const Context& context) const override;
 
-    /// Same, reusing `scratch` buffers (hot path: `check --jsonl`, benchmarks).
-    Evaluation evaluate_text(std::string_view text, const Context& context, Analysis& scratch) const;
+    /// Same, reusing `scratch` buffers (hot path: `check --jsonl`, benchmarks). Without
+    /// `with_suggestion` the rewording is skipped (the JSON Lines output has no field for it).
+    Evaluation evaluate_text(std::string_view text, const Context& context, Analysis& scratch,
+                             bool with_suggestion = true) const;
 
     const Rulebase& rulebase() const { return m_rules; }
     const Lexicon& lexicon() const { return m_lexicon; }
@@ -50,7 +52,7 @@ class Engine final : public StatementEvaluator {
   private:
     Engine(Rulebase rules, Lexicon lexicon, EngineOptions options);
     Evaluation decide(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
-                      const Context& context, const Analysis& a) const;
+                      const Context& context, const Analysis& a, bool with_suggestion = true) const;
 
     Rulebase m_rules;
     Lexicon m_lexicon;

@@ -202,8 +202,9 @@ class LineReader {
         Context context;
     };
 
-    Result read() {
-        Result r;
+    /// Reads one line into `r`, reusing its buffers (the loop calls this once per input line).
+    Result& read(Result& r) {
+        reset(r);
         skip_ws();
         if (!object([&](std::string_view key) { return top_field(key, r); })) {
             r.ok = false;
@@ -217,6 +218,20 @@ class LineReader {
     }
 
   private:
+    static void reset(Result& r) {
+        static const Context kDefault;
+        r.ok = false;
+        r.error.clear();
+        r.id_json.assign("null");
+        r.has_text = false;
+        r.text.clear();
+        r.context.who_present.assign(kDefault.who_present.begin(), kDefault.who_present.end());
+        r.context.smo_type.assign(kDefault.smo_type);
+        r.context.worker_informed = kDefault.worker_informed;
+        r.context.kept_out.clear();
+        r.context.group_size.reset();
+        r.context.participant_names.clear();
+    }
     Result& fail(Result& r, const char* msg) {
         r.ok = false;
         r.error = msg;
@@ -470,7 +485,6 @@ class LineReader {
         }
         if (key == "context") {
             if (m_i >= m_s.size() || m_s[m_i] != '{') return value();
-            r.context = Context{};
             return object([&](std::string_view k) { return context_field(k, r.context); });
         }
         return value();
@@ -521,33 +535,6 @@ class LineReader {
     std::size_t m_i = 0;
     int m_depth = 0;
 };
-
-int run_jsonl(const scoring::Engine& engine, std::istream& in, std::ostream& out) {
-    std::string line, buffer;
-    buffer.reserve(1 << 16);
-    scoring::Analysis scratch;
-    std::size_t line_no = 0;
-    while (std::getline(in, line)) {
-        ++line_no;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        LineReader::Result r = LineReader(line).read();
-        if (!r.ok) {
-            append_error_line(buffer, "null", line_no, r.error);
-        } else if (!r.has_text) {
-            append_error_line(buffer, r.id_json, line_no, "veld \"text\" ontbreekt of is geen tekst");
-        } else {
-            Evaluation ev = engine.evaluate_text(r.text, r.context, scratch);
-            append_result_line(buffer, r.id_json, ev);
-        }
-        if (buffer.size() > (1 << 15)) {
-            out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-            buffer.clear();
-        }
-    }
-    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    out.flush();
-    return 0;
-}
 
 const char* verdict_nl(scoring::Verdict v) {
     switch (v) {
@@ -650,6 +637,35 @@ void print_json(const scoring::Engine& engine, const Evaluation& ev, std::ostrea
 
 } // namespace
 
+int run_check_jsonl(const scoring::Engine& engine, std::istream& in, std::ostream& out) {
+    std::string line, buffer;
+    buffer.reserve(1 << 16);
+    scoring::Analysis scratch;
+    LineReader::Result r;
+    std::size_t line_no = 0;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        LineReader(line).read(r);
+        if (!r.ok) {
+            append_error_line(buffer, "null", line_no, r.error);
+        } else if (!r.has_text) {
+            append_error_line(buffer, r.id_json, line_no, "veld \"text\" ontbreekt of is geen tekst");
+        } else {
+            Evaluation ev = engine.evaluate_text(r.text, r.context, scratch, /*with_suggestion=*/false);
+            append_result_line(buffer, r.id_json, ev);
+        }
+        if (buffer.size() > (1 << 15)) {
+            out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            buffer.clear();
+        }
+    }
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    out.flush();
+    return 0;
+}
+
+
 int run_check(const std::vector<std::string>& args, const std::filesystem::path& exe_path, std::istream& in,
               std::ostream& out, std::ostream& err) {
     CheckOptions o;
@@ -673,7 +689,7 @@ int run_check(const std::vector<std::string>& args, const std::filesystem::path&
             err << e.format() << "\n";
         return 1;
     }
-    if (o.jsonl) return run_jsonl(*engine, in, out);
+    if (o.jsonl) return run_check_jsonl(*engine, in, out);
     scoring::Statement st;
     st.text = o.text;
     Evaluation ev = engine->evaluate(st, o.context);

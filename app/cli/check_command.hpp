@@ -5,6 +5,8 @@
 //   smo-trainer check --jsonl            (JSON Lines on stdin → one JSON line per input line on stdout)
 //
 // Extra options: --data-dir DIR, --kept-out CAT,..., --group-size N, --not-informed.
+#include "scoring/evaluate.hpp"
+
 #include <filesystem>
 #include <iosfwd>
 #include <string>
@@ -18,4 +20,7 @@ int run_check_command(const std::vector<std::string>& args, const std::filesyste
 /// 1 when the rules or lexicon cannot be loaded, 2 on a usage error.
 int run_check(const std::vector<std::string>& args, const std::filesystem::path& exe_path, std::istream& in,
               std::ostream& out, std::ostream& err);
+
+/// The --jsonl loop with an engine already loaded: one output line per input line, in order.
+int run_check_jsonl(const scoring::Engine& engine, std::istream& in, std::ostream& out);
 } // namespace smo::cli
