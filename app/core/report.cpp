@@ -53,7 +53,9 @@ std::vector<Bar> bars_of(const ReportInput& in) {
         return it == in.self_ratings.end() ? 0 : it->second;
     };
     std::vector<Bar> bars{{"confidentiality", in.score.confidentiality, self("confidentiality")}};
+    const auto& declared = in.scenario->learning_goals;
     for (const auto& g : in.score.goals) {
+        if (std::find(declared.begin(), declared.end(), g.goal) == declared.end()) continue;
         bars.push_back({g.goal, static_cast<int>(g.mastery * 100.0 + 0.5), self(g.goal)});
     }
     return bars;

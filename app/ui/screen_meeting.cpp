@@ -198,7 +198,7 @@ void draw_meters(const MeetingView& v) {
         float frac = static_cast<float>(m.value - m.min) / span;
         char overlay[32];
         std::snprintf(overlay, sizeof overlay, "%d / %d", m.value, m.max);
-        ImGui::TextUnformatted(m.label.c_str());
+        text_wrapped(m.label.c_str());
         ImGui::ProgressBar(frac, ImVec2(-1, 0), overlay);
     }
 }

@@ -92,9 +92,8 @@ std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const
     } else {
         ok = play_until(state, [](const core::Runtime& rt) { return rt.phase() == core::Phase::Finished; });
         if (ok) {
-            for (const auto& key : {"confidentiality", "LG1", "LG2", "LG3", "LG4", "LG5"}) {
-                emit<SetSelfRating>(state, std::string(key), 4);
-            }
+            emit<SetSelfRating>(state, std::string("confidentiality"), 4);
+            for (const auto& goal : state.play->runtime().scenario().learning_goals) emit<SetSelfRating>(state, goal, 4);
             emit<RevealScores>(state);
             apply_intents(state);
         }

@@ -217,7 +217,10 @@ DebriefView build_debrief_view(const core::Runtime& runtime, const scoring::Rule
         return it == self_ratings.end() ? 0 : it->second;
     };
     d.bars.push_back({"confidentiality", static_cast<float>(d.score.confidentiality) / 100.0f, rating("confidentiality")});
+    // Only the goals this scenario declares: the others were never on offer.
+    const auto& declared = runtime.scenario().learning_goals;
     for (const auto& g : d.score.goals) {
+        if (!contains(declared, g.goal)) continue;
         d.bars.push_back({g.goal, static_cast<float>(g.mastery), rating(g.goal)});
     }
     for (const auto& e : runtime.transcript()) {

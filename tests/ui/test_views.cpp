@@ -105,7 +105,7 @@ TEST_CASE("the debrief puts the self-rating beside the measured scores and lists
     CHECK(d.bars[0].self_rating == 5);
     CHECK(d.bars[0].measured < 1.0f);
     CHECK_FALSE(d.flagged.empty());
-    CHECK(d.bars.size() == 1 + d.score.goals.size());
+    CHECK(d.bars.size() == 1 + entry->scenario->learning_goals.size());
 
     SUBCASE("a flagged turn's better wording is checked in that turn's context") {
         const std::string turn = d.flagged.front().turn_id;
