@@ -112,7 +112,8 @@ std::vector<TranscriptRow> build_transcript_rows(const std::vector<core::Transcr
         } else if (e.observe) {
             bool right = e.correct.value_or(false);
             row.verdict = right ? scoring::Verdict::Allowed : scoring::Verdict::Violation;
-            row.rule_summary = e.judgement;
+            // The row's text already is the judgement; name the expected rule when it was missed.
+            if (!right && e.observe->expected_rule != e.judgement) row.rule_summary = e.observe->expected_rule;
         } else if (e.correct) {
             row.verdict = *e.correct ? scoring::Verdict::Allowed : scoring::Verdict::Caution;
         }
