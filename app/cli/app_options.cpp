@@ -65,7 +65,8 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             auto v = value();
             const auto& screens = known_screens();
             if (!v || std::find(screens.begin(), screens.end(), *v) == screens.end()) {
-                return fail("--screen verwacht een van: start, library, briefing, meeting, observe, debrief, reflection");
+                return fail("--screen verwacht een van: start, library, briefing, meeting, observe, debrief, "
+                            "reflection");
             }
             o.screen = *v;
         } else if (name == "--lang") {
@@ -107,6 +108,8 @@ std::string app_usage() {
            "  --help                  print this help\n";
 }
 
-std::string version_line() { return std::string("smo-trainer ") + SMO_VERSION; }
+std::string version_line() {
+    return std::string("smo-trainer ") + SMO_VERSION;
+}
 
 } // namespace smo::cli

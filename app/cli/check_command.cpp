@@ -665,7 +665,6 @@ int run_check_jsonl(const scoring::Engine& engine, std::istream& in, std::ostrea
     return 0;
 }
 
-
 int run_check(const std::vector<std::string>& args, const std::filesystem::path& exe_path, std::istream& in,
               std::ostream& out, std::ostream& err) {
     CheckOptions o;

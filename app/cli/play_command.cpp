@@ -20,7 +20,8 @@ namespace {
 
 constexpr const char* kUsage =
     "gebruik: smo-trainer play SCENARIO --strategy first|best|worst|random:SEED|answers:BESTAND\n"
-    "                         [--out SESSIE.json] [--data-dir MAP] [--trainee NAAM] [--mode oefenen|toets] [--quiet]\n"
+    "                         [--out SESSIE.json] [--data-dir MAP] [--trainee NAAM] [--mode oefenen|toets] "
+    "[--quiet]\n"
     "  SCENARIO  scenariobestand of scenario-id (uit <data>/scenarios)\n"
     "  exit      0 einde bereikt, 1 scenario niet speelbaar, 2 verkeerd gebruik\n";
 
@@ -51,13 +52,19 @@ std::optional<PlayArgs> parse_args(const std::vector<std::string>& args, std::os
             return std::nullopt;
         } else if (a == "--quiet") {
             p.quiet = true;
-        } else if (a == "--strategy" || a == "--out" || a == "--data-dir" || a == "--trainee" || a == "--mode") {
+        } else if (a == "--strategy" || a == "--out" || a == "--data-dir" || a == "--trainee" ||
+                   a == "--mode") {
             if (!(v = value(i, a.c_str()))) return std::nullopt;
-            if (a == "--strategy") p.strategy = *v;
-            else if (a == "--out") p.out = fs::path(*v);
-            else if (a == "--data-dir") p.data_dir = fs::path(*v);
-            else if (a == "--trainee") p.trainee = *v;
-            else p.mode = *v;
+            if (a == "--strategy")
+                p.strategy = *v;
+            else if (a == "--out")
+                p.out = fs::path(*v);
+            else if (a == "--data-dir")
+                p.data_dir = fs::path(*v);
+            else if (a == "--trainee")
+                p.trainee = *v;
+            else
+                p.mode = *v;
         } else if (a.size() > 1 && a[0] == '-') {
             err << "smo-trainer play: onbekende optie '" << a << "'\n";
             return std::nullopt;
@@ -84,22 +91,27 @@ std::optional<PlayArgs> parse_args(const std::vector<std::string>& args, std::os
 }
 
 void print_entry(std::ostream& out, const core::TranscriptEntry& e) {
-    std::string who = e.speaker_name.empty() ? (e.by_trainee ? std::string("Jij") : std::string("Verteller")) : e.speaker_name;
-    if (e.kind == "line") out << e.turn_id << "  " << who << ": " << e.text << "\n";
-    else if (e.kind == "end") out << e.turn_id << "  [einde] " << e.text << "\n";
+    std::string who = e.speaker_name.empty() ? (e.by_trainee ? std::string("Jij") : std::string("Verteller"))
+                                             : e.speaker_name;
+    if (e.kind == "line")
+        out << e.turn_id << "  " << who << ": " << e.text << "\n";
+    else if (e.kind == "end")
+        out << e.turn_id << "  [einde] " << e.text << "\n";
     else {
         out << e.turn_id << "  > " << e.kind << " " << e.node_id;
         if (!e.option_id.empty()) out << " [" << e.option_id << "]";
         if (!e.judgement.empty()) out << " [" << e.judgement << "]";
         if (!e.items.empty()) {
             out << " [";
-            for (std::size_t i = 0; i < e.items.size(); ++i) out << (i ? "," : "") << e.items[i];
+            for (std::size_t i = 0; i < e.items.size(); ++i)
+                out << (i ? "," : "") << e.items[i];
             out << "]";
         }
         out << ": " << e.text << "\n";
         if (e.evaluation) {
             out << "        oordeel: " << scoring::verdict_id(e.evaluation->verdict);
-            for (const auto& r : e.evaluation->rule_ids()) out << " " << r;
+            for (const auto& r : e.evaluation->rule_ids())
+                out << " " << r;
             out << "\n";
         }
         if (e.correct) out << "        " << (*e.correct ? "juist" : "onjuist") << "\n";
@@ -108,7 +120,8 @@ void print_entry(std::ostream& out, const core::TranscriptEntry& e) {
 
 } // namespace
 
-int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std::ostream& out, std::ostream& err) {
+int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std::ostream& out,
+             std::ostream& err) {
     bool help = false;
     auto parsed = parse_args(args, err, help);
     if (help) {
@@ -142,13 +155,15 @@ int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std
     std::vector<std::string> evaluator_errors;
     auto evaluator = make_evaluator(*data_dir, evaluator_errors);
     if (!evaluator) {
-        for (const auto& e : evaluator_errors) err << e << "\n";
+        for (const auto& e : evaluator_errors)
+            err << e << "\n";
         return 1;
     }
     core::ValidateOptions options;
     if (const auto* engine = dynamic_cast<const scoring::Engine*>(evaluator.get())) {
         std::set<std::string> ids;
-        for (const auto& r : engine->rulebase().rules) ids.insert(r.id);
+        for (const auto& r : engine->rulebase().rules)
+            ids.insert(r.id);
         options.known_rules = std::move(ids);
     }
     core::CheckedScenario checked = core::check_scenario_file(scenario_file, options);
@@ -162,8 +177,9 @@ int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std
     core::Runtime runtime(checked.loaded.scenario, *evaluator);
     core::Session session = core::new_session(runtime, p.trainee, p.mode, checked.loaded.sha256,
                                               scenario_file.string(), evaluator_rulebase_version(*evaluator));
-    core::SessionStore store = p.out ? core::SessionStore(p.out->has_parent_path() ? p.out->parent_path() : fs::path("."))
-                                     : core::SessionStore::for_user(core::process_env());
+    core::SessionStore store =
+        p.out ? core::SessionStore(p.out->has_parent_path() ? p.out->parent_path() : fs::path("."))
+              : core::SessionStore::for_user(core::process_env());
     core::SessionRecorder recorder(std::move(runtime), std::move(session), store, !p.out.has_value());
     core::Player player(*strategy);
     std::size_t printed = 0;
@@ -202,8 +218,8 @@ int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std
     if (!p.quiet) {
         out << "sessie: " << written.string() << "\n";
         if (final_session.scores)
-            out << "vertrouwelijkheid: " << final_session.scores->confidentiality << "/100, schendingen: "
-                << final_session.scores->violations << "\n";
+            out << "vertrouwelijkheid: " << final_session.scores->confidentiality
+                << "/100, schendingen: " << final_session.scores->violations << "\n";
     }
     if (!result.finished) {
         err << "smo-trainer play: " << result.error << "\n";

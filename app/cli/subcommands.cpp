@@ -26,7 +26,8 @@ constexpr std::array kCommands{
 
 } // namespace
 
-std::optional<int> run_subcommand(const std::vector<std::string>& args, const std::filesystem::path& exe_path) {
+std::optional<int> run_subcommand(const std::vector<std::string>& args,
+                                  const std::filesystem::path& exe_path) {
     if (args.empty()) return std::nullopt;
     for (const auto& command : kCommands) {
         if (args[0] == command.name) {

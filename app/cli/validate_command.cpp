@@ -28,13 +28,15 @@ nlohmann::json diag_json(const core::Diagnostic& d) {
 
 } // namespace
 
-int run_validate(const std::vector<std::string>& args, const fs::path& exe_path, std::ostream& out, std::ostream& err) {
+int run_validate(const std::vector<std::string>& args, const fs::path& exe_path, std::ostream& out,
+                 std::ostream& err) {
     bool json = false;
     std::optional<fs::path> data_dir_override;
     std::vector<fs::path> paths;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "--json") json = true;
+        if (a == "--json")
+            json = true;
         else if (a == "-h" || a == "--help") {
             out << kUsage;
             return 0;
@@ -62,17 +64,20 @@ int run_validate(const std::vector<std::string>& args, const fs::path& exe_path,
         std::vector<scoring::DataError> errors;
         if (auto rules = scoring::load_rulebase(*data_dir / "assets" / "rules" / "rules.json", errors)) {
             std::set<std::string> ids;
-            for (const auto& r : rules->rules) ids.insert(r.id);
+            for (const auto& r : rules->rules)
+                ids.insert(r.id);
             options.known_rules = std::move(ids);
         } else {
-            for (const auto& e : errors) err << e.format() << "\n";
+            for (const auto& e : errors)
+                err << e.format() << "\n";
         }
     } else if (data_dir_override) {
         err << "smo-trainer validate: " << data_dir_override->string() << " is geen datamap\n";
         return 2;
     }
     if (!options.known_rules)
-        err << "smo-trainer validate: regelset niet gevonden; regel-id's worden alleen op vorm gecontroleerd\n";
+        err << "smo-trainer validate: regelset niet gevonden; regel-id's worden alleen op vorm "
+               "gecontroleerd\n";
 
     std::vector<fs::path> files;
     for (const auto& p : paths) {
@@ -93,28 +98,30 @@ int run_validate(const std::vector<std::string>& args, const fs::path& exe_path,
         any_error = any_error || errors > 0;
         if (json) {
             const auto& s = checked.loaded.scenario;
-            nlohmann::json f = {{"path", file.string()},
-                                {"scenario_id", s && !s->id.empty() ? nlohmann::json(s->id) : nlohmann::json(nullptr)},
-                                {"smo_type", s ? nlohmann::json(s->smo_type) : nlohmann::json(nullptr)},
-                                {"assignment", s ? nlohmann::json(s->assignment) : nlohmann::json(nullptr)},
-                                {"learning_goals", s ? nlohmann::json(s->learning_goals) : nlohmann::json::array()},
-                                {"decision_points", s ? s->decision_points() : 0},
-                                {"errors", nlohmann::json::array()},
-                                {"warnings", nlohmann::json::array()}};
+            nlohmann::json f = {
+                {"path", file.string()},
+                {"scenario_id", s && !s->id.empty() ? nlohmann::json(s->id) : nlohmann::json(nullptr)},
+                {"smo_type", s ? nlohmann::json(s->smo_type) : nlohmann::json(nullptr)},
+                {"assignment", s ? nlohmann::json(s->assignment) : nlohmann::json(nullptr)},
+                {"learning_goals", s ? nlohmann::json(s->learning_goals) : nlohmann::json::array()},
+                {"decision_points", s ? s->decision_points() : 0},
+                {"errors", nlohmann::json::array()},
+                {"warnings", nlohmann::json::array()}};
             for (const auto& d : checked.diagnostics)
                 f[d.severity == core::DiagSeverity::Error ? "errors" : "warnings"].push_back(diag_json(d));
             report["files"].push_back(std::move(f));
         } else {
-            for (const auto& d : checked.diagnostics) out << core::format_gcc(d) << "\n";
+            for (const auto& d : checked.diagnostics)
+                out << core::format_gcc(d) << "\n";
         }
     }
     if (json) {
         // Messages quote file content, which may hold invalid UTF-8 in broken files.
         out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
-        out << files.size() << (files.size() == 1 ? " bestand" : " bestanden") << " gecontroleerd: " << total_errors
-            << (total_errors == 1 ? " fout, " : " fouten, ") << total_warnings
-            << (total_warnings == 1 ? " waarschuwing" : " waarschuwingen") << "\n";
+        out << files.size() << (files.size() == 1 ? " bestand" : " bestanden")
+            << " gecontroleerd: " << total_errors << (total_errors == 1 ? " fout, " : " fouten, ")
+            << total_warnings << (total_warnings == 1 ? " waarschuwing" : " waarschuwingen") << "\n";
     }
     return any_error ? 1 : 0;
 }

@@ -17,6 +17,6 @@ namespace smo::cli {
 int run_validate_command(const std::vector<std::string>& args, const std::filesystem::path& exe_path);
 
 /// The same with explicit streams (tests).
-int run_validate(const std::vector<std::string>& args, const std::filesystem::path& exe_path, std::ostream& out,
-                 std::ostream& err);
+int run_validate(const std::vector<std::string>& args, const std::filesystem::path& exe_path,
+                 std::ostream& out, std::ostream& err);
 } // namespace smo::cli

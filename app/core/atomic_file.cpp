@@ -89,7 +89,8 @@ std::optional<std::string> read_file(const fs::path& path, std::string& error, s
     while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
         data.append(chunk, static_cast<std::size_t>(in.gcount()));
         if (data.size() > max_bytes) {
-            error = "bestand is groter dan " + std::to_string(max_bytes / (1024 * 1024)) + " MB: " + path.string();
+            error = "bestand is groter dan " + std::to_string(max_bytes / (1024 * 1024)) +
+                    " MB: " + path.string();
             return std::nullopt;
         }
     }

@@ -62,7 +62,9 @@ static_assert(codes_in_order(), "kCodes must list the codes in enum order");
 
 } // namespace
 
-std::span<const DiagCodeInfo> diag_codes() { return kCodes; }
+std::span<const DiagCodeInfo> diag_codes() {
+    return kCodes;
+}
 
 const DiagCodeInfo& diag_info(DiagCode code) {
     auto index = static_cast<std::size_t>(code);
@@ -70,12 +72,17 @@ const DiagCodeInfo& diag_info(DiagCode code) {
     return kCodes[index - 1];
 }
 
-std::string_view diag_id(DiagCode code) { return diag_info(code).id; }
+std::string_view diag_id(DiagCode code) {
+    return diag_info(code).id;
+}
 
-const char* severity_name(DiagSeverity s) { return s == DiagSeverity::Error ? "error" : "warning"; }
+const char* severity_name(DiagSeverity s) {
+    return s == DiagSeverity::Error ? "error" : "warning";
+}
 
 bool has_errors(std::span<const Diagnostic> diags) {
-    return std::any_of(diags.begin(), diags.end(), [](const auto& d) { return d.severity == DiagSeverity::Error; });
+    return std::any_of(diags.begin(), diags.end(),
+                       [](const auto& d) { return d.severity == DiagSeverity::Error; });
 }
 
 std::size_t count_severity(std::span<const Diagnostic> diags, DiagSeverity s) {

@@ -18,6 +18,7 @@ TextPosition position_of_offset(std::string_view text, std::size_t offset);
 
 /// Parses `text` into `out`. On failure returns "line:col: message" in Dutch. NaN, comments and
 /// trailing commas are rejected as nlohmann does; nesting deeper than `max_depth` is refused.
-std::optional<std::string> parse_json_located(std::string_view text, nlohmann::json& out, int max_depth = 256);
+std::optional<std::string> parse_json_located(std::string_view text, nlohmann::json& out,
+                                              int max_depth = 256);
 
 } // namespace smo::core

@@ -9,7 +9,7 @@ namespace {
 
 /// Line-start table for fast offset → line:column conversion.
 class LineIndex {
-public:
+  public:
     explicit LineIndex(std::string_view text) {
         m_starts.push_back(0);
         for (std::size_t i = 0; i < text.size(); ++i)
@@ -24,14 +24,14 @@ public:
         return pos;
     }
 
-private:
+  private:
     std::vector<std::size_t> m_starts;
 };
 
 /// A char iterator that records how far nlohmann's lexer has read, so SAX events know where the
 /// token they report ends.
 class TrackingIterator {
-public:
+  public:
     using iterator_category = std::forward_iterator_tag;
     using value_type = char;
     using difference_type = std::ptrdiff_t;
@@ -39,7 +39,8 @@ public:
     using reference = const char&;
 
     TrackingIterator() = default;
-    TrackingIterator(const char* p, const char* base, std::size_t* furthest) : m_p(p), m_base(base), m_furthest(furthest) {}
+    TrackingIterator(const char* p, const char* base, std::size_t* furthest)
+        : m_p(p), m_base(base), m_furthest(furthest) {}
     reference operator*() const { return *m_p; }
     TrackingIterator& operator++() {
         ++m_p;
@@ -57,7 +58,7 @@ public:
     bool operator==(const TrackingIterator& other) const { return m_p == other.m_p; }
     bool operator!=(const TrackingIterator& other) const { return m_p != other.m_p; }
 
-private:
+  private:
     const char* m_p = nullptr;
     const char* m_base = nullptr;
     std::size_t* m_furthest = nullptr;
@@ -70,7 +71,7 @@ bool is_number_char(char c) {
 using Json = nlohmann::json;
 
 class LocatingSax {
-public:
+  public:
     LocatingSax(std::string_view text, Json& out, const ParseLimits& limits, LocatedParse& result)
         : m_text(text), m_lines(text), m_dom(out, false), m_limits(limits), m_result(result) {}
 
@@ -115,7 +116,8 @@ public:
         return m_dom.key(k);
     }
 
-    bool parse_error(std::size_t position, const std::string& /*last_token*/, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t position, const std::string& /*last_token*/,
+                     const nlohmann::detail::exception& ex) {
         if (m_result.failure == ParseFailure::None) {
             m_result.failure = ParseFailure::Syntax;
             std::size_t offset = position > 0 ? position - 1 : 0;
@@ -129,7 +131,7 @@ public:
         return false;
     }
 
-private:
+  private:
     struct Frame {
         bool is_array = false;
         std::size_t index = 0;
@@ -140,7 +142,8 @@ private:
     /// the child being parsed; the innermost frame is the container itself.
     std::string container_pointer() const {
         std::string ptr;
-        for (std::size_t i = 0; i + 1 < m_stack.size(); ++i) ptr = frame_token(ptr, m_stack[i]);
+        for (std::size_t i = 0; i + 1 < m_stack.size(); ++i)
+            ptr = frame_token(ptr, m_stack[i]);
         return ptr;
     }
     static std::string frame_token(const std::string& base, const Frame& f) {
@@ -148,7 +151,8 @@ private:
     }
     std::string value_pointer() const {
         std::string ptr;
-        for (const auto& f : m_stack) ptr = frame_token(ptr, f);
+        for (const auto& f : m_stack)
+            ptr = frame_token(ptr, f);
         return ptr;
     }
 
@@ -181,7 +185,8 @@ private:
         std::size_t end = furthest;
         if (end > 0 && end <= m_text.size() && !is_number_char(m_text[end - 1])) --end;
         std::size_t start = end;
-        while (start > 0 && is_number_char(m_text[start - 1])) --start;
+        while (start > 0 && is_number_char(m_text[start - 1]))
+            --start;
         m_result.map.add(value_pointer(), m_lines.at(start));
         after_value();
         return true;
@@ -195,7 +200,8 @@ private:
             --i;
             if (m_text[i] != '"') continue;
             std::size_t backslashes = 0;
-            for (std::size_t j = i; j > 0 && m_text[j - 1] == '\\'; --j) ++backslashes;
+            for (std::size_t j = i; j > 0 && m_text[j - 1] == '\\'; --j)
+                ++backslashes;
             if (backslashes % 2 == 0) return i;
         }
         return 0;
@@ -220,9 +226,12 @@ std::string pointer_append(std::string_view base, std::string_view token) {
     std::string out(base);
     out += '/';
     for (char c : token) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
@@ -244,9 +253,12 @@ TextPosition SourceMap::at(std::string_view pointer) const {
     }
 }
 
-bool SourceMap::contains(std::string_view pointer) const { return m_positions.count(std::string(pointer)) > 0; }
+bool SourceMap::contains(std::string_view pointer) const {
+    return m_positions.count(std::string(pointer)) > 0;
+}
 
-LocatedParse parse_json_with_positions(std::string_view text, nlohmann::json& out, const ParseLimits& limits) {
+LocatedParse parse_json_with_positions(std::string_view text, nlohmann::json& out,
+                                       const ParseLimits& limits) {
     LocatedParse result;
     out = nullptr;
     Json parsed;
@@ -283,10 +295,20 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
         std::size_t len = 0;
         unsigned min_cp = 0;
         unsigned cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1Fu; min_cp = 0x80; }
-        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0Fu; min_cp = 0x800; }
-        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07u; min_cp = 0x10000; }
-        else return i;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1Fu;
+            min_cp = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0Fu;
+            min_cp = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07u;
+            min_cp = 0x10000;
+        } else
+            return i;
         if (i + len > n) return i;
         for (std::size_t k = 1; k < len; ++k) {
             if ((s[i + k] & 0xC0u) != 0x80u) return i;

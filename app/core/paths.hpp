@@ -30,7 +30,8 @@ UserDirs resolve_user_dirs(const EnvLookup& env);
 /// smo-trainer (relocatable install), the source tree of this build, the configured install prefix.
 /// The first that holds assets/i18n/nl.json wins; nullopt when none does.
 std::optional<std::filesystem::path> find_data_dir(const std::optional<std::filesystem::path>& override_dir,
-                                                   const std::filesystem::path& exe_path, const EnvLookup& env);
+                                                   const std::filesystem::path& exe_path,
+                                                   const EnvLookup& env);
 
 /// True when `dir` looks like a data dir (holds assets/i18n/nl.json).
 bool is_data_dir(const std::filesystem::path& dir);

@@ -10,8 +10,9 @@ namespace smo::core {
 namespace {
 
 int violations(const scoring::Evaluation& e) {
-    return static_cast<int>(std::count_if(e.hits.begin(), e.hits.end(),
-                                          [](const scoring::RuleHit& h) { return h.verdict == scoring::Verdict::Violation; }));
+    return static_cast<int>(std::count_if(e.hits.begin(), e.hits.end(), [](const scoring::RuleHit& h) {
+        return h.verdict == scoring::Verdict::Violation;
+    }));
 }
 
 /// (violations, -credits): lower is better.
@@ -60,7 +61,8 @@ std::optional<std::vector<ScriptedAnswer>> parse_answers(std::string_view json_t
             }
         }
         if (!ok) {
-            error = "antwoord " + std::to_string(i + 1) + " is geen tekst, lijst van dossieritems of {\"items\", \"words\"}";
+            error = "antwoord " + std::to_string(i + 1) +
+                    " is geen tekst, lijst van dossieritems of {\"items\", \"words\"}";
             return std::nullopt;
         }
         out.push_back(std::move(a));
@@ -70,12 +72,16 @@ std::optional<std::vector<ScriptedAnswer>> parse_answers(std::string_view json_t
 
 std::optional<Strategy> parse_strategy(const std::string& spec, std::string& error) {
     Strategy s;
-    if (spec == "first") s.kind = StrategyKind::First;
-    else if (spec == "best") s.kind = StrategyKind::Best;
-    else if (spec == "worst") s.kind = StrategyKind::Worst;
+    if (spec == "first")
+        s.kind = StrategyKind::First;
+    else if (spec == "best")
+        s.kind = StrategyKind::Best;
+    else if (spec == "worst")
+        s.kind = StrategyKind::Worst;
     else if (spec.rfind("random:", 0) == 0) {
         std::string seed = spec.substr(7);
-        if (seed.empty() || seed.size() > 19 || !std::all_of(seed.begin(), seed.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (seed.empty() || seed.size() > 19 ||
+            !std::all_of(seed.begin(), seed.end(), [](char c) { return c >= '0' && c <= '9'; })) {
             error = "random:SEED verwacht een getal, niet '" + seed + "'";
             return std::nullopt;
         }
@@ -101,21 +107,30 @@ std::optional<Strategy> parse_strategy(const std::string& spec, std::string& err
 
 ActionResult apply_action(Runtime& rt, const PlayAction& a) {
     switch (a.kind) {
-    case PlayAction::Kind::Advance: return rt.advance();
-    case PlayAction::Kind::Choose: return rt.choose(a.id);
-    case PlayAction::Kind::Compose: return rt.compose(a.items, a.text);
-    case PlayAction::Kind::Submit: return rt.submit(a.text);
-    case PlayAction::Kind::Judge: return rt.judge(a.id);
-    case PlayAction::Kind::Count: break;
+    case PlayAction::Kind::Advance:
+        return rt.advance();
+    case PlayAction::Kind::Choose:
+        return rt.choose(a.id);
+    case PlayAction::Kind::Compose:
+        return rt.compose(a.items, a.text);
+    case PlayAction::Kind::Submit:
+        return rt.submit(a.text);
+    case PlayAction::Kind::Judge:
+        return rt.judge(a.id);
+    case PlayAction::Kind::Count:
+        break;
     }
     return ActionResult::fail("onbekende actie");
 }
 
-std::size_t Player::pick(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(m_rng() % n); }
+std::size_t Player::pick(std::size_t n) {
+    return n == 0 ? 0 : static_cast<std::size_t>(m_rng() % n);
+}
 
 std::optional<PlayAction> Player::scripted(const Runtime& rt, std::string& error) {
     if (m_answer >= m_strategy.answers.size()) {
-        error = "de antwoorden zijn op bij beurt " + std::to_string(m_answer + 1) + " (fase " + phase_id(rt.phase()) + ")";
+        error = "de antwoorden zijn op bij beurt " + std::to_string(m_answer + 1) + " (fase " +
+                phase_id(rt.phase()) + ")";
         return std::nullopt;
     }
     const ScriptedAnswer& a = m_strategy.answers[m_answer++];
@@ -124,7 +139,8 @@ std::optional<PlayAction> Player::scripted(const Runtime& rt, std::string& error
     case Phase::Compose:
         act.kind = PlayAction::Kind::Compose;
         if (!a.items) {
-            error = "antwoord " + std::to_string(m_answer) + ": bij een compose-stap hoort een lijst dossieritems";
+            error = "antwoord " + std::to_string(m_answer) +
+                    ": bij een compose-stap hoort een lijst dossieritems";
             return std::nullopt;
         }
         act.items = *a.items;
@@ -158,11 +174,18 @@ std::optional<PlayAction> Player::next(const Runtime& rt, std::string& error) {
     switch (rt.phase()) {
     case Phase::Line:
     case Phase::Feedback:
-    case Phase::End: return act; // advance
-    case Phase::Finished: error = "de sessie is klaar"; return std::nullopt;
-    case Phase::Stuck: error = "het scenario loopt vast: " + rt.stuck_reason(); return std::nullopt;
-    case Phase::Count: return std::nullopt;
-    default: break;
+    case Phase::End:
+        return act; // advance
+    case Phase::Finished:
+        error = "de sessie is klaar";
+        return std::nullopt;
+    case Phase::Stuck:
+        error = "het scenario loopt vast: " + rt.stuck_reason();
+        return std::nullopt;
+    case Phase::Count:
+        return std::nullopt;
+    default:
+        break;
     }
     if (kind == StrategyKind::Answers) return scripted(rt, error);
 
@@ -170,8 +193,10 @@ std::optional<PlayAction> Player::next(const Runtime& rt, std::string& error) {
     case Phase::Choice: {
         auto options = rt.available_options();
         act.kind = PlayAction::Kind::Choose;
-        if (kind == StrategyKind::First) act.id = options.front()->id;
-        else if (kind == StrategyKind::Random) act.id = options[pick(options.size())]->id;
+        if (kind == StrategyKind::First)
+            act.id = options.front()->id;
+        else if (kind == StrategyKind::Random)
+            act.id = options[pick(options.size())]->id;
         else {
             const Option* chosen = options.front();
             auto chosen_key = option_key(rt, *chosen);
@@ -189,17 +214,20 @@ std::optional<PlayAction> Player::next(const Runtime& rt, std::string& error) {
     }
     case Phase::Question:
     case Phase::Quiz: {
-        const std::vector<Answer>& answers = n != nullptr && rt.phase() == Phase::Quiz ? n->answers : rt.current_question()->answers;
+        const std::vector<Answer>& answers =
+            n != nullptr && rt.phase() == Phase::Quiz ? n->answers : rt.current_question()->answers;
         act.kind = PlayAction::Kind::Choose;
         if (answers.empty()) {
             error = "vraag zonder antwoorden";
             return std::nullopt;
         }
         act.id = answers.front().id;
-        if (kind == StrategyKind::Random) act.id = answers[pick(answers.size())].id;
+        if (kind == StrategyKind::Random)
+            act.id = answers[pick(answers.size())].id;
         else if (kind == StrategyKind::Best || kind == StrategyKind::Worst) {
             bool want_correct = kind == StrategyKind::Best;
-            auto it = std::find_if(answers.begin(), answers.end(), [&](const Answer& a) { return a.correct == want_correct; });
+            auto it = std::find_if(answers.begin(), answers.end(),
+                                   [&](const Answer& a) { return a.correct == want_correct; });
             if (it != answers.end()) act.id = it->id;
         }
         return act;
@@ -208,11 +236,14 @@ std::optional<PlayAction> Player::next(const Runtime& rt, std::string& error) {
         auto choices = rt.choices();
         act.kind = PlayAction::Kind::Judge;
         act.id = choices.front().id;
-        if (kind == StrategyKind::Random) act.id = choices[pick(choices.size())].id;
-        else if (kind == StrategyKind::Best) act.id = n->expected;
+        if (kind == StrategyKind::Random)
+            act.id = choices[pick(choices.size())].id;
+        else if (kind == StrategyKind::Best)
+            act.id = n->expected;
         else if (kind == StrategyKind::Worst)
-            act.id = n->expected == kJudgeAcceptable && !n->candidate_rules.empty() ? n->candidate_rules.front()
-                                                                                    : std::string(kJudgeAcceptable);
+            act.id = n->expected == kJudgeAcceptable && !n->candidate_rules.empty()
+                         ? n->candidate_rules.front()
+                         : std::string(kJudgeAcceptable);
         return act;
     }
     case Phase::Compose: {
@@ -221,7 +252,8 @@ std::optional<PlayAction> Player::next(const Runtime& rt, std::string& error) {
         if (kind == StrategyKind::First) {
             if (!items.empty()) act.items.push_back(items.front()->id);
         } else if (kind == StrategyKind::Worst) {
-            for (const auto* item : items) act.items.push_back(item->id);
+            for (const auto* item : items)
+                act.items.push_back(item->id);
         } else if (kind == StrategyKind::Random) {
             for (const auto* item : items)
                 if (pick(2) == 1) act.items.push_back(item->id);
@@ -237,10 +269,12 @@ std::optional<PlayAction> Player::next(const Runtime& rt, std::string& error) {
         act.kind = PlayAction::Kind::Submit;
         act.text = n->model_answer;
         if (kind == StrategyKind::Worst && !n->poor_answer.empty()) act.text = n->poor_answer;
-        if (kind == StrategyKind::Random && !n->poor_answer.empty() && pick(2) == 1) act.text = n->poor_answer;
+        if (kind == StrategyKind::Random && !n->poor_answer.empty() && pick(2) == 1)
+            act.text = n->poor_answer;
         return act;
     }
-    default: break;
+    default:
+        break;
     }
     error = std::string("geen actie voor fase ") + phase_id(rt.phase());
     return std::nullopt;

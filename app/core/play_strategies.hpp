@@ -47,13 +47,13 @@ ActionResult apply_action(Runtime& runtime, const PlayAction& action);
 
 /// Picks actions according to a strategy; keeps the random generator and the answer position.
 class Player {
-public:
+  public:
     explicit Player(Strategy strategy) : m_strategy(std::move(strategy)), m_rng(m_strategy.seed) {}
     /// The next action for the runtime's phase; nullopt (with `error`) when the strategy cannot
     /// answer (answers exhausted or not matching) or the phase is Finished/Stuck.
     std::optional<PlayAction> next(const Runtime& runtime, std::string& error);
 
-private:
+  private:
     std::size_t pick(std::size_t n); ///< 0..n-1, same on every platform (no std::distribution)
     std::optional<PlayAction> scripted(const Runtime& runtime, std::string& error);
 
@@ -63,9 +63,9 @@ private:
 };
 
 struct PlayResult {
-    bool finished = false;   ///< reached Finished (an end node and the nabespreking)
+    bool finished = false; ///< reached Finished (an end node and the nabespreking)
     int actions = 0;
-    std::string error;       ///< why it stopped otherwise
+    std::string error; ///< why it stopped otherwise
 };
 
 /// Plays until Finished, Stuck, an error, or `max_actions`. `push` applies an action (directly, or

@@ -5,20 +5,35 @@
 namespace smo::core {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || is_upper(c); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
-bool is_email_local(char c) { return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
-bool is_domain(char c) { return is_alnum(c) || c == '.' || c == '-'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || is_upper(c);
+}
+bool is_alnum(char c) {
+    return is_digit(c) || is_alpha(c);
+}
+bool is_email_local(char c) {
+    return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+bool is_domain(char c) {
+    return is_alnum(c) || c == '.' || c == '-';
+}
 
 void find_emails(std::string_view t, std::vector<PrivacyFinding>& out) {
     for (std::size_t at = t.find('@'); at != std::string_view::npos; at = t.find('@', at + 1)) {
         std::size_t start = at;
-        while (start > 0 && is_email_local(t[start - 1])) --start;
+        while (start > 0 && is_email_local(t[start - 1]))
+            --start;
         std::size_t end = at + 1;
-        while (end < t.size() && is_domain(t[end])) ++end;
-        while (end > at + 1 && (t[end - 1] == '.' || t[end - 1] == '-')) --end; // sentence punctuation
+        while (end < t.size() && is_domain(t[end]))
+            ++end;
+        while (end > at + 1 && (t[end - 1] == '.' || t[end - 1] == '-'))
+            --end; // sentence punctuation
         if (start == at || end == at + 1) continue;
         std::string_view domain = t.substr(at + 1, end - at - 1);
         auto dot = domain.rfind('.');
@@ -52,13 +67,16 @@ std::size_t digit_run(std::string_view t, std::size_t start, std::string& digits
 void find_bsn(std::string_view t, std::vector<PrivacyFinding>& out) {
     // Nine digits in a row, or in the common 4.2.3 / 3.3.3 groupings with dots or spaces.
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!is_digit(t[i]) || (i > 0 && (is_digit(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == ','))) continue;
+        if (!is_digit(t[i]) || (i > 0 && (is_digit(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == ',')))
+            continue;
         std::string digits;
         std::size_t end = digit_run(t, i, digits, true);
         std::size_t next = end;
-        bool bounded = next >= t.size() || (!is_digit(t[next]) && !(t[next] == ',' && next + 1 < t.size() &&
-                                                                     is_digit(t[next + 1])));
-        if (digits.size() == 9 && bounded && passes_elfproef(digits)) out.push_back({DiagCode::PrivacyBsn, i, end});
+        bool bounded =
+            next >= t.size() ||
+            (!is_digit(t[next]) && !(t[next] == ',' && next + 1 < t.size() && is_digit(t[next + 1])));
+        if (digits.size() == 9 && bounded && passes_elfproef(digits))
+            out.push_back({DiagCode::PrivacyBsn, i, end});
         i = end > i ? end - 1 : i;
     }
 }
@@ -81,9 +99,11 @@ void find_phones(std::string_view t, std::vector<PrivacyFinding>& out) {
             continue;
         }
         if (international) {
-            while (p < t.size() && (t[p] == ' ' || t[p] == '-')) ++p;
+            while (p < t.size() && (t[p] == ' ' || t[p] == '-'))
+                ++p;
             if (t.compare(p, 3, "(0)") == 0) p += 3;
-            while (p < t.size() && (t[p] == ' ' || t[p] == '-')) ++p;
+            while (p < t.size() && (t[p] == ' ' || t[p] == '-'))
+                ++p;
         } else if (p < t.size() && !is_digit(t[p])) {
             continue;
         }
@@ -131,7 +151,8 @@ bool passes_elfproef(std::string_view d) {
     if (d.size() != 9 || !std::all_of(d.begin(), d.end(), is_digit)) return false;
     if (d == "000000000") return false;
     int sum = 0;
-    for (int k = 0; k < 8; ++k) sum += (9 - k) * (d[static_cast<std::size_t>(k)] - '0');
+    for (int k = 0; k < 8; ++k)
+        sum += (9 - k) * (d[static_cast<std::size_t>(k)] - '0');
     sum -= d[8] - '0';
     return sum % 11 == 0;
 }
@@ -152,7 +173,8 @@ bool iban_checksum_ok(std::string_view iban) {
         if (!is_digit(iban[k]) && !is_upper(iban[k])) return false;
         feed(iban[k]);
     }
-    for (std::size_t k = 0; k < 4; ++k) feed(iban[k]);
+    for (std::size_t k = 0; k < 4; ++k)
+        feed(iban[k]);
     return remainder == 1;
 }
 
@@ -179,14 +201,23 @@ std::vector<Diagnostic> privacy_lint(const SourceMap& map, const std::string& fi
             std::string what = std::string(text.substr(f.start, f.end - f.start));
             std::string message;
             switch (f.code) {
-            case DiagCode::PrivacyBsn: message = "'" + what + "' lijkt een echt BSN (klopt met de elfproef)"; break;
-            case DiagCode::PrivacyEmail: message = "'" + what + "' lijkt een e-mailadres"; break;
-            case DiagCode::PrivacyPhone: message = "'" + what + "' lijkt een Nederlands telefoonnummer"; break;
-            default: message = "'" + what + "' lijkt een IBAN met geldig controlegetal"; break;
+            case DiagCode::PrivacyBsn:
+                message = "'" + what + "' lijkt een echt BSN (klopt met de elfproef)";
+                break;
+            case DiagCode::PrivacyEmail:
+                message = "'" + what + "' lijkt een e-mailadres";
+                break;
+            case DiagCode::PrivacyPhone:
+                message = "'" + what + "' lijkt een Nederlands telefoonnummer";
+                break;
+            default:
+                message = "'" + what + "' lijkt een IBAN met geldig controlegetal";
+                break;
             }
             message += "; gebruik alleen verzonnen gegevens";
             TextPosition pos = map.at(ptr);
-            out.push_back(Diagnostic{f.code, diag_info(f.code).severity, message, file, pos.line, pos.column, ptr});
+            out.push_back(
+                Diagnostic{f.code, diag_info(f.code).severity, message, file, pos.line, pos.column, ptr});
         }
     }
     return out;

@@ -14,7 +14,7 @@ namespace smo::core {
 
 /// One suspicious piece of text (byte offsets into the string).
 struct PrivacyFinding {
-    DiagCode code;       ///< PrivacyBsn, PrivacyEmail, PrivacyPhone or PrivacyIban
+    DiagCode code; ///< PrivacyBsn, PrivacyEmail, PrivacyPhone or PrivacyIban
     std::size_t start = 0;
     std::size_t end = 0;
 };

@@ -14,26 +14,35 @@ namespace {
 const char* verdict_label(const Strings& tr, const std::optional<scoring::Evaluation>& e) {
     if (!e) return "";
     switch (e->verdict) {
-    case scoring::Verdict::Allowed: return tr("report.verdict.allowed");
-    case scoring::Verdict::Caution: return tr("report.verdict.caution");
-    case scoring::Verdict::Violation: return tr("report.verdict.violation");
-    default: return "";
+    case scoring::Verdict::Allowed:
+        return tr("report.verdict.allowed");
+    case scoring::Verdict::Caution:
+        return tr("report.verdict.caution");
+    case scoring::Verdict::Violation:
+        return tr("report.verdict.violation");
+    default:
+        return "";
     }
 }
 
 const char* verdict_class(const std::optional<scoring::Evaluation>& e) {
     if (!e) return "line";
     switch (e->verdict) {
-    case scoring::Verdict::Allowed: return "ok";
-    case scoring::Verdict::Caution: return "caution";
-    case scoring::Verdict::Violation: return "violation";
-    default: return "line";
+    case scoring::Verdict::Allowed:
+        return "ok";
+    case scoring::Verdict::Caution:
+        return "caution";
+    case scoring::Verdict::Violation:
+        return "violation";
+    default:
+        return "line";
     }
 }
 
 std::string rules_of(const scoring::Evaluation& e) {
     std::string out;
-    for (const auto& id : e.rule_ids()) out += (out.empty() ? "" : ", ") + id;
+    for (const auto& id : e.rule_ids())
+        out += (out.empty() ? "" : ", ") + id;
     return out;
 }
 
@@ -63,9 +72,12 @@ std::vector<Bar> bars_of(const ReportInput& in) {
 
 const char* finding_kind(const Strings& tr, scoring::Finding::Kind k) {
     switch (k) {
-    case scoring::Finding::Kind::WentWell: return tr("report.finding.went_well");
-    case scoring::Finding::Kind::ToImprove: return tr("report.finding.to_improve");
-    case scoring::Finding::Kind::Caution: return tr("report.finding.caution");
+    case scoring::Finding::Kind::WentWell:
+        return tr("report.finding.went_well");
+    case scoring::Finding::Kind::ToImprove:
+        return tr("report.finding.to_improve");
+    case scoring::Finding::Kind::Caution:
+        return tr("report.finding.caution");
     }
     return "";
 }
@@ -97,15 +109,19 @@ std::string html_marked(const std::string& text, const std::optional<scoring::Ev
 
 const std::string& reflection_field(const Reflection& r, int i) {
     switch (i) {
-    case 0: return r.went_well;
-    case 1: return r.could_improve;
-    case 2: return r.learned;
-    default: return r.take_along;
+    case 0:
+        return r.went_well;
+    case 1:
+        return r.could_improve;
+    case 2:
+        return r.learned;
+    default:
+        return r.take_along;
     }
 }
 
-constexpr const char* kReflectionKeys[] = {"reflection.went_well", "reflection.could_improve", "reflection.learned",
-                                          "reflection.take_along"};
+constexpr const char* kReflectionKeys[] = {"reflection.went_well", "reflection.could_improve",
+                                           "reflection.learned", "reflection.take_along"};
 
 } // namespace
 
@@ -114,25 +130,40 @@ std::string html_escape(std::string_view text) {
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
 }
 
-std::string report_file_stem(const std::string& trainee, const std::string& scenario_id, const std::string& iso_date) {
+std::string report_file_stem(const std::string& trainee, const std::string& scenario_id,
+                             const std::string& iso_date) {
     auto slug = [](const std::string& s, const char* fallback) {
         std::string out;
         for (unsigned char c : s) {
-            if (std::isalnum(c) || c == '_') out += static_cast<char>(std::tolower(c));
-            else if ((c == ' ' || c == '-' || c == '.') && !out.empty() && out.back() != '-') out += '-';
+            if (std::isalnum(c) || c == '_')
+                out += static_cast<char>(std::tolower(c));
+            else if ((c == ' ' || c == '-' || c == '.') && !out.empty() && out.back() != '-')
+                out += '-';
         }
-        while (!out.empty() && out.back() == '-') out.pop_back();
+        while (!out.empty() && out.back() == '-')
+            out.pop_back();
         return out.empty() ? std::string(fallback) : out;
     };
     return "verslag_" + slug(trainee, "anoniem") + "_" + slug(scenario_id, "scenario") + "_" +
@@ -148,11 +179,13 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
     md += "- " + std::string(tr("report.scenario")) + ": `" + sc.id + "` " + sc.version + " (sha256 " +
           s.scenario.sha256.substr(0, 12) + ")\n";
     md += "- " + std::string(tr("report.mode")) + ": " + s.mode + "\n";
-    md += "- " + std::string(tr("report.date")) + ": " + s.started_at + (s.ended_at.empty() ? "" : " – " + s.ended_at) + "\n";
+    md += "- " + std::string(tr("report.date")) + ": " + s.started_at +
+          (s.ended_at.empty() ? "" : " – " + s.ended_at) + "\n";
     md += "- " + std::string(tr("report.rulebase")) + ": " + s.rulebase_version + "\n\n";
 
     md += "## " + std::string(tr("report.scores")) + "\n\n";
-    md += "| | " + std::string(tr("report.measured")) + " | " + tr("report.self_rating") + " |\n|---|---|---|\n";
+    md += "| | " + std::string(tr("report.measured")) + " | " + tr("report.self_rating") +
+          " |\n|---|---|---|\n";
     for (const auto& b : bars_of(in)) {
         md += "| " + label_for(tr, b.key) + " | " + std::to_string(b.percent) + "% | " +
               (b.self > 0 ? std::to_string(b.self) + "/5" : std::string("–")) + " |\n";
@@ -162,10 +195,12 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
 
     md += "## " + std::string(tr("report.transcript")) + "\n\n";
     for (const auto& e : s.transcript) {
-        std::string who = e.by_trainee ? tr("meeting.you") : (e.speaker_name.empty() ? tr("meeting.narrator") : e.speaker_name);
+        std::string who = e.by_trainee ? tr("meeting.you")
+                                       : (e.speaker_name.empty() ? tr("meeting.narrator") : e.speaker_name);
         md += "- **" + md_line(who) + "** (" + e.turn_id + "): " + md_line(e.text);
-        if (e.evaluation) md += " — *" + std::string(verdict_label(tr, e.evaluation)) + "*" +
-                                (e.evaluation->hits.empty() ? "" : " [" + rules_of(*e.evaluation) + "]");
+        if (e.evaluation)
+            md += " — *" + std::string(verdict_label(tr, e.evaluation)) + "*" +
+                  (e.evaluation->hits.empty() ? "" : " [" + rules_of(*e.evaluation) + "]");
         md += "\n";
     }
     md += "\n## " + std::string(tr("report.findings")) + "\n\n";
@@ -173,12 +208,14 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
         md += "### " + f.turn_id + " · " + f.rule_id + " · " + md_line(f.title_nl) + "\n\n";
         md += "*" + std::string(finding_kind(tr, f.kind)) + "*. " + md_line(f.explanation_nl) + "\n\n";
         if (!f.source.empty()) md += std::string(tr("debrief.source")) + " " + md_line(f.source) + "\n\n";
-        if (!f.suggestion_nl.empty()) md += std::string(tr("debrief.better")) + " " + md_line(f.suggestion_nl) + "\n\n";
+        if (!f.suggestion_nl.empty())
+            md += std::string(tr("debrief.better")) + " " + md_line(f.suggestion_nl) + "\n\n";
     }
     md += "## " + std::string(tr("report.reflection")) + "\n\n";
     for (int i = 0; i < 4; ++i) {
         const std::string& answer = reflection_field(s.reflection, i);
-        md += "**" + std::string(tr(kReflectionKeys[i])) + "** " + (answer.empty() ? std::string("–") : md_line(answer)) + "\n\n";
+        md += "**" + std::string(tr(kReflectionKeys[i])) + "** " +
+              (answer.empty() ? std::string("–") : md_line(answer)) + "\n\n";
     }
     if (!in.alternatives.empty()) {
         md += "### " + std::string(tr("reflection.alternatives")) + "\n\n";
@@ -194,64 +231,86 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
     const Session& s = *in.session;
     const Scenario& sc = *in.scenario;
     std::string h;
-    h += "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(tr.active)) + "\"><head><meta charset=\"utf-8\">";
+    h += "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(tr.active)) +
+         "\"><head><meta charset=\"utf-8\">";
     h += "<title>" + html_escape(std::string(tr("report.title")) + ": " + sc.title) + "</title>";
-    h += "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:60em;margin:2em auto;line-height:1.45;color:#222}"
-         "h1{font-size:1.5em}table{border-collapse:collapse}td,th{padding:.3em .8em;border-bottom:1px solid #ddd;text-align:left}"
-         ".bar{background:#eee;width:20em;height:1em;display:inline-block}.bar span{display:block;height:100%;background:#2e8c46}"
+    h += "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:60em;margin:2em "
+         "auto;line-height:1.45;color:#222}"
+         "h1{font-size:1.5em}table{border-collapse:collapse}td,th{padding:.3em .8em;border-bottom:1px solid "
+         "#ddd;text-align:left}"
+         ".bar{background:#eee;width:20em;height:1em;display:inline-block}.bar "
+         "span{display:block;height:100%;background:#2e8c46}"
          ".turn{margin:.4em 0;padding:.3em .6em;border-left:.35em solid #ccc}.turn.ok{border-color:#2e8c46}"
          ".turn.caution{border-color:#dc9614}.turn.violation{border-color:#c82828}.who{font-weight:bold}"
          "mark{background:#f6d0d0}.meta{color:#666}.finding{margin:.8em 0}</style></head><body>\n";
-    h += "<h1>" + html_escape(std::string(tr("report.title")) + ": " + sc.title) + "</h1>\n<p class=\"meta\">";
+    h +=
+        "<h1>" + html_escape(std::string(tr("report.title")) + ": " + sc.title) + "</h1>\n<p class=\"meta\">";
     h += html_escape(std::string(tr("report.trainee")) + ": " + s.trainee) + "<br>";
     h += html_escape(std::string(tr("report.scenario")) + ": " + sc.id + " " + sc.version + " (sha256 " +
-                     s.scenario.sha256.substr(0, 12) + ")") + "<br>";
-    h += html_escape(std::string(tr("report.mode")) + ": " + s.mode + " · " + tr("report.date") + ": " + s.started_at) + "<br>";
+                     s.scenario.sha256.substr(0, 12) + ")") +
+         "<br>";
+    h += html_escape(std::string(tr("report.mode")) + ": " + s.mode + " · " + tr("report.date") + ": " +
+                     s.started_at) +
+         "<br>";
     h += html_escape(std::string(tr("report.rulebase")) + ": " + s.rulebase_version) + "</p>\n";
 
-    h += "<h2>" + html_escape(tr("report.scores")) + "</h2>\n<table><tr><th></th><th>" + html_escape(tr("report.measured")) +
-         "</th><th></th><th>" + html_escape(tr("report.self_rating")) + "</th></tr>\n";
+    h += "<h2>" + html_escape(tr("report.scores")) + "</h2>\n<table><tr><th></th><th>" +
+         html_escape(tr("report.measured")) + "</th><th></th><th>" + html_escape(tr("report.self_rating")) +
+         "</th></tr>\n";
     for (const auto& b : bars_of(in)) {
-        h += "<tr><td>" + html_escape(label_for(tr, b.key)) + "</td><td><div class=\"bar\"><span style=\"width:" +
-             std::to_string(std::clamp(b.percent, 0, 100)) + "%\"></span></div></td><td>" + std::to_string(b.percent) +
-             "%</td><td>" + (b.self > 0 ? std::to_string(b.self) + "/5" : std::string("–")) + "</td></tr>\n";
+        h += "<tr><td>" + html_escape(label_for(tr, b.key)) +
+             "</td><td><div class=\"bar\"><span style=\"width:" +
+             std::to_string(std::clamp(b.percent, 0, 100)) + "%\"></span></div></td><td>" +
+             std::to_string(b.percent) + "%</td><td>" +
+             (b.self > 0 ? std::to_string(b.self) + "/5" : std::string("–")) + "</td></tr>\n";
     }
     h += "</table>\n";
 
     h += "<h2>" + html_escape(tr("report.transcript")) + "</h2>\n";
     for (const auto& e : s.transcript) {
-        std::string who = e.by_trainee ? tr("meeting.you") : (e.speaker_name.empty() ? tr("meeting.narrator") : e.speaker_name);
-        h += "<div class=\"turn " + std::string(verdict_class(e.evaluation)) + "\"><span class=\"who\">" + html_escape(who) +
-             "</span> <span class=\"meta\">" + e.turn_id;
-        if (e.evaluation) h += " · " + html_escape(verdict_label(tr, e.evaluation)) +
-                               (e.evaluation->hits.empty() ? "" : " · " + html_escape(rules_of(*e.evaluation)));
+        std::string who = e.by_trainee ? tr("meeting.you")
+                                       : (e.speaker_name.empty() ? tr("meeting.narrator") : e.speaker_name);
+        h += "<div class=\"turn " + std::string(verdict_class(e.evaluation)) + "\"><span class=\"who\">" +
+             html_escape(who) + "</span> <span class=\"meta\">" + e.turn_id;
+        if (e.evaluation)
+            h += " · " + html_escape(verdict_label(tr, e.evaluation)) +
+                 (e.evaluation->hits.empty() ? "" : " · " + html_escape(rules_of(*e.evaluation)));
         h += "</span><br>" + html_marked(e.text, e.evaluation) + "</div>\n";
     }
     h += "<h2>" + html_escape(tr("report.findings")) + "</h2>\n";
     for (const auto& f : in.findings) {
-        h += "<div class=\"finding\"><b>" + html_escape(f.turn_id + " · " + f.rule_id + " · " + f.title_nl) + "</b> <i>" +
-             html_escape(finding_kind(tr, f.kind)) + "</i><br>" + html_escape(f.explanation_nl);
-        if (!f.source.empty()) h += "<br><span class=\"meta\">" + html_escape(std::string(tr("debrief.source")) + " " + f.source) + "</span>";
-        if (!f.suggestion_nl.empty()) h += "<br>" + html_escape(std::string(tr("debrief.better")) + " " + f.suggestion_nl);
+        h += "<div class=\"finding\"><b>" + html_escape(f.turn_id + " · " + f.rule_id + " · " + f.title_nl) +
+             "</b> <i>" + html_escape(finding_kind(tr, f.kind)) + "</i><br>" + html_escape(f.explanation_nl);
+        if (!f.source.empty())
+            h += "<br><span class=\"meta\">" +
+                 html_escape(std::string(tr("debrief.source")) + " " + f.source) + "</span>";
+        if (!f.suggestion_nl.empty())
+            h += "<br>" + html_escape(std::string(tr("debrief.better")) + " " + f.suggestion_nl);
         h += "</div>\n";
     }
     h += "<h2>" + html_escape(tr("report.reflection")) + "</h2>\n";
     for (int i = 0; i < 4; ++i) {
         const std::string& answer = reflection_field(s.reflection, i);
-        h += "<p><b>" + html_escape(tr(kReflectionKeys[i])) + "</b><br>" + (answer.empty() ? "–" : html_escape(answer)) + "</p>\n";
+        h += "<p><b>" + html_escape(tr(kReflectionKeys[i])) + "</b><br>" +
+             (answer.empty() ? "–" : html_escape(answer)) + "</p>\n";
     }
     for (const auto& [turn, text] : in.alternatives) {
-        if (!text.empty()) h += "<p>" + html_escape(std::string(tr("reflection.alternatives")) + " (" + turn + "): " + text) + "</p>\n";
+        if (!text.empty())
+            h += "<p>" +
+                 html_escape(std::string(tr("reflection.alternatives")) + " (" + turn + "): " + text) +
+                 "</p>\n";
     }
     h += "</body></html>\n";
     return h;
 }
 
 std::optional<std::string> export_report(const std::filesystem::path& dir, const ReportInput& input,
-                                         const Strings& strings, std::vector<std::filesystem::path>& written) {
+                                         const Strings& strings,
+                                         std::vector<std::filesystem::path>& written) {
     std::string error;
     if (!ensure_private_dir(dir, error)) return error;
-    const std::string date = input.session->ended_at.empty() ? input.session->started_at : input.session->ended_at;
+    const std::string date =
+        input.session->ended_at.empty() ? input.session->started_at : input.session->ended_at;
     const std::string stem = report_file_stem(input.session->trainee, input.scenario->id, date);
     auto md = dir / (stem + ".md");
     auto html = dir / (stem + ".html");

@@ -21,15 +21,17 @@ struct ReportInput {
     const Scenario* scenario = nullptr;
     scoring::SessionScore score;
     std::vector<scoring::Finding> findings;
-    std::map<std::string, int> self_ratings;          ///< "confidentiality", "LG1".. → 1..5
-    std::map<std::string, std::string> alternatives;  ///< turn id → better wording the trainee wrote
+    std::map<std::string, int> self_ratings;         ///< "confidentiality", "LG1".. → 1..5
+    std::map<std::string, std::string> alternatives; ///< turn id → better wording the trainee wrote
 };
 
 std::string report_markdown(const ReportInput& input, const Strings& strings);
 std::string report_html(const ReportInput& input, const Strings& strings);
 
-/// "verslag_<trainee>_<scenario>_<YYYY-MM-DD>": lower case letters, digits, "_" and "-"; empty parts get a placeholder.
-std::string report_file_stem(const std::string& trainee, const std::string& scenario_id, const std::string& iso_date);
+/// "verslag_<trainee>_<scenario>_<YYYY-MM-DD>": lower case letters, digits, "_" and "-"; empty parts get a
+/// placeholder.
+std::string report_file_stem(const std::string& trainee, const std::string& scenario_id,
+                             const std::string& iso_date);
 
 /// Writes <stem>.md and <stem>.html into `dir` (created 0700) atomically. Returns the two paths,
 /// or an error message.

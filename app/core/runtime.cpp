@@ -10,13 +10,15 @@
 namespace smo::core {
 namespace {
 
-constexpr std::array<const char*, 11> kPhases{"question", "line",     "choice", "compose", "free_text", "observe",
-                                              "quiz",     "feedback", "end",    "finished", "stuck"};
+constexpr std::array<const char*, 11> kPhases{"question",  "line",     "choice", "compose",
+                                              "free_text", "observe",  "quiz",   "feedback",
+                                              "end",       "finished", "stuck"};
 static_assert(std::size(kPhases) == static_cast<std::size_t>(Phase::Count));
 constexpr std::array<const char*, 4> kStages{"voorbespreking", "script", "nabespreking", "done"};
 static_assert(std::size(kStages) == static_cast<std::size_t>(Stage::Count));
 
-template <typename E, std::size_t N> std::optional<E> from_id(const std::array<const char*, N>& table, std::string_view id) {
+template <typename E, std::size_t N>
+std::optional<E> from_id(const std::array<const char*, N>& table, std::string_view id) {
     for (std::size_t i = 0; i < N; ++i)
         if (id == table[i]) return static_cast<E>(i);
     return std::nullopt;
@@ -24,14 +26,22 @@ template <typename E, std::size_t N> std::optional<E> from_id(const std::array<c
 
 Phase phase_for(NodeKind kind) {
     switch (kind) {
-    case NodeKind::Line: return Phase::Line;
-    case NodeKind::Choice: return Phase::Choice;
-    case NodeKind::Compose: return Phase::Compose;
-    case NodeKind::FreeText: return Phase::FreeText;
-    case NodeKind::Observe: return Phase::Observe;
-    case NodeKind::Quiz: return Phase::Quiz;
-    case NodeKind::End: return Phase::End;
-    case NodeKind::Count: break;
+    case NodeKind::Line:
+        return Phase::Line;
+    case NodeKind::Choice:
+        return Phase::Choice;
+    case NodeKind::Compose:
+        return Phase::Compose;
+    case NodeKind::FreeText:
+        return Phase::FreeText;
+    case NodeKind::Observe:
+        return Phase::Observe;
+    case NodeKind::Quiz:
+        return Phase::Quiz;
+    case NodeKind::End:
+        return Phase::End;
+    case NodeKind::Count:
+        break;
     }
     return Phase::Stuck;
 }
@@ -48,10 +58,18 @@ std::string join_statement(const std::vector<std::string>& parts) {
 
 } // namespace
 
-const char* phase_id(Phase p) { return kPhases[static_cast<std::size_t>(p)]; }
-std::optional<Phase> phase_from_id(std::string_view id) { return from_id<Phase>(kPhases, id); }
-const char* stage_id(Stage s) { return kStages[static_cast<std::size_t>(s)]; }
-std::optional<Stage> stage_from_id(std::string_view id) { return from_id<Stage>(kStages, id); }
+const char* phase_id(Phase p) {
+    return kPhases[static_cast<std::size_t>(p)];
+}
+std::optional<Phase> phase_from_id(std::string_view id) {
+    return from_id<Phase>(kPhases, id);
+}
+const char* stage_id(Stage s) {
+    return kStages[static_cast<std::size_t>(s)];
+}
+std::optional<Stage> stage_from_id(std::string_view id) {
+    return from_id<Stage>(kStages, id);
+}
 
 Runtime::Runtime(std::shared_ptr<const Scenario> scenario, const scoring::StatementEvaluator& evaluator)
     : m_scenario(std::move(scenario)), m_evaluator(&evaluator) {
@@ -61,11 +79,13 @@ Runtime::Runtime(std::shared_ptr<const Scenario> scenario, const scoring::Statem
 
 void Runtime::begin() {
     m_state = RuntimeState{};
-    for (const auto& v : m_scenario->variables) m_state.vars[v.id] = v.initial;
+    for (const auto& v : m_scenario->variables)
+        m_state.vars[v.id] = v.initial;
     for (const auto& p : m_scenario->participants)
         if (p.present) m_state.present.push_back(p.id);
     if (m_scenario->cases.size() == 1) m_state.case_id = m_scenario->cases.front().id;
-    if (!m_scenario->voorbespreking.empty()) enter_questions(Stage::Voorbespreking);
+    if (!m_scenario->voorbespreking.empty())
+        enter_questions(Stage::Voorbespreking);
     else {
         m_state.stage = Stage::Script;
         enter_node(m_scenario->start);
@@ -74,7 +94,8 @@ void Runtime::begin() {
 
 std::optional<Runtime> Runtime::resume(std::shared_ptr<const Scenario> scenario,
                                        const scoring::StatementEvaluator& evaluator, RuntimeState state,
-                                       std::vector<TranscriptEntry> transcript, std::string& error, int retries) {
+                                       std::vector<TranscriptEntry> transcript, std::string& error,
+                                       int retries) {
     const Scenario& s = *scenario;
     auto fail = [&](std::string message) {
         error = std::move(message);
@@ -84,14 +105,16 @@ std::optional<Runtime> Runtime::resume(std::shared_ptr<const Scenario> scenario,
     if (in_script && s.find_node(state.node_id) == nullptr)
         return fail("de sessie staat bij knoop '" + state.node_id + "', die het scenario niet (meer) heeft");
     if (!state.pending_node.empty() && s.find_node(state.pending_node) == nullptr)
-        return fail("de sessie gaat verder bij knoop '" + state.pending_node + "', die het scenario niet (meer) heeft");
+        return fail("de sessie gaat verder bij knoop '" + state.pending_node +
+                    "', die het scenario niet (meer) heeft");
     if ((state.stage == Stage::Voorbespreking && state.question >= s.voorbespreking.size()) ||
         (state.stage == Stage::Nabespreking && state.question >= s.nabespreking.size()))
         return fail("de sessie staat bij een vraag die het scenario niet (meer) heeft");
     if (!state.case_id.empty() && s.find_case(state.case_id) == nullptr)
         return fail("casus '" + state.case_id + "' bestaat niet (meer) in het scenario");
     for (const auto& p : state.present)
-        if (s.find_participant(p) == nullptr) return fail("deelnemer '" + p + "' bestaat niet (meer) in het scenario");
+        if (s.find_participant(p) == nullptr)
+            return fail("deelnemer '" + p + "' bestaat niet (meer) in het scenario");
     for (const auto& v : s.variables)
         if (!state.vars.count(v.id)) state.vars[v.id] = v.initial; // a variable added since: its start value
     Runtime rt;
@@ -126,22 +149,27 @@ std::vector<ChoiceView> Runtime::choices() const {
     switch (m_state.phase) {
     case Phase::Question:
         if (const Question* q = current_question())
-            for (const auto& a : q->answers) out.push_back({a.id, a.text});
+            for (const auto& a : q->answers)
+                out.push_back({a.id, a.text});
         break;
     case Phase::Choice:
-        for (const Option* o : available_options()) out.push_back({o->id, o->text});
+        for (const Option* o : available_options())
+            out.push_back({o->id, o->text});
         break;
     case Phase::Quiz:
         if (const Node* n = current_node())
-            for (const auto& a : n->answers) out.push_back({a.id, a.text});
+            for (const auto& a : n->answers)
+                out.push_back({a.id, a.text});
         break;
     case Phase::Observe:
         if (const Node* n = current_node()) {
             out.push_back({kJudgeAcceptable, "Acceptabel: geen regel geschonden"});
-            for (const auto& r : n->candidate_rules) out.push_back({r, r});
+            for (const auto& r : n->candidate_rules)
+                out.push_back({r, r});
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return out;
 }
@@ -163,7 +191,8 @@ std::vector<const CaseFileItem*> Runtime::compose_items() const {
         for (const auto& id : n->items)
             if (const auto* item = m_scenario->find_item(id)) out.push_back(item);
     } else if (const Case* c = current_case()) {
-        for (const auto& item : c->file) out.push_back(&item);
+        for (const auto& item : c->file)
+            out.push_back(&item);
     }
     return out;
 }
@@ -206,7 +235,8 @@ scoring::Context Runtime::context() const {
             ctx.group_size = u->staff;
         } else if (!g.units.empty()) {
             int total = 0;
-            for (const auto& u2 : g.units) total += u2.staff;
+            for (const auto& u2 : g.units)
+                total += u2.staff;
             ctx.group_size = total;
         }
     }
@@ -268,18 +298,21 @@ void Runtime::count_available_goals(const Node& node) {
             if (std::find(goals.begin(), goals.end(), g) == goals.end()) goals.push_back(g);
     };
     if (node.kind == NodeKind::Choice) {
-        for (const Option* o : available_options()) add(o->credits);
+        for (const Option* o : available_options())
+            add(o->credits);
     } else {
         add(node.credits);
     }
-    for (const auto& g : goals) ++m_state.goal_available[g];
+    for (const auto& g : goals)
+        ++m_state.goal_available[g];
 }
 
 void Runtime::enter_questions(Stage stage) {
     m_state.stage = stage;
     m_state.question = 0;
     m_state.phase = Phase::Question;
-    for (const auto& g : current_question()->credits) ++m_state.goal_available[g];
+    for (const auto& g : current_question()->credits)
+        ++m_state.goal_available[g];
 }
 
 void Runtime::enter_node(const std::string& node_id) {
@@ -291,7 +324,8 @@ void Runtime::enter_node(const std::string& node_id) {
     m_state.node_id = n->id;
     m_state.feedback.clear();
     m_state.pending_node.clear();
-    for (const auto& id : n->leave) std::erase(m_state.present, id);
+    for (const auto& id : n->leave)
+        std::erase(m_state.present, id);
     for (const auto& id : n->enter) {
         if (std::find(m_state.present.begin(), m_state.present.end(), id) != m_state.present.end()) continue;
         m_state.present.push_back(id);
@@ -302,10 +336,14 @@ void Runtime::enter_node(const std::string& node_id) {
         if (std::find(m_state.present.begin(), m_state.present.end(), p.id) != m_state.present.end())
             ordered.push_back(p.id);
     m_state.present = std::move(ordered);
-    if (n->clears_case) m_state.case_id.clear();
-    else if (!n->case_id.empty()) m_state.case_id = n->case_id;
-    if (n->clears_unit) m_state.unit_id.clear();
-    else if (!n->unit_id.empty()) m_state.unit_id = n->unit_id;
+    if (n->clears_case)
+        m_state.case_id.clear();
+    else if (!n->case_id.empty())
+        m_state.case_id = n->case_id;
+    if (n->clears_unit)
+        m_state.unit_id.clear();
+    else if (!n->unit_id.empty())
+        m_state.unit_id = n->unit_id;
     auto changes = apply_effects(n->effects);
     m_state.pending_meters.insert(m_state.pending_meters.end(), changes.begin(), changes.end());
     m_state.phase = phase_for(n->kind);
@@ -321,15 +359,20 @@ void Runtime::enter_node(const std::string& node_id) {
         m_transcript.push_back(std::move(e));
     };
     switch (n->kind) {
-    case NodeKind::Line: speaker_line("line"); break;
-    case NodeKind::Observe: speaker_line("line"); break; // the scripted line the trainee will judge
+    case NodeKind::Line:
+        speaker_line("line");
+        break;
+    case NodeKind::Observe:
+        speaker_line("line");
+        break; // the scripted line the trainee will judge
     case NodeKind::End: {
         TranscriptEntry e = new_entry("end");
         e.text = n->text;
         m_transcript.push_back(std::move(e));
         break;
     }
-    default: break;
+    default:
+        break;
     }
     if (is_decision(n->kind)) {
         if (n->kind == NodeKind::Choice && available_options().empty()) {
@@ -376,7 +419,8 @@ scoring::Statement Runtime::option_statement(const Option& option) const {
     return st;
 }
 
-scoring::Statement Runtime::compose_statement(const std::vector<std::string>& item_ids, const std::string& words) const {
+scoring::Statement Runtime::compose_statement(const std::vector<std::string>& item_ids,
+                                              const std::string& words) const {
     scoring::Statement st;
     std::vector<std::string> parts;
     for (const auto& id : item_ids)
@@ -397,8 +441,10 @@ scoring::Evaluation Runtime::evaluate(const scoring::Statement& statement) const
 ActionResult Runtime::choose(const std::string& id) {
     if (m_state.phase == Phase::Question) {
         const Question* q = current_question();
-        auto it = std::find_if(q->answers.begin(), q->answers.end(), [&](const Answer& a) { return a.id == id; });
-        if (it == q->answers.end()) return ActionResult::fail("antwoord '" + id + "' bestaat niet bij deze vraag");
+        auto it =
+            std::find_if(q->answers.begin(), q->answers.end(), [&](const Answer& a) { return a.id == id; });
+        if (it == q->answers.end())
+            return ActionResult::fail("antwoord '" + id + "' bestaat niet bij deze vraag");
         RuntimeState before = m_state;
         TranscriptEntry e = new_entry("question");
         e.node_id = std::string(stage_id(m_state.stage)) + "/" + q->id;
@@ -414,8 +460,10 @@ ActionResult Runtime::choose(const std::string& id) {
     }
     const Node* n = current_node();
     if (m_state.phase == Phase::Quiz && n != nullptr) {
-        auto it = std::find_if(n->answers.begin(), n->answers.end(), [&](const Answer& a) { return a.id == id; });
-        if (it == n->answers.end()) return ActionResult::fail("antwoord '" + id + "' bestaat niet bij deze vraag");
+        auto it =
+            std::find_if(n->answers.begin(), n->answers.end(), [&](const Answer& a) { return a.id == id; });
+        if (it == n->answers.end())
+            return ActionResult::fail("antwoord '" + id + "' bestaat niet bij deze vraag");
         RuntimeState before = m_state;
         TranscriptEntry e = new_entry("quiz");
         e.by_trainee = true;
@@ -461,7 +509,8 @@ ActionResult Runtime::choose(const std::string& id) {
 ActionResult Runtime::compose(const std::vector<std::string>& item_ids, const std::string& words) {
     const Node* n = current_node();
     if (m_state.phase != Phase::Compose || n == nullptr)
-        return ActionResult::fail(std::string("samenstellen kan nu niet (fase ") + phase_id(m_state.phase) + ")");
+        return ActionResult::fail(std::string("samenstellen kan nu niet (fase ") + phase_id(m_state.phase) +
+                                  ")");
     auto offered = compose_items();
     for (const auto& id : item_ids) {
         if (std::none_of(offered.begin(), offered.end(), [&](const CaseFileItem* i) { return i->id == id; }))
@@ -469,7 +518,8 @@ ActionResult Runtime::compose(const std::vector<std::string>& item_ids, const st
         if (std::count(item_ids.begin(), item_ids.end(), id) > 1)
             return ActionResult::fail("dossieritem '" + id + "' is twee keer gekozen");
     }
-    if (!words.empty() && !n->allow_words) return ActionResult::fail("bij deze stap kun je geen eigen woorden toevoegen");
+    if (!words.empty() && !n->allow_words)
+        return ActionResult::fail("bij deze stap kun je geen eigen woorden toevoegen");
     if (words.size() > kMaxStatementBytes) return ActionResult::fail("de tekst is te lang");
 
     RuntimeState before = m_state;
@@ -497,7 +547,8 @@ ActionResult Runtime::compose(const std::vector<std::string>& item_ids, const st
 ActionResult Runtime::submit(const std::string& text) {
     const Node* n = current_node();
     if (m_state.phase != Phase::FreeText || n == nullptr)
-        return ActionResult::fail(std::string("tekst insturen kan nu niet (fase ") + phase_id(m_state.phase) + ")");
+        return ActionResult::fail(std::string("tekst insturen kan nu niet (fase ") + phase_id(m_state.phase) +
+                                  ")");
     if (text.size() > kMaxStatementBytes) return ActionResult::fail("de tekst is te lang");
     RuntimeState before = m_state;
     scoring::Statement st;
@@ -522,9 +573,11 @@ ActionResult Runtime::submit(const std::string& text) {
 ActionResult Runtime::judge(const std::string& verdict) {
     const Node* n = current_node();
     if (m_state.phase != Phase::Observe || n == nullptr)
-        return ActionResult::fail(std::string("beoordelen kan nu niet (fase ") + phase_id(m_state.phase) + ")");
-    bool offered = verdict == kJudgeAcceptable ||
-                   std::find(n->candidate_rules.begin(), n->candidate_rules.end(), verdict) != n->candidate_rules.end();
+        return ActionResult::fail(std::string("beoordelen kan nu niet (fase ") + phase_id(m_state.phase) +
+                                  ")");
+    bool offered =
+        verdict == kJudgeAcceptable ||
+        std::find(n->candidate_rules.begin(), n->candidate_rules.end(), verdict) != n->candidate_rules.end();
     if (!offered) return ActionResult::fail("oordeel '" + verdict + "' kan hier niet gekozen worden");
     RuntimeState before = m_state;
     TranscriptEntry e = new_entry("observe");
@@ -564,7 +617,8 @@ ActionResult Runtime::advance() {
         if (m_state.question + 1 < stage_questions().size()) {
             ++m_state.question;
             m_state.phase = Phase::Question;
-            for (const auto& g : current_question()->credits) ++m_state.goal_available[g];
+            for (const auto& g : current_question()->credits)
+                ++m_state.goal_available[g];
             return {};
         }
         if (m_state.stage == Stage::Voorbespreking) {
@@ -599,7 +653,8 @@ std::vector<std::string> Runtime::retry_points() const {
 ActionResult Runtime::retry_from(const std::string& turn_id) {
     auto it = std::find_if(m_transcript.begin(), m_transcript.end(),
                            [&](const TranscriptEntry& e) { return e.turn_id == turn_id; });
-    if (it == m_transcript.end() || !it->before) return ActionResult::fail("beurt '" + turn_id + "' is geen keuzemoment");
+    if (it == m_transcript.end() || !it->before)
+        return ActionResult::fail("beurt '" + turn_id + "' is geen keuzemoment");
     m_state = *it->before;
     m_transcript.erase(it, m_transcript.end());
     ++m_retries;

@@ -35,7 +35,7 @@ struct ChoiceView {
 inline constexpr std::size_t kMaxStatementBytes = 4000;
 
 class Runtime {
-public:
+  public:
     /// Starts a new session at the first voorbespreking question (or the start node).
     /// `evaluator` must outlive the runtime.
     Runtime(std::shared_ptr<const Scenario> scenario, const scoring::StatementEvaluator& evaluator);
@@ -86,14 +86,15 @@ public:
 
     // --- for strategies, previews and scoring (read-only)
     scoring::Statement option_statement(const Option& option) const;
-    scoring::Statement compose_statement(const std::vector<std::string>& item_ids, const std::string& words) const;
+    scoring::Statement compose_statement(const std::vector<std::string>& item_ids,
+                                         const std::string& words) const;
     scoring::Evaluation evaluate(const scoring::Statement& statement) const;
     /// Options available now (Choice phase), in scenario order.
     std::vector<const Option*> available_options() const;
     /// Scoring's view of the decision turns.
     std::vector<scoring::TurnRecord> turn_records() const;
 
-private:
+  private:
     Runtime() = default;
     void begin();
     void enter_node(const std::string& node_id);

@@ -19,23 +19,23 @@ inline constexpr int kScenarioMinSchemaVersion = 1;
 struct Participant {
     std::string id;
     std::string name;
-    std::string role;        ///< role id (scoring/taxonomy.hpp)
+    std::string role; ///< role id (scoring/taxonomy.hpp)
     std::string description;
-    bool present = true;     ///< present when the meeting starts; nodes may let people enter/leave
+    bool present = true; ///< present when the meeting starts; nodes may let people enter/leave
     std::string ptr;
 };
 
 struct CaseFileItem {
     std::string id;
-    std::string text;        ///< what the bedrijfsarts knows, as it would be said
-    std::string category;    ///< category id (assets/lexicon/README.md)
+    std::string text;     ///< what the bedrijfsarts knows, as it would be said
+    std::string category; ///< category id (assets/lexicon/README.md)
     std::string ptr;
 };
 
 /// The (fictional) worker a case is about.
 struct Worker {
     std::string name;
-    std::string job;         ///< function / department in plain words
+    std::string job; ///< function / department in plain words
     std::optional<int> age;
     std::string ptr;
 };
@@ -48,7 +48,7 @@ struct Case {
     std::vector<std::string> kept_out; ///< category ids the worker asked to keep out
     std::string kept_out_note;         ///< the worker's request in words
     std::optional<int> poortwachter_week;
-    std::vector<CaseFileItem> file;    ///< known to the bedrijfsarts only
+    std::vector<CaseFileItem> file; ///< known to the bedrijfsarts only
     std::string ptr;
 
     const CaseFileItem* find_item(const std::string& item_id) const;
@@ -58,8 +58,8 @@ struct Case {
 struct GroupUnit {
     std::string id;
     std::string name;
-    int staff = 0;                       ///< head count
-    std::map<std::string, int> counts;   ///< e.g. {"absent": 3, "long_term": 1}
+    int staff = 0;                     ///< head count
+    std::map<std::string, int> counts; ///< e.g. {"absent": 3, "long_term": 1}
     std::string ptr;
 };
 
@@ -78,7 +78,7 @@ struct Variable {
     std::string label;
     int initial = 0; ///< flags: 0 or 1
     int min = 0;
-    int max = 10;    ///< flags: 1
+    int max = 10; ///< flags: 1
     std::string ptr;
 };
 
@@ -118,12 +118,12 @@ struct Disclosure {
 
 struct Option {
     std::string id;
-    std::string text;                  ///< what the trainee says
+    std::string text; ///< what the trainee says
     std::vector<Disclosure> discloses;
-    std::vector<std::string> credits;  ///< learning goals (LG1..LG5)
+    std::vector<std::string> credits; ///< learning goals (LG1..LG5)
     std::string feedback;
     std::vector<Effect> effects;
-    std::vector<Condition> when;       ///< option offered only when all hold
+    std::vector<Condition> when; ///< option offered only when all hold
     std::vector<Edge> next;
     std::string ptr;
 };
@@ -149,40 +149,41 @@ enum class NodeKind { Line, Choice, Compose, FreeText, Observe, Quiz, End, Count
 
 const char* node_kind_id(NodeKind k);
 const char* compare_op_id(CompareOp op); ///< "==", "!=", "<", "<=", ">", ">="
-bool compare(int lhs, CompareOp op, int rhs); ///< "line", "choice", "compose", "free_text", "observe", "quiz", "end"
-bool is_decision(NodeKind k);         ///< the trainee acts (all kinds except line and end)
+bool compare(int lhs, CompareOp op,
+             int rhs);        ///< "line", "choice", "compose", "free_text", "observe", "quiz", "end"
+bool is_decision(NodeKind k); ///< the trainee acts (all kinds except line and end)
 
 struct Node {
     std::string id;
     NodeKind kind = NodeKind::Line;
-    std::string speaker;              ///< participant id (line, observe); empty = narrator
-    std::string text;                 ///< line / observe: the spoken line; end: outcome text
-    std::string prompt;               ///< decision: what the trainee is asked to do
-    std::string case_id;              ///< the case under discussion from this node on ("" = unchanged)
-    bool clears_case = false;         ///< `"case": null`: no individual case from this node on
-    std::string unit_id;              ///< group unit under discussion from this node on ("" = unchanged)
-    bool clears_unit = false;         ///< `"unit": null`: the whole group again
-    std::vector<std::string> enter;   ///< participants who join at this node
-    std::vector<std::string> leave;   ///< participants who leave at this node
-    std::vector<Effect> effects;      ///< applied when the node is entered
-    std::vector<Edge> next;           ///< line, compose, free_text, observe, quiz
-    std::vector<Option> options;      ///< choice
+    std::string speaker;            ///< participant id (line, observe); empty = narrator
+    std::string text;               ///< line / observe: the spoken line; end: outcome text
+    std::string prompt;             ///< decision: what the trainee is asked to do
+    std::string case_id;            ///< the case under discussion from this node on ("" = unchanged)
+    bool clears_case = false;       ///< `"case": null`: no individual case from this node on
+    std::string unit_id;            ///< group unit under discussion from this node on ("" = unchanged)
+    bool clears_unit = false;       ///< `"unit": null`: the whole group again
+    std::vector<std::string> enter; ///< participants who join at this node
+    std::vector<std::string> leave; ///< participants who leave at this node
+    std::vector<Effect> effects;    ///< applied when the node is entered
+    std::vector<Edge> next;         ///< line, compose, free_text, observe, quiz
+    std::vector<Option> options;    ///< choice
     // compose
-    std::vector<std::string> items;   ///< case-file items offered; empty = all items of the case
+    std::vector<std::string> items; ///< case-file items offered; empty = all items of the case
     bool allow_words = true;
     // compose, free_text, observe, quiz: credit when done well
     std::vector<std::string> credits;
-    std::string feedback;             ///< compose/free_text/observe: shown after the action
+    std::string feedback; ///< compose/free_text/observe: shown after the action
     // free_text
-    std::string model_answer;         ///< a good answer (headless play, debrief)
-    std::string poor_answer;          ///< a typical breach (headless `worst`)
+    std::string model_answer; ///< a good answer (headless play, debrief)
+    std::string poor_answer;  ///< a typical breach (headless `worst`)
     // observe: "acceptable" or a rule id, and the rules the trainee can pick from
     std::string expected;
     std::vector<std::string> candidate_rules;
     // quiz
     std::vector<Answer> answers;
     // end
-    std::string outcome;              ///< "good" | "mixed" | "poor" (text is in `text`)
+    std::string outcome; ///< "good" | "mixed" | "poor" (text is in `text`)
     std::string ptr;
 };
 
@@ -191,11 +192,11 @@ inline constexpr const char* kJudgeAcceptable = "acceptable";
 struct Scenario {
     int schema_version = kScenarioSchemaVersion;
     std::string id;
-    std::string version;              ///< author's version of the content, e.g. "1.0.0"
+    std::string version; ///< author's version of the content, e.g. "1.0.0"
     std::string language = "nl";
     std::string title;
     std::string summary;
-    std::string title_en;             ///< English title for the library when the UI is in English
+    std::string title_en; ///< English title for the library when the UI is in English
     std::string summary_en;
     std::string author;
     int estimated_minutes = 0;

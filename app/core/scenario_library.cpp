@@ -52,7 +52,8 @@ std::vector<LibraryEntry> load_library(const fs::path& dir, const ValidateOption
     return out;
 }
 
-const LibraryEntry* find_in_library(const std::vector<LibraryEntry>& library, const std::string& scenario_id) {
+const LibraryEntry* find_in_library(const std::vector<LibraryEntry>& library,
+                                    const std::string& scenario_id) {
     for (const auto& e : library)
         if (e.ok() && e.scenario->id == scenario_id) return &e;
     return nullptr;

@@ -16,7 +16,7 @@ struct LibraryEntry {
     std::filesystem::path path;
     std::shared_ptr<const Scenario> scenario; ///< null when the file could not be loaded
     std::string sha256;
-    std::vector<Diagnostic> diagnostics;      ///< all of them, sorted
+    std::vector<Diagnostic> diagnostics; ///< all of them, sorted
     bool ok() const { return scenario != nullptr && !has_errors(diagnostics); }
     /// The first error (or nullopt when there is none), for a one-line explanation.
     std::optional<Diagnostic> first_error() const;

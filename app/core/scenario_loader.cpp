@@ -19,15 +19,23 @@ namespace {
 
 const char* json_type_nl(const Json& v) {
     switch (v.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "een object";
-    case Json::value_t::array: return "een lijst";
-    case Json::value_t::string: return "tekst";
-    case Json::value_t::boolean: return "true/false";
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::object:
+        return "een object";
+    case Json::value_t::array:
+        return "een lijst";
+    case Json::value_t::string:
+        return "tekst";
+    case Json::value_t::boolean:
+        return "true/false";
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return "een geheel getal";
-    case Json::value_t::number_float: return "een kommagetal";
-    default: return "iets anders";
+    case Json::value_t::number_unsigned:
+        return "een geheel getal";
+    case Json::value_t::number_float:
+        return "een kommagetal";
+    default:
+        return "iets anders";
     }
 }
 
@@ -35,7 +43,7 @@ const char* json_type_nl(const Json& v) {
 /// object, its pointer and a key; missing required fields and wrong types become diagnostics and
 /// the getter returns a default, so loading goes on and collects all problems.
 class Reader {
-public:
+  public:
     Reader(const SourceMap& map, std::vector<Diagnostic>& diags, std::string file, const LoadOptions& options)
         : m_map(map), m_diags(diags), m_file(std::move(file)), m_options(options) {}
 
@@ -47,7 +55,8 @@ public:
 
     bool expect_object(const Json& v, const std::string& ptr, std::string_view what) {
         if (v.is_object()) return true;
-        report(DiagCode::WrongType, ptr, std::string(what) + " moet een object zijn, niet " + json_type_nl(v));
+        report(DiagCode::WrongType, ptr,
+               std::string(what) + " moet een object zijn, niet " + json_type_nl(v));
         return false;
     }
 
@@ -62,7 +71,8 @@ public:
     const Json* get(const Json& obj, const std::string& ptr, std::string_view key, bool required) {
         auto it = obj.find(key);
         if (it == obj.end()) {
-            if (required) report(DiagCode::MissingField, ptr, "verplicht veld '" + std::string(key) + "' ontbreekt");
+            if (required)
+                report(DiagCode::MissingField, ptr, "verplicht veld '" + std::string(key) + "' ontbreekt");
             return nullptr;
         }
         return &*it;
@@ -76,7 +86,8 @@ public:
 
     std::string as_string(const Json& v, const std::string& ptr, std::string_view what) {
         if (!v.is_string()) {
-            report(DiagCode::WrongType, ptr, "'" + std::string(what) + "' moet tekst zijn, niet " + json_type_nl(v));
+            report(DiagCode::WrongType, ptr,
+                   "'" + std::string(what) + "' moet tekst zijn, niet " + json_type_nl(v));
             return {};
         }
         return v.get<std::string>();
@@ -86,9 +97,11 @@ public:
         std::string value = string(obj, ptr, key, required);
         if (!value.empty() && !is_valid_id(value))
             report(DiagCode::InvalidValue, pointer_append(ptr, key),
-                   "'" + value + "' is geen geldige id (kleine letters, cijfers, _ . -; hoogstens 64 tekens)");
+                   "'" + value +
+                       "' is geen geldige id (kleine letters, cijfers, _ . -; hoogstens 64 tekens)");
         else if (value.empty() && obj.contains(key) && obj.at(key).is_string())
-            report(DiagCode::InvalidValue, pointer_append(ptr, key), "'" + std::string(key) + "' mag niet leeg zijn");
+            report(DiagCode::InvalidValue, pointer_append(ptr, key),
+                   "'" + std::string(key) + "' mag niet leeg zijn");
         return value;
     }
 
@@ -99,7 +112,8 @@ public:
         return as_integer(*v, pointer_append(ptr, key), key, min, max);
     }
 
-    std::optional<int> as_integer(const Json& v, const std::string& ptr, std::string_view what, int min, int max) {
+    std::optional<int> as_integer(const Json& v, const std::string& ptr, std::string_view what, int min,
+                                  int max) {
         if (!v.is_number_integer()) {
             report(DiagCode::WrongType, ptr,
                    "'" + std::string(what) + "' moet een geheel getal zijn, niet " + json_type_nl(v));
@@ -117,14 +131,15 @@ public:
         }
         if (!in_range || value < min) {
             report(DiagCode::InvalidValue, ptr,
-                   "'" + std::string(what) + "' moet tussen " + std::to_string(min) + " en " + std::to_string(max) +
-                       " liggen");
+                   "'" + std::string(what) + "' moet tussen " + std::to_string(min) + " en " +
+                       std::to_string(max) + " liggen");
             return std::nullopt;
         }
         return static_cast<int>(value);
     }
 
-    bool boolean(const Json& obj, const std::string& ptr, std::string_view key, bool required, bool fallback) {
+    bool boolean(const Json& obj, const std::string& ptr, std::string_view key, bool required,
+                 bool fallback) {
         const Json* v = get(obj, ptr, key, required);
         if (v == nullptr) return fallback;
         if (!v->is_boolean()) {
@@ -143,26 +158,32 @@ public:
         list_value(*v, pointer_append(ptr, key), key, each);
     }
 
-    template <typename F> void list_value(const Json& v, const std::string& ptr, std::string_view what, F&& each) {
+    template <typename F>
+    void list_value(const Json& v, const std::string& ptr, std::string_view what, F&& each) {
         if (!v.is_array()) {
-            report(DiagCode::WrongType, ptr, "'" + std::string(what) + "' moet een lijst zijn, niet " + json_type_nl(v));
+            report(DiagCode::WrongType, ptr,
+                   "'" + std::string(what) + "' moet een lijst zijn, niet " + json_type_nl(v));
             return;
         }
         if (v.size() > m_options.max_list_items) {
             report(DiagCode::SizeLimit, ptr,
-                   "'" + std::string(what) + "' heeft " + std::to_string(v.size()) + " elementen; hoogstens " +
-                       std::to_string(m_options.max_list_items) + " toegestaan");
+                   "'" + std::string(what) + "' heeft " + std::to_string(v.size()) +
+                       " elementen; hoogstens " + std::to_string(m_options.max_list_items) + " toegestaan");
             return;
         }
-        for (std::size_t i = 0; i < v.size(); ++i) each(v[i], pointer_append(ptr, i));
+        for (std::size_t i = 0; i < v.size(); ++i)
+            each(v[i], pointer_append(ptr, i));
     }
 
-    std::vector<std::string> strings(const Json& obj, const std::string& ptr, std::string_view key, bool required) {
+    std::vector<std::string> strings(const Json& obj, const std::string& ptr, std::string_view key,
+                                     bool required) {
         std::vector<std::string> out;
         list(obj, ptr, key, required, [&](const Json& e, const std::string& eptr) {
-            if (e.is_string()) out.push_back(e.get<std::string>());
-            else report(DiagCode::WrongType, eptr, "element van '" + std::string(key) + "' moet tekst zijn, niet " +
-                                                       json_type_nl(e));
+            if (e.is_string())
+                out.push_back(e.get<std::string>());
+            else
+                report(DiagCode::WrongType, eptr,
+                       "element van '" + std::string(key) + "' moet tekst zijn, niet " + json_type_nl(e));
         });
         return out;
     }
@@ -177,7 +198,7 @@ public:
         }
     }
 
-private:
+  private:
     const SourceMap& m_map;
     std::vector<Diagnostic>& m_diags;
     std::string m_file;
@@ -186,29 +207,50 @@ private:
 
 template <typename T> std::vector<std::pair<std::string, std::string>> ids_of(const std::vector<T>& v) {
     std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& x : v) out.emplace_back(x.id, pointer_append(x.ptr, "id"));
+    for (const auto& x : v)
+        out.emplace_back(x.id, pointer_append(x.ptr, "id"));
     return out;
 }
 
 /// Builds the model from a parsed document whose schema_version was accepted.
 class ScenarioBuilder {
-public:
+  public:
     explicit ScenarioBuilder(Reader& r) : r(r) {}
 
     Scenario build(const Json& root) {
         Scenario s;
         const std::string p;
         r.allowed_keys(root, p,
-                       {"$schema", "schema_version", "id", "version", "language", "title", "summary", "title_en", "summary_en", "author",
-                        "estimated_minutes", "smo_type", "assignment", "learning_goals", "poortwachter_week",
-                        "participants", "cases", "group", "voorbespreking", "nabespreking", "variables", "start",
+                       {"$schema",
+                        "schema_version",
+                        "id",
+                        "version",
+                        "language",
+                        "title",
+                        "summary",
+                        "title_en",
+                        "summary_en",
+                        "author",
+                        "estimated_minutes",
+                        "smo_type",
+                        "assignment",
+                        "learning_goals",
+                        "poortwachter_week",
+                        "participants",
+                        "cases",
+                        "group",
+                        "voorbespreking",
+                        "nabespreking",
+                        "variables",
+                        "start",
                         "nodes"});
         s.schema_version = kScenarioSchemaVersion;
         s.id = r.id(root, p, "id", true);
         s.version = r.string(root, p, "version", true);
         s.language = r.string(root, p, "language", true);
         if (!s.language.empty() && s.language != "nl" && s.language != "en")
-            r.report(DiagCode::InvalidValue, "/language", "taal '" + s.language + "' wordt niet ondersteund (nl of en)");
+            r.report(DiagCode::InvalidValue, "/language",
+                     "taal '" + s.language + "' wordt niet ondersteund (nl of en)");
         s.title = r.string(root, p, "title", true);
         s.summary = r.string(root, p, "summary", true);
         s.title_en = r.string(root, p, "title_en", false);
@@ -225,7 +267,8 @@ public:
         r.list(root, p, "cases", false, [&](const Json& e, const std::string& ep) {
             if (r.expect_object(e, ep, "een casus")) s.cases.push_back(case_(e, ep));
         });
-        if (const Json* g = r.get(root, p, "group", false); g != nullptr && r.expect_object(*g, "/group", "'group'"))
+        if (const Json* g = r.get(root, p, "group", false);
+            g != nullptr && r.expect_object(*g, "/group", "'group'"))
             s.group = group(*g, "/group");
         r.list(root, p, "voorbespreking", false, [&](const Json& e, const std::string& ep) {
             if (r.expect_object(e, ep, "een vraag")) s.voorbespreking.push_back(question(e, ep));
@@ -247,7 +290,8 @@ public:
         r.unique(ids_of(s.nodes), "knoop");
         std::vector<std::pair<std::string, std::string>> items;
         for (const auto& c : s.cases)
-            for (const auto& item : c.file) items.emplace_back(item.id, pointer_append(item.ptr, "id"));
+            for (const auto& item : c.file)
+                items.emplace_back(item.id, pointer_append(item.ptr, "id"));
         r.unique(items, "dossieritem");
         auto questions = ids_of(s.voorbespreking);
         auto more = ids_of(s.nabespreking);
@@ -257,7 +301,7 @@ public:
         return s;
     }
 
-private:
+  private:
     Participant participant(const Json& o, const std::string& p) {
         r.allowed_keys(o, p, {"id", "name", "role", "description", "present"});
         Participant x;
@@ -272,8 +316,8 @@ private:
 
     Case case_(const Json& o, const std::string& p) {
         r.allowed_keys(o, p,
-                       {"id", "title", "worker", "worker_informed", "kept_out", "kept_out_note", "poortwachter_week",
-                        "file"});
+                       {"id", "title", "worker", "worker_informed", "kept_out", "kept_out_note",
+                        "poortwachter_week", "file"});
         Case c;
         c.ptr = p;
         c.id = r.id(o, p, "id", true);
@@ -322,7 +366,8 @@ private:
                 std::string cp = pointer_append(ep, "counts");
                 if (r.expect_object(*counts, cp, "'counts'"))
                     for (const auto& [key, value] : counts->items())
-                        if (auto n = r.as_integer(value, pointer_append(cp, key), key, 0, 1000000)) u.counts[key] = *n;
+                        if (auto n = r.as_integer(value, pointer_append(cp, key), key, 0, 1000000))
+                            u.counts[key] = *n;
             }
             g.units.push_back(std::move(u));
         });
@@ -363,10 +408,13 @@ private:
         v.ptr = p;
         v.id = r.id(o, p, "id", true);
         std::string kind = r.string(o, p, "kind", true);
-        if (kind == "flag") v.kind = VariableKind::Flag;
-        else if (kind == "meter") v.kind = VariableKind::Meter;
+        if (kind == "flag")
+            v.kind = VariableKind::Flag;
+        else if (kind == "meter")
+            v.kind = VariableKind::Meter;
         else if (!kind.empty())
-            r.report(DiagCode::InvalidValue, pointer_append(p, "kind"), "soort '" + kind + "' bestaat niet (flag of meter)");
+            r.report(DiagCode::InvalidValue, pointer_append(p, "kind"),
+                     "soort '" + kind + "' bestaat niet (flag of meter)");
         v.label = r.string(o, p, "label", false);
         if (v.kind == VariableKind::Flag) {
             v.min = 0;
@@ -376,15 +424,18 @@ private:
             v.min = r.integer(o, p, "min", false, -1000, 1000).value_or(0);
             v.max = r.integer(o, p, "max", false, -1000, 1000).value_or(10);
             v.initial = r.integer(o, p, "initial", true, -1000, 1000).value_or(0);
-            if (v.min > v.max) r.report(DiagCode::InvalidValue, pointer_append(p, "min"), "'min' is groter dan 'max'");
+            if (v.min > v.max)
+                r.report(DiagCode::InvalidValue, pointer_append(p, "min"), "'min' is groter dan 'max'");
             else if (v.initial < v.min || v.initial > v.max)
-                r.report(DiagCode::InvalidValue, pointer_append(p, "initial"), "'initial' ligt buiten min..max");
+                r.report(DiagCode::InvalidValue, pointer_append(p, "initial"),
+                         "'initial' ligt buiten min..max");
         }
         return v;
     }
 
     /// true/false count as 1/0 so flags and meters share one representation.
-    std::optional<int> int_or_bool(const Json& v, const std::string& p, std::string_view what, bool& was_bool) {
+    std::optional<int> int_or_bool(const Json& v, const std::string& p, std::string_view what,
+                                   bool& was_bool) {
         was_bool = v.is_boolean();
         if (was_bool) return v.get<bool>() ? 1 : 0;
         return r.as_integer(v, p, what, -1000, 1000);
@@ -404,7 +455,8 @@ private:
             if (it == kOps.end())
                 r.report(DiagCode::InvalidValue, pointer_append(ep, "op"),
                          "vergelijking '" + op + "' bestaat niet (==, !=, <, <=, >, >=)");
-            else c.op = static_cast<CompareOp>(it - kOps.begin());
+            else
+                c.op = static_cast<CompareOp>(it - kOps.begin());
             if (const Json* v = r.get(e, ep, "value", true))
                 c.value = int_or_bool(*v, pointer_append(ep, "value"), "value", c.value_is_bool).value_or(0);
             out.push_back(std::move(c));
@@ -497,13 +549,14 @@ private:
         n.ptr = p;
         n.id = r.id(o, p, "id", true);
         std::string kind = r.string(o, p, "kind", true);
-        static constexpr std::array<std::string_view, 7> kKinds{"line", "choice", "compose", "free_text",
-                                                                "observe", "quiz", "end"};
+        static constexpr std::array<std::string_view, 7> kKinds{"line",    "choice", "compose", "free_text",
+                                                                "observe", "quiz",   "end"};
         auto it = std::find(kKinds.begin(), kKinds.end(), kind);
         if (it == kKinds.end()) {
             if (!kind.empty())
                 r.report(DiagCode::InvalidValue, pointer_append(p, "kind"),
-                         "knoopsoort '" + kind + "' bestaat niet (line, choice, compose, free_text, observe, quiz, end)");
+                         "knoopsoort '" + kind +
+                             "' bestaat niet (line, choice, compose, free_text, observe, quiz, end)");
             return n; // without a kind nothing else can be checked sensibly
         }
         n.kind = static_cast<NodeKind>(it - kKinds.begin());
@@ -517,13 +570,17 @@ private:
         n.effects = effects(o, p);
         switch (n.kind) {
         case NodeKind::Line:
-            r.allowed_keys(o, p, {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "speaker", "text", "next"});
+            r.allowed_keys(o, p,
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "speaker",
+                            "text", "next"});
             n.speaker = r.string(o, p, "speaker", false);
             n.text = r.string(o, p, "text", true);
             n.next = next(o, p, true);
             break;
         case NodeKind::Choice:
-            r.allowed_keys(o, p, {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt", "options"});
+            r.allowed_keys(
+                o, p,
+                {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt", "options"});
             n.prompt = r.string(o, p, "prompt", true);
             r.list(o, p, "options", true, [&](const Json& e, const std::string& ep) {
                 if (r.expect_object(e, ep, "een optie")) n.options.push_back(option(e, ep));
@@ -531,8 +588,9 @@ private:
             r.unique(ids_of(n.options), "optie");
             break;
         case NodeKind::Compose:
-            r.allowed_keys(o, p, {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt", "items",
-                                  "allow_words", "credits", "feedback", "next"});
+            r.allowed_keys(o, p,
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt",
+                            "items", "allow_words", "credits", "feedback", "next"});
             n.prompt = r.string(o, p, "prompt", true);
             n.items = r.strings(o, p, "items", false);
             n.allow_words = r.boolean(o, p, "allow_words", false, true);
@@ -541,8 +599,9 @@ private:
             n.next = next(o, p, true);
             break;
         case NodeKind::FreeText:
-            r.allowed_keys(o, p, {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt",
-                                  "model_answer", "poor_answer", "credits", "feedback", "next"});
+            r.allowed_keys(o, p,
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt",
+                            "model_answer", "poor_answer", "credits", "feedback", "next"});
             n.prompt = r.string(o, p, "prompt", true);
             n.model_answer = r.string(o, p, "model_answer", true);
             n.poor_answer = r.string(o, p, "poor_answer", false);
@@ -551,8 +610,9 @@ private:
             n.next = next(o, p, true);
             break;
         case NodeKind::Observe:
-            r.allowed_keys(o, p, {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "speaker", "text",
-                                  "prompt", "expected", "candidate_rules", "credits", "feedback", "next"});
+            r.allowed_keys(o, p,
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "speaker",
+                            "text", "prompt", "expected", "candidate_rules", "credits", "feedback", "next"});
             n.speaker = r.string(o, p, "speaker", true);
             n.text = r.string(o, p, "text", true);
             n.prompt = r.string(o, p, "prompt", false);
@@ -563,22 +623,25 @@ private:
             n.next = next(o, p, true);
             break;
         case NodeKind::Quiz:
-            r.allowed_keys(o, p, {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt", "answers",
-                                  "credits", "next"});
+            r.allowed_keys(o, p,
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt",
+                            "answers", "credits", "next"});
             n.prompt = r.string(o, p, "prompt", true);
             n.answers = answers(o, p);
             n.credits = r.strings(o, p, "credits", false);
             n.next = next(o, p, true);
             break;
         case NodeKind::End:
-            r.allowed_keys(o, p, {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "text", "outcome"});
+            r.allowed_keys(
+                o, p, {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "text", "outcome"});
             n.text = r.string(o, p, "text", true);
             n.outcome = r.string(o, p, "outcome", false);
             if (!n.outcome.empty() && n.outcome != "good" && n.outcome != "mixed" && n.outcome != "poor")
                 r.report(DiagCode::InvalidValue, pointer_append(p, "outcome"),
                          "uitkomst '" + n.outcome + "' bestaat niet (good, mixed, poor)");
             break;
-        case NodeKind::Count: break;
+        case NodeKind::Count:
+            break;
         }
         return n;
     }
@@ -588,7 +651,8 @@ private:
 
 Diagnostic file_diag(DiagCode code, const std::string& file, std::string message, TextPosition pos = {0, 0},
                      std::string ptr = {}) {
-    return Diagnostic{code, diag_info(code).severity, std::move(message), file, pos.line, pos.column, std::move(ptr)};
+    return Diagnostic{code,          diag_info(code).severity, std::move(message), file, pos.line, pos.column,
+                      std::move(ptr)};
 }
 
 } // namespace
@@ -597,7 +661,8 @@ bool is_valid_id(std::string_view id) {
     if (id.empty() || id.size() > 64) return false;
     auto ok_first = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
     if (!ok_first(id.front())) return false;
-    return std::all_of(id.begin(), id.end(), [&](char c) { return ok_first(c) || c == '_' || c == '-' || c == '.'; });
+    return std::all_of(id.begin(), id.end(),
+                       [&](char c) { return ok_first(c) || c == '_' || c == '-' || c == '.'; });
 }
 
 LoadedScenario load_scenario_text(std::string_view text, std::string file, const LoadOptions& options) {
@@ -606,7 +671,8 @@ LoadedScenario load_scenario_text(std::string_view text, std::string file, const
     out.sha256 = sha256_hex(text);
     if (text.size() > options.max_file_bytes) {
         out.diagnostics.push_back(file_diag(DiagCode::SizeLimit, file,
-                                            "bestand is " + std::to_string(text.size()) + " bytes; hoogstens " +
+                                            "bestand is " + std::to_string(text.size()) +
+                                                " bytes; hoogstens " +
                                                 std::to_string(options.max_file_bytes) + " toegestaan"));
         return out;
     }
@@ -620,16 +686,17 @@ LoadedScenario load_scenario_text(std::string_view text, std::string file, const
     Json root;
     LocatedParse parsed = parse_json_with_positions(text, root, options.parse);
     if (parsed.failure != ParseFailure::None) {
-        out.diagnostics.push_back(file_diag(parsed.failure == ParseFailure::TooDeep ? DiagCode::TooDeep
-                                                                                     : DiagCode::JsonSyntax,
-                                            file, parsed.message, parsed.position));
+        out.diagnostics.push_back(
+            file_diag(parsed.failure == ParseFailure::TooDeep ? DiagCode::TooDeep : DiagCode::JsonSyntax,
+                      file, parsed.message, parsed.position));
         return out;
     }
     out.map = std::move(parsed.map);
     for (const auto& s : parsed.long_strings)
         out.diagnostics.push_back(file_diag(DiagCode::SizeLimit, file,
                                             "tekst van " + std::to_string(s.bytes) + " bytes; hoogstens " +
-                                                std::to_string(options.parse.max_string_bytes) + " toegestaan",
+                                                std::to_string(options.parse.max_string_bytes) +
+                                                " toegestaan",
                                             s.position, s.pointer));
     if (!parsed.long_strings.empty()) return out;
 
@@ -639,12 +706,16 @@ LoadedScenario load_scenario_text(std::string_view text, std::string file, const
     if (version == root.end() || !version->is_number_integer()) {
         reader.report(DiagCode::SchemaVersionMissing, version == root.end() ? "" : "/schema_version",
                       "'schema_version' ontbreekt of is geen geheel getal; dit programma leest versie " +
-                          std::to_string(kScenarioMinSchemaVersion) + " t/m " + std::to_string(kScenarioSchemaVersion));
+                          std::to_string(kScenarioMinSchemaVersion) + " t/m " +
+                          std::to_string(kScenarioSchemaVersion));
         return out;
     }
-    bool negative = version->is_number_integer() && !version->is_number_unsigned() && version->get<std::int64_t>() < 0;
-    auto v = negative ? std::int64_t{-1}
-                      : static_cast<std::int64_t>(std::min<std::uint64_t>(version->get<std::uint64_t>(), 1u << 30));
+    bool negative =
+        version->is_number_integer() && !version->is_number_unsigned() && version->get<std::int64_t>() < 0;
+    auto v =
+        negative
+            ? std::int64_t{-1}
+            : static_cast<std::int64_t>(std::min<std::uint64_t>(version->get<std::uint64_t>(), 1u << 30));
     if (v > kScenarioSchemaVersion) {
         reader.report(DiagCode::SchemaVersionNew, "/schema_version",
                       "schema_version " + std::to_string(v) + " is nieuwer dan dit programma kent (" +
@@ -654,7 +725,8 @@ LoadedScenario load_scenario_text(std::string_view text, std::string file, const
     if (v < kScenarioMinSchemaVersion) {
         reader.report(DiagCode::SchemaVersionOld, "/schema_version",
                       "schema_version " + std::to_string(v) + " is te oud; dit programma leest versie " +
-                          std::to_string(kScenarioMinSchemaVersion) + " t/m " + std::to_string(kScenarioSchemaVersion) +
+                          std::to_string(kScenarioMinSchemaVersion) + " t/m " +
+                          std::to_string(kScenarioSchemaVersion) +
                           " (zie scenarios/README.md voor het omzetten)");
         return out;
     }
@@ -663,7 +735,8 @@ LoadedScenario load_scenario_text(std::string_view text, std::string file, const
         out.scenario = std::make_shared<const Scenario>(builder.build(root));
     } catch (const std::exception& e) {
         // The builder checks types before every access; this is a last line of defence.
-        out.diagnostics.push_back(file_diag(DiagCode::WrongType, file, std::string("onverwachte fout: ") + e.what()));
+        out.diagnostics.push_back(
+            file_diag(DiagCode::WrongType, file, std::string("onverwachte fout: ") + e.what()));
     }
     return out;
 }
@@ -677,7 +750,8 @@ LoadedScenario load_scenario_file(const fs::path& path, const LoadOptions& optio
     if (!ec && fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status)) {
         LoadedScenario out;
         out.file = path.string();
-        out.diagnostics.push_back(file_diag(DiagCode::ReadError, out.file, "geen gewoon bestand: " + out.file));
+        out.diagnostics.push_back(
+            file_diag(DiagCode::ReadError, out.file, "geen gewoon bestand: " + out.file));
         return out;
     }
     // Check the size first so a huge file is refused without reading it.
@@ -697,7 +771,8 @@ LoadedScenario load_scenario_file(const fs::path& path, const LoadOptions& optio
         LoadedScenario out;
         out.file = path.string();
         bool too_big = error.find("groter dan") != std::string::npos;
-        out.diagnostics.push_back(file_diag(too_big ? DiagCode::SizeLimit : DiagCode::ReadError, out.file, error));
+        out.diagnostics.push_back(
+            file_diag(too_big ? DiagCode::SizeLimit : DiagCode::ReadError, out.file, error));
         return out;
     }
     return load_scenario_text(*text, path.string(), options);

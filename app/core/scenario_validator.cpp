@@ -12,8 +12,9 @@ namespace smo::core {
 namespace {
 
 class Validator {
-public:
-    Validator(const Scenario& s, const SourceMap& map, const std::string& file, const ValidateOptions& options)
+  public:
+    Validator(const Scenario& s, const SourceMap& map, const std::string& file,
+              const ValidateOptions& options)
         : s(s), m_map(map), m_file(file), m_options(options) {}
 
     std::vector<Diagnostic> run() {
@@ -22,7 +23,8 @@ public:
         check_cases();
         check_questions(s.voorbespreking, "/voorbespreking");
         check_questions(s.nabespreking, "/nabespreking");
-        for (const auto& n : s.nodes) check_node(n);
+        for (const auto& n : s.nodes)
+            check_node(n);
         check_graph();
         check_goals();
         check_type_consistency();
@@ -30,10 +32,11 @@ public:
         return std::move(m_out);
     }
 
-private:
+  private:
     void report(DiagCode code, const std::string& ptr, std::string message) {
         TextPosition pos = m_map.at(ptr);
-        m_out.push_back(Diagnostic{code, diag_info(code).severity, std::move(message), m_file, pos.line, pos.column, ptr});
+        m_out.push_back(Diagnostic{code, diag_info(code).severity, std::move(message), m_file, pos.line,
+                                   pos.column, ptr});
     }
 
     // --- ids against the taxonomy
@@ -48,25 +51,30 @@ private:
                    "leerdoel '" + goal + "' wordt hier beloond maar staat niet in 'learning_goals'");
     }
     void check_goals(const std::vector<std::string>& goals, const std::string& ptr) {
-        for (std::size_t i = 0; i < goals.size(); ++i) check_goal(goals[i], pointer_append(pointer_append(ptr, "credits"), i));
+        for (std::size_t i = 0; i < goals.size(); ++i)
+            check_goal(goals[i], pointer_append(pointer_append(ptr, "credits"), i));
     }
     void check_category(const std::string& category, const std::string& ptr) {
         if (scoring::find_category(category) == nullptr)
-            report(DiagCode::UnknownCategory, ptr, "categorie '" + category + "' bestaat niet (zie assets/lexicon/README.md)");
+            report(DiagCode::UnknownCategory, ptr,
+                   "categorie '" + category + "' bestaat niet (zie assets/lexicon/README.md)");
     }
     void check_rule(const std::string& rule, const std::string& ptr) {
-        bool known = m_options.known_rules ? m_options.known_rules->count(rule) > 0 : looks_like_rule_id(rule);
+        bool known =
+            m_options.known_rules ? m_options.known_rules->count(rule) > 0 : looks_like_rule_id(rule);
         if (!known) report(DiagCode::UnknownRule, ptr, "regel '" + rule + "' bestaat niet in de regelset");
     }
     void check_participant(const std::string& id, const std::string& ptr) {
         if (s.find_participant(id) == nullptr)
-            report(DiagCode::UnknownParticipant, ptr, "deelnemer '" + id + "' is niet gedefinieerd in 'participants'");
+            report(DiagCode::UnknownParticipant, ptr,
+                   "deelnemer '" + id + "' is niet gedefinieerd in 'participants'");
     }
 
     void check_header() {
         if (!s.smo_type.empty() && !scoring::is_smo_type(s.smo_type))
             report(DiagCode::InvalidValue, "/smo_type",
-                   "smo_type '" + s.smo_type + "' bestaat niet (individueel_opeenvolgend, met_werknemer, thema_beleid)");
+                   "smo_type '" + s.smo_type +
+                       "' bestaat niet (individueel_opeenvolgend, met_werknemer, thema_beleid)");
         if (!s.assignment.empty() && !scoring::is_assignment(s.assignment))
             report(DiagCode::InvalidValue, "/assignment",
                    "opdracht '" + s.assignment + "' bestaat niet (observeren, deelnemen, thema_presentatie)");
@@ -81,7 +89,8 @@ private:
     void check_participants() {
         for (const auto& p : s.participants)
             if (!p.role.empty() && scoring::find_role(p.role) == nullptr)
-                report(DiagCode::UnknownRole, pointer_append(p.ptr, "role"), "rol '" + p.role + "' bestaat niet");
+                report(DiagCode::UnknownRole, pointer_append(p.ptr, "role"),
+                       "rol '" + p.role + "' bestaat niet");
     }
 
     void check_cases() {
@@ -89,12 +98,14 @@ private:
             for (std::size_t i = 0; i < c.kept_out.size(); ++i)
                 check_category(c.kept_out[i], pointer_append(pointer_append(c.ptr, "kept_out"), i));
             for (const auto& item : c.file)
-                if (!item.category.empty()) check_category(item.category, pointer_append(item.ptr, "category"));
+                if (!item.category.empty())
+                    check_category(item.category, pointer_append(item.ptr, "category"));
         }
     }
 
     void check_answers(const std::vector<Answer>& answers, const std::string& ptr, std::string_view what) {
-        if (!answers.empty() && std::none_of(answers.begin(), answers.end(), [](const Answer& a) { return a.correct; }))
+        if (!answers.empty() &&
+            std::none_of(answers.begin(), answers.end(), [](const Answer& a) { return a.correct; }))
             report(DiagCode::NoCorrectAnswer, pointer_append(ptr, "answers"),
                    std::string(what) + " heeft geen antwoord met \"correct\": true");
     }
@@ -102,34 +113,42 @@ private:
     void check_questions(const std::vector<Question>& questions, const std::string&) {
         for (const auto& q : questions) {
             check_answers(q.answers, q.ptr, "vraag '" + q.id + "'");
-            if (q.answers.empty()) report(DiagCode::DeadEnd, pointer_append(q.ptr, "answers"), "vraag zonder antwoorden");
+            if (q.answers.empty())
+                report(DiagCode::DeadEnd, pointer_append(q.ptr, "answers"), "vraag zonder antwoorden");
             check_goals(q.credits, q.ptr);
         }
     }
 
-    void check_var(const std::string& var, bool value_is_bool, bool is_add, int value, const std::string& ptr) {
+    void check_var(const std::string& var, bool value_is_bool, bool is_add, int value,
+                   const std::string& ptr) {
         const Variable* v = s.find_variable(var);
         if (v == nullptr) {
-            report(DiagCode::UnknownVariable, pointer_append(ptr, "var"), "variabele '" + var + "' is niet gedefinieerd");
+            report(DiagCode::UnknownVariable, pointer_append(ptr, "var"),
+                   "variabele '" + var + "' is niet gedefinieerd");
             return;
         }
         if (v->kind == VariableKind::Flag && (is_add || !value_is_bool))
             report(DiagCode::UnknownVariable, ptr,
-                   "'" + var + "' is een vlag: gebruik true/false" + std::string(is_add ? " met 'set', niet 'add'" : ""));
+                   "'" + var + "' is een vlag: gebruik true/false" +
+                       std::string(is_add ? " met 'set', niet 'add'" : ""));
         else if (v->kind == VariableKind::Meter && value_is_bool)
-            report(DiagCode::UnknownVariable, ptr, "'" + var + "' is een meter: gebruik een getal, geen true/false");
+            report(DiagCode::UnknownVariable, ptr,
+                   "'" + var + "' is een meter: gebruik een getal, geen true/false");
         (void)value;
     }
     void check_conditions(const std::vector<Condition>& conds) {
-        for (const auto& c : conds) check_var(c.var, c.value_is_bool, false, c.value, c.ptr);
+        for (const auto& c : conds)
+            check_var(c.var, c.value_is_bool, false, c.value, c.ptr);
     }
     void check_effects(const std::vector<Effect>& effects) {
-        for (const auto& e : effects) check_var(e.var, e.value_is_bool, !e.is_set, e.value, e.ptr);
+        for (const auto& e : effects)
+            check_var(e.var, e.value_is_bool, !e.is_set, e.value, e.ptr);
     }
 
     void check_edges(const std::vector<Edge>& edges, const std::string& owner_ptr, const std::string& what) {
         if (edges.empty()) {
-            report(DiagCode::DeadEnd, pointer_append(owner_ptr, "next"), what + " heeft geen vervolg ('next' is leeg)");
+            report(DiagCode::DeadEnd, pointer_append(owner_ptr, "next"),
+                   what + " heeft geen vervolg ('next' is leeg)");
             return;
         }
         for (const auto& e : edges) {
@@ -139,20 +158,24 @@ private:
         }
         if (std::all_of(edges.begin(), edges.end(), [](const Edge& e) { return !e.when.empty(); }))
             report(DiagCode::NoFallbackEdge, pointer_append(owner_ptr, "next"),
-                   what + ": elk vervolg heeft een voorwaarde; voeg een vervolg zonder 'when' toe zodat de speler niet vastloopt");
+                   what + ": elk vervolg heeft een voorwaarde; voeg een vervolg zonder 'when' toe zodat de "
+                          "speler niet vastloopt");
     }
 
     void check_item(const std::string& item, const std::string& ptr) {
         if (s.find_item(item) == nullptr)
-            report(DiagCode::UndefinedItem, ptr, "dossieritem '" + item + "' staat in geen enkel casusdossier");
+            report(DiagCode::UndefinedItem, ptr,
+                   "dossieritem '" + item + "' staat in geen enkel casusdossier");
     }
 
     /// Categories an option discloses (tagged category, else the item's own category).
     std::vector<std::string> disclosed_categories(const Option& o) const {
         std::vector<std::string> out;
         for (const auto& d : o.discloses) {
-            if (!d.category.empty()) out.push_back(d.category);
-            else if (const auto* item = s.find_item(d.item)) out.push_back(item->category);
+            if (!d.category.empty())
+                out.push_back(d.category);
+            else if (const auto* item = s.find_item(d.item))
+                out.push_back(item->category);
         }
         return out;
     }
@@ -170,38 +193,45 @@ private:
         check_conditions(o.when);
         check_edges(o.next, o.ptr, "optie '" + o.id + "' van knoop '" + n.id + "'");
         auto cats = disclosed_categories(o);
-        bool is_protected = std::any_of(cats.begin(), cats.end(), [](const std::string& c) {
-            return scoring::is_protected_category(c);
-        });
+        bool is_protected = std::any_of(
+            cats.begin(), cats.end(), [](const std::string& c) { return scoring::is_protected_category(c); });
         if (is_protected && o.feedback.empty())
             report(DiagCode::ProtectedNoFeedback, o.ptr,
-                   "optie '" + o.id + "' onthult beschermde informatie maar heeft geen 'feedback' die uitlegt waarom dat niet mag");
+                   "optie '" + o.id +
+                       "' onthult beschermde informatie maar heeft geen 'feedback' die uitlegt waarom dat "
+                       "niet mag");
     }
 
     static std::string outcome_key(const Option& o) {
         std::string key;
         for (const auto& e : o.next) {
             key += e.to + "?";
-            for (const auto& c : e.when) key += c.var + compare_op_id(c.op) + std::to_string(c.value) + ",";
+            for (const auto& c : e.when)
+                key += c.var + compare_op_id(c.op) + std::to_string(c.value) + ",";
             key += ";";
         }
         key += "|";
         std::vector<std::string> disc;
-        for (const auto& d : o.discloses) disc.push_back(d.item + "#" + d.category);
+        for (const auto& d : o.discloses)
+            disc.push_back(d.item + "#" + d.category);
         std::sort(disc.begin(), disc.end());
-        for (const auto& d : disc) key += d + ",";
+        for (const auto& d : disc)
+            key += d + ",";
         key += "|";
         auto credits = o.credits;
         std::sort(credits.begin(), credits.end());
-        for (const auto& c : credits) key += c + ",";
+        for (const auto& c : credits)
+            key += c + ",";
         key += "|";
-        for (const auto& e : o.effects) key += e.var + (e.is_set ? "=" : "+") + std::to_string(e.value) + ",";
+        for (const auto& e : o.effects)
+            key += e.var + (e.is_set ? "=" : "+") + std::to_string(e.value) + ",";
         return key;
     }
 
     void check_node(const Node& n) {
         if (!n.case_id.empty() && s.find_case(n.case_id) == nullptr)
-            report(DiagCode::UnknownCase, pointer_append(n.ptr, "case"), "casus '" + n.case_id + "' bestaat niet");
+            report(DiagCode::UnknownCase, pointer_append(n.ptr, "case"),
+                   "casus '" + n.case_id + "' bestaat niet");
         if (!n.unit_id.empty() && (!s.group || s.group->find_unit(n.unit_id) == nullptr))
             report(DiagCode::UnknownCase, pointer_append(n.ptr, "unit"),
                    "groepseenheid '" + n.unit_id + "' bestaat niet in 'group.units'");
@@ -227,18 +257,22 @@ private:
             break;
         }
         if (n.kind == NodeKind::Choice) {
-            if (n.options.empty()) report(DiagCode::DeadEnd, pointer_append(n.ptr, "options"), what + " heeft geen opties");
-            for (const auto& o : n.options) check_option(n, o);
-            if (!n.options.empty() &&
-                std::all_of(n.options.begin(), n.options.end(), [](const Option& o) { return !o.when.empty(); }))
+            if (n.options.empty())
+                report(DiagCode::DeadEnd, pointer_append(n.ptr, "options"), what + " heeft geen opties");
+            for (const auto& o : n.options)
+                check_option(n, o);
+            if (!n.options.empty() && std::all_of(n.options.begin(), n.options.end(),
+                                                  [](const Option& o) { return !o.when.empty(); }))
                 report(DiagCode::NoFallbackEdge, pointer_append(n.ptr, "options"),
-                       what + ": elke optie heeft een voorwaarde; zorg voor minstens een optie zonder 'when'");
+                       what +
+                           ": elke optie heeft een voorwaarde; zorg voor minstens een optie zonder 'when'");
             if (n.options.size() >= 2) {
                 std::string first = outcome_key(n.options.front());
                 if (std::all_of(n.options.begin(), n.options.end(),
                                 [&](const Option& o) { return outcome_key(o) == first; }))
                     report(DiagCode::SameOutcome, pointer_append(n.ptr, "options"),
-                           what + ": alle opties hebben dezelfde uitkomst (vervolg, onthulling, leerdoelen, effecten); de keuze doet er niet toe");
+                           what + ": alle opties hebben dezelfde uitkomst (vervolg, onthulling, leerdoelen, "
+                                  "effecten); de keuze doet er niet toe");
             }
         }
         if (n.kind == NodeKind::Compose)
@@ -249,16 +283,19 @@ private:
                 check_rule(n.candidate_rules[i], pointer_append(pointer_append(n.ptr, "candidate_rules"), i));
             if (n.expected != kJudgeAcceptable && !n.expected.empty()) {
                 check_rule(n.expected, pointer_append(n.ptr, "expected"));
-                if (std::find(n.candidate_rules.begin(), n.candidate_rules.end(), n.expected) == n.candidate_rules.end())
+                if (std::find(n.candidate_rules.begin(), n.candidate_rules.end(), n.expected) ==
+                    n.candidate_rules.end())
                     report(DiagCode::ObserveAnswerMissing, pointer_append(n.ptr, "expected"),
-                           "de verwachte regel '" + n.expected + "' staat niet in 'candidate_rules'; de cursist kan hem niet kiezen");
+                           "de verwachte regel '" + n.expected +
+                               "' staat niet in 'candidate_rules'; de cursist kan hem niet kiezen");
             }
             if (n.candidate_rules.empty())
                 report(DiagCode::ObserveAnswerMissing, pointer_append(n.ptr, "candidate_rules"),
                        "geen regels om uit te kiezen; de cursist kan alleen 'acceptabel' antwoorden");
         }
         if (n.kind == NodeKind::Quiz) {
-            if (n.answers.empty()) report(DiagCode::DeadEnd, pointer_append(n.ptr, "answers"), what + " heeft geen antwoorden");
+            if (n.answers.empty())
+                report(DiagCode::DeadEnd, pointer_append(n.ptr, "answers"), what + " heeft geen antwoorden");
             check_answers(n.answers, n.ptr, what);
         }
     }
@@ -270,14 +307,16 @@ private:
                 if (s.find_node(e.to) != nullptr) out.push_back(e.to);
         };
         add(n.next);
-        for (const auto& o : n.options) add(o.next);
+        for (const auto& o : n.options)
+            add(o.next);
         return out;
     }
 
     void check_graph() {
         if (s.nodes.empty()) return;
         std::map<std::string, std::size_t> index;
-        for (std::size_t i = 0; i < s.nodes.size(); ++i) index.emplace(s.nodes[i].id, i);
+        for (std::size_t i = 0; i < s.nodes.size(); ++i)
+            index.emplace(s.nodes[i].id, i);
         std::vector<std::vector<std::size_t>> succ(s.nodes.size()), pred(s.nodes.size());
         for (std::size_t i = 0; i < s.nodes.size(); ++i)
             for (const auto& to : successors(s.nodes[i])) {
@@ -377,22 +416,27 @@ private:
         if (s.smo_type == "met_werknemer") {
             if (s.cases.size() != 1)
                 report(DiagCode::SmoTypeMismatch, "/cases",
-                       "een SMO met werknemer gaat over precies een casus (nu " + std::to_string(s.cases.size()) + ")");
+                       "een SMO met werknemer gaat over precies een casus (nu " +
+                           std::to_string(s.cases.size()) + ")");
             if (!has_role("werknemer", false))
-                report(DiagCode::SmoTypeMismatch, "/participants", "een SMO met werknemer heeft een deelnemer met rol 'werknemer'");
+                report(DiagCode::SmoTypeMismatch, "/participants",
+                       "een SMO met werknemer heeft een deelnemer met rol 'werknemer'");
         } else if (s.smo_type == "individueel_opeenvolgend") {
             if (s.cases.empty())
-                report(DiagCode::SmoTypeMismatch, "/smo_type", "een individueel SMO heeft minstens een casus in 'cases'");
+                report(DiagCode::SmoTypeMismatch, "/smo_type",
+                       "een individueel SMO heeft minstens een casus in 'cases'");
             if (has_role("werknemer", true))
                 report(DiagCode::SmoTypeMismatch, "/participants",
-                       "bij een individueel (opeenvolgend) SMO is de werknemer niet aanwezig; zet 'present' op false of kies smo_type met_werknemer");
+                       "bij een individueel (opeenvolgend) SMO is de werknemer niet aanwezig; zet 'present' "
+                       "op false of kies smo_type met_werknemer");
         } else if (s.smo_type == "thema_beleid") {
             if (!s.group || s.group->units.empty())
                 report(DiagCode::SmoTypeMismatch, "/smo_type",
                        "een thema-/beleidsoverleg heeft groepsgegevens nodig in 'group.units'");
             if (has_role("werknemer", true))
                 report(DiagCode::SmoTypeMismatch, "/participants",
-                       "in een thema-/beleidsoverleg zit geen individuele werknemer van wie de casus besproken wordt");
+                       "in een thema-/beleidsoverleg zit geen individuele werknemer van wie de casus "
+                       "besproken wordt");
         }
     }
 
@@ -403,13 +447,16 @@ private:
             });
         };
         if (s.assignment == "observeren" && count({NodeKind::Observe}) == 0)
-            report(DiagCode::AssignmentMismatch, "/assignment", "opdracht 'observeren' zonder observe-knopen");
+            report(DiagCode::AssignmentMismatch, "/assignment",
+                   "opdracht 'observeren' zonder observe-knopen");
         if ((s.assignment == "deelnemen" || s.assignment == "thema_presentatie") &&
             count({NodeKind::Choice, NodeKind::Compose, NodeKind::FreeText}) == 0)
             report(DiagCode::AssignmentMismatch, "/assignment",
-                   "opdracht '" + s.assignment + "' zonder knopen waarin de cursist spreekt (choice, compose, free_text)");
+                   "opdracht '" + s.assignment +
+                       "' zonder knopen waarin de cursist spreekt (choice, compose, free_text)");
         if (s.assignment == "thema_presentatie" && !s.smo_type.empty() && s.smo_type != "thema_beleid")
-            report(DiagCode::AssignmentMismatch, "/assignment", "een themapresentatie hoort bij smo_type thema_beleid");
+            report(DiagCode::AssignmentMismatch, "/assignment",
+                   "een themapresentatie hoort bij smo_type thema_beleid");
     }
 
     const Scenario& s;
@@ -426,18 +473,19 @@ bool looks_like_rule_id(std::string_view id) {
     for (std::string_view prefix : {"ALLOW-", "CONF-", "CONS-", "PROC-", "GROUP-"}) {
         if (id.substr(0, prefix.size()) != prefix) continue;
         auto rest = id.substr(prefix.size());
-        return !rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        return !rest.empty() &&
+               std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     }
     return false;
 }
 
-std::vector<Diagnostic> validate_scenario(const Scenario& scenario, const SourceMap& map, const std::string& file,
-                                          const ValidateOptions& options) {
+std::vector<Diagnostic> validate_scenario(const Scenario& scenario, const SourceMap& map,
+                                          const std::string& file, const ValidateOptions& options) {
     return Validator(scenario, map, file, options).run();
 }
 
-CheckedScenario check_scenario_text(std::string_view text, const std::string& file, const ValidateOptions& options,
-                                    const LoadOptions& load_options) {
+CheckedScenario check_scenario_text(std::string_view text, const std::string& file,
+                                    const ValidateOptions& options, const LoadOptions& load_options) {
     CheckedScenario out;
     out.loaded = load_scenario_text(text, file, load_options);
     out.diagnostics = out.loaded.diagnostics;

@@ -21,8 +21,8 @@ struct ValidateOptions {
 };
 
 /// Validates a model; `map` gives positions, `file` names it in diagnostics.
-std::vector<Diagnostic> validate_scenario(const Scenario& scenario, const SourceMap& map, const std::string& file,
-                                          const ValidateOptions& options = {});
+std::vector<Diagnostic> validate_scenario(const Scenario& scenario, const SourceMap& map,
+                                          const std::string& file, const ValidateOptions& options = {});
 
 /// Load + validate + privacy lint, diagnostics sorted by position. What `validate` and the
 /// library screen use.
@@ -35,7 +35,8 @@ struct CheckedScenario {
 CheckedScenario check_scenario_file(const std::filesystem::path& path, const ValidateOptions& options = {},
                                     const LoadOptions& load_options = {});
 CheckedScenario check_scenario_text(std::string_view text, const std::string& file,
-                                    const ValidateOptions& options = {}, const LoadOptions& load_options = {});
+                                    const ValidateOptions& options = {},
+                                    const LoadOptions& load_options = {});
 
 /// True when `id` has the shape of a rule id (used when no rulebase is given).
 bool looks_like_rule_id(std::string_view id);

@@ -15,18 +15,21 @@ namespace {
 
 // --- scoring values ------------------------------------------------------------------------
 
-template <typename E, std::size_t Count> std::optional<E> enum_from(std::string_view id, const char* (*name)(E)) {
+template <typename E, std::size_t Count>
+std::optional<E> enum_from(std::string_view id, const char* (*name)(E)) {
     for (std::size_t i = 0; i < Count; ++i)
         if (id == name(static_cast<E>(i))) return static_cast<E>(i);
     return std::nullopt;
 }
 
 scoring::Verdict verdict_from(const std::string& id) {
-    return enum_from<scoring::Verdict, static_cast<std::size_t>(scoring::Verdict::Count)>(id, scoring::verdict_id)
+    return enum_from<scoring::Verdict, static_cast<std::size_t>(scoring::Verdict::Count)>(id,
+                                                                                          scoring::verdict_id)
         .value_or(scoring::Verdict::Allowed);
 }
 scoring::Severity severity_from(const std::string& id) {
-    return enum_from<scoring::Severity, static_cast<std::size_t>(scoring::Severity::Count)>(id, scoring::severity_id)
+    return enum_from<scoring::Severity, static_cast<std::size_t>(scoring::Severity::Count)>(
+               id, scoring::severity_id)
         .value_or(scoring::Severity::None);
 }
 
@@ -43,13 +46,15 @@ scoring::Span span_from(const Json& j) {
 }
 Json spans_json(const std::vector<scoring::Span>& spans) {
     Json a = Json::array();
-    for (const auto& s : spans) a.push_back(span_json(s));
+    for (const auto& s : spans)
+        a.push_back(span_json(s));
     return a;
 }
 std::vector<scoring::Span> spans_from(const Json& j) {
     std::vector<scoring::Span> out;
     if (j.is_array())
-        for (const auto& s : j) out.push_back(span_from(s));
+        for (const auto& s : j)
+            out.push_back(span_from(s));
     return out;
 }
 
@@ -98,10 +103,12 @@ scoring::Evaluation evaluation_from(const Json& j) {
 
 Json score_json(const scoring::SessionScore& s) {
     Json turns = Json::array();
-    for (const auto& t : s.turns) turns.push_back({{"turn_id", t.turn_id}, {"points", t.points}, {"sources", t.sources}});
+    for (const auto& t : s.turns)
+        turns.push_back({{"turn_id", t.turn_id}, {"points", t.points}, {"sources", t.sources}});
     Json goals = Json::array();
     for (const auto& g : s.goals)
-        goals.push_back({{"goal", g.goal}, {"credited", g.credited}, {"available", g.available}, {"mastery", g.mastery}});
+        goals.push_back(
+            {{"goal", g.goal}, {"credited", g.credited}, {"available", g.available}, {"mastery", g.mastery}});
     return {{"confidentiality", s.confidentiality},
             {"violations", s.violations},
             {"cautions", s.cautions},
@@ -121,9 +128,11 @@ scoring::SessionScore score_from(const Json& j) {
     s.violations = j.value("violations", 0);
     s.cautions = j.value("cautions", 0);
     for (const auto& t : j.value("turns", Json::array()))
-        s.turns.push_back({t.value("turn_id", ""), t.value("points", 0), t.value("sources", std::vector<std::string>{})});
+        s.turns.push_back(
+            {t.value("turn_id", ""), t.value("points", 0), t.value("sources", std::vector<std::string>{})});
     for (const auto& g : j.value("goals", Json::array()))
-        s.goals.push_back({g.value("goal", ""), g.value("credited", 0), g.value("available", 0), g.value("mastery", 0.0)});
+        s.goals.push_back(
+            {g.value("goal", ""), g.value("credited", 0), g.value("available", 0), g.value("mastery", 0.0)});
     Json o = j.value("observe", Json::object());
     s.observe.hits = o.value("hits", 0);
     s.observe.wrong_rule = o.value("wrong_rule", 0);
@@ -137,13 +146,15 @@ scoring::SessionScore score_from(const Json& j) {
 
 Json meters_json(const std::vector<MeterChange>& meters) {
     Json a = Json::array();
-    for (const auto& m : meters) a.push_back({{"var", m.var}, {"before", m.before}, {"after", m.after}});
+    for (const auto& m : meters)
+        a.push_back({{"var", m.var}, {"before", m.before}, {"after", m.after}});
     return a;
 }
 std::vector<MeterChange> meters_from(const Json& j) {
     std::vector<MeterChange> out;
     if (j.is_array())
-        for (const auto& m : j) out.push_back({m.value("var", ""), m.value("before", 0), m.value("after", 0)});
+        for (const auto& m : j)
+            out.push_back({m.value("var", ""), m.value("before", 0), m.value("after", 0)});
     return out;
 }
 
@@ -205,12 +216,14 @@ Json entry_json(const TranscriptEntry& e) {
     if (!e.judgement.empty()) j["judgement"] = e.judgement;
     if (!e.disclosed.empty()) {
         Json d = Json::array();
-        for (const auto& t : e.disclosed) d.push_back({{"category", t.category}, {"item", t.item_id}, {"text", t.text}});
+        for (const auto& t : e.disclosed)
+            d.push_back({{"category", t.category}, {"item", t.item_id}, {"text", t.text}});
         j["disclosed"] = d;
     }
     if (e.evaluation) j["evaluation"] = evaluation_json(*e.evaluation);
     if (!e.goals_credited.empty()) j["goals_credited"] = e.goals_credited;
-    if (e.observe) j["observe"] = {{"expected_rule", e.observe->expected_rule}, {"given_rule", e.observe->given_rule}};
+    if (e.observe)
+        j["observe"] = {{"expected_rule", e.observe->expected_rule}, {"given_rule", e.observe->given_rule}};
     if (e.correct) j["correct"] = *e.correct;
     if (!e.feedback.empty()) j["feedback"] = e.feedback;
     if (!e.meters.empty()) j["meters"] = meters_json(e.meters);
@@ -247,7 +260,9 @@ TranscriptEntry entry_from(const Json& j) {
     return e;
 }
 
-Json nullable_string(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+Json nullable_string(const std::string& s) {
+    return s.empty() ? Json(nullptr) : Json(s);
+}
 
 template <typename V> std::map<std::string, V> map_from(const Json& j, const char* key) {
     std::map<std::string, V> out;
@@ -269,20 +284,25 @@ std::string string_or_empty(const Json& j, const char* key) {
 
 } // namespace
 
-bool is_session_mode(std::string_view mode) { return mode == "oefenen" || mode == "toets"; }
+bool is_session_mode(std::string_view mode) {
+    return mode == "oefenen" || mode == "toets";
+}
 
 std::string session_to_json(const Session& s) {
     Json transcript = Json::array();
-    for (const auto& e : s.transcript) transcript.push_back(entry_json(e));
-    Json review = {{"reviewer", nullable_string(s.supervisor_review.reviewer)},
-                   {"reviewed_at", nullable_string(s.supervisor_review.reviewed_at)},
-                   {"comments", nullable_string(s.supervisor_review.comments)},
-                   {"approved", s.supervisor_review.approved ? Json(*s.supervisor_review.approved) : Json(nullptr)},
-                   {"turn_comments", s.supervisor_review.turn_comments}};
+    for (const auto& e : s.transcript)
+        transcript.push_back(entry_json(e));
+    Json review = {
+        {"reviewer", nullable_string(s.supervisor_review.reviewer)},
+        {"reviewed_at", nullable_string(s.supervisor_review.reviewed_at)},
+        {"comments", nullable_string(s.supervisor_review.comments)},
+        {"approved", s.supervisor_review.approved ? Json(*s.supervisor_review.approved) : Json(nullptr)},
+        {"turn_comments", s.supervisor_review.turn_comments}};
     Json side_attempts = Json::array();
     for (const auto& a : s.side_attempts) {
         Json t = Json::array();
-        for (const auto& e : a.transcript) t.push_back(entry_json(e));
+        for (const auto& e : a.transcript)
+            t.push_back(entry_json(e));
         side_attempts.push_back({{"from_turn", a.from_turn},
                                  {"started_at", a.started_at},
                                  {"finished", a.finished},
@@ -293,7 +313,10 @@ std::string session_to_json(const Session& s) {
               {"session_id", s.session_id},
               {"trainee", s.trainee},
               {"scenario",
-               {{"id", s.scenario.id}, {"version", s.scenario.version}, {"sha256", s.scenario.sha256}, {"file", s.scenario.file}}},
+               {{"id", s.scenario.id},
+                {"version", s.scenario.version},
+                {"sha256", s.scenario.sha256},
+                {"file", s.scenario.file}}},
               {"rulebase_version", s.rulebase_version},
               {"mode", s.mode},
               {"started_at", s.started_at},
@@ -334,7 +357,8 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
         s.session_id = j.at("session_id").get<std::string>();
         s.trainee = j.value("trainee", "");
         const Json& sc = j.at("scenario");
-        s.scenario = {sc.value("id", ""), sc.value("version", ""), sc.value("sha256", ""), sc.value("file", "")};
+        s.scenario = {sc.value("id", ""), sc.value("version", ""), sc.value("sha256", ""),
+                      sc.value("file", "")};
         s.rulebase_version = j.value("rulebase_version", "");
         s.mode = j.value("mode", "oefenen");
         if (!is_session_mode(s.mode)) return "sessie: onbekende modus '" + s.mode + "'";
@@ -344,7 +368,8 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
         s.finished = j.value("finished", false);
         s.retries = j.value("retries", 0);
         s.state = state_from(j.at("state"));
-        for (const auto& e : j.value("transcript", Json::array())) s.transcript.push_back(entry_from(e));
+        for (const auto& e : j.value("transcript", Json::array()))
+            s.transcript.push_back(entry_from(e));
         if (auto it = j.find("scores"); it != j.end() && it->is_object()) s.scores = score_from(*it);
         s.self_ratings = map_from<int>(j, "self_ratings");
         for (const auto& a : j.value("side_attempts", Json::array())) {
@@ -352,8 +377,10 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
             attempt.from_turn = a.value("from_turn", "");
             attempt.started_at = a.value("started_at", "");
             attempt.finished = a.value("finished", false);
-            for (const auto& e : a.value("transcript", Json::array())) attempt.transcript.push_back(entry_from(e));
-            if (auto it = a.find("scores"); it != a.end() && it->is_object()) attempt.scores = score_from(*it);
+            for (const auto& e : a.value("transcript", Json::array()))
+                attempt.transcript.push_back(entry_from(e));
+            if (auto it = a.find("scores"); it != a.end() && it->is_object())
+                attempt.scores = score_from(*it);
             s.side_attempts.push_back(std::move(attempt));
         }
         Json r = j.value("reflection", Json::object());
@@ -366,7 +393,8 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
         s.supervisor_review.reviewer = string_or_empty(review, "reviewer");
         s.supervisor_review.reviewed_at = string_or_empty(review, "reviewed_at");
         s.supervisor_review.comments = string_or_empty(review, "comments");
-        if (auto it = review.find("approved"); it != review.end() && it->is_boolean()) s.supervisor_review.approved = it->get<bool>();
+        if (auto it = review.find("approved"); it != review.end() && it->is_boolean())
+            s.supervisor_review.approved = it->get<bool>();
         s.supervisor_review.turn_comments = map_from<std::string>(review, "turn_comments");
         out = std::move(s);
     } catch (const std::exception& e) {
@@ -404,7 +432,8 @@ std::string new_session_id(const std::string& scenario_id) {
     char hex[9];
     std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(rd()));
     std::string safe_id;
-    for (char c : scenario_id) safe_id += ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') ? c : '_';
+    for (char c : scenario_id)
+        safe_id += ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') ? c : '_';
     return compact + "-" + safe_id + "-" + hex;
 }
 

@@ -49,7 +49,7 @@ struct SupervisorReview {
 
 /// A retry from an earlier decision ("Probeer opnieuw vanaf hier"), kept beside the original.
 struct SideAttempt {
-    std::string from_turn;   ///< the turn whose snapshot it started from
+    std::string from_turn; ///< the turn whose snapshot it started from
     std::string started_at;
     bool finished = false;
     std::vector<TranscriptEntry> transcript; ///< the whole transcript of the attempt
@@ -59,19 +59,20 @@ struct SideAttempt {
 struct Session {
     int schema_version = kSessionSchemaVersion;
     std::string session_id;
-    std::string trainee;          ///< name or pseudonym
+    std::string trainee; ///< name or pseudonym
     ScenarioRef scenario;
     std::string rulebase_version;
     std::string mode = "oefenen"; ///< "oefenen" | "toets"
     std::string started_at;       ///< ISO 8601 UTC
     std::string updated_at;
-    std::string ended_at;         ///< "" while unfinished
+    std::string ended_at; ///< "" while unfinished
     bool finished = false;
     RuntimeState state;
     std::vector<TranscriptEntry> transcript;
     int retries = 0;
     std::optional<scoring::SessionScore> scores;
-    std::map<std::string, int> self_ratings; ///< "confidentiality", "LG1".."LG5" → 1..5, before the score is shown
+    std::map<std::string, int>
+        self_ratings; ///< "confidentiality", "LG1".."LG5" → 1..5, before the score is shown
     std::vector<SideAttempt> side_attempts;
     Reflection reflection;
     SupervisorReview supervisor_review;

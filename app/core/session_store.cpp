@@ -10,9 +10,13 @@
 namespace smo::core {
 namespace fs = std::filesystem;
 
-SessionStore SessionStore::for_user(const EnvLookup& env) { return SessionStore(resolve_user_dirs(env).data / "sessions"); }
+SessionStore SessionStore::for_user(const EnvLookup& env) {
+    return SessionStore(resolve_user_dirs(env).data / "sessions");
+}
 
-fs::path SessionStore::path_for(const std::string& session_id) const { return m_dir / (session_id + ".json"); }
+fs::path SessionStore::path_for(const std::string& session_id) const {
+    return m_dir / (session_id + ".json");
+}
 
 std::optional<std::string> SessionStore::save(const Session& session) const {
     std::string error;
@@ -43,7 +47,8 @@ std::vector<SessionSummary> SessionStore::list(std::vector<std::string>* problem
         if (!name.empty() && name.front() == '.' && name.find(".json.") != std::string::npos) {
             std::error_code age_ec;
             auto written = fs::last_write_time(p, age_ec);
-            if (!age_ec && fs::file_time_type::clock::now() - written > std::chrono::hours(1)) fs::remove(p, age_ec);
+            if (!age_ec && fs::file_time_type::clock::now() - written > std::chrono::hours(1))
+                fs::remove(p, age_ec);
             continue;
         }
         if (name.empty() || name.front() == '.' || p.extension() != ".json") continue;
@@ -57,8 +62,8 @@ std::vector<SessionSummary> SessionStore::list(std::vector<std::string>* problem
             if (problems) problems->push_back(p.string() + ": " + error);
             continue;
         }
-        out.push_back({s.session_id, s.trainee, s.scenario.id, s.mode, s.started_at, s.updated_at, s.transcript.size(),
-                       s.finished, p});
+        out.push_back({s.session_id, s.trainee, s.scenario.id, s.mode, s.started_at, s.updated_at,
+                       s.transcript.size(), s.finished, p});
     }
     std::sort(out.begin(), out.end(), [](const SessionSummary& a, const SessionSummary& b) {
         if (a.updated_at != b.updated_at) return a.updated_at > b.updated_at;
@@ -106,8 +111,10 @@ std::optional<Runtime> resume_session(const Session& session, std::shared_ptr<co
         error = "de sessie hoort bij scenario '" + session.scenario.id + "', niet bij '" + scenario->id + "'";
         return std::nullopt;
     }
-    if (scenario_changed) *scenario_changed = !session.scenario.sha256.empty() && session.scenario.sha256 != scenario_sha256;
-    return Runtime::resume(std::move(scenario), evaluator, session.state, session.transcript, error, session.retries);
+    if (scenario_changed)
+        *scenario_changed = !session.scenario.sha256.empty() && session.scenario.sha256 != scenario_sha256;
+    return Runtime::resume(std::move(scenario), evaluator, session.state, session.transcript, error,
+                           session.retries);
 }
 
 } // namespace smo::core

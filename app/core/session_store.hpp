@@ -29,7 +29,7 @@ struct SessionSummary {
 };
 
 class SessionStore {
-public:
+  public:
     explicit SessionStore(std::filesystem::path dir) : m_dir(std::move(dir)) {}
     /// The store under the user's XDG data dir.
     static SessionStore for_user(const EnvLookup& env);
@@ -45,14 +45,14 @@ public:
     /// Sessions that were not finished (to offer for resumption), newest first.
     std::vector<SessionSummary> unfinished() const;
 
-private:
+  private:
     std::filesystem::path m_dir;
 };
 
 /// Ties a runtime to its session record and saves after every action. Use it for every push so
 /// no turn is lost: `recorder.act([&](Runtime& rt) { return rt.choose(id); })`.
 class SessionRecorder {
-public:
+  public:
     /// With `autosave` false, act() only plays; call save() yourself (e.g. `play --out`).
     SessionRecorder(Runtime runtime, Session session, const SessionStore& store, bool autosave = true);
 
@@ -71,7 +71,7 @@ public:
     std::optional<std::string> save();
     const std::optional<std::string>& save_error() const { return m_save_error; }
 
-private:
+  private:
     Runtime m_runtime;
     Session m_session;
     const SessionStore* m_store;

@@ -40,8 +40,10 @@ std::optional<std::string> settings_from_json(std::string_view text, Settings& o
     if (auto it = j.find("language"); it != j.end() && it->is_string()) {
         if (auto lang = parse_language(it->get<std::string>())) s.language = *lang;
     }
-    if (auto it = j.find("ui_scale"); it != j.end() && it->is_number()) s.ui_scale = clamp_ui_scale(it->get<float>());
-    if (auto it = j.find("trainee_name"); it != j.end() && it->is_string()) s.trainee_name = it->get<std::string>();
+    if (auto it = j.find("ui_scale"); it != j.end() && it->is_number())
+        s.ui_scale = clamp_ui_scale(it->get<float>());
+    if (auto it = j.find("trainee_name"); it != j.end() && it->is_string())
+        s.trainee_name = it->get<std::string>();
     if (auto it = j.find("mode"); it != j.end() && it->is_string()) {
         auto mode = it->get<std::string>();
         if (mode == "oefenen" || mode == "toets") s.mode = mode;

@@ -15,8 +15,8 @@ inline constexpr float kMaxUiScale = 3.0f;
 
 struct Settings {
     Language language = Language::Dutch;
-    float ui_scale = 1.0f;      ///< user zoom on top of the monitor's content scale
-    std::string trainee_name;   ///< name or pseudonym, prefilled on the start screen
+    float ui_scale = 1.0f;        ///< user zoom on top of the monitor's content scale
+    std::string trainee_name;     ///< name or pseudonym, prefilled on the start screen
     std::string mode = "oefenen"; ///< "oefenen" or "toets"
 
     bool operator==(const Settings&) const = default;

@@ -14,7 +14,9 @@ constexpr std::array<std::string_view, 2> kLanguageCodes{"nl", "en"};
 static_assert(kLanguageCodes.size() == static_cast<std::size_t>(Language::Count));
 } // namespace
 
-std::string_view language_code(Language lang) { return kLanguageCodes[static_cast<std::size_t>(lang)]; }
+std::string_view language_code(Language lang) {
+    return kLanguageCodes[static_cast<std::size_t>(lang)];
+}
 
 std::optional<Language> parse_language(std::string_view code) {
     for (std::size_t i = 0; i < kLanguageCodes.size(); ++i) {
@@ -62,7 +64,8 @@ const char* StringTable::get(std::string_view key) const {
 std::vector<std::string> StringTable::keys() const {
     std::vector<std::string> out;
     out.reserve(m_strings.size());
-    for (const auto& [k, v] : m_strings) out.push_back(k);
+    for (const auto& [k, v] : m_strings)
+        out.push_back(k);
     std::sort(out.begin(), out.end());
     return out;
 }

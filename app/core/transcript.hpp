@@ -3,8 +3,8 @@
 // JSON (session.hpp), so a session can be resumed exactly and retried from any decision.
 
 #include "core/scenario.hpp"
-#include "scoring/evaluation.hpp"
 #include "scoring/aggregate.hpp"
+#include "scoring/evaluation.hpp"
 
 #include <map>
 #include <optional>
@@ -25,7 +25,20 @@ namespace smo::core {
 ///  End       show the outcome (current_node()->text), then advance()
 ///  Finished  nothing left; save and show the debrief
 ///  Stuck     the scenario has no way on (data error); stuck_reason() says why
-enum class Phase { Question, Line, Choice, Compose, FreeText, Observe, Quiz, Feedback, End, Finished, Stuck, Count };
+enum class Phase {
+    Question,
+    Line,
+    Choice,
+    Compose,
+    FreeText,
+    Observe,
+    Quiz,
+    Feedback,
+    End,
+    Finished,
+    Stuck,
+    Count
+};
 const char* phase_id(Phase p);
 std::optional<Phase> phase_from_id(std::string_view id);
 
@@ -46,46 +59,46 @@ struct MeterChange {
 struct RuntimeState {
     Stage stage = Stage::Voorbespreking;
     Phase phase = Phase::Question;
-    std::string node_id;                 ///< current script node
-    std::size_t question = 0;            ///< index into voorbespreking/nabespreking
-    std::map<std::string, int> vars;     ///< flags (0/1) and meters
-    std::vector<std::string> present;    ///< participant ids present now, in scenario order
-    std::string case_id;                 ///< case under discussion ("" = none)
-    std::string unit_id;                 ///< group unit under discussion ("" = whole group)
-    std::string pending_node;            ///< where advance() goes after Feedback
-    std::string feedback;                ///< shown in the Feedback phase
+    std::string node_id;              ///< current script node
+    std::size_t question = 0;         ///< index into voorbespreking/nabespreking
+    std::map<std::string, int> vars;  ///< flags (0/1) and meters
+    std::vector<std::string> present; ///< participant ids present now, in scenario order
+    std::string case_id;              ///< case under discussion ("" = none)
+    std::string unit_id;              ///< group unit under discussion ("" = whole group)
+    std::string pending_node;         ///< where advance() goes after Feedback
+    std::string feedback;             ///< shown in the Feedback phase
     std::string stuck_reason;
     std::vector<MeterChange> pending_meters;   ///< node-entry effects, attached to the next entry
     std::map<std::string, int> goal_available; ///< per LG: credits the played path offered
-    int turn_counter = 0;                ///< turns recorded so far (next turn id is t<counter+1>)
+    int turn_counter = 0;                      ///< turns recorded so far (next turn id is t<counter+1>)
 
     bool operator==(const RuntimeState&) const = default;
 };
 
 /// One turn: a line someone said, or what the trainee did and how it was judged.
 struct TranscriptEntry {
-    std::string turn_id;                 ///< "t1", "t2", ... stable within the session
-    std::string node_id;                 ///< script node id, or "voorbespreking/<question id>"
-    std::string kind;                    ///< line, choice, compose, free_text, observe, quiz, question, end
-    std::string speaker;                 ///< participant id; "" for the narrator
+    std::string turn_id; ///< "t1", "t2", ... stable within the session
+    std::string node_id; ///< script node id, or "voorbespreking/<question id>"
+    std::string kind;    ///< line, choice, compose, free_text, observe, quiz, question, end
+    std::string speaker; ///< participant id; "" for the narrator
     std::string speaker_name;
     std::string speaker_role;
-    bool by_trainee = false;             ///< the trainee acted (all decision kinds)
-    std::string text;                    ///< the line, or what the trainee said / answered
-    std::string option_id;               ///< choice option or quiz/question answer id
-    std::vector<std::string> items;      ///< compose: chosen case-file items
-    std::string words;                   ///< compose: added words
-    std::string judgement;               ///< observe: "acceptable" or rule id
+    bool by_trainee = false;        ///< the trainee acted (all decision kinds)
+    std::string text;               ///< the line, or what the trainee said / answered
+    std::string option_id;          ///< choice option or quiz/question answer id
+    std::vector<std::string> items; ///< compose: chosen case-file items
+    std::string words;              ///< compose: added words
+    std::string judgement;          ///< observe: "acceptable" or rule id
     std::vector<scoring::TaggedDisclosure> disclosed;
     std::optional<scoring::Evaluation> evaluation; ///< verdict of the scoring engine for statements
     std::vector<std::string> goals_credited;
     std::optional<scoring::ObserveJudgement> observe;
-    std::optional<bool> correct;         ///< quiz, question, observe
+    std::optional<bool> correct; ///< quiz, question, observe
     std::string feedback;
     std::vector<MeterChange> meters;
-    std::vector<std::string> present;    ///< participant ids present when it was said
+    std::vector<std::string> present; ///< participant ids present when it was said
     std::string case_id;
-    std::optional<RuntimeState> before;  ///< snapshot before a decision (retry point)
+    std::optional<RuntimeState> before; ///< snapshot before a decision (retry point)
 };
 
 } // namespace smo::core

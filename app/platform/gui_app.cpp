@@ -8,18 +8,18 @@
 #include "ui/services.hpp"
 #include "ui/theme.hpp"
 
-#include <glad/gl.h>
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <glad/gl.h>
 #include <imgui.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <vector>
 #include <stdlib.h>
+#include <vector>
 
 namespace smo::platform {
 
@@ -35,7 +35,9 @@ struct LoopState {
     ui::AppState* app = nullptr;
 };
 
-LoopState* loop_of(GLFWwindow* w) { return static_cast<LoopState*>(glfwGetWindowUserPointer(w)); }
+LoopState* loop_of(GLFWwindow* w) {
+    return static_cast<LoopState*>(glfwGetWindowUserPointer(w));
+}
 void wake(GLFWwindow* w) {
     if (auto* l = loop_of(w)) l->frames_left = kFramesAfterInput;
 }
@@ -49,13 +51,27 @@ void on_key(GLFWwindow* w, int key, int, int action, int mods) {
     if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) ui::emit<ui::ZoomOut>(*l->app);
     if (key == GLFW_KEY_0 || key == GLFW_KEY_KP_0) ui::emit<ui::ZoomReset>(*l->app);
 }
-void on_char(GLFWwindow* w, unsigned int) { wake(w); }
-void on_mouse_button(GLFWwindow* w, int, int, int) { wake(w); }
-void on_cursor(GLFWwindow* w, double, double) { wake(w); }
-void on_scroll(GLFWwindow* w, double, double) { wake(w); }
-void on_size(GLFWwindow* w, int, int) { wake(w); }
-void on_refresh(GLFWwindow* w) { wake(w); }
-void on_focus(GLFWwindow* w, int) { wake(w); }
+void on_char(GLFWwindow* w, unsigned int) {
+    wake(w);
+}
+void on_mouse_button(GLFWwindow* w, int, int, int) {
+    wake(w);
+}
+void on_cursor(GLFWwindow* w, double, double) {
+    wake(w);
+}
+void on_scroll(GLFWwindow* w, double, double) {
+    wake(w);
+}
+void on_size(GLFWwindow* w, int, int) {
+    wake(w);
+}
+void on_refresh(GLFWwindow* w) {
+    wake(w);
+}
+void on_focus(GLFWwindow* w, int) {
+    wake(w);
+}
 
 double thread_cpu_ms() {
     timespec ts{};
@@ -88,7 +104,8 @@ void rebuild_fonts(ui::AppState& app, float content_scale, bool backend_ready) {
     ui::theme::apply(scale);
 }
 
-bool load_app_state(const cli::AppOptions& options, const std::filesystem::path& exe_path, ui::AppState& app) {
+bool load_app_state(const cli::AppOptions& options, const std::filesystem::path& exe_path,
+                    ui::AppState& app) {
     auto env = core::process_env();
     auto data_dir = core::find_data_dir(options.data_dir, exe_path, env);
     if (!data_dir) {
@@ -150,7 +167,8 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     } else {
         ui::load_services(app, core::resolve_user_dirs(core::process_env()).data / "sessions");
     }
-    if (auto err = ui::drive_to_screen(app, ui::parse_screen(options.screen), options.scenario.value_or(""))) {
+    if (auto err =
+            ui::drive_to_screen(app, ui::parse_screen(options.screen), options.scenario.value_or(""))) {
         std::fprintf(stderr, "smo-trainer: %s\n", err->c_str());
         return 1;
     }
@@ -223,8 +241,10 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
             glfwPollEvents();
         } else if (loop.frames_left > 0 || io.WantTextInput) {
             // Active: poll, or wait briefly while a text field blinks its cursor.
-            if (loop.frames_left > 0) glfwPollEvents();
-            else glfwWaitEventsTimeout(kIdleWaitSeconds);
+            if (loop.frames_left > 0)
+                glfwPollEvents();
+            else
+                glfwWaitEventsTimeout(kIdleWaitSeconds);
         } else {
             glfwWaitEvents(); // idle: sleep until something happens
         }
@@ -273,7 +293,9 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         std::vector<double> steady(frame_cpu_ms.begin() + std::min<std::size_t>(frame_cpu_ms.size() - 1, 5),
                                    frame_cpu_ms.end());
         std::sort(steady.begin(), steady.end());
-        auto pct = [&](double p) { return steady[static_cast<std::size_t>(p * static_cast<double>(steady.size() - 1))]; };
+        auto pct = [&](double p) {
+            return steady[static_cast<std::size_t>(p * static_cast<double>(steady.size() - 1))];
+        };
         std::printf("frames=%zu median_ms=%.3f p95_ms=%.3f\n", steady.size(), pct(0.5), pct(0.95));
     }
 

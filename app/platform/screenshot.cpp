@@ -14,7 +14,8 @@ std::optional<std::string> write_framebuffer_png(const std::filesystem::path& pa
     glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
     // GL rows run bottom-up; a negative stride flips them while writing.
     const int stride = width * 3;
-    const unsigned char* last_row = pixels.data() + static_cast<std::size_t>(height - 1) * static_cast<std::size_t>(stride);
+    const unsigned char* last_row =
+        pixels.data() + static_cast<std::size_t>(height - 1) * static_cast<std::size_t>(stride);
     if (stbi_write_png(path.c_str(), width, height, 3, last_row, -stride) == 0) {
         return "kan PNG niet schrijven: " + path.string();
     }

@@ -39,8 +39,8 @@ struct PlayState {
     std::string side_from_turn;
     std::optional<scoring::SessionScore> side_score;
 
-    MeetingView meeting;           ///< rebuilt after every action
-    DebriefView debrief;           ///< rebuilt when the meeting ends or a retry finishes
+    MeetingView meeting; ///< rebuilt after every action
+    DebriefView debrief; ///< rebuilt when the meeting ends or a retry finishes
     bool debrief_ready = false;
 
     // Drafts of the next move
@@ -70,12 +70,12 @@ struct AppState {
     core::Settings settings;
     std::filesystem::path settings_path; ///< empty: never save (screenshots, tests)
     std::filesystem::path data_dir;
-    std::filesystem::path export_dir;    ///< where reports go
+    std::filesystem::path export_dir; ///< where reports go
 
     Services services;
     LibraryFilter library_filter;
-    LibraryView library_view;            ///< rebuilt when the filter or library changes
-    std::string selected_scenario;       ///< briefing shows this scenario
+    LibraryView library_view;      ///< rebuilt when the filter or library changes
+    std::string selected_scenario; ///< briefing shows this scenario
 
     std::optional<PlayState> play;
 
@@ -95,7 +95,9 @@ struct AppState {
 
     const core::LibraryEntry* selected_entry() const;
     /// The loaded rulebase, or null when the scoring engine failed to load.
-    const scoring::Rulebase* rulebase() const { return services.engine ? &services.engine->rulebase() : nullptr; }
+    const scoring::Rulebase* rulebase() const {
+        return services.engine ? &services.engine->rulebase() : nullptr;
+    }
 };
 
 /// Queues an intent. Constructing in place also sidesteps a GCC 12 false -Wmaybe-uninitialized

@@ -16,8 +16,8 @@ constexpr std::array<const char*, 7> kScreenNames{"start",   "library", "briefin
                                                   "observe", "debrief", "reflection"};
 static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::Count));
 
-core::PlayAction make_action(core::PlayAction::Kind kind, std::string id = {}, std::vector<std::string> items = {},
-                             std::string text = {}) {
+core::PlayAction make_action(core::PlayAction::Kind kind, std::string id = {},
+                             std::vector<std::string> items = {}, std::string text = {}) {
     core::PlayAction a;
     a.kind = kind;
     a.id = std::move(id);
@@ -67,7 +67,9 @@ bool apply_intents(AppState& state) {
                     settings_changed = true;
                     refresh_library_view(state);
                     // Role labels in the meeting view are translated: rebuild it.
-                    if (state.play) state.play->meeting = build_meeting_view(state.play->runtime(), state.strings, state.rulebase());
+                    if (state.play)
+                        state.play->meeting =
+                            build_meeting_view(state.play->runtime(), state.strings, state.rulebase());
                 },
                 [&](ZoomIn&) {
                     state.settings.ui_scale = core::clamp_ui_scale(state.settings.ui_scale + kZoomStep);
@@ -124,11 +126,13 @@ bool apply_intents(AppState& state) {
                     go_to_play_screen(state);
                 },
                 [&](ComposeStatement& i) {
-                    report(state, perform(state, make_action(core::PlayAction::Kind::Compose, {}, i.items, i.words)));
+                    report(state, perform(state, make_action(core::PlayAction::Kind::Compose, {}, i.items,
+                                                             i.words)));
                     go_to_play_screen(state);
                 },
                 [&](SubmitText& i) {
-                    report(state, perform(state, make_action(core::PlayAction::Kind::Submit, {}, {}, i.text)));
+                    report(state,
+                           perform(state, make_action(core::PlayAction::Kind::Submit, {}, {}, i.text)));
                     go_to_play_screen(state);
                 },
                 [&](Judge& i) {
@@ -149,9 +153,9 @@ bool apply_intents(AppState& state) {
                     if (!state.play) return;
                     state.play->scores_revealed = true;
                     if (state.services.engine) {
-                        state.play->debrief = build_debrief_view(state.play->recorder->runtime(),
-                                                                 state.services.engine->rulebase(),
-                                                                 state.play->self_ratings());
+                        state.play->debrief =
+                            build_debrief_view(state.play->recorder->runtime(),
+                                               state.services.engine->rulebase(), state.play->self_ratings());
                     }
                 },
                 [&](RetryFrom& i) {
@@ -164,16 +168,21 @@ bool apply_intents(AppState& state) {
                     state.play->side.reset();
                     state.play->side_score.reset();
                     state.play->side_from_turn.clear();
-                    state.play->meeting = build_meeting_view(state.play->runtime(), state.strings, state.rulebase());
+                    state.play->meeting =
+                        build_meeting_view(state.play->runtime(), state.strings, state.rulebase());
                     state.screen = Screen::Debrief;
                 },
                 [&](SetReflection& i) {
                     if (!state.play) return;
                     core::Reflection& r = state.play->reflection_draft;
-                    if (i.field == "went_well") r.went_well = i.text;
-                    else if (i.field == "could_improve") r.could_improve = i.text;
-                    else if (i.field == "learned") r.learned = i.text;
-                    else if (i.field == "take_along") r.take_along = i.text;
+                    if (i.field == "went_well")
+                        r.went_well = i.text;
+                    else if (i.field == "could_improve")
+                        r.could_improve = i.text;
+                    else if (i.field == "learned")
+                        r.learned = i.text;
+                    else if (i.field == "take_along")
+                        r.take_along = i.text;
                     state.play->recorder->session().reflection = r;
                     if (auto err = state.play->recorder->save()) state.save_error = *err;
                 },

@@ -33,8 +33,10 @@ float layout_text(ImDrawList* dl, ImVec2 origin, float max_w, std::string_view t
         }
         if (text[i] == ' ') {
             ImU32 bg = colour_at(highlights, i);
-            if (dl != nullptr && bg != 0 && x > 0 && i + 1 < text.size() && colour_at(highlights, i + 1) == bg) {
-                dl->AddRectFilled(ImVec2(origin.x + x, origin.y + y), ImVec2(origin.x + x + space_w, origin.y + y + font_size), bg);
+            if (dl != nullptr && bg != 0 && x > 0 && i + 1 < text.size() &&
+                colour_at(highlights, i + 1) == bg) {
+                dl->AddRectFilled(ImVec2(origin.x + x, origin.y + y),
+                                  ImVec2(origin.x + x + space_w, origin.y + y + font_size), bg);
             }
             x += space_w;
             ++i;
@@ -42,7 +44,8 @@ float layout_text(ImDrawList* dl, ImVec2 origin, float max_w, std::string_view t
         }
         // One word, drawn in runs of equal highlight colour.
         std::size_t end = i;
-        while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;
+        while (end < text.size() && text[end] != ' ' && text[end] != '\n')
+            ++end;
         const char* wb = text.data() + i;
         const char* we = text.data() + end;
         float word_w = font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, wb, we).x;
@@ -54,7 +57,8 @@ float layout_text(ImDrawList* dl, ImVec2 origin, float max_w, std::string_view t
         while (run < end) {
             ImU32 bg = colour_at(highlights, run);
             std::size_t run_end = run + 1;
-            while (run_end < end && colour_at(highlights, run_end) == bg) ++run_end;
+            while (run_end < end && colour_at(highlights, run_end) == bg)
+                ++run_end;
             const char* rb = text.data() + run;
             const char* re = text.data() + run_end;
             float w = font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, rb, re).x;

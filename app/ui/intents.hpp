@@ -13,42 +13,78 @@ namespace smo::ui {
 enum class Screen { Start, Library, Briefing, Meeting, Observe, Debrief, Reflection, Count };
 
 // Settings and navigation
-struct SetLanguage { core::Language language = core::Language::Dutch; };
+struct SetLanguage {
+    core::Language language = core::Language::Dutch;
+};
 struct ZoomIn {};
 struct ZoomOut {};
 struct ZoomReset {};
-struct SetTraineeName { std::string name; };
-struct SetMode { std::string mode; };
-struct GoToScreen { Screen screen = Screen::Start; };
+struct SetTraineeName {
+    std::string name;
+};
+struct SetMode {
+    std::string mode;
+};
+struct GoToScreen {
+    Screen screen = Screen::Start;
+};
 
 // Library
-struct SetLibraryFilter { std::string smo_type, assignment, goal; }; ///< "" = any
-struct OpenBriefing { std::string scenario_id; };
-struct ResumeSession { std::string session_id; };
+struct SetLibraryFilter {
+    std::string smo_type, assignment, goal;
+}; ///< "" = any
+struct OpenBriefing {
+    std::string scenario_id;
+};
+struct ResumeSession {
+    std::string session_id;
+};
 
 // Playing (each maps to one Runtime push through the session recorder, which autosaves)
 struct StartMeeting {};
 struct Advance {};
-struct Choose { std::string id; };
-struct ComposeStatement { std::vector<std::string> items; std::string words; };
-struct SubmitText { std::string text; };
-struct Judge { std::string verdict; };
-struct FreeTextDraftChanged { std::string text; }; ///< live marking in oefenen mode
+struct Choose {
+    std::string id;
+};
+struct ComposeStatement {
+    std::vector<std::string> items;
+    std::string words;
+};
+struct SubmitText {
+    std::string text;
+};
+struct Judge {
+    std::string verdict;
+};
+struct FreeTextDraftChanged {
+    std::string text;
+}; ///< live marking in oefenen mode
 
 // After the meeting
-struct SetSelfRating { std::string key; int value = 0; }; ///< key: "confidentiality" or an LG id
+struct SetSelfRating {
+    std::string key;
+    int value = 0;
+}; ///< key: "confidentiality" or an LG id
 struct RevealScores {};
-struct RetryFrom { std::string turn_id; };           ///< opens a side attempt from that snapshot
+struct RetryFrom {
+    std::string turn_id;
+}; ///< opens a side attempt from that snapshot
 struct CloseSideAttempt {};
-struct SetReflection { std::string field; std::string text; };
-struct ReflectionAlternativeChanged { std::string turn_id; std::string text; };
+struct SetReflection {
+    std::string field;
+    std::string text;
+};
+struct ReflectionAlternativeChanged {
+    std::string turn_id;
+    std::string text;
+};
 struct ExportReport {};
 
 using Intent =
-    std::variant<SetLanguage, ZoomIn, ZoomOut, ZoomReset, SetTraineeName, SetMode, GoToScreen, SetLibraryFilter,
-                 OpenBriefing, ResumeSession, StartMeeting, Advance, Choose, ComposeStatement, SubmitText, Judge,
-                 FreeTextDraftChanged, SetSelfRating, RevealScores, RetryFrom, CloseSideAttempt, SetReflection,
-                 ReflectionAlternativeChanged, ExportReport>;
+    std::variant<SetLanguage, ZoomIn, ZoomOut, ZoomReset, SetTraineeName, SetMode, GoToScreen,
+                 SetLibraryFilter, OpenBriefing, ResumeSession, StartMeeting, Advance, Choose,
+                 ComposeStatement, SubmitText, Judge, FreeTextDraftChanged, SetSelfRating, RevealScores,
+                 RetryFrom, CloseSideAttempt, SetReflection, ReflectionAlternativeChanged, ExportReport>;
 
 /// Maps "start", "library", ... to a Screen; Screen::Count when unknown.
 Screen parse_screen(std::string_view name);

@@ -19,9 +19,12 @@ struct Milestone {
 
 // The Poortwachter steps of ../shared/domain/smo-rules.md §4.
 constexpr std::array kMilestones{
-    Milestone{6, "wvp.probleemanalyse"},  Milestone{8, "wvp.plan_van_aanpak"},
-    Milestone{42, "wvp.uwv_melding"},     Milestone{52, "wvp.eerstejaarsevaluatie"},
-    Milestone{91, "wvp.reintegratieverslag"}, Milestone{93, "wvp.wia_aanvraag"},
+    Milestone{6, "wvp.probleemanalyse"},
+    Milestone{8, "wvp.plan_van_aanpak"},
+    Milestone{42, "wvp.uwv_melding"},
+    Milestone{52, "wvp.eerstejaarsevaluatie"},
+    Milestone{91, "wvp.reintegratieverslag"},
+    Milestone{93, "wvp.wia_aanvraag"},
     Milestone{104, "wvp.einde_loondoorbetaling"},
 };
 constexpr float kLastWeek = 104.0f;
@@ -55,7 +58,8 @@ void draw_poortwachter_timeline(const core::Strings& strings, int current_week) 
         const ImVec2 size = ImGui::CalcTextSize(label);
         const float left = std::clamp(x - size.x * 0.5f, origin.x, origin.x + width - size.x);
         int row = 0;
-        while (row < 3 && row_right[row] > left - em(0.6f)) ++row;
+        while (row < 3 && row_right[row] > left - em(0.6f))
+            ++row;
         row_right[row] = left + size.x;
         const float y = row_y[row];
         const float tick_end = y < axis_y ? y + line_h : y;

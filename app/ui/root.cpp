@@ -52,14 +52,29 @@ void draw_app(AppState& state) {
         draw_top_bar(state);
         ImGui::BeginChild("##screen", ImVec2(0, 0), false);
         switch (state.screen) {
-        case Screen::Start: draw_start(state); break;
-        case Screen::Library: draw_library(state); break;
-        case Screen::Briefing: draw_briefing(state); break;
-        case Screen::Meeting: draw_meeting(state); break;
-        case Screen::Observe: draw_observe(state); break;
-        case Screen::Debrief: draw_debrief(state); break;
-        case Screen::Reflection: draw_reflection(state); break;
-        default: break;
+        case Screen::Start:
+            draw_start(state);
+            break;
+        case Screen::Library:
+            draw_library(state);
+            break;
+        case Screen::Briefing:
+            draw_briefing(state);
+            break;
+        case Screen::Meeting:
+            draw_meeting(state);
+            break;
+        case Screen::Observe:
+            draw_observe(state);
+            break;
+        case Screen::Debrief:
+            draw_debrief(state);
+            break;
+        case Screen::Reflection:
+            draw_reflection(state);
+            break;
+        default:
+            break;
         }
         ImGui::EndChild();
     }

@@ -31,8 +31,8 @@ void draw_case(const core::Strings& tr, const core::Case& c) {
         ImGui::Indent();
         char line[256];
         if (c.worker.age) {
-            std::snprintf(line, sizeof line, "%s, %d %s — %s", c.worker.name.c_str(), *c.worker.age, tr("briefing.years"),
-                          c.worker.job.c_str());
+            std::snprintf(line, sizeof line, "%s, %d %s — %s", c.worker.name.c_str(), *c.worker.age,
+                          tr("briefing.years"), c.worker.job.c_str());
         } else {
             std::snprintf(line, sizeof line, "%s — %s", c.worker.name.c_str(), c.worker.job.c_str());
         }
@@ -43,7 +43,8 @@ void draw_case(const core::Strings& tr, const core::Case& c) {
         if (!c.kept_out.empty() || !c.kept_out_note.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
             std::string kept = tr("briefing.kept_out");
-            for (const auto& k : c.kept_out) kept += std::string(" ") + tr(("category." + k).c_str()) + ";";
+            for (const auto& k : c.kept_out)
+                kept += std::string(" ") + tr(("category." + k).c_str()) + ";";
             text_wrapped(kept.c_str());
             ImGui::PopStyleColor();
             if (!c.kept_out_note.empty()) text_wrapped(c.kept_out_note.c_str());
@@ -60,7 +61,8 @@ void draw_case(const core::Strings& tr, const core::Case& c) {
             for (const auto& item : c.file) {
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(0);
-                bool kept = std::find(c.kept_out.begin(), c.kept_out.end(), item.category) != c.kept_out.end();
+                bool kept =
+                    std::find(c.kept_out.begin(), c.kept_out.end(), item.category) != c.kept_out.end();
                 category_badge(tr, item.category, kept);
                 ImGui::TableSetColumnIndex(1);
                 ImGui::PushTextWrapPos(0.0f);
@@ -90,7 +92,8 @@ void draw_group(const core::Strings& tr, const core::GroupData& group) {
             ImGui::Text("%d", u.staff);
             ImGui::TableSetColumnIndex(2);
             std::string counts;
-            for (const auto& [k, v] : u.counts) counts += (counts.empty() ? "" : ", ") + k + ": " + std::to_string(v);
+            for (const auto& [k, v] : u.counts)
+                counts += (counts.empty() ? "" : ", ") + k + ": " + std::to_string(v);
             ImGui::TextUnformatted(counts.c_str());
         }
         ImGui::EndTable();
@@ -126,18 +129,21 @@ void draw_briefing(AppState& state) {
 
     heading(tr("briefing.poortwachter"));
     int week = s.poortwachter_week.value_or(-1);
-    if (week < 0 && !s.cases.empty() && s.cases.front().poortwachter_week) week = *s.cases.front().poortwachter_week;
+    if (week < 0 && !s.cases.empty() && s.cases.front().poortwachter_week)
+        week = *s.cases.front().poortwachter_week;
     draw_poortwachter_timeline(tr, week);
 
     if (!s.cases.empty()) {
         heading(tr("briefing.cases"));
-        for (const auto& c : s.cases) draw_case(tr, c);
+        for (const auto& c : s.cases)
+            draw_case(tr, c);
     }
     if (s.group) draw_group(tr, *s.group);
 
     heading(tr("briefing.participants"));
     std::vector<Seat> seats;
-    for (const auto& p : s.participants) seats.push_back(seat_for(p, tr));
+    for (const auto& p : s.participants)
+        seats.push_back(seat_for(p, tr));
     draw_participants_table(seats, tr("table.confidential_legend"), 13.0f);
     for (const auto& p : s.participants) {
         std::string line = p.name + " (" + tr(("role." + p.role).c_str()) + ")" +

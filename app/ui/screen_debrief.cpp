@@ -21,10 +21,12 @@ void draw_self_rating(AppState& state, PlayState& play) {
     text_wrapped(tr("debrief.self_rating.intro"));
     ImGui::Spacing();
     std::vector<std::string> keys{"confidentiality"};
-    for (const auto& g : play.runtime().scenario().learning_goals) keys.push_back(g);
+    for (const auto& g : play.runtime().scenario().learning_goals)
+        keys.push_back(g);
     if (ImGui::BeginTable("##rating", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
-        for (int i = 1; i <= 5; ++i) ImGui::TableSetupColumn("n", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
+        for (int i = 1; i <= 5; ++i)
+            ImGui::TableSetupColumn("n", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
         for (const auto& key : keys) {
             ImGui::PushID(key.c_str());
             ImGui::TableNextRow();
@@ -37,7 +39,8 @@ void draw_self_rating(AppState& state, PlayState& play) {
             for (int n = 1; n <= 5; ++n) {
                 ImGui::TableSetColumnIndex(n);
                 ImGui::PushID(n);
-                if (ImGui::RadioButton(std::to_string(n).c_str(), current == n)) emit<SetSelfRating>(state, key, n);
+                if (ImGui::RadioButton(std::to_string(n).c_str(), current == n))
+                    emit<SetSelfRating>(state, key, n);
                 ImGui::PopID();
             }
             ImGui::PopID();
@@ -62,13 +65,16 @@ void draw_bars(const core::Strings& tr, const DebriefView& d) {
             ImGui::TableSetColumnIndex(1);
             char overlay[32];
             std::snprintf(overlay, sizeof overlay, "%d%%", static_cast<int>(bar.measured * 100.0f + 0.5f));
-            ImVec4 col = bar.measured >= 0.8f ? theme::kOk : (bar.measured >= 0.5f ? theme::kWarning : theme::kError);
+            ImVec4 col =
+                bar.measured >= 0.8f ? theme::kOk : (bar.measured >= 0.5f ? theme::kWarning : theme::kError);
             ImGui::PushStyleColor(ImGuiCol_PlotHistogram, col);
             ImGui::ProgressBar(bar.measured, ImVec2(-1, 0), overlay);
             ImGui::PopStyleColor();
             ImGui::TableSetColumnIndex(2);
-            if (bar.self_rating > 0) ImGui::Text("%s %d/5", tr("debrief.self"), bar.self_rating);
-            else ImGui::TextUnformatted(tr("debrief.not_rated"));
+            if (bar.self_rating > 0)
+                ImGui::Text("%s %d/5", tr("debrief.self"), bar.self_rating);
+            else
+                ImGui::TextUnformatted(tr("debrief.not_rated"));
         }
         ImGui::EndTable();
     }
@@ -79,7 +85,7 @@ void draw_findings(const core::Strings& tr, const DebriefView& d, core::Language
     for (std::size_t i = 0; i < d.findings.size(); ++i) {
         const auto& f = d.findings[i];
         ImGui::PushID(static_cast<int>(i));
-        ImVec4 col = f.kind == scoring::Finding::Kind::WentWell ? theme::kOk
+        ImVec4 col = f.kind == scoring::Finding::Kind::WentWell  ? theme::kOk
                      : f.kind == scoring::Finding::Kind::Caution ? theme::kWarning
                                                                  : theme::kError;
         ImGui::PushStyleColor(ImGuiCol_Text, col);
@@ -95,7 +101,8 @@ void draw_findings(const core::Strings& tr, const DebriefView& d, core::Language
                 ImGui::PopStyleColor();
             }
             const std::string& suggestion = en ? f.suggestion_en : f.suggestion_nl;
-            if (!suggestion.empty()) text_wrapped((std::string(tr("debrief.better")) + " " + suggestion).c_str());
+            if (!suggestion.empty())
+                text_wrapped((std::string(tr("debrief.better")) + " " + suggestion).c_str());
             ImGui::TreePop();
         }
         ImGui::PopID();
@@ -121,8 +128,8 @@ void draw_debrief(AppState& state) {
     draw_bars(tr, d);
     if (play.side_score) {
         char cmp[200];
-        std::snprintf(cmp, sizeof cmp, "%s %d · %s %d", tr("debrief.original_attempt"), d.score.confidentiality,
-                      tr("debrief.side_attempt"), play.side_score->confidentiality);
+        std::snprintf(cmp, sizeof cmp, "%s %d · %s %d", tr("debrief.original_attempt"),
+                      d.score.confidentiality, tr("debrief.side_attempt"), play.side_score->confidentiality);
         text_wrapped(cmp);
         if (ImGui::SmallButton(tr("meeting.stop_side_attempt"))) emit<CloseSideAttempt>(state);
     }

@@ -18,7 +18,8 @@ void filter_combo(AppState& state, const char* label_key, const char* id, const 
                   std::span<const std::string_view> options, const char* prefix, LibraryFilter next,
                   std::string LibraryFilter::*field) {
     const auto& tr = state.strings;
-    std::string preview = current.empty() ? tr("library.filter.any") : tr((std::string(prefix) + current).c_str());
+    std::string preview =
+        current.empty() ? tr("library.filter.any") : tr((std::string(prefix) + current).c_str());
     ImGui::SetNextItemWidth(em(13));
     if (ImGui::BeginCombo(id, preview.c_str())) {
         if (ImGui::Selectable(tr("library.filter.any"), current.empty())) {
@@ -43,16 +44,18 @@ void draw_card(AppState& state, const LibraryCard& card) {
     ImGui::PushID(card.scenario_id.c_str());
     ImGui::BeginChild("##card", ImVec2(0, em(7.6f)), true);
     ImGui::TextUnformatted(card.title.c_str());
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(tr("library.open")).x - em(1.2f));
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(tr("library.open")).x -
+                    em(1.2f));
     if (ImGui::Button(tr("library.open"))) emit<OpenBriefing>(state, card.scenario_id);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     char meta[256];
     std::snprintf(meta, sizeof meta, "%s · %s · %d %s · %d %s", tr(("smo_type." + card.smo_type).c_str()),
-                  tr(("assignment." + card.assignment).c_str()), card.minutes, tr("library.minutes"), card.decisions,
-                  tr("library.decisions"));
+                  tr(("assignment." + card.assignment).c_str()), card.minutes, tr("library.minutes"),
+                  card.decisions, tr("library.decisions"));
     ImGui::TextUnformatted(meta);
     std::string goals;
-    for (const auto& g : card.goals) goals += (goals.empty() ? "" : ", ") + g;
+    for (const auto& g : card.goals)
+        goals += (goals.empty() ? "" : ", ") + g;
     if (card.poortwachter_week >= 0) {
         std::snprintf(meta, sizeof meta, "%s: %s · %s %d", tr("library.goals"), goals.c_str(),
                       tr("library.poortwachter_week"), card.poortwachter_week);
@@ -89,7 +92,8 @@ void draw_library(AppState& state) {
     } else if (view.cards.empty()) {
         text_wrapped(tr("library.no_match"));
     }
-    for (const auto& card : view.cards) draw_card(state, card);
+    for (const auto& card : view.cards)
+        draw_card(state, card);
     if (!view.broken.empty()) {
         ImGui::Spacing();
         char title[128];

@@ -52,8 +52,10 @@ void numbered_buttons(AppState& state, const std::vector<core::ChoiceView>& choi
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad, min.y + pad),
                     ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, width - 2 * pad);
         if (clicked || digit == static_cast<int>(i) + 1) {
-            if (observe) emit<Judge>(state, c.id);
-            else emit<Choose>(state, c.id);
+            if (observe)
+                emit<Judge>(state, c.id);
+            else
+                emit<Choose>(state, c.id);
         }
         ImGui::PopID();
     }
@@ -71,11 +73,15 @@ void draw_compose(AppState& state, PlayState& play) {
         bool selected = play.compose_selected.count(item.id) > 0;
         // Selection is a draft, not session state: changing it directly is fine here.
         if (ImGui::Checkbox("##sel", &selected)) {
-            if (selected) play.compose_selected.insert(item.id);
-            else play.compose_selected.erase(item.id);
+            if (selected)
+                play.compose_selected.insert(item.id);
+            else
+                play.compose_selected.erase(item.id);
         }
         ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, item.kept_out ? theme::kError : (item.is_protected ? theme::kWarning : theme::kOk));
+        ImGui::PushStyleColor(ImGuiCol_Text, item.kept_out
+                                                 ? theme::kError
+                                                 : (item.is_protected ? theme::kWarning : theme::kOk));
         ImGui::TextUnformatted(("[" + std::string(tr(("category." + item.category).c_str())) + "]").c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
@@ -96,7 +102,8 @@ void draw_free_text(AppState& state, PlayState& play) {
     const auto& tr = state.strings;
     ImGui::TextUnformatted(tr("meeting.type_statement"));
     bool submit = ImGui::InputTextMultiline("##free", &play.free_text, ImVec2(-1, em(4.5f)),
-                                            ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine);
+                                            ImGuiInputTextFlags_EnterReturnsTrue |
+                                                ImGuiInputTextFlags_CtrlEnterForNewLine);
     if (ImGui::IsItemEdited()) emit<FreeTextDraftChanged>(state, play.free_text);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     ImGui::TextUnformatted(tr("meeting.enter_to_submit"));
@@ -107,14 +114,17 @@ void draw_free_text(AppState& state, PlayState& play) {
         for (const auto& span : e.spans) {
             if (span.end > play.free_text.size()) continue;
             bool prot = scoring::is_protected_category(span.category);
-            hl.push_back({span.start, span.end, verdict_colour(prot ? scoring::Verdict::Violation : scoring::Verdict::Allowed, 0.3f)});
+            hl.push_back(
+                {span.start, span.end,
+                 verdict_colour(prot ? scoring::Verdict::Violation : scoring::Verdict::Allowed, 0.3f)});
         }
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
         ImGui::TextUnformatted(tr("meeting.live_check"));
         ImGui::PopStyleColor();
         draw_highlighted_text(play.free_text, hl);
         std::string cats;
-        for (const auto& c : e.categories) cats += (cats.empty() ? "" : ", ") + std::string(tr(("category." + c).c_str()));
+        for (const auto& c : e.categories)
+            cats += (cats.empty() ? "" : ", ") + std::string(tr(("category." + c).c_str()));
         if (!cats.empty()) text_wrapped((std::string(tr("meeting.detected")) + " " + cats).c_str());
     }
     if (ImGui::Button(tr("meeting.say_this")) || (submit && !play.free_text.empty())) {
@@ -134,7 +144,8 @@ void draw_response(AppState& state, PlayState& play) {
     switch (v.phase) {
     case core::Phase::Question:
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-        ImGui::TextUnformatted(tr(v.stage == "nabespreking" ? "meeting.nabespreking" : "meeting.voorbespreking"));
+        ImGui::TextUnformatted(
+            tr(v.stage == "nabespreking" ? "meeting.nabespreking" : "meeting.voorbespreking"));
         ImGui::PopStyleColor();
         text_wrapped(v.current_text.c_str());
         numbered_buttons(state, v.choices, false);
@@ -188,7 +199,8 @@ void draw_response(AppState& state, PlayState& play) {
         text_wrapped(v.stuck_reason.c_str());
         ImGui::PopStyleColor();
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -219,8 +231,8 @@ void draw_meeting(AppState& state) {
     // Header: title, case, progress; a banner while retrying from an earlier turn.
     ImGui::TextUnformatted(s.title.c_str());
     char progress[160];
-    std::snprintf(progress, sizeof progress, "%s %d / %d%s%s", tr("meeting.decisions"), v.decisions_done, v.decisions_total,
-                  v.case_title.empty() ? "" : " · ", v.case_title.c_str());
+    std::snprintf(progress, sizeof progress, "%s %d / %d%s%s", tr("meeting.decisions"), v.decisions_done,
+                  v.decisions_total, v.case_title.empty() ? "" : " · ", v.case_title.c_str());
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     ImGui::TextUnformatted(progress);
@@ -241,8 +253,8 @@ void draw_meeting(AppState& state) {
     ImGui::SameLine();
     ImGui::BeginChild("##right", ImVec2(0, 0), false);
     const float panel_h = ImGui::GetContentRegionAvail().y * 0.52f;
-    draw_transcript("##transcript", v.rows, play.meeting_layout, tr, ImGui::GetContentRegionAvail().y - panel_h,
-                    state.scroll_transcript);
+    draw_transcript("##transcript", v.rows, play.meeting_layout, tr,
+                    ImGui::GetContentRegionAvail().y - panel_h, state.scroll_transcript);
     ImGui::BeginChild("##response", ImVec2(0, 0), true);
     draw_response(state, play);
     ImGui::EndChild();

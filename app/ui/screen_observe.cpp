@@ -15,8 +15,9 @@ void draw_observe(AppState& state) {
         const auto& o = state.play->meeting.observe;
         char stats[256];
         std::snprintf(stats, sizeof stats, "%s  %s %d · %s %d · %s %d · %s %d · %s %d", tr("observe.title"),
-                      tr("observe.hits"), o.hits, tr("observe.wrong_rule"), o.wrong_rule, tr("observe.misses"), o.misses,
-                      tr("observe.false_alarms"), o.false_alarms, tr("observe.correct_accepts"), o.correct_accepts);
+                      tr("observe.hits"), o.hits, tr("observe.wrong_rule"), o.wrong_rule,
+                      tr("observe.misses"), o.misses, tr("observe.false_alarms"), o.false_alarms,
+                      tr("observe.correct_accepts"), o.correct_accepts);
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
         text_wrapped(stats);
         ImGui::PopStyleColor();

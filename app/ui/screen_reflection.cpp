@@ -10,8 +10,8 @@ namespace smo::ui {
 
 namespace {
 
-void question(AppState& state, const char* field, const char* title_key, const std::vector<std::string>& prompts,
-              std::string& draft) {
+void question(AppState& state, const char* field, const char* title_key,
+              const std::vector<std::string>& prompts, std::string& draft) {
     const auto& tr = state.strings;
     ImGui::PushID(field);
     heading(tr(title_key));
@@ -43,7 +43,8 @@ void draw_reflection(AppState& state) {
     question(state, "could_improve", "reflection.could_improve", en ? p.could_improve_en : p.could_improve_nl,
              r.could_improve);
     question(state, "learned", "reflection.learned", en ? p.learned_en : p.learned_nl, r.learned);
-    question(state, "take_along", "reflection.take_along", en ? p.take_along_en : p.take_along_nl, r.take_along);
+    question(state, "take_along", "reflection.take_along", en ? p.take_along_en : p.take_along_nl,
+             r.take_along);
 
     if (!play.debrief.flagged.empty()) {
         heading(tr("reflection.alternatives"));
@@ -61,9 +62,14 @@ void draw_reflection(AppState& state) {
             if (it != play.alternative_checks.end()) {
                 const auto& e = it->second;
                 bool ok = e.verdict == scoring::Verdict::Allowed;
-                ImGui::PushStyleColor(ImGuiCol_Text, ok ? theme::kOk : (e.verdict == scoring::Verdict::Caution ? theme::kWarning : theme::kError));
-                std::string verdict = std::string(tr(ok ? "reflection.alternative_ok" : "reflection.alternative_not_ok"));
-                for (const auto& id : e.rule_ids()) verdict += " " + id;
+                ImGui::PushStyleColor(
+                    ImGuiCol_Text,
+                    ok ? theme::kOk
+                       : (e.verdict == scoring::Verdict::Caution ? theme::kWarning : theme::kError));
+                std::string verdict =
+                    std::string(tr(ok ? "reflection.alternative_ok" : "reflection.alternative_not_ok"));
+                for (const auto& id : e.rule_ids())
+                    verdict += " " + id;
                 text_wrapped(verdict.c_str());
                 ImGui::PopStyleColor();
             }

@@ -86,7 +86,8 @@ void draw_start(AppState& state) {
         any_finished = true;
         ++shown;
         char line[256];
-        std::snprintf(line, sizeof line, "%s · %s · %s", s.scenario_id.c_str(), s.trainee.c_str(), s.updated_at.c_str());
+        std::snprintf(line, sizeof line, "%s · %s · %s", s.scenario_id.c_str(), s.trainee.c_str(),
+                      s.updated_at.c_str());
         ImGui::BulletText("%s", line);
     }
 }

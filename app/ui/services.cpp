@@ -38,13 +38,16 @@ std::string first_scenario_for(const AppState& state, Screen screen) {
 void load_services(AppState& state, const std::filesystem::path& sessions_dir) {
     std::vector<scoring::DataError> errors;
     state.services.engine = scoring::Engine::load(state.data_dir / "assets", errors);
-    for (const auto& e : errors) state.services.engine_errors.push_back(e.format());
-    for (const auto& e : state.services.engine_errors) state.warnings.push_back(e);
+    for (const auto& e : errors)
+        state.services.engine_errors.push_back(e.format());
+    for (const auto& e : state.services.engine_errors)
+        state.warnings.push_back(e);
 
     core::ValidateOptions options;
     if (state.services.engine) {
         std::set<std::string> ids;
-        for (const auto& r : state.services.engine->rulebase().rules) ids.insert(r.id);
+        for (const auto& r : state.services.engine->rulebase().rules)
+            ids.insert(r.id);
         options.known_rules = std::move(ids);
     }
     state.services.library = core::load_library(state.data_dir / "scenarios", options);
@@ -93,7 +96,8 @@ std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const
         ok = play_until(state, [](const core::Runtime& rt) { return rt.phase() == core::Phase::Finished; });
         if (ok) {
             emit<SetSelfRating>(state, std::string("confidentiality"), 4);
-            for (const auto& goal : state.play->runtime().scenario().learning_goals) emit<SetSelfRating>(state, goal, 4);
+            for (const auto& goal : state.play->runtime().scenario().learning_goals)
+                emit<SetSelfRating>(state, goal, 4);
             emit<RevealScores>(state);
             apply_intents(state);
         }

@@ -14,7 +14,8 @@ void rebuild_views(AppState& state) {
     const core::Runtime& rt = play.runtime();
     play.meeting = build_meeting_view(rt, state.strings, state.rulebase());
     if (rt.phase() == core::Phase::Finished && state.services.engine) {
-        play.debrief = build_debrief_view(play.recorder->runtime(), state.services.engine->rulebase(), play.self_ratings());
+        play.debrief = build_debrief_view(play.recorder->runtime(), state.services.engine->rulebase(),
+                                          play.self_ratings());
         play.debrief_ready = true;
         if (play.side) play.side_score = core::score_runtime(*play.side);
     }
@@ -24,7 +25,8 @@ void rebuild_views(AppState& state) {
 } // namespace
 
 void refresh_library_view(AppState& state) {
-    state.library_view = build_library_view(state.services.library, state.library_filter, state.strings.active);
+    state.library_view =
+        build_library_view(state.services.library, state.library_filter, state.strings.active);
 }
 
 Screen screen_for(const PlayState& play) {
@@ -39,10 +41,10 @@ std::optional<std::string> start_session(AppState& state, const std::string& sce
     if (entry == nullptr) return std::string(state.strings("error.scenario_not_found")) + " " + scenario_id;
     if (!state.services.engine || !state.services.store) return std::string(state.strings("error.no_engine"));
     core::Runtime runtime(entry->scenario, *state.services.engine);
-    core::Session session =
-        core::new_session(runtime, state.settings.trainee_name.empty() ? "anoniem" : state.settings.trainee_name,
-                          state.settings.mode, entry->sha256, entry->path.string(),
-                          state.services.engine->rulebase().rulebase_version);
+    core::Session session = core::new_session(
+        runtime, state.settings.trainee_name.empty() ? "anoniem" : state.settings.trainee_name,
+        state.settings.mode, entry->sha256, entry->path.string(),
+        state.services.engine->rulebase().rulebase_version);
     state.play.emplace();
     state.play->recorder = std::make_unique<core::SessionRecorder>(std::move(runtime), std::move(session),
                                                                    *state.services.store);
@@ -57,14 +59,16 @@ std::optional<std::string> resume_saved_session(AppState& state, const std::stri
     auto session = state.services.store->load(session_id, error);
     if (!session) return error;
     const core::LibraryEntry* entry = core::find_in_library(state.services.library, session->scenario.id);
-    if (entry == nullptr) return std::string(state.strings("error.scenario_not_found")) + " " + session->scenario.id;
-    auto runtime = core::resume_session(*session, entry->scenario, entry->sha256, *state.services.engine, error);
+    if (entry == nullptr)
+        return std::string(state.strings("error.scenario_not_found")) + " " + session->scenario.id;
+    auto runtime =
+        core::resume_session(*session, entry->scenario, entry->sha256, *state.services.engine, error);
     if (!runtime) return error;
     state.settings.mode = session->mode;
     state.play.emplace();
     state.play->reflection_draft = session->reflection;
-    state.play->recorder =
-        std::make_unique<core::SessionRecorder>(std::move(*runtime), std::move(*session), *state.services.store);
+    state.play->recorder = std::make_unique<core::SessionRecorder>(std::move(*runtime), std::move(*session),
+                                                                   *state.services.store);
     rebuild_views(state);
     return std::nullopt;
 }
@@ -88,8 +92,10 @@ std::optional<std::string> perform(AppState& state, const core::PlayAction& acti
         }
     } else {
         result = play.recorder->act([&](core::Runtime& rt) { return core::apply_action(rt, action); });
-        if (const auto& err = play.recorder->save_error()) state.save_error = *err;
-        else state.save_error.clear();
+        if (const auto& err = play.recorder->save_error())
+            state.save_error = *err;
+        else
+            state.save_error.clear();
     }
     if (!result.ok) return result.error;
     if (action.kind != core::PlayAction::Kind::Advance) {
@@ -170,7 +176,8 @@ void export_session_report(AppState& state) {
         return;
     }
     play.export_message = std::string(state.strings("reflection.exported"));
-    for (const auto& p : written) play.export_message += "\n" + p.string();
+    for (const auto& p : written)
+        play.export_message += "\n" + p.string();
 }
 
 } // namespace smo::ui

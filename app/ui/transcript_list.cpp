@@ -38,7 +38,8 @@ void draw_row(const TranscriptRow& row, const core::Strings& tr, const RowHeader
     ImVec2 p = ImGui::GetCursorScreenPos();
     const float r = em(0.3f);
     if (row.by_trainee || row.verdict) {
-        dl->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r, verdict_colour(row.verdict));
+        dl->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r,
+                            verdict_colour(row.verdict));
     }
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + em(1.0f));
     ImGui::PushStyleColor(ImGuiCol_Text, row.by_trainee ? theme::kAccent : theme::kMuted);
@@ -65,7 +66,8 @@ void draw_row(const TranscriptRow& row, const core::Strings& tr, const RowHeader
 } // namespace
 
 void draw_transcript(const char* id, const std::vector<TranscriptRow>& rows, TranscriptLayout& layout,
-                     const core::Strings& strings, float height, bool scroll_to_end, const RowHeaderExtra& extra) {
+                     const core::Strings& strings, float height, bool scroll_to_end,
+                     const RowHeaderExtra& extra) {
     ImGui::BeginChild(id, ImVec2(0, height), true);
     const float width = ImGui::GetContentRegionAvail().x;
     measure(rows, layout, width);
@@ -73,7 +75,8 @@ void draw_transcript(const char* id, const std::vector<TranscriptRow>& rows, Tra
     const float view_h = ImGui::GetWindowHeight();
     const float base = ImGui::GetCursorPosY();
     auto first = std::upper_bound(layout.offsets.begin(), layout.offsets.end(), scroll - base);
-    std::size_t i = first == layout.offsets.begin() ? 0 : static_cast<std::size_t>(first - layout.offsets.begin() - 1);
+    std::size_t i =
+        first == layout.offsets.begin() ? 0 : static_cast<std::size_t>(first - layout.offsets.begin() - 1);
     for (; i < rows.size() && layout.offsets[i] < scroll - base + view_h; ++i) {
         ImGui::SetCursorPosY(base + layout.offsets[i]);
         ImGui::PushID(rows[i].turn_id.c_str());

@@ -34,8 +34,9 @@ LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, c
             BrokenScenario broken;
             broken.file = entry.path.filename().string();
             if (auto d = entry.first_error()) {
-                broken.first_diagnostic = d->file + ":" + std::to_string(d->line) + ":" + std::to_string(d->column) +
-                                          ": " + d->message + " [" + std::string(core::diag_id(d->code)) + "]";
+                broken.first_diagnostic = d->file + ":" + std::to_string(d->line) + ":" +
+                                          std::to_string(d->column) + ": " + d->message + " [" +
+                                          std::string(core::diag_id(d->code)) + "]";
             }
             view.broken.push_back(std::move(broken));
             continue;
@@ -76,10 +77,14 @@ ImU32 verdict_colour(std::optional<scoring::Verdict> verdict, float alpha) {
     auto a = static_cast<int>(alpha * 255.0f);
     if (!verdict) return IM_COL32(150, 150, 150, a);
     switch (*verdict) {
-    case scoring::Verdict::Allowed: return IM_COL32(46, 140, 70, a);
-    case scoring::Verdict::Caution: return IM_COL32(220, 150, 20, a);
-    case scoring::Verdict::Violation: return IM_COL32(200, 40, 40, a);
-    default: return IM_COL32(150, 150, 150, a);
+    case scoring::Verdict::Allowed:
+        return IM_COL32(46, 140, 70, a);
+    case scoring::Verdict::Caution:
+        return IM_COL32(220, 150, 20, a);
+    case scoring::Verdict::Violation:
+        return IM_COL32(200, 40, 40, a);
+    default:
+        return IM_COL32(150, 150, 150, a);
     }
 }
 
@@ -113,7 +118,8 @@ std::vector<TranscriptRow> build_transcript_rows(const std::vector<core::Transcr
             bool right = e.correct.value_or(false);
             row.verdict = right ? scoring::Verdict::Allowed : scoring::Verdict::Violation;
             // The row's text already is the judgement; name the expected rule when it was missed.
-            if (!right && e.observe->expected_rule != e.judgement) row.rule_summary = e.observe->expected_rule;
+            if (!right && e.observe->expected_rule != e.judgement)
+                row.rule_summary = e.observe->expected_rule;
         } else if (e.correct) {
             row.verdict = *e.correct ? scoring::Verdict::Allowed : scoring::Verdict::Caution;
         }
@@ -154,7 +160,8 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
     if (const core::Question* q = runtime.current_question()) {
         v.current_text = q->text;
     } else if (node != nullptr) {
-        if (const core::Participant* sp = scenario.find_participant(node->speaker)) v.current_speaker = sp->name;
+        if (const core::Participant* sp = scenario.find_participant(node->speaker))
+            v.current_speaker = sp->name;
         v.current_text = node->text;
         v.prompt = node->prompt;
         v.allow_words = node->allow_words;
@@ -191,8 +198,10 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
         if (!e.observe) continue;
         const auto& o = *e.observe;
         if (o.expected_rule.empty()) {
-            if (o.given_rule.empty()) ++v.observe.correct_accepts;
-            else ++v.observe.false_alarms;
+            if (o.given_rule.empty())
+                ++v.observe.correct_accepts;
+            else
+                ++v.observe.false_alarms;
         } else if (o.given_rule.empty()) {
             ++v.observe.misses;
         } else if (o.given_rule == o.expected_rule) {
@@ -217,7 +226,8 @@ DebriefView build_debrief_view(const core::Runtime& runtime, const scoring::Rule
         auto it = self_ratings.find(key);
         return it == self_ratings.end() ? 0 : it->second;
     };
-    d.bars.push_back({"confidentiality", static_cast<float>(d.score.confidentiality) / 100.0f, rating("confidentiality")});
+    d.bars.push_back(
+        {"confidentiality", static_cast<float>(d.score.confidentiality) / 100.0f, rating("confidentiality")});
     // Only the goals this scenario declares: the others were never on offer.
     const auto& declared = runtime.scenario().learning_goals;
     for (const auto& g : d.score.goals) {

@@ -16,7 +16,7 @@
 namespace smo::ui {
 
 struct LibraryFilter {
-    std::string smo_type;   ///< "" = any
+    std::string smo_type; ///< "" = any
     std::string assignment;
     std::string goal;
     bool operator==(const LibraryFilter&) const = default;
@@ -26,8 +26,8 @@ struct LibraryCard {
     std::string scenario_id;
     std::string title;
     std::string summary;
-    std::string smo_type;    ///< id; the screen translates
-    std::string assignment;  ///< id
+    std::string smo_type;   ///< id; the screen translates
+    std::string assignment; ///< id
     std::vector<std::string> goals;
     int minutes = 0;
     int poortwachter_week = -1;
@@ -40,8 +40,8 @@ struct BrokenScenario {
 };
 
 struct LibraryView {
-    std::vector<LibraryCard> cards;   ///< after filtering
-    std::size_t total_ok = 0;         ///< playable scenarios before filtering
+    std::vector<LibraryCard> cards; ///< after filtering
+    std::size_t total_ok = 0;       ///< playable scenarios before filtering
     std::vector<BrokenScenario> broken;
 };
 
@@ -57,14 +57,14 @@ ImU32 verdict_colour(std::optional<scoring::Verdict> verdict, float alpha = 1.0f
 
 struct TranscriptRow {
     std::string turn_id;
-    std::string speaker;        ///< display name ("" = narrator)
+    std::string speaker; ///< display name ("" = narrator)
     std::string role_id;
     std::string text;
     bool by_trainee = false;
     std::optional<scoring::Verdict> verdict;
     std::vector<Highlight> highlights;
-    std::string rule_summary;   ///< "CONF-DIAG, CONS-OPTOUT" for marked rows
-    bool retry_point = false;   ///< a decision with a snapshot
+    std::string rule_summary; ///< "CONF-DIAG, CONS-OPTOUT" for marked rows
+    bool retry_point = false; ///< a decision with a snapshot
 };
 
 /// Builds transcript rows; highlights mark the matched spans in the trainee's statements.
@@ -80,12 +80,12 @@ struct MeterView {
 /// Everything the meeting screen draws, rebuilt after each action.
 struct MeetingView {
     core::Phase phase = core::Phase::Line;
-    std::string stage;                 ///< "voorbespreking" | "script" | "nabespreking" | "done"
+    std::string stage; ///< "voorbespreking" | "script" | "nabespreking" | "done"
     std::vector<Seat> seats;
     std::vector<MeterView> meters;
     std::vector<TranscriptRow> rows;
     std::string current_speaker;
-    std::string current_text;          ///< line, observe line, question text, end outcome
+    std::string current_text; ///< line, observe line, question text, end outcome
     std::string prompt;
     std::vector<core::ChoiceView> choices;
     struct ComposeItem {
@@ -109,8 +109,8 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
 
 /// One bar of the debrief headline.
 struct ScoreBar {
-    std::string key;    ///< "confidentiality" or LG id
-    float measured = 0; ///< 0..1
+    std::string key;     ///< "confidentiality" or LG id
+    float measured = 0;  ///< 0..1
     int self_rating = 0; ///< 0 = not rated, else 1..5
 };
 

@@ -6,8 +6,12 @@
 namespace smo::ui {
 
 /// `n` times the current font size, in pixels.
-inline float em(float n) { return n * ImGui::GetFontSize(); }
-inline ImVec2 em(float x, float y) { return ImVec2(em(x), em(y)); }
+inline float em(float n) {
+    return n * ImGui::GetFontSize();
+}
+inline ImVec2 em(float x, float y) {
+    return ImVec2(em(x), em(y));
+}
 
 /// Wrapped text from a UTF-8 string.
 void text_wrapped(const char* text);
