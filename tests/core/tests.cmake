@@ -21,13 +21,3 @@ add_executable(smo_crash_helper core/crash_helper.cpp)
 target_link_libraries(smo_crash_helper PRIVATE smo_core smo_warnings)
 target_compile_definitions(smo_core_tests PRIVATE SMO_CRASH_HELPER="$<TARGET_FILE:smo_crash_helper>")
 add_dependencies(smo_core_tests smo_crash_helper)
-
-# The headless subcommands without the GUI (validate, play, check): handy in SMO_BUILD_GUI=OFF
-# builds and used by the CLI contract tests.
-add_executable(smo-headless core/headless_main.cpp)
-target_link_libraries(smo-headless PRIVATE smo_cli smo_warnings)
-
-# `validate` and `play` contracts (exit codes, GCC-style and --json output), run in-process.
-smo_add_test_executable(smo_core_cli_tests
-  SOURCES core/test_cli_commands.cpp
-  LIBS smo_cli)

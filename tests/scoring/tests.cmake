@@ -10,12 +10,6 @@ smo_add_test_executable(smo_scoring_tests
     scoring/test_accuracy.cpp
   LIBS smo_scoring nlohmann_json::nlohmann_json)
 
-# The `check` subcommand contract (smo_cli), tested through run_check with string streams.
-smo_add_test_executable(smo_scoring_cli_tests
-  SOURCES scoring/test_check_cli.cpp
-  LIBS smo_cli)
-
-
 # The accuracy report over the labelled set, through the same binary scripts use (smo-headless check).
 find_package(Python3 COMPONENTS Interpreter QUIET)
 if(Python3_Interpreter_FOUND)
