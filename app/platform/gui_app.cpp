@@ -5,6 +5,7 @@
 #include "platform/fonts.hpp"
 #include "platform/screenshot.hpp"
 #include "ui/root.hpp"
+#include "ui/save_status.hpp"
 #include "ui/services.hpp"
 #include "ui/theme.hpp"
 
@@ -145,7 +146,11 @@ bool load_app_state(const cli::AppOptions& options, const std::filesystem::path&
 struct ScratchDir {
     std::filesystem::path path;
     ScratchDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "smo-trainer-XXXXXX").string();
+        // temp_directory_path throws when $TMPDIR is not a folder; fall back instead of aborting.
+        std::error_code ec;
+        std::filesystem::path base = std::filesystem::temp_directory_path(ec);
+        if (ec) base = "/tmp";
+        std::string tmpl = (base / "smo-trainer-XXXXXX").string();
         if (char* made = ::mkdtemp(tmpl.data())) path = made;
     }
     ~ScratchDir() {
@@ -236,7 +241,13 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     int exit_code = 0;
     bool first_frame_logged = false;
 
-    for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
+    for (int frame = 0;; ++frame) {
+        if (glfwWindowShouldClose(window)) {
+            // Turns that exist only in memory (autosave failing) are never dropped without asking.
+            if (bounded || ui::confirm_close(app)) break;
+            glfwSetWindowShouldClose(window, GLFW_FALSE);
+            loop.frames_left = kFramesAfterInput;
+        }
         if (bounded) {
             glfwPollEvents();
         } else if (loop.frames_left > 0 || io.WantTextInput) {
@@ -269,6 +280,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
             rebuild_fonts(app, content_scale, true);
             loop.frames_left = kFramesAfterInput;
         }
+        if (app.quit_confirmed) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (bounded && frame + 1 >= max_frames) {
             if (options.screenshot) {
                 if (auto err = write_framebuffer_png(*options.screenshot, fb_w, fb_h)) {

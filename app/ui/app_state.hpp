@@ -57,6 +57,11 @@ struct PlayState {
     std::map<std::string, scoring::Evaluation> alternative_checks; ///< live verdict of each alternative
     std::string export_message;
 
+    // The trainee's own copy while autosave fails (see save_status.hpp)
+    std::filesystem::path copy_path;
+    std::string copy_json;     ///< what was written there
+    bool copy_current = false; ///< the copy still equals the session record
+
     // Draw-time measurements of the transcripts (a cache, not session data)
     TranscriptLayout meeting_layout;
     TranscriptLayout debrief_layout;
@@ -86,6 +91,14 @@ struct AppState {
     std::vector<std::string> warnings;
     /// Last save error, if any; shown until the next successful save.
     std::string save_error;
+    /// The window was asked to close while turns exist only in memory: the confirmation is open.
+    bool close_requested = false;
+    /// The user chose to close anyway (or everything got saved): the main loop closes the window.
+    bool quit_confirmed = false;
+    /// "Elders opslaan": the dialog is open and the path typed so far.
+    bool save_as_open = false;
+    std::string save_as_path;
+    std::string save_as_error;
     /// Start-screen draft of the trainee's name, committed when the field is left.
     std::string name_draft;
     /// Screenshot/benchmark runs hide anything time-dependent.

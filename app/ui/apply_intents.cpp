@@ -1,5 +1,6 @@
 #include "ui/app_state.hpp"
 
+#include "ui/save_status.hpp"
 #include "ui/session_actions.hpp"
 
 #include <array>
@@ -194,9 +195,27 @@ bool apply_intents(AppState& state) {
                     recheck_alternative(state, i.turn_id);
                 },
                 [&](ExportReport&) { export_session_report(state); },
+                [&](RetrySave&) { retry_save(state); },
+                [&](OpenSaveAs&) {
+                    if (!state.play) return;
+                    state.save_as_open = true;
+                    state.save_as_error.clear();
+                    if (state.save_as_path.empty())
+                        state.save_as_path =
+                            (state.export_dir / (state.play->recorder->session().session_id + ".json")).string();
+                },
+                [&](SaveSessionAs& i) {
+                    auto err = save_session_copy(state, i.path);
+                    state.save_as_error = err ? *err : std::string();
+                    if (!err) state.save_as_open = false;
+                },
+                [&](CloseSaveAs&) { state.save_as_open = false; },
+                [&](CancelClose&) { state.close_requested = false; },
+                [&](QuitWithoutSaving&) { state.quit_confirmed = true; },
             },
             intent);
     }
+    refresh_save_status(state);
     if (settings_changed && !state.settings_path.empty()) {
         auto err = core::save_settings(state.settings_path, state.settings);
         state.save_error = err ? *err : std::string();

@@ -80,11 +80,22 @@ struct ReflectionAlternativeChanged {
 };
 struct ExportReport {};
 
+// Keeping the trainee's work when autosave fails (save_status.hpp)
+struct RetrySave {};
+struct OpenSaveAs {};
+struct SaveSessionAs {
+    std::string path;
+};
+struct CloseSaveAs {};
+struct CancelClose {};
+struct QuitWithoutSaving {};
+
 using Intent =
     std::variant<SetLanguage, ZoomIn, ZoomOut, ZoomReset, SetTraineeName, SetMode, GoToScreen,
                  SetLibraryFilter, OpenBriefing, ResumeSession, StartMeeting, Advance, Choose,
                  ComposeStatement, SubmitText, Judge, FreeTextDraftChanged, SetSelfRating, RevealScores,
-                 RetryFrom, CloseSideAttempt, SetReflection, ReflectionAlternativeChanged, ExportReport>;
+                 RetryFrom, CloseSideAttempt, SetReflection, ReflectionAlternativeChanged, ExportReport,
+                 RetrySave, OpenSaveAs, SaveSessionAs, CloseSaveAs, CancelClose, QuitWithoutSaving>;
 
 /// Maps "start", "library", ... to a Screen; Screen::Count when unknown.
 Screen parse_screen(std::string_view name);

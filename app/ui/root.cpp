@@ -1,5 +1,6 @@
 #include "ui/root.hpp"
 
+#include "ui/save_status.hpp"
 #include "ui/screen_briefing.hpp"
 #include "ui/screen_debrief.hpp"
 #include "ui/screen_library.hpp"
@@ -12,6 +13,8 @@
 
 #include <cstdio>
 #include <imgui.h>
+#include <imgui_stdlib.h>
+#include <string>
 
 namespace smo::ui {
 
@@ -40,6 +43,66 @@ void draw_top_bar(AppState& state) {
     ImGui::Separator();
 }
 
+// Shown above every screen while the last autosave failed: the turns are only in memory.
+void draw_save_banner(AppState& state) {
+    auto banner = save_banner(state);
+    if (!banner) return;
+    const auto& tr = state.strings;
+    ImGui::PushID("save_banner");
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+    text_wrapped((std::string(tr("save.failed")) + " " + banner->error).c_str());
+    ImGui::PopStyleColor();
+    if (banner->copy_current) {
+        text_wrapped((std::string(tr("save.copy_current")) + " " + banner->copy_path.string()).c_str());
+    } else {
+        text_wrapped(tr("save.kept_in_memory"));
+    }
+    if (ImGui::Button(tr("save.retry"))) emit<RetrySave>(state);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("save.elsewhere"))) emit<OpenSaveAs>(state);
+    ImGui::PopID();
+    ImGui::Separator();
+}
+
+void draw_save_as_dialog(AppState& state) {
+    const auto& tr = state.strings;
+    const std::string title = std::string(tr("save.elsewhere.title")) + "###save_as";
+    if (state.save_as_open && !ImGui::IsPopupOpen("###save_as")) ImGui::OpenPopup("###save_as");
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    text_wrapped(tr("save.elsewhere.body"));
+    ImGui::SetNextItemWidth(em(32));
+    ImGui::InputText("##path", &state.save_as_path);
+    if (!state.save_as_error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+        text_wrapped(state.save_as_error.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (ImGui::Button(tr("save.elsewhere.save"))) emit<SaveSessionAs>(state, state.save_as_path);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("common.cancel"))) emit<CloseSaveAs>(state);
+    if (!state.save_as_open) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void draw_close_confirmation(AppState& state) {
+    const auto& tr = state.strings;
+    const std::string title = std::string(tr("close.unsaved.title")) + "###close_unsaved";
+    if (state.close_requested && !state.save_as_open && !ImGui::IsPopupOpen("###close_unsaved"))
+        ImGui::OpenPopup("###close_unsaved");
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    text_wrapped(tr("close.unsaved.body"));
+    if (ImGui::Button(tr("save.retry"))) emit<RetrySave>(state);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("save.elsewhere"))) emit<OpenSaveAs>(state);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("close.unsaved.quit"))) emit<QuitWithoutSaving>(state);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("common.cancel"))) emit<CancelClose>(state);
+    // The save dialog takes over; this one reopens afterwards if turns are still unsaved.
+    if (!state.close_requested || state.save_as_open) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
 } // namespace
 
 void draw_app(AppState& state) {
@@ -50,6 +113,7 @@ void draw_app(AppState& state) {
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("##root", nullptr, flags)) {
         draw_top_bar(state);
+        draw_save_banner(state);
         ImGui::BeginChild("##screen", ImVec2(0, 0), false);
         switch (state.screen) {
         case Screen::Start:
@@ -79,6 +143,9 @@ void draw_app(AppState& state) {
         ImGui::EndChild();
     }
     ImGui::End();
+    // Modals at the root id level, so any screen (or the main loop) can raise them.
+    draw_save_as_dialog(state);
+    draw_close_confirmation(state);
 }
 
 } // namespace smo::ui
