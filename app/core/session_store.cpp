@@ -35,7 +35,7 @@ std::optional<Session> SessionStore::load(const std::string& session_id, std::st
     return s;
 }
 
-std::vector<SessionSummary> SessionStore::list(std::vector<std::string>* problems) const {
+std::vector<SessionSummary> SessionStore::list(std::vector<UnreadableSession>* unreadable) const {
     std::vector<SessionSummary> out;
     std::error_code ec;
     if (!fs::is_directory(m_dir, ec)) return out;
@@ -59,17 +59,37 @@ std::vector<SessionSummary> SessionStore::list(std::vector<std::string>* problem
             if (auto e = session_from_json(*text, s)) error = *e;
         }
         if (!text || !error.empty()) {
-            if (problems) problems->push_back(p.string() + ": " + error);
+            if (unreadable) unreadable->push_back({p, error});
             continue;
         }
         out.push_back({s.session_id, s.trainee, s.scenario.id, s.mode, s.started_at, s.updated_at,
-                       s.transcript.size(), s.finished, p});
+                       s.transcript.size(), s.finished, p, s.scenario.sha256});
     }
     std::sort(out.begin(), out.end(), [](const SessionSummary& a, const SessionSummary& b) {
         if (a.updated_at != b.updated_at) return a.updated_at > b.updated_at;
         return a.session_id > b.session_id;
     });
     return out;
+}
+
+std::optional<fs::path> SessionStore::move_aside(const fs::path& file, std::string& error) const {
+    std::error_code ec;
+    if (file.parent_path() != m_dir || !fs::is_regular_file(fs::symlink_status(file, ec))) {
+        error = "geen sessiebestand in " + m_dir.string() + ": " + file.string();
+        return std::nullopt;
+    }
+    const fs::path aside_dir = m_dir / "unreadable";
+    if (!ensure_private_dir(aside_dir, error)) return std::nullopt;
+    // rename(2) would replace an earlier file of the same name: pick a free name first.
+    fs::path target = aside_dir / file.filename();
+    for (int n = 2; fs::exists(fs::symlink_status(target, ec)); ++n)
+        target = aside_dir / (file.stem().string() + "-" + std::to_string(n) + file.extension().string());
+    fs::rename(file, target, ec);
+    if (ec) {
+        error = "kan " + file.string() + " niet verplaatsen: " + ec.message();
+        return std::nullopt;
+    }
+    return target;
 }
 
 std::vector<SessionSummary> SessionStore::unfinished() const {

@@ -26,6 +26,13 @@ struct SessionSummary {
     std::size_t turns = 0;
     bool finished = false;
     std::filesystem::path path;
+    std::string scenario_sha256; ///< of the scenario file the session was played against
+};
+
+/// A file in the sessions folder that could not be read as a session (corrupt, truncated, too new).
+struct UnreadableSession {
+    std::filesystem::path path;
+    std::string reason;
 };
 
 class SessionStore {
@@ -40,8 +47,12 @@ class SessionStore {
     /// Creates the folder (0700) if needed and replaces the file atomically (0600).
     std::optional<std::string> save(const Session& session) const;
     std::optional<Session> load(const std::string& session_id, std::string& error) const;
-    /// Every readable session, newest first; unreadable files are skipped and named in `problems`.
-    std::vector<SessionSummary> list(std::vector<std::string>* problems = nullptr) const;
+    /// Every readable session, newest first; unreadable files are named in `unreadable` with the
+    /// reason. Reading never changes or removes a session file.
+    std::vector<SessionSummary> list(std::vector<UnreadableSession>* unreadable = nullptr) const;
+    /// Moves an unreadable session file into <dir>/unreadable/ so it no longer shows up, keeping its
+    /// bytes (never deleted, never overwriting an earlier one). Returns the new path or an error.
+    std::optional<std::filesystem::path> move_aside(const std::filesystem::path& file, std::string& error) const;
     /// Sessions that were not finished (to offer for resumption), newest first.
     std::vector<SessionSummary> unfinished() const;
 

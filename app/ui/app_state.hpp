@@ -29,6 +29,7 @@ struct Services {
     std::vector<std::string> engine_errors;
     std::unique_ptr<core::SessionStore> store;
     std::vector<core::SessionSummary> sessions; ///< newest first; refreshed when the start screen opens
+    std::vector<core::UnreadableSession> unreadable_sessions; ///< listed with the reason, never hidden
 };
 
 /// The session being played, with the drafts of the trainee's next move and cached views.
@@ -99,6 +100,14 @@ struct AppState {
     bool save_as_open = false;
     std::string save_as_path;
     std::string save_as_error;
+    /// Resuming a session whose scenario file changed waits for the trainee's confirmation.
+    struct ResumeWarning {
+        std::string session_id;
+        std::string message;
+    };
+    std::optional<ResumeWarning> resume_warning;
+    /// Outcome of moving an unreadable session aside, shown on the start screen.
+    std::string sessions_message;
     /// Start-screen draft of the trainee's name, committed when the field is left.
     std::string name_draft;
     /// Screenshot/benchmark runs hide anything time-dependent.

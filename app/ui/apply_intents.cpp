@@ -2,6 +2,7 @@
 
 #include "ui/save_status.hpp"
 #include "ui/session_actions.hpp"
+#include "ui/session_list.hpp"
 
 #include <array>
 
@@ -96,9 +97,7 @@ bool apply_intents(AppState& state) {
                 },
                 [&](GoToScreen& i) {
                     state.screen = i.screen;
-                    if (i.screen == Screen::Start && state.services.store) {
-                        state.services.sessions = state.services.store->list();
-                    }
+                    if (i.screen == Screen::Start) refresh_sessions(state);
                 },
                 [&](SetLibraryFilter& i) {
                     state.library_filter = {i.smo_type, i.assignment, i.goal};
@@ -109,10 +108,19 @@ bool apply_intents(AppState& state) {
                     state.screen = Screen::Briefing;
                 },
                 [&](ResumeSession& i) {
+                    if (!i.scenario_change_accepted) {
+                        if (auto warning = scenario_change_warning(state, i.session_id)) {
+                            state.resume_warning = AppState::ResumeWarning{i.session_id, *warning};
+                            return;
+                        }
+                    }
+                    state.resume_warning.reset();
                     auto err = resume_saved_session(state, i.session_id);
                     report(state, err);
                     if (!err) go_to_play_screen(state);
                 },
+                [&](CancelResume&) { state.resume_warning.reset(); },
+                [&](MoveSessionAside& i) { move_session_aside(state, i.path); },
                 [&](StartMeeting&) {
                     auto err = start_session(state, state.selected_scenario);
                     report(state, err);

@@ -38,6 +38,11 @@ struct OpenBriefing {
 };
 struct ResumeSession {
     std::string session_id;
+    bool scenario_change_accepted = false; ///< the trainee saw the "scenario changed" warning
+};
+struct CancelResume {};
+struct MoveSessionAside {
+    std::string path;
 };
 
 // Playing (each maps to one Runtime push through the session recorder, which autosaves)
@@ -92,7 +97,7 @@ struct QuitWithoutSaving {};
 
 using Intent =
     std::variant<SetLanguage, ZoomIn, ZoomOut, ZoomReset, SetTraineeName, SetMode, GoToScreen,
-                 SetLibraryFilter, OpenBriefing, ResumeSession, StartMeeting, Advance, Choose,
+                 SetLibraryFilter, OpenBriefing, ResumeSession, CancelResume, MoveSessionAside, StartMeeting, Advance, Choose,
                  ComposeStatement, SubmitText, Judge, FreeTextDraftChanged, SetSelfRating, RevealScores,
                  RetryFrom, CloseSideAttempt, SetReflection, ReflectionAlternativeChanged, ExportReport,
                  RetrySave, OpenSaveAs, SaveSessionAs, CloseSaveAs, CancelClose, QuitWithoutSaving>;

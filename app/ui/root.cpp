@@ -84,6 +84,26 @@ void draw_save_as_dialog(AppState& state) {
     ImGui::EndPopup();
 }
 
+void draw_resume_warning(AppState& state) {
+    const auto& tr = state.strings;
+    const std::string title = std::string(tr("resume.scenario_changed.title")) + "###resume_changed";
+    if (state.resume_warning && !ImGui::IsPopupOpen("###resume_changed")) ImGui::OpenPopup("###resume_changed");
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (state.resume_warning) {
+        ImGui::PushTextWrapPos(em(36));
+        ImGui::TextUnformatted(state.resume_warning->message.c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button(tr("resume.scenario_changed.continue"))) {
+            emit<ResumeSession>(state, state.resume_warning->session_id, true);
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr("common.cancel"))) emit<CancelResume>(state);
+    } else {
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
 void draw_close_confirmation(AppState& state) {
     const auto& tr = state.strings;
     const std::string title = std::string(tr("close.unsaved.title")) + "###close_unsaved";
@@ -145,6 +165,7 @@ void draw_app(AppState& state) {
     ImGui::End();
     // Modals at the root id level, so any screen (or the main loop) can raise them.
     draw_save_as_dialog(state);
+    draw_resume_warning(state);
     draw_close_confirmation(state);
 }
 

@@ -78,6 +78,22 @@ void draw_start(AppState& state) {
         ImGui::TextUnformatted(line);
         ImGui::PopID();
     }
+    // Files that could not be read stay visible with the reason; nothing is ever deleted.
+    if (!state.services.unreadable_sessions.empty()) {
+        heading(tr("start.unreadable.title"));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        text_wrapped(tr("start.unreadable.help"));
+        ImGui::PopStyleColor();
+        for (const auto& u : state.services.unreadable_sessions) {
+            const std::string name = u.path.filename().string();
+            ImGui::PushID(name.c_str());
+            if (ImGui::Button(tr("start.unreadable.move_aside"))) emit<MoveSessionAside>(state, u.path.string());
+            ImGui::SameLine();
+            text_wrapped((name + ": " + u.reason).c_str());
+            ImGui::PopID();
+        }
+    }
+    if (!state.sessions_message.empty()) text_wrapped(state.sessions_message.c_str());
     bool any_finished = false;
     int shown = 0;
     for (const auto& s : state.services.sessions) {

@@ -2,6 +2,7 @@
 
 #include "core/play_strategies.hpp"
 #include "ui/session_actions.hpp"
+#include "ui/session_list.hpp"
 
 namespace smo::ui {
 
@@ -52,7 +53,7 @@ void load_services(AppState& state, const std::filesystem::path& sessions_dir) {
     }
     state.services.library = core::load_library(state.data_dir / "scenarios", options);
     state.services.store = std::make_unique<core::SessionStore>(sessions_dir);
-    state.services.sessions = state.services.store->list();
+    refresh_sessions(state);
     refresh_library_view(state);
 }
 

@@ -145,7 +145,7 @@ TEST_CASE("unfinished sessions are listed for resumption, newest first, junk ski
     { std::ofstream(tmp.path() / ".a.json.Old123") << "van een crash gisteren"; }
     std::filesystem::last_write_time(tmp.path() / ".a.json.Old123",
                                      std::filesystem::file_time_type::clock::now() - std::chrono::hours(30));
-    std::vector<std::string> problems;
+    std::vector<UnreadableSession> problems;
     auto all = store.list(&problems);
     CHECK(all.size() == 3);
     CHECK(problems.size() == 1);
