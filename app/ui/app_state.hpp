@@ -4,6 +4,7 @@
 
 #include "core/scenario_library.hpp"
 #include "core/session_store.hpp"
+#include "core/session_verification.hpp"
 #include "core/settings.hpp"
 #include "core/string_table.hpp"
 #include "scoring/evaluate.hpp"
@@ -30,6 +31,15 @@ struct Services {
     std::unique_ptr<core::SessionStore> store;
     std::vector<core::SessionSummary> sessions; ///< newest first; refreshed when the start screen opens
     std::vector<core::UnreadableSession> unreadable_sessions; ///< listed with the reason, never hidden
+    /// Per session id: what its replay says (edited outside the app, scenario changed); verified ones absent.
+    struct SessionMark {
+        core::Verification state = core::Verification::Verified;
+        std::string reason;
+    };
+    std::map<std::string, SessionMark> session_marks;
+    /// Per session id: the file stamp (mtime and size) its verification was made for, so a file is
+    /// replayed once per change, not on every visit to the start screen.
+    std::map<std::string, std::pair<std::string, std::optional<SessionMark>>> verified_stamps;
 };
 
 /// The session being played, with the drafts of the trainee's next move and cached views.

@@ -109,7 +109,7 @@ bool apply_intents(AppState& state) {
                 },
                 [&](ResumeSession& i) {
                     if (!i.scenario_change_accepted) {
-                        if (auto warning = scenario_change_warning(state, i.session_id)) {
+                        if (auto warning = resume_warning(state, i.session_id)) {
                             state.resume_warning = AppState::ResumeWarning{i.session_id, *warning};
                             return;
                         }

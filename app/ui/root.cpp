@@ -86,7 +86,7 @@ void draw_save_as_dialog(AppState& state) {
 
 void draw_resume_warning(AppState& state) {
     const auto& tr = state.strings;
-    const std::string title = std::string(tr("resume.scenario_changed.title")) + "###resume_changed";
+    const std::string title = std::string(tr("resume.warning.title")) + "###resume_changed";
     if (state.resume_warning && !ImGui::IsPopupOpen("###resume_changed")) ImGui::OpenPopup("###resume_changed");
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     if (state.resume_warning) {

@@ -1,5 +1,6 @@
 #include "ui/screen_start.hpp"
 
+#include "ui/session_list.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -8,6 +9,24 @@
 #include <imgui_stdlib.h>
 
 namespace smo::ui {
+
+namespace {
+
+// "Buiten de app bewerkt" / "scenario gewijzigd" under a session line, with the reason.
+void draw_session_mark(const AppState& state, const std::string& session_id) {
+    auto mark = state.services.session_marks.find(session_id);
+    if (mark == state.services.session_marks.end()) return;
+    const bool edited = mark->second.state == core::Verification::Edited;
+    ImGui::PushStyleColor(ImGuiCol_Text, edited ? theme::kError : theme::kWarning);
+    const std::string text = std::string(state.strings(edited ? "start.session.edited" : "start.session.scenario_changed")) +
+                             ": " + mark->second.reason;
+    ImGui::Indent(em(1));
+    text_wrapped(text.c_str());
+    ImGui::Unindent(em(1));
+    ImGui::PopStyleColor();
+}
+
+} // namespace
 
 void draw_start(AppState& state) {
     const auto& tr = state.strings;
@@ -76,6 +95,7 @@ void draw_start(AppState& state) {
         if (ImGui::Button(tr("start.resume"))) emit<ResumeSession>(state, s.session_id);
         ImGui::SameLine();
         ImGui::TextUnformatted(line);
+        draw_session_mark(state, s.session_id);
         ImGui::PopID();
     }
     // Files that could not be read stay visible with the reason; nothing is ever deleted.
@@ -97,7 +117,7 @@ void draw_start(AppState& state) {
     bool any_finished = false;
     int shown = 0;
     for (const auto& s : state.services.sessions) {
-        if (!s.finished || shown >= 5) continue;
+        if (!s.finished || shown >= kRecentFinishedShown) continue;
         if (!any_finished) heading(tr("start.recent.title"));
         any_finished = true;
         ++shown;
@@ -105,6 +125,7 @@ void draw_start(AppState& state) {
         std::snprintf(line, sizeof line, "%s · %s · %s", s.scenario_id.c_str(), s.trainee.c_str(),
                       s.updated_at.c_str());
         ImGui::BulletText("%s", line);
+        draw_session_mark(state, s.session_id);
     }
 }
 

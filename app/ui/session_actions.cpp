@@ -3,6 +3,7 @@
 #include "core/atomic_file.hpp"
 #include "core/report.hpp"
 #include "core/session_scoring.hpp"
+#include "core/session_verification.hpp"
 #include "core/sha256.hpp"
 
 namespace smo::ui {
@@ -61,8 +62,8 @@ std::optional<std::string> resume_saved_session(AppState& state, const std::stri
     const core::LibraryEntry* entry = core::find_in_library(state.services.library, session->scenario.id);
     if (entry == nullptr)
         return std::string(state.strings("error.scenario_not_found")) + " " + session->scenario.id;
-    auto runtime =
-        core::resume_session(*session, entry->scenario, entry->sha256, *state.services.engine, error);
+    auto runtime = core::resume_verified(*session, *entry, *state.services.engine,
+                                         state.services.engine->rulebase().rulebase_version, error);
     if (!runtime) return error;
     state.settings.mode = session->mode;
     state.play.emplace();

@@ -4,11 +4,48 @@
 
 namespace smo::ui {
 
+namespace {
+
+std::string file_stamp(const std::filesystem::path& file) {
+    std::error_code ec;
+    auto time = std::filesystem::last_write_time(file, ec);
+    if (ec) return {};
+    auto size = std::filesystem::file_size(file, ec);
+    if (ec) return {};
+    return std::to_string(time.time_since_epoch().count()) + ":" + std::to_string(size);
+}
+
+std::optional<Services::SessionMark> verify(const AppState& state, const core::SessionSummary& summary) {
+    std::string error;
+    auto session = state.services.store->load(summary.session_id, error);
+    if (!session) return std::nullopt;
+    auto report = core::verify_session(*session, core::find_in_library(state.services.library, summary.scenario_id),
+                                       *state.services.engine, state.services.engine->rulebase().rulebase_version);
+    if (report.state == core::Verification::Verified) return std::nullopt;
+    return Services::SessionMark{report.state, report.reason};
+}
+
+} // namespace
+
 void refresh_sessions(AppState& state) {
     state.services.sessions.clear();
     state.services.unreadable_sessions.clear();
+    state.services.session_marks.clear();
     if (!state.services.store) return;
     state.services.sessions = state.services.store->list(&state.services.unreadable_sessions);
+    if (!state.services.engine) return;
+    // Replay the sessions the start screen shows (every unfinished one, the recent finished ones),
+    // each once per file change: a hand-edited file is marked, not believed.
+    int finished_shown = 0;
+    for (const auto& summary : state.services.sessions) {
+        if (summary.finished && ++finished_shown > kRecentFinishedShown) continue;
+        const std::string stamp = file_stamp(summary.path);
+        auto& cached = state.services.verified_stamps[summary.session_id];
+        if (cached.first != stamp || stamp.empty()) {
+            cached = {stamp, verify(state, summary)};
+        }
+        if (cached.second) state.services.session_marks[summary.session_id] = *cached.second;
+    }
 }
 
 void move_session_aside(AppState& state, const std::filesystem::path& file) {
@@ -22,7 +59,10 @@ void move_session_aside(AppState& state, const std::filesystem::path& file) {
     refresh_sessions(state);
 }
 
-std::optional<std::string> scenario_change_warning(const AppState& state, const std::string& session_id) {
+std::optional<std::string> resume_warning(const AppState& state, const std::string& session_id) {
+    auto mark = state.services.session_marks.find(session_id);
+    if (mark != state.services.session_marks.end() && mark->second.state == core::Verification::Edited)
+        return std::string(state.strings("resume.edited.body")) + "\n" + mark->second.reason;
     const auto& sessions = state.services.sessions;
     auto it = std::find_if(sessions.begin(), sessions.end(),
                            [&](const core::SessionSummary& s) { return s.session_id == session_id; });

@@ -10,6 +10,9 @@
 
 namespace smo::ui {
 
+/// How many finished sessions the start screen lists (newest first).
+inline constexpr int kRecentFinishedShown = 5;
+
 /// Re-reads the sessions folder into services.sessions and services.unreadable_sessions.
 void refresh_sessions(AppState& state);
 
@@ -17,8 +20,8 @@ void refresh_sessions(AppState& state);
 /// the outcome is put in state.sessions_message.
 void move_session_aside(AppState& state, const std::filesystem::path& file);
 
-/// The warning to show before resuming `session_id` when its scenario file changed since the
-/// session started (SHA-256 differs); nullopt when unchanged or unknown.
-std::optional<std::string> scenario_change_warning(const AppState& state, const std::string& session_id);
+/// The warning to show before resuming `session_id`: its file was edited outside the app, or its
+/// scenario file changed since the session started (SHA-256 differs); nullopt otherwise.
+std::optional<std::string> resume_warning(const AppState& state, const std::string& session_id);
 
 } // namespace smo::ui

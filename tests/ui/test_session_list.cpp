@@ -1,6 +1,7 @@
 // The start screen's session list: unreadable files are shown with the reason and can be moved
 // aside; resuming against a changed scenario file asks first.
 #include "ui/root.hpp"
+#include "core/play_strategies.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
 #include "ui_fixture.hpp"
@@ -71,6 +72,53 @@ SCENARIO("resuming a session whose scenario file changed asks before resuming") 
             f.apply();
             CHECK_FALSE(f.state.resume_warning);
             CHECK(f.state.play.has_value());
+        }
+    }
+}
+
+SCENARIO("a session edited outside the app is marked on the start screen and resumes from the replay") {
+    test::UiFixture f;
+    const std::string scenario_id = f.state.library_view.cards.front().scenario_id;
+    REQUIRE_FALSE(ui::start_session(f.state, scenario_id));
+    core::Strategy best;
+    best.kind = core::StrategyKind::Best;
+    core::Player player(best);
+    for (int i = 0; i < 6; ++i) {
+        std::string error;
+        auto action = player.next(f.state.play->runtime(), error);
+        REQUIRE(action);
+        REQUIRE_FALSE(ui::perform(f.state, *action));
+    }
+    core::Session session = f.state.play->recorder->session();
+    const auto real_vars = session.state.vars;
+    REQUIRE_FALSE(real_vars.empty());
+    f.state.play.reset();
+
+    GIVEN("a meter in the file set to 99 by hand") {
+        session.state.vars.begin()->second = 99;
+        REQUIRE_FALSE(f.state.services.store->save(session));
+        ui::emit<ui::GoToScreen>(f.state, ui::Screen::Start);
+        f.apply();
+        THEN("the start screen marks it with the reason") {
+            auto mark = f.state.services.session_marks.find(session.session_id);
+            REQUIRE(mark != f.state.services.session_marks.end());
+            CHECK(mark->second.state == core::Verification::Edited);
+            CHECK(mark->second.reason.find("99") != std::string::npos);
+            test::HeadlessImGui imgui;
+            ImGui::NewFrame();
+            ui::draw_app(f.state);
+            ImGui::Render();
+        }
+        WHEN("the trainee resumes it anyway") {
+            ui::emit<ui::ResumeSession>(f.state, session.session_id);
+            f.apply();
+            REQUIRE(f.state.resume_warning);
+            ui::emit<ui::ResumeSession>(f.state, session.session_id, true);
+            f.apply();
+            THEN("the meters are the replayed ones, not the file's") {
+                REQUIRE(f.state.play.has_value());
+                CHECK(f.state.play->runtime().state().vars == real_vars);
+            }
         }
     }
 }
