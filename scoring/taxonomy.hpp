@@ -12,12 +12,22 @@ struct CategoryInfo {
     std::string_view id;
     bool is_protected;             ///< true: medical or private; false: functional, may be shared
     std::string_view primary_rule; ///< rule id in assets/rules/rules.json
+    bool is_health = false;        ///< about health itself (not private life or judgements)
+    std::string_view wording_nl{}; ///< "een diagnose of ziektenaam": how reasons name it; may be empty
+    std::string_view wording_en{};
+};
+
+/// How a verdict's reason names a category, e.g. "onthult {nl}".
+struct CategoryWording {
+    std::string_view nl;
+    std::string_view en;
 };
 
 /// A participant role in an SMO.
 struct RoleInfo {
     std::string_view id;
-    bool has_medical_confidentiality; ///< bound by beroepsgeheim (BA and the BA's own staff)
+    bool has_medical_confidentiality;    ///< bound by beroepsgeheim (BA and the BA's own staff)
+    bool excluded_from_casework = false; ///< may not sit in on individual cases (PROT 2.21-2.22)
 };
 
 std::span<const CategoryInfo> categories();
@@ -35,6 +45,13 @@ bool is_smo_type(std::string_view id);
 bool is_assignment(std::string_view id);
 bool is_learning_goal(std::string_view id);
 bool is_protected_category(std::string_view id);
+/// True for the categories about health itself; group statements about them need a large group.
+bool is_health_category(std::string_view id);
+/// The category's wording for reasons; a generic "deze informatie" when it has none or is unknown.
+CategoryWording category_wording(std::string_view id);
 bool role_has_medical_confidentiality(std::string_view role_id);
+/// True for roles with no need to know about individual cases (OR-lid, collega, preventiemedewerker);
+/// unknown roles are not excluded.
+bool role_excluded_from_casework(std::string_view role_id);
 
 } // namespace smo::scoring

@@ -47,3 +47,37 @@ TEST_CASE("SMO types, assignments and learning goals") {
     CHECK(is_learning_goal("LG5"));
     CHECK_FALSE(is_learning_goal("LG6"));
 }
+
+TEST_CASE("health categories are a subset of the protected ones; private life is not health") {
+    for (const auto& c : categories())
+        if (c.is_health) CHECK_MESSAGE(c.is_protected, c.id);
+    CHECK(is_health_category("diagnosis"));
+    CHECK(is_health_category("occupational_disease"));
+    CHECK_FALSE(is_health_category("private"));
+    CHECK_FALSE(is_health_category("judgement"));
+    CHECK_FALSE(is_health_category("functional"));
+    CHECK_FALSE(is_health_category("unknown"));
+}
+
+TEST_CASE("every protected category has its own wording for reasons; others get the generic one") {
+    for (const auto& c : categories()) {
+        CategoryWording w = category_wording(c.id);
+        if (c.is_protected) {
+            CHECK_MESSAGE(w.nl != "deze informatie", c.id);
+            CHECK_MESSAGE(!w.en.empty(), c.id);
+        }
+    }
+    CHECK(category_wording("diagnosis").nl == "een diagnose of ziektenaam");
+    CHECK(category_wording("diagnosis").en == "a diagnosis or condition name");
+    CHECK(category_wording("functional").nl == "deze informatie");
+    CHECK(category_wording("no-such-category").en == "this information");
+}
+
+TEST_CASE("OR-lid, collega and preventiemedewerker may not sit in on individual cases") {
+    CHECK(role_excluded_from_casework("or_lid"));
+    CHECK(role_excluded_from_casework("collega"));
+    CHECK(role_excluded_from_casework("preventiemedewerker"));
+    CHECK_FALSE(role_excluded_from_casework("leidinggevende"));
+    CHECK_FALSE(role_excluded_from_casework("bedrijfsarts"));
+    CHECK_FALSE(role_excluded_from_casework("someone-unknown"));
+}

@@ -6,6 +6,7 @@ smo_add_test_executable(smo_scoring_tests
     scoring/test_matcher.cpp
     scoring/test_loaders.cpp
     scoring/test_evaluate.cpp
+    scoring/test_statement_facts.cpp
     scoring/test_aggregate.cpp
     scoring/test_accuracy.cpp
   LIBS smo_scoring nlohmann_json::nlohmann_json)

@@ -1,0 +1,56 @@
+#pragma once
+// Internal to smo_scoring: the accumulator every rule family adds its hits to.
+
+#include "scoring/analyser.hpp"
+#include "scoring/evaluation.hpp"
+#include "scoring/lexicon.hpp"
+#include "scoring/rulebase.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace smo::scoring {
+
+/// Collects rule hits for one statement, merged per rule id: the worst verdict and severity win,
+/// distinct reasons are joined, spans are kept once.
+class HitAccumulator {
+  public:
+    HitAccumulator(const Rulebase& rules, const Lexicon& lexicon, const Analysis& analysis)
+        : m_rules(rules), m_lexicon(lexicon), m_analysis(analysis) {}
+
+    /// The rule's severity from the rulebase: none for conditional rules, raised for sensitive terms
+    /// where the rule says so, medium for a rule the rulebase lacks.
+    Severity severity_of(std::string_view rule, bool sensitive) const;
+    /// The source span of a lexicon hit, with its category and term.
+    Span span_of(const Hit& h) const;
+
+    /// Adds a hit (or merges it into the rule's earlier one). `h` may be nullptr (no span).
+    void add(std::string_view rule, Verdict v, Severity s, const Hit* h, std::string_view why_nl,
+             std::string_view why_en);
+    /// A violation at the rule's own severity.
+    void violation(std::string_view rule, const Hit* h, std::string_view why_nl, std::string_view why_en,
+                   bool sensitive = false) {
+        add(rule, Verdict::Violation, severity_of(rule, sensitive), h, why_nl, why_en);
+    }
+    /// A violation at the cue hit `h` when the statement has it; nothing when `h` is nullptr.
+    void violation_at_cue(std::string_view rule, const Hit* h, std::string_view why_nl,
+                          std::string_view why_en) {
+        if (h != nullptr) violation(rule, h, why_nl, why_en);
+    }
+    /// A caution: allowed under a condition the trainee must check.
+    void caution(std::string_view rule, const Hit* h, std::string_view why_nl, std::string_view why_en) {
+        add(rule, Verdict::Caution, Severity::None, h, why_nl, why_en);
+    }
+
+    bool has(std::string_view rule) const;
+    /// Hands the hits over, in the order they were first added.
+    std::vector<RuleHit> take() { return std::move(m_hits); }
+
+  private:
+    const Rulebase& m_rules;
+    const Lexicon& m_lexicon;
+    const Analysis& m_analysis;
+    std::vector<RuleHit> m_hits;
+};
+
+} // namespace smo::scoring

@@ -1,0 +1,94 @@
+// Consent rules: consent does not make medical information lawful for the employer, a blanket
+// authorisation or the worker's presence is no consent, and emergencies allow only the minimum.
+
+#include "scoring/rule_families.hpp"
+
+namespace smo::scoring {
+namespace {
+
+// Claims of consent around protected content (or talk about medical data) that do not hold.
+void judge_consent_claims(const StatementFacts& f, const ContentOutcome& content, HitAccumulator& hits) {
+    hits.violation_at_cue(kConsValid, f.first_cue(Cue::BlanketConsent),
+                          "Een algemene machtiging is geen specifieke, geïnformeerde toestemming.",
+                          "A blanket authorisation is not specific, informed consent.");
+    hits.violation_at_cue(kConsValid, f.first_cue(Cue::PresenceConsent),
+                          "Dat de werknemer erbij zit, is geen toestemming om medische zaken te bespreken.",
+                          "The worker's presence is not consent to discuss medical matters.");
+    if (content.confidentiality_violated && f.worker_present && f.meeting == MeetingKind::WithWorker)
+        add_presence_is_no_consent(hits);
+    if (!f.emergency && (f.has(Cue::Consent) || f.has(Cue::Justify))) {
+        const Hit* h = f.first_cue(Cue::Consent);
+        if (h == nullptr) h = f.first_cue(Cue::Justify);
+        hits.violation(
+            kConsNoBasis, h,
+            "Toestemming van de werknemer maakt medische informatie voor de werkgever niet rechtmatig.",
+            "The worker's consent does not make medical information lawful for the employer.");
+    }
+}
+
+// The worker said it himself: a caution, unless the physician builds on it or it goes on record.
+void judge_echo(const StatementFacts& f, HitAccumulator& hits) {
+    const Hit* self = f.first_cue(Cue::Self);
+    if (f.has(Cue::Justify) || f.first_unnegated(Cue::Record) != nullptr)
+        hits.violation(kConsNoBasis, self,
+                       "De bedrijfsarts bouwt voort op wat de werknemer zelf vertelde en maakt het zo tot "
+                       "gespreksstof of verslaglegging.",
+                       "The physician builds on the worker's own disclosure, turning it into discussion or "
+                       "records.");
+    else
+        hits.caution(
+            kConsNoBasis, self,
+            "De werknemer noemde het zelf; bevestig of verdiep het niet en laat de werkgever het niet "
+            "vastleggen.",
+            "The worker said it himself; do not confirm or elaborate, and the employer must not "
+            "record it.");
+}
+
+// Emergency instructions: conditional on explicit consent; more than the minimum, or sharing while
+// consent is explicitly absent, is a violation.
+void judge_emergency(const StatementFacts& f, const ContentOutcome& content, HitAccumulator& hits) {
+    const Hit* h = f.first_cue(Cue::Emergency);
+    if (content.untolerated_in_emergency || (f.consent_negated && f.protected_content))
+        hits.add(
+            kConsEmerg, Verdict::Violation, Severity::High, h,
+            "Noodinformatie alleen met uitdrukkelijke toestemming en niet meer dan nodig om te handelen.",
+            "Emergency information only with explicit consent and no more than needed to act.");
+    else
+        hits.caution(
+            kConsEmerg, h,
+            "Noodinformatie is toegestaan met uitdrukkelijke toestemming, en alleen wat collega's moeten "
+            "doen.",
+            "Emergency information is allowed with explicit consent, and only what colleagues must do.");
+}
+
+// That a safety-net provision applies may be known; which one may not.
+void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
+    for (const auto& x : f.disclosures) {
+        if (x.neutral || f.category_of(x).id != "vangnet") continue;
+        hits.caution(
+            kAllowVangnet, x.hit,
+            "Óf een vangnetbepaling geldt, mag de werkgever weten, maar of de bedrijfsarts dat zonder "
+            "toestemming zegt is omstreden; noem nooit welke.",
+            "Whether a safety-net provision applies may be known to the employer, but saying it "
+            "without consent is disputed; never say which.");
+    }
+}
+
+} // namespace
+
+void add_presence_is_no_consent(HitAccumulator& hits) {
+    hits.violation(kConsValid, nullptr,
+                   "In een driegesprek is de aanwezigheid van de werknemer geen toestemming.",
+                   "In a three-way meeting the worker's presence is not consent.");
+}
+
+void decide_consent_rules(const StatementFacts& facts, const ContentOutcome& content, HitAccumulator& hits) {
+    const bool unbound_audience = facts.audience_without_confidentiality;
+    if (content.confidentiality_violated || (facts.medical_ref && unbound_audience))
+        judge_consent_claims(facts, content, hits);
+    if (content.echo_seen) judge_echo(facts, hits);
+    if (facts.emergency && unbound_audience) judge_emergency(facts, content, hits);
+    if (unbound_audience) judge_vangnet(facts, hits);
+}
+
+} // namespace smo::scoring

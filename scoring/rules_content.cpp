@@ -1,0 +1,109 @@
+// Content rules: what the statement discloses, and to whom. Protected categories may only reach
+// people bound by medical confidentiality; categories the worker kept out stay out (PROT 2.24).
+
+#include "scoring/rule_families.hpp"
+
+namespace smo::scoring {
+namespace {
+
+// In an emergency the minimum needed to act (the condition, its signs) is tolerated with explicit
+// consent, as is a term that is itself part of the emergency instruction ("bij een hypo").
+bool tolerated_in_emergency(const StatementFacts& f, const Disclosure& x) {
+    if (!f.emergency || f.consent_negated) return false;
+    std::string_view id = f.category_of(x).id;
+    if (id == "diagnosis" || id == "symptom" || id == "mental") return true;
+    if (x.hit == nullptr) return false;
+    for (const Hit* c : f.cue_hits_in(x.hit->sentence))
+        if (label_cue(c->label) == Cue::Emergency && c->nbegin <= x.hit->nbegin && c->nend >= x.hit->nend)
+            return true;
+    return false;
+}
+
+void add_opt_out(const StatementFacts& f, const Disclosure& x, HitAccumulator& hits) {
+    CategoryWording w = category_wording(f.category_of(x).id);
+    hits.violation(kConsOptOut, x.hit,
+                   "De werknemer vroeg " + std::string(w.nl) + " buiten het SMO te houden" +
+                       (x.hit ? " (" + f.quote(x.hit) + ")." : "."),
+                   "The worker asked to keep " + std::string(w.en) + " out of the SMO.", x.sensitive);
+}
+
+void add_disclosure(const StatementFacts& f, const Disclosure& x, HitAccumulator& hits) {
+    const CategoryInfo& info = f.category_of(x);
+    CategoryWording w = category_wording(info.id);
+    std::string q = f.quote(x.hit);
+    hits.violation(info.primary_rule, x.hit,
+                   (q.empty() ? std::string("Dit") : q) + " onthult " + std::string(w.nl) +
+                       ", terwijl er mensen zonder beroepsgeheim aanwezig zijn.",
+                   (q.empty() ? std::string("This") : q) + " discloses " + std::string(w.en) +
+                       " to people without medical confidentiality.",
+                   x.sensitive);
+    // A hint weighs as much as naming the category outright.
+    if (x.hint)
+        hits.add(kConfHint, Verdict::Violation, hits.severity_of(info.primary_rule, x.sensitive), x.hit,
+                 "Een toespeling is ook een onthulling: de luisteraar kan " + std::string(w.nl) +
+                     " afleiden.",
+                 "A hint is a disclosure too: the listener can infer " + std::string(w.en) + ".");
+}
+
+void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOutcome& out) {
+    const bool unbound_audience = f.audience_without_confidentiality;
+    for (const auto& x : f.disclosures) {
+        if (x.neutral) continue;
+        const CategoryInfo& info = f.category_of(x);
+        if (f.kept_out(info.id) && unbound_audience) add_opt_out(f, x, hits);
+        if (!info.is_protected) continue;
+        if (!unbound_audience) continue; // only people bound by medical confidentiality hear it
+        if (f.group_mode) continue;      // group level: judged as a group statement (rules_group.cpp)
+        if (x.echo && f.worker_present) {
+            out.echo_seen = true; // judged by the consent rules
+            continue;
+        }
+        if (tolerated_in_emergency(f, x)) continue;
+        if (f.emergency) out.untolerated_in_emergency = true;
+        add_disclosure(f, x, hits);
+        out.confidentiality_violated = true;
+    }
+}
+
+// Feedback on what the worker can do may be passed on; anything else he said in the consult may not.
+bool only_functional_in(const StatementFacts& f, std::size_t sentence) {
+    bool functional = false, protected_here = false;
+    for (const auto& x : f.disclosures) {
+        if (x.hit == nullptr || x.hit->sentence != sentence || x.neutral) continue;
+        const CategoryInfo& info = f.category_of(x);
+        if (info.is_protected)
+            protected_here = true;
+        else if (info.id != "process")
+            functional = true;
+    }
+    return functional && !protected_here;
+}
+
+// What the worker said in the consult, passed on ("hij gaf op het spreekuur toe dat ...").
+void judge_consult_passed_on(const StatementFacts& f, HitAccumulator& hits, ContentOutcome& out) {
+    if (!f.audience_without_confidentiality || f.group_mode) return;
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        if (!f.sentence_has(s, Cue::ConsultRef) || !f.worker_telling[s] || f.sentence_has(s, Cue::Boundary))
+            continue;
+        if (only_functional_in(f, s)) continue;
+        const Hit* ref = nullptr; // the last consult reference of the sentence
+        for (const Hit* h : f.cue_hits_in(s))
+            if (label_cue(h->label) == Cue::ConsultRef) ref = h;
+        hits.violation(kConfConfid, ref,
+                       "Wat de werknemer op het spreekuur vertelde, valt onder het beroepsgeheim.",
+                       "What the worker said in the consultation is covered by medical confidentiality.");
+        out.confidentiality_violated = true;
+        if (f.worker_present && f.meeting == MeetingKind::WithWorker) add_presence_is_no_consent(hits);
+    }
+}
+
+} // namespace
+
+ContentOutcome decide_content_rules(const StatementFacts& facts, HitAccumulator& hits) {
+    ContentOutcome out;
+    judge_disclosures(facts, hits, out);
+    judge_consult_passed_on(facts, hits, out);
+    return out;
+}
+
+} // namespace smo::scoring

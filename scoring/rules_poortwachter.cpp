@@ -1,0 +1,56 @@
+// Wet verbetering poortwachter: its steps and deadlines are statutory. A step cannot be skipped, and
+// a deadline named with a step must fall in the step's legal window (a week of slack either side).
+
+#include "scoring/rule_families.hpp"
+
+#include <string>
+
+namespace smo::scoring {
+namespace {
+
+bool fits_a_step(const StatementFacts& f, const StepSentence& sentence, double weeks) {
+    bool fits = false;
+    for (const Hit* h : sentence.steps) {
+        const LexEntry& e = f.lexicon.entries[h->entry];
+        if (e.week_min < 0 && e.week_max < 0) { // a step without a window: any time fits
+            fits = true;
+            continue;
+        }
+        double lo = e.week_min < 0 ? 0 : e.week_min - 1.0;
+        double hi = e.week_max < 0 ? 1e9 : e.week_max + 1.0;
+        if (weeks >= lo && weeks <= hi) fits = true;
+    }
+    return fits;
+}
+
+void add_wrong_deadline(const StatementFacts& f, const Hit* step, HitAccumulator& hits) {
+    const LexEntry& e = f.lexicon.entries[step->entry];
+    const std::string week = "week " + std::to_string(e.week_max);
+    const bool exact = e.week_min == e.week_max;
+    const std::string window_nl = exact ? week : "uiterlijk " + week;
+    const std::string window_en = exact ? week : week + " at the latest";
+    hits.violation(kProcWvp, step,
+                   "Verkeerde Poortwachter-termijn: voor '" + e.term + "' geldt " + window_nl + ".",
+                   "Wrong Poortwachter deadline: '" + e.term + "' is due in " + window_en + ".");
+}
+
+} // namespace
+
+void decide_poortwachter_rules(const StatementFacts& facts, HitAccumulator& hits) {
+    for (const StepSentence& sentence : facts.step_sentences) {
+        if (sentence.skip != nullptr) {
+            hits.violation(
+                kProcWvp, sentence.skip,
+                "Een Poortwachter-stap overslaan kan niet; de stappen en termijnen zijn wettelijk.",
+                "Skipping a Poortwachter step is not possible; steps and deadlines are statutory.");
+            continue;
+        }
+        for (const TimeExpression& time : sentence.times)
+            if (!fits_a_step(facts, sentence, time.weeks)) {
+                add_wrong_deadline(facts, sentence.steps.front(), hits); // one finding per sentence
+                break;
+            }
+    }
+}
+
+} // namespace smo::scoring

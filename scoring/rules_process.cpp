@@ -1,0 +1,106 @@
+// Process rules: how an SMO is held. The worker gets the same information, the employer decides
+// and records no medical data, medical data stay with the physician, and only informed cases are
+// discussed by people who need to know.
+
+#include "scoring/rule_families.hpp"
+
+namespace smo::scoring {
+namespace {
+
+void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
+    hits.violation_at_cue(
+        kProcSameInfo, f.first_unnegated(Cue::Secrecy),
+        "De werknemer krijgt dezelfde informatie als de werkgever; geen afspraken buiten hem om.",
+        "The worker gets the same information as the employer; no side arrangements.");
+    for (const Hit* h : f.cue_hits) {
+        if (label_cue(h->label) != Cue::Role || f.negated(*h)) continue;
+        if (f.sentence_has(h->sentence, Cue::Deferral)) continue;
+        if (f.clause_has(h->clause, Cue::Question)) continue; // "of jullie hem een waarschuwing geven"
+        hits.violation(
+            kProcRole, h,
+            "Over loon, sancties en ontslag beslist de werkgever; de bedrijfsarts adviseert onafhankelijk.",
+            "Pay, sanctions and dismissal are the employer's decisions; the physician advises "
+            "independently.");
+    }
+}
+
+// At most one PROC-RECORD finding: the first of these that applies.
+void judge_records(const StatementFacts& f, HitAccumulator& hits) {
+    if (const Hit* h = f.first_unnegated(Cue::Record);
+        h != nullptr && (f.medical_data || f.has(Cue::EmployerAsk)))
+        hits.violation(
+            kProcRecord, h,
+            "De werkgever legt geen medische gegevens vast en vraagt de werknemer niet zelf naar "
+            "klachten of beperkingen.",
+            "The employer records no medical data and does not question the worker about complaints or "
+            "limitations.");
+    // "Prima, zet het er maar in": agreeing that what was proposed goes into the records, with nothing
+    // in the statement saying what "het" is.
+    if (!hits.has(kProcRecord) && !f.case_content)
+        for (const Hit* h : f.cue_hits)
+            if (label_cue(h->label) == Cue::Record && f.cue_value(*h) == 1 && !f.negated(*h)) {
+                hits.violation(
+                    kProcRecord, h,
+                    "Stem er niet mee in dat de werkgever gezondheidsgegevens vastlegt; alleen functionele "
+                    "mogelijkheden en beperkingen horen in het verslag.",
+                    "Do not agree to the employer recording health data; only functional abilities and "
+                    "limitations belong in the records.");
+                break;
+            }
+    if (const Hit* h = f.first_cue(Cue::EmployerAsk);
+        h != nullptr && !hits.has(kProcRecord) && !f.negated(*h) && (f.medical_data || f.has(Cue::Record)))
+        hits.violation(kProcRecord, h,
+                       "De werkgever mag niet zelf naar klachten of beperkingen vragen en die registreren.",
+                       "The employer may not ask about complaints or limitations and register them.");
+}
+
+// Documents and mails passed on, also to "someone with a medical background".
+void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
+    const Hit* forward = f.first_unnegated(Cue::Forward);
+    const Hit* background = f.first_cue(Cue::MedBackground);
+    const Hit* mail = f.first_cue(Cue::Correspondence);
+    if (forward && mail && !f.has(Cue::Boundary))
+        hits.violation(
+            kConfConfid, mail,
+            "De correspondentie tussen werknemer en bedrijfsarts valt onder het beroepsgeheim, ook als "
+            "er niets medisch in staat.",
+            "Correspondence between worker and physician is covered by confidentiality, even without "
+            "medical content.");
+    if ((forward || background) && (f.medical_data || mail))
+        hits.violation(
+            kProcNeedToKnow, forward ? forward : background,
+            "Medische gegevens blijven binnen de functionele eenheid van de bedrijfsarts, ook voor HR "
+            "of een casemanager met een medische achtergrond.",
+            "Medical data stay within the physician's functional unit, also for HR or a casemanager "
+            "with a medical background.");
+}
+
+void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
+    if (f.meeting == MeetingKind::Individual && !f.context.worker_informed && f.case_content)
+        hits.violation(
+            kProcInform, nullptr,
+            "De werknemer weet niet dat zijn situatie besproken wordt; bespreek hem pas als hij is "
+            "geïnformeerd.",
+            "The worker does not know his case is discussed; discuss it only after he has been informed.");
+    hits.violation_at_cue(kProcInform, f.first_cue(Cue::Uninformed),
+                          "De werknemer hoort vooraf te weten dat zijn situatie in het SMO besproken wordt.",
+                          "The worker must know beforehand that his case is discussed in the SMO.");
+    if (f.meeting != MeetingKind::Theme && f.excluded_role_present && f.case_content)
+        hits.violation(
+            kProcPresent, nullptr,
+            "Er zit iemand aan tafel die dit niet uit hoofde van zijn functie hoeft te weten (OR-lid, "
+            "collega, preventiemedewerker).",
+            "Someone is present who has no need to know (works council member, colleague, prevention "
+            "officer).");
+}
+
+} // namespace
+
+void decide_process_rules(const StatementFacts& facts, HitAccumulator& hits) {
+    judge_roles(facts, hits);
+    judge_records(facts, hits);
+    judge_need_to_know(facts, hits);
+    judge_who_may_hear(facts, hits);
+}
+
+} // namespace smo::scoring

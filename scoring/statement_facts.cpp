@@ -1,0 +1,294 @@
+#include "scoring/statement_facts.hpp"
+
+#include "scoring/normalise.hpp"
+
+#include <algorithm>
+
+namespace smo::scoring {
+namespace {
+
+MeetingKind meeting_kind_of(const std::string& smo_type) {
+    if (smo_type == "met_werknemer") return MeetingKind::WithWorker;
+    if (smo_type == "thema_beleid") return MeetingKind::Theme;
+    return MeetingKind::Individual;
+}
+
+void read_context(StatementFacts& f) {
+    const Context& ctx = f.context;
+    f.audience_without_confidentiality = ctx.audience_without_confidentiality();
+    f.meeting = meeting_kind_of(ctx.smo_type);
+    f.worker_present = ctx.worker_present() || f.meeting == MeetingKind::WithWorker;
+    f.excluded_role_present =
+        std::any_of(ctx.who_present.begin(), ctx.who_present.end(),
+                    [](const std::string& r) { return role_excluded_from_casework(r); });
+}
+
+// Cue masks per sentence and clause, and the cue hits indexed per sentence. Hits are in text order,
+// so each sentence's cue hits are one contiguous run of cue_hits.
+void index_cues(StatementFacts& f) {
+    const Analysis& a = f.analysis;
+    f.sentence_cues.assign(a.sentences.size() + 1, 0);
+    f.clause_cues.assign(a.clauses.size() + 1, 0);
+    for (const Hit& h : a.hits) {
+        if (!is_cue_label(h.label)) continue;
+        CueMask m = cue_bit(label_cue(h.label));
+        f.sentence_cues[h.sentence] |= m;
+        f.clause_cues[h.clause] |= m;
+        f.all_cues |= m;
+        f.cue_hits.push_back(&h);
+    }
+    f.sentence_cue_from.assign(a.sentences.size() + 2, 0);
+    for (const Hit* h : f.cue_hits)
+        ++f.sentence_cue_from[h->sentence + 1];
+    for (std::size_t s = 1; s < f.sentence_cue_from.size(); ++s)
+        f.sentence_cue_from[s] += f.sentence_cue_from[s - 1];
+}
+
+// "Dat kan ik zeggen", "zoals ik al zei": the physician telling about his own work, not the worker
+// telling him something.
+bool first_person(const StatementFacts& f, const Hit& h) {
+    auto is_me = [](std::string_view w) { return w == "ik" || w == "we" || w == "wij"; };
+    for (std::uint32_t k = 1; k <= 3 && k <= h.tok_begin; ++k) {
+        std::uint32_t t = h.tok_begin - k;
+        if (f.analysis.tok_clause[t] != h.clause) break;
+        if (is_me(f.word_at(t))) return true;
+    }
+    return is_me(f.word_at(h.tok_end));
+}
+
+void mark_worker_telling(StatementFacts& f) {
+    f.worker_telling.assign(f.analysis.sentences.size() + 1, 0);
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::Telling && !first_person(f, *h)) f.worker_telling[h->sentence] = 1;
+}
+
+// Echo: the worker's own words repeated ("zoals je zelf zei"); the scope runs on over a ':'.
+std::vector<char> echo_sentences(const StatementFacts& f) {
+    const auto& sentences = f.analysis.sentences;
+    std::vector<char> echo(sentences.size() + 1, 0);
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        bool self_sufficient = false;
+        for (const Hit* h : f.cue_hits_in(s))
+            if (label_cue(h->label) == Cue::Self && f.cue_value(*h) == 1) self_sufficient = true;
+        if (f.sentence_has(s, Cue::Self) && (f.sentence_has(s, Cue::Telling) || self_sufficient) &&
+            !f.sentence_has(s, Cue::ConsultRef)) {
+            echo[s] = 1;
+            if (sentences[s].stop == ':' && s + 1 < sentences.size()) echo[s + 1] = 1;
+        }
+    }
+    return echo;
+}
+
+// Boundary-keeping neutralises terms in its sentence that sit in a question frame or in the refusing
+// clause itself; a question ending in ':' is answered by the next sentence.
+bool in_boundary(const StatementFacts& f, const Hit& h) {
+    const auto& sentences = f.analysis.sentences;
+    bool boundary = f.sentence_has(h.sentence, Cue::Boundary);
+    if (!boundary && h.sentence + 1 < sentences.size() && sentences[h.sentence].stop == ':' &&
+        f.sentence_has(h.sentence + 1, Cue::Boundary))
+        boundary = f.clause_has(h.clause, Cue::Question);
+    return boundary && (f.clause_cues[h.clause] & (cue_bit(Cue::Boundary) | cue_bit(Cue::Question)));
+}
+
+// A term right after a cue in the same sentence ("werkt als begeleider in de psychiatrie").
+bool after_cue(const StatementFacts& f, const Hit& h, Cue c, std::uint32_t window) {
+    for (const Hit* k : f.cue_hits_in(h.sentence))
+        if (label_cue(k->label) == c && h.tok_begin >= k->tok_begin && h.tok_begin <= k->tok_end + window)
+            return true;
+    return false;
+}
+
+bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
+    if (in_boundary(f, h)) return true;
+    std::string_view id = label_id(category);
+    // In a policy meeting of a hospital "het gemiddelde van het ziekenhuis" is the employer.
+    if (f.meeting == MeetingKind::Theme && id == "provider")
+        for (const Hit* k : f.cue_hits_in(h.sentence))
+            if (label_cue(k->label) == Cue::Organisation && k->nbegin <= h.nbegin && k->nend >= h.nend)
+                return true;
+    // The worker's job or task names a field of medicine without saying anything about him.
+    if ((id == "provider" || id == "treatment" || id == "medication") && after_cue(f, h, Cue::WorkContext, 4))
+        return true;
+    // Protective exposure limits ("geen cytostatica") are functional.
+    if ((id == "medication" || id == "treatment") && after_cue(f, h, Cue::Exposure, 3)) return true;
+    // "Ze verblijft bij haar zus": a care address as the worker gave it.
+    return id == "private" && f.sentence_has(h.sentence, Cue::Residence);
+}
+
+void collect_text_disclosures(StatementFacts& f, const std::vector<char>& echo) {
+    for (const Hit& h : f.analysis.hits) {
+        if (is_cue_label(h.label)) continue;
+        const LexEntry& e = f.lexicon.entries[h.entry];
+        Disclosure x;
+        x.hit = &h;
+        x.hint = h.label == hint_label();
+        x.category = x.hint ? e.implies : h.label;
+        x.sensitive = e.sensitive;
+        x.neutral = neutral_in_context(f, h, x.category);
+        x.echo = echo[h.sentence] != 0;
+        f.disclosures.push_back(x);
+    }
+}
+
+// "Het gaat om zijn knie", "last van haar rug": a body part named as the problem hints at a symptom;
+// so does "zijn knie is dik", a body part followed by its state.
+void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
+    const Label body_part = category_label("body_part");
+    for (const Hit& h : f.analysis.hits) {
+        if (h.label != body_part) continue;
+        bool named_as_problem = false;
+        for (const Hit* c : f.cue_hits_in(h.sentence)) {
+            if (c->clause != h.clause) continue;
+            Cue cue = label_cue(c->label);
+            if (cue == Cue::Attribution && h.tok_begin >= c->tok_end && h.tok_begin <= c->tok_end + 1)
+                named_as_problem = true;
+            if (cue == Cue::BodyState && c->tok_begin >= h.tok_end && c->tok_begin <= h.tok_end + 1)
+                named_as_problem = true;
+        }
+        if (!named_as_problem) continue;
+        Disclosure x;
+        x.hit = &h;
+        x.hint = true;
+        x.category = category_label("symptom");
+        x.neutral = in_boundary(f, h);
+        x.echo = echo[h.sentence] != 0;
+        f.disclosures.push_back(x);
+    }
+}
+
+void collect_tagged_disclosures(StatementFacts& f, const std::vector<TaggedDisclosure>& tagged) {
+    for (const auto& t : tagged) {
+        Label l = category_label(t.category);
+        if (l == kNoLabel) continue;
+        Disclosure x;
+        x.category = l;
+        f.disclosures.push_back(x);
+    }
+}
+
+// "<getal> uur": working hours are case content even when no functional term matched.
+bool mentions_working_hours(const StatementFacts& f) {
+    const auto& tokens = f.analysis.norm.tokens;
+    for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
+        if (tokens[t].kind != Token::Kind::Word || tokens[t + 1].kind != Token::Kind::Word) continue;
+        std::string_view w = f.analysis.norm.token_text(tokens[t + 1]);
+        int value = 0;
+        bool ordinal = false;
+        bool number =
+            read_number(f, f.analysis.tok_sentence[t], static_cast<std::uint32_t>(t), value, ordinal);
+        if (number && (w == "uur" || w == "uren" || w == "dagen" || w == "dagdelen" || w == "diensten"))
+            return true;
+    }
+    return false;
+}
+
+void classify_content(StatementFacts& f) {
+    f.case_content = mentions_working_hours(f);
+    for (const auto& x : f.disclosures) {
+        if (x.neutral) continue;
+        const CategoryInfo& info = f.category_of(x);
+        if (info.is_protected) f.protected_content = true;
+        if (info.is_health) f.health_content = true;
+        if (info.id != "process" && info.id != "group") f.case_content = true;
+    }
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::MedicalRef && !f.negated(*h) && !in_boundary(f, *h))
+            f.medical_ref = true;
+    f.medical_data = f.protected_content || f.medical_ref;
+}
+
+// Emergency instructions: a strong cue, or a weak one (value 1) with a consent claim.
+void detect_emergency(StatementFacts& f) {
+    f.consent_negated = f.has(Cue::ConsentNegated);
+    const bool consent = f.has(Cue::Consent) && !f.consent_negated;
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::Emergency && (f.cue_value(*h) != 1 || consent)) f.emergency = true;
+}
+
+// A name counts as a case unless it addresses someone: a participant at the table, or a vocative
+// ("Wendy, goed punt", "..., hè Thijs." after a comma at the end of the sentence).
+const Hit* find_case_name(const StatementFacts& f) {
+    const auto& tokens = f.analysis.norm.tokens;
+    std::vector<std::string> participants; // first names, normalised
+    for (const auto& n : f.context.participant_names) {
+        std::string norm = normalise_term(n);
+        participants.push_back(norm.substr(0, norm.find(' ')));
+    }
+    for (const Hit* h : f.cue_hits) {
+        if (label_cue(h->label) != Cue::Name) continue;
+        const TokenRange& sr = f.analysis.sentences[h->sentence];
+        auto kind_at = [&](std::uint32_t t) { return t < sr.end ? tokens[t].kind : Token::Kind::Stop; };
+        bool vocative =
+            (h->tok_begin == sr.begin && kind_at(h->tok_end) == Token::Kind::Comma) ||
+            (h->tok_begin > sr.begin && kind_at(h->tok_end) == Token::Kind::Stop &&
+             (tokens[h->tok_begin - 1].kind == Token::Kind::Comma || f.word_at(h->tok_begin - 1) == "he"));
+        bool participant = std::find(participants.begin(), participants.end(), f.word_at(h->tok_begin)) !=
+                           participants.end();
+        if (!vocative && !participant) return h;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::span<const Hit* const> StatementFacts::cue_hits_in(std::size_t sentence) const {
+    return {cue_hits.data() + sentence_cue_from[sentence], cue_hits.data() + sentence_cue_from[sentence + 1]};
+}
+
+const Hit* StatementFacts::first_cue(Cue c) const {
+    for (const Hit* h : cue_hits)
+        if (label_cue(h->label) == c) return h;
+    return nullptr;
+}
+
+const Hit* StatementFacts::first_unnegated(Cue c) const {
+    for (const Hit* h : cue_hits)
+        if (label_cue(h->label) == c && !negated(*h)) return h;
+    return nullptr;
+}
+
+bool StatementFacts::negated(const Hit& h) const {
+    for (const Hit* n : cue_hits_in(h.sentence)) {
+        if (label_cue(n->label) != Cue::Negation || n->clause != h.clause) continue;
+        if (n->tok_end <= h.tok_begin && h.tok_begin - n->tok_end <= 3) return true;
+    }
+    return false;
+}
+
+std::string_view StatementFacts::word_at(std::size_t t) const {
+    const auto& tokens = analysis.norm.tokens;
+    if (t >= tokens.size() || tokens[t].kind != Token::Kind::Word) return {};
+    return analysis.norm.token_text(tokens[t]);
+}
+
+bool StatementFacts::kept_out(std::string_view category_id) const {
+    return std::find(context.kept_out.begin(), context.kept_out.end(), category_id) != context.kept_out.end();
+}
+
+std::string StatementFacts::quote(const Hit* h) const {
+    if (h == nullptr) return {};
+    auto [b, e] = analysis.norm.source_range(h->nbegin, h->nend);
+    if (e <= b || e > text.size()) return {};
+    return "'" + std::string(text.substr(b, std::min<std::size_t>(e - b, 80))) + "'";
+}
+
+StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
+                            const Context& context, const Analysis& analysis, const Lexicon& lexicon) {
+    StatementFacts f{text, analysis, lexicon, context};
+    read_context(f);
+    index_cues(f);
+    mark_worker_telling(f);
+    const std::vector<char> echo = echo_sentences(f);
+    collect_text_disclosures(f, echo);
+    collect_body_part_hints(f, echo);
+    collect_tagged_disclosures(f, tagged);
+    classify_content(f);
+    detect_emergency(f);
+    f.case_name = find_case_name(f);
+    f.individual_ref = f.has(Cue::Individual) || f.case_name != nullptr;
+    f.group_mode = f.meeting == MeetingKind::Theme && !f.individual_ref;
+    f.step_sentences = find_step_sentences(f);
+    return f;
+}
+
+} // namespace smo::scoring

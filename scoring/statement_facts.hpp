@@ -1,0 +1,134 @@
+#pragma once
+// The facts pass: what every rule family needs to know about one statement in its context, computed
+// once per statement so that the families (rules_*.cpp) only decide. Internal to smo_scoring.
+
+#include "scoring/analyser.hpp"
+#include "scoring/evaluation.hpp"
+#include "scoring/lexicon.hpp"
+#include "scoring/taxonomy.hpp"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace smo::scoring {
+
+/// The kind of meeting, from Context::smo_type; unknown ids count as individual casework.
+enum class MeetingKind { Individual, WithWorker, Theme };
+
+/// One bit per Cue.
+using CueMask = std::uint64_t;
+static_assert(static_cast<unsigned>(Cue::Count) <= 64, "CueMask has one bit per cue");
+constexpr CueMask cue_bit(Cue c) {
+    return CueMask{1} << static_cast<unsigned>(c);
+}
+
+/// A category the statement discloses: found in the text (`hit` set) or tagged by the scenario.
+struct Disclosure {
+    Label category = kNoLabel; ///< for hints: the implied category
+    bool hint = false;         ///< implied, not named ("ze zit in de ziektewet")
+    bool sensitive = false;    ///< the lexicon marks the term as sensitive (raises some severities)
+    bool neutral = false;      ///< inside boundary-keeping ("of het psychisch is, kan ik niet zeggen")
+    bool echo = false;         ///< repeats what the worker said himself, in his presence
+    const Hit* hit = nullptr;
+};
+
+/// A time expression that may be a Poortwachter deadline ("week 12", "na zes weken" is not one).
+struct TimeExpression {
+    double weeks = 0;
+    std::uint32_t token = 0;
+};
+
+/// A sentence that names a Poortwachter step: the steps, a skip cue and the deadlines it mentions.
+struct StepSentence {
+    std::vector<const Hit*> steps;
+    const Hit* skip = nullptr; ///< "overslaan": the step is dropped, no deadline to check
+    std::vector<TimeExpression> times;
+};
+
+/// Facts about one statement in its context. Built by gather_facts(); refers to the text, analysis,
+/// lexicon and context it was built from, which must outlive it. Read-only for the rule families.
+struct StatementFacts {
+    StatementFacts(std::string_view text_, const Analysis& analysis_, const Lexicon& lexicon_,
+                   const Context& context_)
+        : text(text_), analysis(analysis_), lexicon(lexicon_), context(context_) {}
+
+    // [SECTION] the inputs
+    std::string_view text;
+    const Analysis& analysis;
+    const Lexicon& lexicon;
+    const Context& context;
+
+    // [SECTION] the context
+    MeetingKind meeting = MeetingKind::Individual;
+    bool audience_without_confidentiality = false; ///< someone present without beroepsgeheim
+    bool worker_present = false;                   ///< present, or a three-way meeting
+    bool excluded_role_present = false;            ///< OR-lid, collega or preventiemedewerker at the table
+
+    // [SECTION] cues
+    std::vector<CueMask> sentence_cues; ///< per sentence (one spare entry at the end)
+    std::vector<CueMask> clause_cues;   ///< per clause (one spare entry at the end)
+    CueMask all_cues = 0;
+    std::vector<const Hit*> cue_hits;             ///< in text order
+    std::vector<std::uint32_t> sentence_cue_from; ///< cue_hits of sentence s: [from[s], from[s+1])
+    std::vector<char> worker_telling;             ///< per sentence: the worker told something (not "ik zei")
+
+    // [SECTION] disclosures and what they add up to
+    std::vector<Disclosure> disclosures;
+    bool protected_content = false; ///< a protected category, not neutralised
+    bool health_content = false;    ///< a health category, not neutralised
+    bool case_content = false;      ///< anything about the worker's case (not just process or group talk)
+    bool medical_ref = false;       ///< talk about medical data without disclosing it ("de diagnose")
+    bool medical_data = false;      ///< protected_content || medical_ref
+
+    // [SECTION] consent and emergencies
+    bool consent_negated = false; ///< consent explicitly absent
+    bool emergency = false;       ///< emergency instructions (CONS-EMERG)
+
+    // [SECTION] theme meetings
+    const Hit* case_name = nullptr; ///< a first name that is not a participant or a vocative
+    bool individual_ref = false;    ///< the statement is about one person
+    bool group_mode = false;        ///< a theme meeting talking about a group, not a person
+
+    // [SECTION] Poortwachter
+    std::vector<StepSentence> step_sentences;
+
+    /// True when the cue occurs anywhere in the statement.
+    bool has(Cue c) const { return (all_cues & cue_bit(c)) != 0; }
+    bool sentence_has(std::size_t sentence, Cue c) const {
+        return (sentence_cues[sentence] & cue_bit(c)) != 0;
+    }
+    bool clause_has(std::size_t clause, Cue c) const { return (clause_cues[clause] & cue_bit(c)) != 0; }
+    /// The cue hits of one sentence, in text order (keeps look-ups linear on megabyte inputs).
+    std::span<const Hit* const> cue_hits_in(std::size_t sentence) const;
+    /// The first hit of the cue in the statement; nullptr when absent.
+    const Hit* first_cue(Cue c) const;
+    /// The first hit of the cue that is not negated; nullptr when there is none.
+    const Hit* first_unnegated(Cue c) const;
+    /// "niet"/"geen" at most three tokens before the hit, in the same clause.
+    bool negated(const Hit& h) const;
+    /// The value of a cue entry (numbers: the number; other cues: a strength or variant flag).
+    int cue_value(const Hit& h) const { return lexicon.entries[h.entry].value; }
+    /// The word at token t; empty for punctuation and past the end.
+    std::string_view word_at(std::size_t t) const;
+    /// The worker asked to keep this category out of the SMO.
+    bool kept_out(std::string_view category_id) const;
+    /// The hit's words, quoted and cut to 80 bytes, for reasons; empty without a hit.
+    std::string quote(const Hit* h) const;
+    const CategoryInfo& category_of(const Disclosure& x) const { return categories()[x.category]; }
+};
+
+/// The facts pass. `analysis` is `text` analysed; `tagged` adds the scenario's disclosures.
+StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
+                            const Context& context, const Analysis& analysis, const Lexicon& lexicon);
+
+/// A number at token `t` of `sentence` (a word token): digits ("12", ordinal "12e") or a number word.
+bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_t t, int& value,
+                 bool& ordinal);
+
+/// The Poortwachter sentences of the statement, with their time expressions (time_expressions.cpp).
+std::vector<StepSentence> find_step_sentences(const StatementFacts& facts);
+
+} // namespace smo::scoring

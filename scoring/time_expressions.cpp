@@ -1,0 +1,134 @@
+// Time expressions in sentences that name a Poortwachter step: which of them are deadlines
+// ("week 12", "binnen zes weken") and which are not ("we zitten nu in week 12", "na zes weken").
+
+#include "scoring/statement_facts.hpp"
+
+namespace smo::scoring {
+namespace {
+
+// Digits, optionally an ordinal ("12", "12e", "12ste", "12de").
+bool parse_digits(std::string_view s, int& value, bool& ordinal) {
+    ordinal = false;
+    std::size_t i = 0;
+    long v = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i < 6)
+        v = v * 10 + (s[i++] - '0');
+    if (i == 0) return false;
+    std::string_view rest = s.substr(i);
+    if (rest == "e" || rest == "ste" || rest == "de")
+        ordinal = true;
+    else if (!rest.empty())
+        return false;
+    value = static_cast<int>(v);
+    return true;
+}
+
+// Reads one sentence's tokens; every look-up stays inside the sentence.
+class SentenceReader {
+  public:
+    SentenceReader(const StatementFacts& facts, std::size_t sentence)
+        : m_facts(facts), m_sentence(sentence), m_range(facts.analysis.sentences[sentence]) {}
+
+    std::uint32_t begin() const { return m_range.begin; }
+    std::uint32_t end() const { return m_range.end; }
+
+    std::string_view word(std::uint32_t t) const {
+        if (t >= m_range.end || t < m_range.begin || !is_word(t)) return {};
+        return m_facts.word_at(t);
+    }
+    bool number_at(std::uint32_t t, int& value, bool& ordinal) const {
+        if (t >= m_range.end || !is_word(t)) return false;
+        return read_number(m_facts, m_sentence, t, value, ordinal);
+    }
+    bool cue_ends_at(Cue c, std::uint32_t t) const {
+        for (const Hit* h : m_facts.cue_hits_in(m_sentence))
+            if (label_cue(h->label) == c && h->tok_end == t) return true;
+        return false;
+    }
+
+  private:
+    bool is_word(std::uint32_t t) const { return m_facts.analysis.norm.tokens[t].kind == Token::Kind::Word; }
+
+    const StatementFacts& m_facts;
+    std::size_t m_sentence;
+    const TokenRange& m_range;
+};
+
+// "<n> weken", "<n> maanden", "<n> jaar" in weeks; negative when the next word is no time unit.
+double weeks_of(int n, bool ordinal, std::string_view unit) {
+    if (ordinal && unit == "week") return n;
+    if (unit == "week" || unit == "weken") return n;
+    if (unit == "maand" || unit == "maanden") return n * 4.33;
+    if (unit == "jaar") return n * 52.0;
+    return -1;
+}
+
+// The deadlines of one sentence. Times after "na", "over", "elke", before "later"/"geleden", or after
+// "we zitten in" are not deadlines. Each expression consumes its unit word.
+std::vector<TimeExpression> deadlines_in(const SentenceReader& r) {
+    std::vector<TimeExpression> times;
+    for (std::uint32_t t = r.begin(); t < r.end(); ++t) {
+        int n = 0;
+        bool ordinal = false;
+        std::string_view w = r.word(t);
+        if (w == "week" && r.number_at(t + 1, n, ordinal)) { // "week 12"
+            if (!r.cue_ends_at(Cue::CurrentWeek, t) && !r.cue_ends_at(Cue::Relative, t))
+                times.push_back({double(n), t});
+            ++t;
+            continue;
+        }
+        if (w == "half" && r.word(t + 1) == "jaar") {
+            if (!r.cue_ends_at(Cue::Relative, t) && !(t > 0 && r.cue_ends_at(Cue::Relative, t - 1)))
+                times.push_back({26.0, t});
+            ++t;
+            continue;
+        }
+        if (w == "anderhalf" && r.word(t + 1) == "jaar") {
+            times.push_back({78.0, t});
+            ++t;
+            continue;
+        }
+        if (!r.number_at(t, n, ordinal)) continue;
+        double weeks = weeks_of(n, ordinal, r.word(t + 1));
+        if (weeks < 0) continue;
+        std::string_view after = r.word(t + 2);
+        bool relative = r.cue_ends_at(Cue::Relative, t) || after == "na" || after == "later" ||
+                        after == "geleden" || r.cue_ends_at(Cue::CurrentWeek, t);
+        if (!relative) times.push_back({weeks, t});
+        ++t;
+    }
+    return times;
+}
+
+} // namespace
+
+bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_t t, int& value,
+                 bool& ordinal) {
+    const auto& tokens = facts.analysis.norm.tokens;
+    if (parse_digits(facts.analysis.norm.token_text(tokens[t]), value, ordinal)) return true;
+    for (const Hit* h : facts.cue_hits_in(sentence))
+        if (label_cue(h->label) == Cue::Number && h->tok_begin == t) {
+            value = facts.cue_value(*h);
+            ordinal = false;
+            return true;
+        }
+    return false;
+}
+
+std::vector<StepSentence> find_step_sentences(const StatementFacts& facts) {
+    std::vector<StepSentence> found;
+    for (std::size_t s = 0; s < facts.analysis.sentences.size(); ++s) {
+        if (!facts.sentence_has(s, Cue::Step)) continue;
+        StepSentence step;
+        for (const Hit* h : facts.cue_hits_in(s)) {
+            if (label_cue(h->label) == Cue::Step) step.steps.push_back(h);
+            if (label_cue(h->label) == Cue::Skip) step.skip = h;
+        }
+        // A skipped step has no deadline to check.
+        if (step.skip == nullptr) step.times = deadlines_in(SentenceReader(facts, s));
+        found.push_back(std::move(step));
+    }
+    return found;
+}
+
+} // namespace smo::scoring
