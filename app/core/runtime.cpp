@@ -470,9 +470,11 @@ ActionResult Runtime::choose(const std::string& id) {
 
     RuntimeState before = m_state;
     scoring::Statement st = option_statement(*option);
-    scoring::Evaluation ev = evaluate(st);
+    // The context is recorded with the verdict so the turn can be re-scored later (context_at).
+    scoring::Context ctx = context();
+    scoring::Evaluation ev = m_evaluator->evaluate(st, ctx);
     TranscriptEntry e = new_entry("choice");
-    e.context = context();
+    e.context = std::move(ctx);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
         e.speaker_name = p->name;
@@ -510,9 +512,11 @@ ActionResult Runtime::compose(const std::vector<std::string>& item_ids, const st
 
     RuntimeState before = m_state;
     scoring::Statement st = compose_statement(item_ids, words);
-    scoring::Evaluation ev = evaluate(st);
+    // The context is recorded with the verdict so the turn can be re-scored later (context_at).
+    scoring::Context ctx = context();
+    scoring::Evaluation ev = m_evaluator->evaluate(st, ctx);
     TranscriptEntry e = new_entry("compose");
-    e.context = context();
+    e.context = std::move(ctx);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
         e.speaker_name = p->name;
@@ -540,9 +544,11 @@ ActionResult Runtime::submit(const std::string& text) {
     RuntimeState before = m_state;
     scoring::Statement st;
     st.text = text;
-    scoring::Evaluation ev = evaluate(st);
+    // The context is recorded with the verdict so the turn can be re-scored later (context_at).
+    scoring::Context ctx = context();
+    scoring::Evaluation ev = m_evaluator->evaluate(st, ctx);
     TranscriptEntry e = new_entry("free_text");
-    e.context = context();
+    e.context = std::move(ctx);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
         e.speaker_name = p->name;
