@@ -6,6 +6,7 @@
 #include "core/play_strategies.hpp"
 #include "core/scenario_library.hpp"
 #include "core/scenario_validator.hpp"
+#include "core/session_outcome.hpp"
 #include "core/session_scoring.hpp"
 #include "core/session_store.hpp"
 #include "scoring/evaluate.hpp"
@@ -217,9 +218,13 @@ int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std
     }
     if (!p.quiet) {
         out << "sessie: " << written.string() << "\n";
-        if (final_session.scores)
-            out << "vertrouwelijkheid: " << final_session.scores->confidentiality
-                << "/100, schendingen: " << final_session.scores->violations << "\n";
+        const auto* engine = dynamic_cast<const scoring::Engine*>(evaluator.get());
+        if (final_session.finished && engine != nullptr) {
+            core::SessionOutcome outcome =
+                core::compute_outcome(final_session, recorder.runtime().scenario(), engine->rulebase());
+            out << "vertrouwelijkheid: " << outcome.score.confidentiality
+                << "/100, schendingen: " << outcome.score.violations << "\n";
+        }
     }
     if (!result.finished) {
         err << "smo-trainer play: " << result.error << "\n";

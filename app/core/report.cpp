@@ -50,26 +50,6 @@ std::string label_for(const Strings& tr, const std::string& key) {
     return key == "confidentiality" ? tr("debrief.confidentiality") : tr(("goal.short." + key).c_str());
 }
 
-struct Bar {
-    std::string key;
-    int percent = 0;
-    int self = 0;
-};
-
-std::vector<Bar> bars_of(const ReportInput& in) {
-    auto self = [&](const std::string& k) {
-        auto it = in.self_ratings.find(k);
-        return it == in.self_ratings.end() ? 0 : it->second;
-    };
-    std::vector<Bar> bars{{"confidentiality", in.score.confidentiality, self("confidentiality")}};
-    const auto& declared = in.scenario->learning_goals;
-    for (const auto& g : in.score.goals) {
-        if (std::find(declared.begin(), declared.end(), g.goal) == declared.end()) continue;
-        bars.push_back({g.goal, static_cast<int>(g.mastery * 100.0 + 0.5), self(g.goal)});
-    }
-    return bars;
-}
-
 const char* finding_kind(const Strings& tr, scoring::Finding::Kind k) {
     switch (k) {
     case scoring::Finding::Kind::WentWell:
@@ -186,12 +166,12 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
     md += "## " + std::string(tr("report.scores")) + "\n\n";
     md += "| | " + std::string(tr("report.measured")) + " | " + tr("report.self_rating") +
           " |\n|---|---|---|\n";
-    for (const auto& b : bars_of(in)) {
+    for (const auto& b : in.outcome->bars) {
         md += "| " + label_for(tr, b.key) + " | " + std::to_string(b.percent) + "% | " +
-              (b.self > 0 ? std::to_string(b.self) + "/5" : std::string("–")) + " |\n";
+              (b.self_rating > 0 ? std::to_string(b.self_rating) + "/5" : std::string("–")) + " |\n";
     }
-    md += "\n" + std::string(tr("report.violations")) + ": " + std::to_string(in.score.violations) + " · " +
-          tr("report.cautions") + ": " + std::to_string(in.score.cautions) + "\n\n";
+    md += "\n" + std::string(tr("report.violations")) + ": " + std::to_string(in.outcome->score.violations) +
+          " · " + tr("report.cautions") + ": " + std::to_string(in.outcome->score.cautions) + "\n\n";
 
     md += "## " + std::string(tr("report.transcript")) + "\n\n";
     for (const auto& e : s.transcript) {
@@ -204,7 +184,7 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
         md += "\n";
     }
     md += "\n## " + std::string(tr("report.findings")) + "\n\n";
-    for (const auto& f : in.findings) {
+    for (const auto& f : in.outcome->findings) {
         md += "### " + f.turn_id + " · " + f.rule_id + " · " + md_line(f.title_nl) + "\n\n";
         md += "*" + std::string(finding_kind(tr, f.kind)) + "*. " + md_line(f.explanation_nl) + "\n\n";
         if (!f.source.empty()) md += std::string(tr("debrief.source")) + " " + md_line(f.source) + "\n\n";
@@ -217,9 +197,9 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
         md += "**" + std::string(tr(kReflectionKeys[i])) + "** " +
               (answer.empty() ? std::string("–") : md_line(answer)) + "\n\n";
     }
-    if (!in.alternatives.empty()) {
+    if (!s.reflection.alternatives.empty()) {
         md += "### " + std::string(tr("reflection.alternatives")) + "\n\n";
-        for (const auto& [turn, text] : in.alternatives) {
+        for (const auto& [turn, text] : s.reflection.alternatives) {
             if (!text.empty()) md += "- " + turn + ": " + md_line(text) + "\n";
         }
         md += "\n";
@@ -257,12 +237,12 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
     h += "<h2>" + html_escape(tr("report.scores")) + "</h2>\n<table><tr><th></th><th>" +
          html_escape(tr("report.measured")) + "</th><th></th><th>" + html_escape(tr("report.self_rating")) +
          "</th></tr>\n";
-    for (const auto& b : bars_of(in)) {
+    for (const auto& b : in.outcome->bars) {
         h += "<tr><td>" + html_escape(label_for(tr, b.key)) +
              "</td><td><div class=\"bar\"><span style=\"width:" +
              std::to_string(std::clamp(b.percent, 0, 100)) + "%\"></span></div></td><td>" +
              std::to_string(b.percent) + "%</td><td>" +
-             (b.self > 0 ? std::to_string(b.self) + "/5" : std::string("–")) + "</td></tr>\n";
+             (b.self_rating > 0 ? std::to_string(b.self_rating) + "/5" : std::string("–")) + "</td></tr>\n";
     }
     h += "</table>\n";
 
@@ -278,7 +258,7 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
         h += "</span><br>" + html_marked(e.text, e.evaluation) + "</div>\n";
     }
     h += "<h2>" + html_escape(tr("report.findings")) + "</h2>\n";
-    for (const auto& f : in.findings) {
+    for (const auto& f : in.outcome->findings) {
         h += "<div class=\"finding\"><b>" + html_escape(f.turn_id + " · " + f.rule_id + " · " + f.title_nl) +
              "</b> <i>" + html_escape(finding_kind(tr, f.kind)) + "</i><br>" + html_escape(f.explanation_nl);
         if (!f.source.empty())
@@ -294,7 +274,7 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
         h += "<p><b>" + html_escape(tr(kReflectionKeys[i])) + "</b><br>" +
              (answer.empty() ? "–" : html_escape(answer)) + "</p>\n";
     }
-    for (const auto& [turn, text] : in.alternatives) {
+    for (const auto& [turn, text] : s.reflection.alternatives) {
         if (!text.empty())
             h += "<p>" +
                  html_escape(std::string(tr("reflection.alternatives")) + " (" + turn + "): " + text) +

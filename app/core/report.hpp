@@ -5,8 +5,8 @@
 
 #include "core/scenario.hpp"
 #include "core/session.hpp"
+#include "core/session_outcome.hpp"
 #include "core/string_table.hpp"
-#include "scoring/aggregate.hpp"
 
 #include <filesystem>
 #include <map>
@@ -16,13 +16,12 @@
 
 namespace smo::core {
 
+/// What a report prints: the session record (transcript, reflection and its better wordings) and
+/// its outcome (scores beside the self-rating, findings), computed by compute_outcome().
 struct ReportInput {
     const Session* session = nullptr;
     const Scenario* scenario = nullptr;
-    scoring::SessionScore score;
-    std::vector<scoring::Finding> findings;
-    std::map<std::string, int> self_ratings;         ///< "confidentiality", "LG1".. → 1..5
-    std::map<std::string, std::string> alternatives; ///< turn id → better wording the trainee wrote
+    const SessionOutcome* outcome = nullptr;
 };
 
 std::string report_markdown(const ReportInput& input, const Strings& strings);

@@ -1,5 +1,8 @@
 #include "core/runtime.hpp"
 
+#include "core/session_scoring.hpp"
+#include "core/turn_context.hpp"
+
 #include "scoring/taxonomy.hpp"
 
 #include <algorithm>
@@ -216,31 +219,11 @@ const Participant* Runtime::trainee_participant() const {
 }
 
 scoring::Context Runtime::context() const {
-    scoring::Context ctx;
-    ctx.who_present.clear();
-    for (const auto* p : present_participants()) {
-        if (std::find(ctx.who_present.begin(), ctx.who_present.end(), p->role) == ctx.who_present.end())
-            ctx.who_present.push_back(p->role);
-        // Addressing someone at the table by name is not an individual case (thema meetings).
-        ctx.participant_names.push_back(p->name);
-    }
-    ctx.smo_type = m_scenario->smo_type;
-    if (const Case* c = current_case()) {
-        ctx.worker_informed = c->worker_informed;
-        ctx.kept_out = c->kept_out;
-    }
-    if (m_scenario->group) {
-        const GroupData& g = *m_scenario->group;
-        if (const GroupUnit* u = m_state.unit_id.empty() ? nullptr : g.find_unit(m_state.unit_id)) {
-            ctx.group_size = u->staff;
-        } else if (!g.units.empty()) {
-            int total = 0;
-            for (const auto& u2 : g.units)
-                total += u2.staff;
-            ctx.group_size = total;
-        }
-    }
-    return ctx;
+    return context_for(*m_scenario, m_state.present, m_state.case_id, m_state.unit_id);
+}
+
+std::optional<scoring::Context> Runtime::context_at(const std::string& turn_id) const {
+    return core::context_at(*m_scenario, m_transcript, turn_id);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,6 +269,8 @@ TranscriptEntry Runtime::new_entry(std::string kind) {
     e.node_id = m_state.node_id;
     e.present = m_state.present;
     e.case_id = m_state.case_id;
+    e.unit_id = m_state.unit_id;
+    if (m_clock != nullptr) e.at = m_clock();
     e.meters = std::move(m_state.pending_meters);
     m_state.pending_meters.clear();
     return e;
@@ -485,8 +470,11 @@ ActionResult Runtime::choose(const std::string& id) {
 
     RuntimeState before = m_state;
     scoring::Statement st = option_statement(*option);
-    scoring::Evaluation ev = evaluate(st);
+    // The context is recorded with the verdict so the turn can be re-scored later (context_at).
+    scoring::Context ctx = context();
+    scoring::Evaluation ev = m_evaluator->evaluate(st, ctx);
     TranscriptEntry e = new_entry("choice");
+    e.context = std::move(ctx);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
         e.speaker_name = p->name;
@@ -524,8 +512,11 @@ ActionResult Runtime::compose(const std::vector<std::string>& item_ids, const st
 
     RuntimeState before = m_state;
     scoring::Statement st = compose_statement(item_ids, words);
-    scoring::Evaluation ev = evaluate(st);
+    // The context is recorded with the verdict so the turn can be re-scored later (context_at).
+    scoring::Context ctx = context();
+    scoring::Evaluation ev = m_evaluator->evaluate(st, ctx);
     TranscriptEntry e = new_entry("compose");
+    e.context = std::move(ctx);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
         e.speaker_name = p->name;
@@ -553,8 +544,11 @@ ActionResult Runtime::submit(const std::string& text) {
     RuntimeState before = m_state;
     scoring::Statement st;
     st.text = text;
-    scoring::Evaluation ev = evaluate(st);
+    // The context is recorded with the verdict so the turn can be re-scored later (context_at).
+    scoring::Context ctx = context();
+    scoring::Evaluation ev = m_evaluator->evaluate(st, ctx);
     TranscriptEntry e = new_entry("free_text");
+    e.context = std::move(ctx);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
         e.speaker_name = p->name;
@@ -662,21 +656,7 @@ ActionResult Runtime::retry_from(const std::string& turn_id) {
 }
 
 std::vector<scoring::TurnRecord> Runtime::turn_records() const {
-    std::vector<scoring::TurnRecord> out;
-    for (const auto& e : m_transcript) {
-        if (!e.by_trainee) continue;
-        scoring::TurnRecord r;
-        r.turn_id = e.turn_id;
-        r.node_id = e.node_id;
-        r.node_kind = e.kind == "question" ? "quiz" : e.kind;
-        if (e.kind == "choice" || e.kind == "compose" || e.kind == "free_text") r.statement = e.text;
-        r.evaluation = e.evaluation;
-        r.goals_credited = e.goals_credited;
-        r.observe = e.observe;
-        if (e.kind == "quiz" || e.kind == "question") r.quiz_correct = e.correct;
-        out.push_back(std::move(r));
-    }
-    return out;
+    return core::turn_records(m_transcript);
 }
 
 } // namespace smo::core

@@ -70,6 +70,12 @@ class Runtime {
     const Participant* trainee_participant() const;
     /// The scoring context right now.
     scoring::Context context() const;
+    /// The scoring context turn `turn_id` was judged in (see core/turn_context.hpp); nullopt when the
+    /// transcript has no such turn.
+    std::optional<scoring::Context> context_at(const std::string& turn_id) const;
+    /// Stamps every new transcript entry with `clock()` (UTC). Without a clock entries get no time,
+    /// which keeps replays byte-identical; SessionRecorder sets utc_timestamp_now.
+    void set_clock(std::string (*clock)()) { m_clock = clock; }
     int retries() const { return m_retries; }
 
     // --- push
@@ -113,6 +119,7 @@ class Runtime {
     RuntimeState m_state;
     std::vector<TranscriptEntry> m_transcript;
     int m_retries = 0;
+    std::string (*m_clock)() = nullptr;
 };
 
 } // namespace smo::core

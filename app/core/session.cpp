@@ -197,6 +197,54 @@ RuntimeState state_from(const Json& j) {
     return s;
 }
 
+// --- session schema 2: per-turn time, group unit and judging context ------------------------
+
+Json context_json(const scoring::Context& c) {
+    return {{"who_present", c.who_present},
+            {"smo_type", c.smo_type},
+            {"worker_informed", c.worker_informed},
+            {"kept_out", c.kept_out},
+            {"group_size", c.group_size ? Json(*c.group_size) : Json(nullptr)},
+            {"participant_names", c.participant_names}};
+}
+
+scoring::Context context_from(const Json& j) {
+    scoring::Context c;
+    c.who_present = j.value("who_present", std::vector<std::string>{});
+    c.smo_type = j.value("smo_type", "");
+    c.worker_informed = j.value("worker_informed", true);
+    c.kept_out = j.value("kept_out", std::vector<std::string>{});
+    if (auto it = j.find("group_size"); it != j.end() && it->is_number_integer())
+        c.group_size = it->get<int>();
+    c.participant_names = j.value("participant_names", std::vector<std::string>{});
+    return c;
+}
+
+void add_v2_fields(const TranscriptEntry& e, Json& j) {
+    if (!e.at.empty()) j["at"] = e.at;
+    j["unit_id"] = e.unit_id;
+    if (e.context) j["context"] = context_json(*e.context);
+}
+
+void read_v2_fields(const Json& j, TranscriptEntry& e) {
+    e.at = j.value("at", "");
+    e.unit_id = j.value("unit_id", "");
+    if (auto it = j.find("context"); it != j.end() && it->is_object()) e.context = context_from(*it);
+}
+
+/// Schema 1 -> 2 in memory. A decision's unit is the one in its snapshot; times are unknown and
+/// stay empty; the judging context is rebuilt from the snapshot by context_at() (it needs the scenario).
+void migrate_v1_entries(std::vector<TranscriptEntry>& transcript) {
+    for (auto& e : transcript)
+        if (e.before && e.unit_id.empty()) e.unit_id = e.before->unit_id;
+}
+
+void migrate_v1(Session& s) {
+    migrate_v1_entries(s.transcript);
+    for (auto& a : s.side_attempts)
+        migrate_v1_entries(a.transcript);
+}
+
 Json entry_json(const TranscriptEntry& e) {
     Json j = {{"turn_id", e.turn_id},
               {"node_id", e.node_id},
@@ -228,6 +276,7 @@ Json entry_json(const TranscriptEntry& e) {
     if (!e.feedback.empty()) j["feedback"] = e.feedback;
     if (!e.meters.empty()) j["meters"] = meters_json(e.meters);
     if (e.before) j["before"] = state_json(*e.before);
+    add_v2_fields(e, j);
     return j;
 }
 
@@ -257,6 +306,7 @@ TranscriptEntry entry_from(const Json& j) {
     e.present = j.value("present", std::vector<std::string>{});
     e.case_id = j.value("case_id", "");
     if (auto it = j.find("before"); it != j.end() && it->is_object()) e.before = state_from(*it);
+    read_v2_fields(j, e);
     return e;
 }
 
@@ -396,11 +446,19 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
         if (auto it = review.find("approved"); it != review.end() && it->is_boolean())
             s.supervisor_review.approved = it->get<bool>();
         s.supervisor_review.turn_comments = map_from<std::string>(review, "turn_comments");
+        s.schema_version = static_cast<int>(v);
+        if (v < 2) migrate_v1(s);
         out = std::move(s);
     } catch (const std::exception& e) {
         return std::string("sessie: onverwachte inhoud: ") + e.what();
     }
     return std::nullopt;
+}
+
+std::string session_content_json(const Session& session) {
+    Session copy = session;
+    copy.updated_at.clear();
+    return session_to_json(copy);
 }
 
 void sync_session(Session& session, const Runtime& runtime, const std::string& now) {

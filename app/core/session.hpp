@@ -16,7 +16,9 @@ namespace smo::core {
 
 class Runtime;
 
-inline constexpr int kSessionSchemaVersion = 1;
+/// 2: transcript entries carry `at` (UTC), `unit_id` and the `context` a statement was judged in.
+/// 1 still loads (migrated in memory, see session_from_json) and is written back as 2.
+inline constexpr int kSessionSchemaVersion = 2;
 inline constexpr int kSessionMinSchemaVersion = 1;
 
 struct ScenarioRef {
@@ -57,6 +59,8 @@ struct SideAttempt {
 };
 
 struct Session {
+    /// The version of the file it was loaded from (kSessionSchemaVersion for a new session); saving
+    /// always writes kSessionSchemaVersion.
     int schema_version = kSessionSchemaVersion;
     std::string session_id;
     std::string trainee; ///< name or pseudonym
@@ -82,12 +86,19 @@ bool is_session_mode(std::string_view mode);
 
 std::string session_to_json(const Session& session);
 /// Parses a session. Errors (invalid JSON, unsupported schema_version, wrong types) are returned;
-/// unknown fields are ignored.
+/// unknown fields are ignored. A schema-1 file is migrated in memory (each decision's unit_id from
+/// its snapshot; times stay empty; contexts are rebuilt on demand by context_at) and keeps
+/// `schema_version` 1 so callers can tell it has not been written back yet.
 std::optional<std::string> session_from_json(std::string_view text, Session& out);
 
 /// Copies the runtime's state, transcript and retries into `session`, stamps `now` as updated_at,
 /// and when the runtime is Finished sets ended_at and finished.
 void sync_session(Session& session, const Runtime& runtime, const std::string& now);
+
+/// The session's content as it would be saved, without updated_at: equal for two records that
+/// differ only in when they were last synced. SessionRecorder uses it to leave an unchanged
+/// schema-1 file as it is.
+std::string session_content_json(const Session& session);
 
 /// "2026-01-15T10:15:30Z"
 std::string utc_timestamp_now();

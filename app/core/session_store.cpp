@@ -99,11 +99,21 @@ std::vector<SessionSummary> SessionStore::unfinished() const {
 }
 
 SessionRecorder::SessionRecorder(Runtime runtime, Session session, const SessionStore& store, bool autosave)
-    : m_runtime(std::move(runtime)), m_session(std::move(session)), m_store(&store), m_autosave(autosave) {}
+    : m_runtime(std::move(runtime)), m_session(std::move(session)), m_store(&store), m_autosave(autosave) {
+    m_runtime.set_clock(utc_timestamp_now);
+    if (m_session.schema_version < kSessionSchemaVersion)
+        m_old_schema_content = session_content_json(m_session);
+}
 
 std::optional<std::string> SessionRecorder::save() {
     sync_session(m_session, m_runtime, utc_timestamp_now());
     if (m_session.finished) m_session.scores = score_runtime(m_runtime);
+    if (m_old_schema_content) {
+        // Unchanged: leave the older file untouched (another program may still read that schema).
+        if (session_content_json(m_session) == *m_old_schema_content) return m_save_error = std::nullopt;
+        m_old_schema_content.reset();
+        m_session.schema_version = kSessionSchemaVersion;
+    }
     m_save_error = m_store->save(m_session);
     return m_save_error;
 }

@@ -78,7 +78,8 @@ class SessionRecorder {
         if (r.ok && m_autosave) m_save_error = save();
         return r;
     }
-    /// Syncs, scores when finished, and saves now.
+    /// Syncs, scores when finished, and saves now. A session loaded from an older schema is left
+    /// as it is on disk until its content changes; then it is written as the current schema.
     std::optional<std::string> save();
     const std::optional<std::string>& save_error() const { return m_save_error; }
 
@@ -88,6 +89,7 @@ class SessionRecorder {
     const SessionStore* m_store;
     std::optional<std::string> m_save_error;
     bool m_autosave = true;
+    std::optional<std::string> m_old_schema_content; ///< content of an older-schema session as loaded
 };
 
 /// Starts a session record for a new runtime (ids, times, scenario reference).

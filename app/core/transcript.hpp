@@ -99,6 +99,11 @@ struct TranscriptEntry {
     std::vector<std::string> present; ///< participant ids present when it was said
     std::string case_id;
     std::optional<RuntimeState> before; ///< snapshot before a decision (retry point)
+    // Session schema 2: what re-scoring and exports need without replaying.
+    std::string at; ///< UTC time of the turn ("2026-01-15T10:15:30Z"); "" when unknown (schema 1, no clock)
+    std::string unit_id; ///< group unit under discussion ("" = whole group / none)
+    /// The context a statement (choice, compose, free text) was judged in; see context_at().
+    std::optional<scoring::Context> context;
 };
 
 } // namespace smo::core

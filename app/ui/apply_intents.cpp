@@ -162,9 +162,9 @@ bool apply_intents(AppState& state) {
                     if (!state.play) return;
                     state.play->scores_revealed = true;
                     if (state.services.engine) {
-                        state.play->debrief =
-                            build_debrief_view(state.play->recorder->runtime(),
-                                               state.services.engine->rulebase(), state.play->self_ratings());
+                        state.play->debrief = build_debrief_view(state.play->recorder->session(),
+                                                                 state.play->recorder->runtime(),
+                                                                 state.services.engine->rulebase());
                     }
                 },
                 [&](RetryFrom& i) {

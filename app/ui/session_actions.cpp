@@ -2,9 +2,9 @@
 
 #include "core/atomic_file.hpp"
 #include "core/report.hpp"
-#include "core/session_scoring.hpp"
 #include "core/session_verification.hpp"
 #include "core/sha256.hpp"
+#include "core/side_attempts.hpp"
 
 namespace smo::ui {
 
@@ -15,10 +15,12 @@ void rebuild_views(AppState& state) {
     const core::Runtime& rt = play.runtime();
     play.meeting = build_meeting_view(rt, state.strings, state.rulebase());
     if (rt.phase() == core::Phase::Finished && state.services.engine) {
-        play.debrief = build_debrief_view(play.recorder->runtime(), state.services.engine->rulebase(),
-                                          play.self_ratings());
+        play.debrief = build_debrief_view(play.recorder->session(), play.recorder->runtime(),
+                                          state.services.engine->rulebase());
         play.debrief_ready = true;
-        if (play.side) play.side_score = core::score_runtime(*play.side);
+        // The finished attempt, as the outcome compares it with the original.
+        if (play.side && !play.debrief.side_attempts.empty())
+            play.side_score = play.debrief.side_attempts.back().score;
     }
     state.scroll_transcript = true;
 }
@@ -82,13 +84,7 @@ std::optional<std::string> perform(AppState& state, const core::PlayAction& acti
         result = core::apply_action(*play.side, action);
         if (result.ok) {
             // Keep the attempt in the session record, beside the original, for the reviewer.
-            core::Session& session = play.recorder->session();
-            if (!session.side_attempts.empty()) {
-                core::SideAttempt& attempt = session.side_attempts.back();
-                attempt.transcript = play.side->transcript();
-                attempt.finished = play.side->phase() == core::Phase::Finished;
-                if (attempt.finished) attempt.scores = core::score_runtime(*play.side);
-            }
+            core::record_side_attempt(play.recorder->session(), *play.side);
             if (auto err = play.recorder->save()) state.save_error = *err;
         }
     } else {
@@ -112,16 +108,12 @@ std::optional<std::string> perform(AppState& state, const core::PlayAction& acti
 std::optional<std::string> open_side_attempt(AppState& state, const std::string& turn_id) {
     if (!state.play) return std::string("geen actieve sessie");
     PlayState& play = *state.play;
-    core::Runtime copy = play.recorder->runtime();
-    auto result = copy.retry_from(turn_id);
-    if (!result.ok) return result.error;
-    play.side = std::move(copy);
+    std::string error;
+    auto side = core::start_side_attempt(play.recorder->runtime(), turn_id, play.recorder->session(),
+                                         core::utc_timestamp_now(), error);
+    if (!side) return error;
+    play.side = std::move(side);
     play.side_from_turn = turn_id;
-    core::SideAttempt attempt;
-    attempt.from_turn = turn_id;
-    attempt.started_at = core::utc_timestamp_now();
-    attempt.transcript = play.side->transcript();
-    play.recorder->session().side_attempts.push_back(std::move(attempt));
     if (auto err = play.recorder->save()) state.save_error = *err;
     play.side_score.reset();
     rebuild_views(state);
@@ -149,28 +141,23 @@ void recheck_alternative(AppState& state, const std::string& turn_id) {
         return;
     }
     // Judge the alternative in the context of the original turn.
-    scoring::Context context = play.recorder->runtime().context();
-    for (const auto& e : play.recorder->runtime().transcript()) {
-        if (e.turn_id != turn_id || !e.before) continue;
-        core::Runtime probe = play.recorder->runtime();
-        if (probe.retry_from(turn_id).ok) context = probe.context();
-    }
+    const core::Runtime& rt = play.recorder->runtime();
     scoring::Statement statement;
     statement.text = text;
-    play.alternative_checks[turn_id] = state.services.engine->evaluate(statement, context);
+    play.alternative_checks[turn_id] =
+        state.services.engine->evaluate(statement, rt.context_at(turn_id).value_or(rt.context()));
 }
 
 void export_session_report(AppState& state) {
     if (!state.play || !state.services.engine) return;
     PlayState& play = *state.play;
     const core::Runtime& rt = play.recorder->runtime();
+    // Self-ratings may have changed since the debrief was built: the report reads the current outcome.
+    play.debrief = build_debrief_view(play.recorder->session(), rt, state.services.engine->rulebase());
     core::ReportInput input;
     input.session = &play.recorder->session();
     input.scenario = &rt.scenario();
-    input.score = play.debrief.score;
-    input.findings = play.debrief.findings;
-    input.self_ratings = play.self_ratings();
-    input.alternatives = play.recorder->session().reflection.alternatives;
+    input.outcome = &play.debrief;
     std::vector<std::filesystem::path> written;
     if (auto err = core::export_report(state.export_dir, input, state.strings, written)) {
         play.export_message = *err;

@@ -193,51 +193,20 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
     v.feedback = runtime.feedback();
     v.stuck_reason = runtime.stuck_reason();
     v.decisions_total = static_cast<int>(scenario.decision_points());
-    for (const auto& e : runtime.transcript()) {
+    for (const auto& e : runtime.transcript())
         if (e.by_trainee && e.kind != "question") ++v.decisions_done;
-        if (!e.observe) continue;
-        const auto& o = *e.observe;
-        if (o.expected_rule.empty()) {
-            if (o.given_rule.empty())
-                ++v.observe.correct_accepts;
-            else
-                ++v.observe.false_alarms;
-        } else if (o.given_rule.empty()) {
-            ++v.observe.misses;
-        } else if (o.given_rule == o.expected_rule) {
-            ++v.observe.hits;
-        } else {
-            ++v.observe.wrong_rule;
-        }
-    }
+    v.observe = core::observe_stats(runtime.transcript());
     return v;
 }
 
-DebriefView build_debrief_view(const core::Runtime& runtime, const scoring::Rulebase& rules,
-                               const std::map<std::string, int>& self_ratings) {
+DebriefView build_debrief_view(const core::Session& session, const core::Runtime& runtime,
+                               const scoring::Rulebase& rules) {
+    // The record may lag the runtime by an unsaved action: read the runtime's turns.
+    core::Session synced = session;
+    core::sync_session(synced, runtime, session.updated_at);
     DebriefView d;
-    auto records = runtime.turn_records();
-    d.score = core::score_runtime(runtime);
-    d.findings = scoring::debrief_findings(records, rules);
-    d.prompts = scoring::reflection_prompts(records, rules);
+    static_cast<core::SessionOutcome&>(d) = core::compute_outcome(synced, runtime.scenario(), rules);
     d.rows = build_transcript_rows(runtime.transcript(), runtime.retry_points());
-
-    auto rating = [&](const std::string& key) {
-        auto it = self_ratings.find(key);
-        return it == self_ratings.end() ? 0 : it->second;
-    };
-    d.bars.push_back(
-        {"confidentiality", static_cast<float>(d.score.confidentiality) / 100.0f, rating("confidentiality")});
-    // Only the goals this scenario declares: the others were never on offer.
-    const auto& declared = runtime.scenario().learning_goals;
-    for (const auto& g : d.score.goals) {
-        if (!contains(declared, g.goal)) continue;
-        d.bars.push_back({g.goal, static_cast<float>(g.mastery), rating(g.goal)});
-    }
-    for (const auto& e : runtime.transcript()) {
-        if (!e.evaluation || e.evaluation->verdict == scoring::Verdict::Allowed) continue;
-        d.flagged.push_back({e.turn_id, e.text, join_rules(*e.evaluation)});
-    }
     return d;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/runtime.hpp"
 #include "core/scenario_library.hpp"
+#include "core/session_outcome.hpp"
 #include "core/string_table.hpp"
 #include "scoring/aggregate.hpp"
 #include "scoring/rulebase.hpp"
@@ -107,29 +108,14 @@ struct MeetingView {
 MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings& strings,
                                const scoring::Rulebase* rules);
 
-/// One bar of the debrief headline.
-struct ScoreBar {
-    std::string key;     ///< "confidentiality" or LG id
-    float measured = 0;  ///< 0..1
-    int self_rating = 0; ///< 0 = not rated, else 1..5
-};
-
-struct DebriefView {
-    std::vector<ScoreBar> bars;
-    scoring::SessionScore score;
-    std::vector<scoring::Finding> findings;
-    scoring::ReflectionPrompts prompts;
+/// The debrief draws the session's outcome (computed in core, never here) and its transcript.
+struct DebriefView : core::SessionOutcome {
     std::vector<TranscriptRow> rows;
-    /// Flagged statements (violation or caution) the reflection asks to rephrase.
-    struct Flagged {
-        std::string turn_id;
-        std::string text;
-        std::string rules;
-    };
-    std::vector<Flagged> flagged;
 };
 
-DebriefView build_debrief_view(const core::Runtime& runtime, const scoring::Rulebase& rules,
-                               const std::map<std::string, int>& self_ratings);
+/// `session` is the record of `runtime` (its main runtime, not a side attempt); the outcome is
+/// computed from the session synced with the runtime, the rows from the runtime's transcript.
+DebriefView build_debrief_view(const core::Session& session, const core::Runtime& runtime,
+                               const scoring::Rulebase& rules);
 
 } // namespace smo::ui

@@ -1,6 +1,7 @@
 // The CLI contracts of `smo-trainer validate` and `smo-trainer play` (other tools parse them).
 #include "cli/play_command.hpp"
 #include "cli/validate_command.hpp"
+#include "core/session.hpp"
 #include "test_support.hpp"
 
 #include <cstdlib>
@@ -126,7 +127,7 @@ TEST_CASE("play: every strategy reaches an end and writes a 0600 session") {
         CHECK((st.st_mode & 0777u) == 0600u);
         std::ifstream in(out);
         auto session = nlohmann::json::parse(in);
-        CHECK(session["schema_version"] == 1);
+        CHECK(session["schema_version"] == smo::core::kSessionSchemaVersion); // written in the current schema
         CHECK(session["finished"] == true);
         CHECK(session["trainee"] == "Test");
         CHECK(session["scenario"]["id"] == "zorggroep_linde_smo");

@@ -12,6 +12,7 @@ smo_add_test_executable(smo_core_tests
     core/test_scenario_fixtures.cpp
     core/test_scenario_loader.cpp
     core/test_session.cpp
+    core/test_session_outcome.cpp
     core/test_session_replay.cpp
     core/test_unreadable_sessions.cpp
     core/test_settings.cpp

@@ -1,0 +1,54 @@
+#include "core/session_outcome.hpp"
+
+#include "core/session_scoring.hpp"
+
+#include <algorithm>
+
+namespace smo::core {
+
+namespace {
+
+std::string join_rules(const scoring::Evaluation& e) {
+    std::string out;
+    for (const auto& id : e.rule_ids()) {
+        if (!out.empty()) out += ", ";
+        out += id;
+    }
+    return out;
+}
+
+} // namespace
+
+SessionOutcome compute_outcome(const Session& session, const Scenario& scenario,
+                               const scoring::Rulebase& rules) {
+    SessionOutcome out;
+    const auto records = turn_records(session.transcript);
+    out.score = scoring::aggregate(records, session.state.goal_available);
+    out.findings = scoring::debrief_findings(records, rules);
+    out.prompts = scoring::reflection_prompts(records, rules);
+    out.observe = observe_stats(session.transcript);
+
+    auto rating = [&](const std::string& key) {
+        auto it = session.self_ratings.find(key);
+        return it == session.self_ratings.end() ? 0 : it->second;
+    };
+    out.bars.push_back({"confidentiality", static_cast<float>(out.score.confidentiality) / 100.0f,
+                        rating("confidentiality"), out.score.confidentiality});
+    // Only the goals this scenario declares: the others were never on offer.
+    const auto& declared = scenario.learning_goals;
+    for (const auto& g : out.score.goals) {
+        if (std::find(declared.begin(), declared.end(), g.goal) == declared.end()) continue;
+        out.bars.push_back({g.goal, static_cast<float>(g.mastery), rating(g.goal),
+                            static_cast<int>(g.mastery * 100.0 + 0.5)});
+    }
+    for (const auto& e : session.transcript) {
+        if (!e.evaluation || e.evaluation->verdict == scoring::Verdict::Allowed) continue;
+        out.flagged.push_back({e.turn_id, e.text, join_rules(*e.evaluation)});
+    }
+    for (const auto& attempt : session.side_attempts)
+        out.side_attempts.push_back(
+            compare_side_attempt(attempt, session.transcript, out.score, out.findings, rules));
+    return out;
+}
+
+} // namespace smo::core

@@ -1,0 +1,48 @@
+#pragma once
+// Everything a reader of a finished session needs, computed once in core: the debrief draws it,
+// the Markdown/HTML report prints it, the CLI prints it. No reader recomputes scores.
+
+#include "core/scenario.hpp"
+#include "core/session.hpp"
+#include "core/side_attempts.hpp"
+#include "scoring/aggregate.hpp"
+#include "scoring/rulebase.hpp"
+
+#include <string>
+#include <vector>
+
+namespace smo::core {
+
+/// One bar of the debrief headline: the measured score beside the trainee's self-rating.
+struct ScoreBar {
+    std::string key;     ///< "confidentiality" or LG id
+    float measured = 0;  ///< 0..1
+    int self_rating = 0; ///< 0 = not rated, else 1..5
+    int percent = 0;     ///< measured in whole percent (rounded), as the report prints it
+};
+
+/// A statement judged violation or caution, which the reflection asks to rephrase.
+struct FlaggedTurn {
+    std::string turn_id;
+    std::string text;
+    std::string rules; ///< "CONF-DIAG, CONS-OPTOUT"
+};
+
+struct SessionOutcome {
+    /// Confidentiality first, then the scenario's declared learning goals in score order.
+    std::vector<ScoreBar> bars;
+    scoring::SessionScore score;
+    /// Per turn, in turn order: rule, spans, source and better wording.
+    std::vector<scoring::Finding> findings;
+    scoring::ReflectionPrompts prompts;
+    std::vector<FlaggedTurn> flagged;
+    scoring::ObserveStats observe; ///< observe assignment: hits, misses, wrong rule, false alarms
+    std::vector<SideAttemptOutcome> side_attempts; ///< in the order they were started
+};
+
+/// The outcome of `session` (synced with its runtime; see sync_session) of `scenario`, judged
+/// with `rules`. Pure: reads the recorded turns and evaluations, never re-evaluates statements.
+SessionOutcome compute_outcome(const Session& session, const Scenario& scenario,
+                               const scoring::Rulebase& rules);
+
+} // namespace smo::core

@@ -1,0 +1,410 @@
+// SessionOutcome: what the debrief, the report and the CLI read, computed once in core. Checked on
+// the finished session of every golden plan; plus context_at (re-scoring a recorded turn without
+// the UI), observe statistics, side attempts beside the original, and session schema 1 -> 2.
+#include "core/play_strategies.hpp"
+#include "core/report.hpp"
+#include "core/session_outcome.hpp"
+#include "core/session_scoring.hpp"
+#include "core/session_store.hpp"
+#include "core/turn_context.hpp"
+#include "golden_replay.hpp"
+#include "scoring/evaluate.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+#include <fstream>
+#include <set>
+#include <nlohmann/json.hpp>
+
+using namespace smo;
+using namespace smo::core;
+namespace fs = std::filesystem;
+
+namespace {
+
+const scoring::Engine& engine() {
+    static std::unique_ptr<scoring::Engine> instance = [] {
+        std::vector<scoring::DataError> errors;
+        auto e = scoring::Engine::load(test::source_dir() / "assets", errors);
+        REQUIRE(e);
+        return e;
+    }();
+    return *instance;
+}
+
+std::string spans_text(const std::vector<scoring::Span>& spans) {
+    std::string out;
+    for (const auto& s : spans)
+        out += std::to_string(s.start) + "-" + std::to_string(s.end) + ":" + s.category + ":" + s.term + ";";
+    return out;
+}
+
+/// Everything a finding shows, as one comparable string.
+std::string finding_text(const scoring::Finding& f) {
+    return f.turn_id + "|" + std::to_string(static_cast<int>(f.kind)) + "|" + f.rule_id + "|" + f.title_nl + "|" +
+           f.title_en + "|" + f.explanation_nl + "|" + f.explanation_en + "|" + f.source + "|" + f.suggestion_nl +
+           "|" + f.suggestion_en + "|" + spans_text(f.spans);
+}
+
+std::vector<std::string> findings_text(const std::vector<scoring::Finding>& findings) {
+    std::vector<std::string> out;
+    for (const auto& f : findings)
+        out.push_back(finding_text(f));
+    return out;
+}
+
+std::string evaluation_text(const scoring::Evaluation& e) {
+    std::string out = std::string(scoring::verdict_id(e.verdict)) + "|" + scoring::severity_id(e.severity) + "|";
+    for (const auto& h : e.hits)
+        out += h.rule_id + "/" + scoring::verdict_id(h.verdict) + "/" + h.reason_nl + "/" + spans_text(h.spans) + ",";
+    for (const auto& a : e.allow_rules)
+        out += a + ",";
+    for (const auto& c : e.categories)
+        out += c + ",";
+    return out + "|" + spans_text(e.spans) + "|" + e.suggestion_nl + "|" + e.suggestion_en;
+}
+
+Session session_of(const Runtime& rt) {
+    Session s = new_session(rt, "Test", "oefenen", std::string(64, '0'), "plan", "test");
+    sync_session(s, rt, "2026-12-01T10:00:00Z");
+    return s;
+}
+
+Strings dutch_strings() {
+    Strings strings;
+    REQUIRE_FALSE(StringTable::load(test::source_dir(), Language::Dutch, strings.nl));
+    REQUIRE_FALSE(StringTable::load(test::source_dir(), Language::English, strings.en));
+    return strings;
+}
+
+std::string read_all(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+} // namespace
+
+TEST_CASE("the outcome of every golden plan: findings as the debrief built them, printed by the report") {
+    const Strings strings = dutch_strings();
+    const auto plans = test::golden_plans();
+    REQUIRE(plans.size() >= 2);
+    for (const auto& plan : plans) {
+        CAPTURE(plan.filename().string());
+        auto played = test::replay_golden_plan(plan, engine());
+        REQUIRE_MESSAGE(played.error.empty(), played.error);
+        const Runtime& rt = *played.runtime;
+        Session session = session_of(rt);
+        SessionOutcome outcome = compute_outcome(session, rt.scenario(), engine().rulebase());
+
+        // What the debrief computed before the outcome existed: findings and score of the runtime.
+        CHECK(findings_text(outcome.findings) ==
+              findings_text(scoring::debrief_findings(rt.turn_records(), engine().rulebase())));
+        const auto score = score_runtime(rt);
+        CHECK(outcome.score.confidentiality == score.confidentiality);
+        CHECK(outcome.score.violations == score.violations);
+        CHECK(outcome.score.cautions == score.cautions);
+        REQUIRE_FALSE(outcome.bars.empty());
+        CHECK(outcome.bars[0].key == "confidentiality");
+        CHECK(outcome.bars[0].percent == score.confidentiality);
+        for (std::size_t i = 1; i < outcome.bars.size(); ++i) {
+            const auto& goals = rt.scenario().learning_goals;
+            CHECK(std::find(goals.begin(), goals.end(), outcome.bars[i].key) != goals.end());
+        }
+
+        // The report prints exactly these findings, in this order.
+        ReportInput input{&session, &rt.scenario(), &outcome};
+        const std::string md = report_markdown(input, strings);
+        const std::string html = report_html(input, strings);
+        std::size_t md_at = 0, html_at = 0;
+        for (const auto& f : outcome.findings) {
+            CAPTURE(f.turn_id);
+            CAPTURE(f.rule_id);
+            auto m = md.find("### " + f.turn_id + " · " + f.rule_id + " · ", md_at);
+            CHECK(m != std::string::npos);
+            if (m != std::string::npos) md_at = m + 1;
+            auto h = html.find("<b>" + html_escape(f.turn_id + " · " + f.rule_id + " · " + f.title_nl) + "</b>", html_at);
+            CHECK(h != std::string::npos);
+            if (h != std::string::npos) html_at = h + 1;
+        }
+        std::size_t md_findings = 0;
+        for (auto p = md.find("\n### t"); p != std::string::npos; p = md.find("\n### t", p + 1))
+            ++md_findings;
+        CHECK(md_findings == outcome.findings.size());
+
+        // Observe statistics agree with aggregate()'s own count.
+        CHECK(outcome.observe.hits == outcome.score.observe.hits);
+        CHECK(outcome.observe.misses == outcome.score.observe.misses);
+        CHECK(outcome.observe.wrong_rule == outcome.score.observe.wrong_rule);
+        CHECK(outcome.observe.false_alarms == outcome.score.observe.false_alarms);
+        CHECK(outcome.observe.correct_accepts == outcome.score.observe.correct_accepts);
+
+        // Flagged turns: exactly the statements judged caution or violation.
+        std::size_t flagged = 0;
+        for (const auto& e : rt.transcript())
+            if (e.evaluation && e.evaluation->verdict != scoring::Verdict::Allowed) ++flagged;
+        CHECK(outcome.flagged.size() == flagged);
+    }
+}
+
+TEST_CASE("context_at gives the context the runtime had at each recorded turn, and re-scores it") {
+    for (const auto& plan : test::golden_plans()) {
+        CAPTURE(plan.filename().string());
+        // Before every action, remember the runtime's context for the turn that comes next.
+        std::vector<std::pair<std::string, scoring::Context>> seen;
+        auto played = test::replay_golden_plan(plan, engine(), [&](const Runtime& rt) {
+            seen.emplace_back("t" + std::to_string(rt.state().turn_counter + 1), rt.context());
+        });
+        REQUIRE_MESSAGE(played.error.empty(), played.error);
+        const Runtime& rt = *played.runtime;
+        REQUIRE_FALSE(seen.empty());
+        for (const auto& [turn, context] : seen) {
+            CAPTURE(turn);
+            auto at = rt.context_at(turn);
+            REQUIRE(at);
+            CHECK(same_context(*at, context));
+            // A schema-1 record has no stored context: the snapshot before the turn gives the same.
+            auto entry = std::find_if(rt.transcript().begin(), rt.transcript().end(),
+                                      [&](const TranscriptEntry& e) { return e.turn_id == turn; });
+            REQUIRE(entry != rt.transcript().end());
+            TranscriptEntry v1 = *entry;
+            v1.context.reset();
+            CHECK(same_context(context_of(rt.scenario(), v1), context));
+        }
+        CHECK_FALSE(rt.context_at("t999999"));
+
+        // Re-scoring each statement turn in its recorded context gives the stored evaluation.
+        int statements = 0;
+        for (const auto& e : rt.transcript()) {
+            if (!e.evaluation) continue;
+            CAPTURE(e.turn_id);
+            ++statements;
+            CHECK(e.context.has_value());
+            auto again = engine().evaluate(statement_of(e), *rt.context_at(e.turn_id));
+            CHECK(evaluation_text(again) == evaluation_text(*e.evaluation));
+        }
+        if (rt.scenario().assignment == "deelnemen") CHECK(statements > 0);
+    }
+}
+
+TEST_CASE("observe statistics count hits, wrong rules, misses, false alarms and correct accepts") {
+    auto judged = [](std::string expected, std::string given) {
+        TranscriptEntry e;
+        e.kind = "observe";
+        e.by_trainee = true;
+        e.observe = scoring::ObserveJudgement{std::move(expected), std::move(given)};
+        return e;
+    };
+    std::vector<TranscriptEntry> t = {judged("CONF-DIAG", "CONF-DIAG"), judged("CONF-DIAG", "CONF-MED"),
+                                      judged("CONF-DIAG", ""),          judged("CONF-MED", ""),
+                                      judged("", "CONF-DIAG"),          judged("", ""),
+                                      judged("", "")};
+    TranscriptEntry line;
+    line.kind = "line";
+    t.push_back(line);
+    auto s = observe_stats(t);
+    CHECK(s.hits == 1);
+    CHECK(s.wrong_rule == 1);
+    CHECK(s.misses == 2);
+    CHECK(s.false_alarms == 1);
+    CHECK(s.correct_accepts == 2);
+
+    Session session;
+    session.transcript = t;
+    Scenario scenario;
+    auto outcome = compute_outcome(session, scenario, engine().rulebase());
+    CHECK(outcome.observe.misses == 2);
+    CHECK(outcome.observe.hits == 1);
+}
+
+TEST_CASE("a side attempt is kept beside the original and compared with it") {
+    // The worst path of the first plan with violations, then a retry from its first flagged turn.
+    for (const auto& plan : test::golden_plans()) {
+        if (plan.filename().string().find(".worst.") == std::string::npos) continue;
+        auto played = test::replay_golden_plan(plan, engine());
+        REQUIRE_MESSAGE(played.error.empty(), played.error);
+        const Runtime& original = *played.runtime;
+        Session session = session_of(original);
+        SessionOutcome before = compute_outcome(session, original.scenario(), engine().rulebase());
+        if (before.flagged.empty() || before.score.violations == 0) continue;
+        CAPTURE(plan.filename().string());
+        const std::string from = before.flagged.front().turn_id;
+
+        std::string error;
+        CHECK_FALSE(start_side_attempt(original, "t999999", session, "2026-12-01T11:00:00Z", error));
+        CHECK_FALSE(error.empty());
+        CHECK(session.side_attempts.empty());
+
+        auto side = start_side_attempt(original, from, session, "2026-12-01T11:00:00Z", error);
+        REQUIRE(side);
+        REQUIRE(session.side_attempts.size() == 1);
+        CHECK(session.side_attempts[0].from_turn == from);
+        CHECK(session.side_attempts[0].started_at == "2026-12-01T11:00:00Z");
+        CHECK(session.side_attempts[0].transcript.size() < original.transcript().size());
+
+        Player best(Strategy{StrategyKind::Best, 0, {}});
+        for (int i = 0; i < 1000 && side->phase() != Phase::Finished; ++i) {
+            auto action = best.next(*side, error);
+            REQUIRE_MESSAGE(action, error);
+            REQUIRE(apply_action(*side, *action).ok);
+            record_side_attempt(session, *side);
+            CHECK(session.side_attempts[0].finished == (side->phase() == Phase::Finished));
+        }
+        REQUIRE(side->phase() == Phase::Finished);
+        // The original is untouched.
+        CHECK(session.transcript.size() == original.transcript().size());
+
+        SessionOutcome outcome = compute_outcome(session, original.scenario(), engine().rulebase());
+        CHECK(findings_text(outcome.findings) == findings_text(before.findings));
+        REQUIRE(outcome.side_attempts.size() == 1);
+        const auto& cmp = outcome.side_attempts[0];
+        CHECK(cmp.from_turn == from);
+        CHECK(cmp.finished);
+        REQUIRE(cmp.score);
+        const auto side_score = score_runtime(*side);
+        CHECK(cmp.score->confidentiality == side_score.confidentiality);
+        CHECK(cmp.original.confidentiality == before.score.confidentiality);
+        CHECK(cmp.confidentiality_change == side_score.confidentiality - before.score.confidentiality);
+        CHECK(cmp.violations_change == side_score.violations - before.score.violations);
+        CHECK(cmp.confidentiality_change > 0); // the best path from a flagged turn does better
+        // Findings from the retried turn on: the original's include the flagged turn, the attempt's
+        // come from its own turns only.
+        REQUIRE_FALSE(cmp.original_findings.empty());
+        CHECK(cmp.original_findings.front().turn_id == from);
+        std::set<std::string> side_turns;
+        bool reached = false;
+        for (const auto& e : side->transcript()) {
+            reached = reached || e.turn_id == from;
+            if (reached) side_turns.insert(e.turn_id);
+        }
+        for (const auto& f : cmp.findings)
+            CHECK(side_turns.count(f.turn_id) == 1);
+        return; // one scenario is enough; the loop only finds a suitable plan
+    }
+    FAIL("no worst plan with a flagged turn");
+}
+
+TEST_CASE("session schema 2 records time, unit and context per turn and survives a round trip") {
+    auto played = test::replay_golden_plan(test::source_dir() / "tests/golden/smo_verzuimcijfers_kwartaal.worst.plan",
+                                           engine());
+    REQUIRE_MESSAGE(played.error.empty(), played.error);
+    Session s = session_of(*played.runtime);
+    // Without a clock (replays, tests) there are no times; the recorder sets one (below).
+    for (const auto& e : s.transcript)
+        CHECK(e.at.empty());
+    bool any_unit = false;
+    for (auto& e : s.transcript) {
+        any_unit = any_unit || !e.unit_id.empty();
+        e.at = "2026-12-01T10:00:0" + std::to_string(e.turn_id.size() % 10) + "Z";
+    }
+    CHECK(any_unit);
+    const std::string json = session_to_json(s);
+    CHECK(nlohmann::json::parse(json).at("schema_version") == 2);
+    Session back;
+    REQUIRE_FALSE(session_from_json(json, back));
+    CHECK(back.schema_version == 2);
+    REQUIRE(back.transcript.size() == s.transcript.size());
+    for (std::size_t i = 0; i < s.transcript.size(); ++i) {
+        CAPTURE(s.transcript[i].turn_id);
+        CHECK(back.transcript[i].at == s.transcript[i].at);
+        CHECK(back.transcript[i].unit_id == s.transcript[i].unit_id);
+        CHECK(back.transcript[i].context.has_value() == s.transcript[i].context.has_value());
+        if (s.transcript[i].context) CHECK(same_context(*back.transcript[i].context, *s.transcript[i].context));
+    }
+    CHECK(session_to_json(back) == json);
+}
+
+TEST_CASE("the session recorder stamps every new turn with its UTC time") {
+    test::TempDir dir;
+    SessionStore store(dir.path());
+    auto checked = check_scenario_file(test::source_dir() / "scenarios/zorggroep_linde_smo.json");
+    REQUIRE(checked.ok());
+    Runtime rt(checked.loaded.scenario, engine());
+    Session session = new_session(rt, "Test", "oefenen", checked.loaded.sha256, "x.json", "test");
+    SessionRecorder recorder(std::move(rt), std::move(session), store);
+    Player best(Strategy{StrategyKind::Best, 0, {}});
+    for (int i = 0; i < 6; ++i) {
+        std::string error;
+        auto action = best.next(recorder.runtime(), error);
+        REQUIRE(action);
+        REQUIRE(recorder.act([&](Runtime& r) { return apply_action(r, *action); }).ok);
+    }
+    std::string error;
+    auto saved = store.load(recorder.session().session_id, error);
+    REQUIRE(saved);
+    REQUIRE_FALSE(saved->transcript.empty());
+    for (const auto& e : saved->transcript) {
+        CAPTURE(e.turn_id);
+        REQUIRE(e.at.size() == 20); // 2026-01-15T10:15:30Z
+        CHECK(e.at[10] == 'T');
+        CHECK(e.at.back() == 'Z');
+        CHECK(e.at <= saved->updated_at);
+    }
+}
+
+TEST_CASE("schema-1 session files load, migrate in memory and are written back only when they change") {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(test::source_dir() / "tests/fixtures/sessions"))
+        if (e.path().filename().string().rfind("v1_", 0) == 0) files.push_back(e.path());
+    REQUIRE_FALSE(files.empty());
+    for (const auto& file : files) {
+        CAPTURE(file.filename().string());
+        const std::string original_text = read_all(file);
+        CHECK(nlohmann::json::parse(original_text).at("schema_version") == 1);
+
+        test::TempDir dir;
+        SessionStore store(dir.path());
+        Session probe;
+        REQUIRE_FALSE(session_from_json(original_text, probe));
+        const fs::path copy = store.path_for(probe.session_id);
+        fs::copy_file(file, copy);
+
+        std::string error;
+        auto session = store.load(probe.session_id, error);
+        REQUIRE_MESSAGE(session, error);
+        CHECK(session->schema_version == 1);
+        REQUIRE_FALSE(session->transcript.empty());
+        auto checked = check_scenario_file(test::source_dir() / "scenarios" / (session->scenario.id + ".json"));
+        REQUIRE(checked.ok());
+        const Scenario& scenario = *checked.loaded.scenario;
+        int statements = 0;
+        for (const auto& e : session->transcript) {
+            CAPTURE(e.turn_id);
+            CHECK(e.at.empty());          // schema 1 had no times: unknown, not invented
+            CHECK_FALSE(e.context);       // nor stored contexts
+            if (e.before) CHECK(e.unit_id == e.before->unit_id);
+            if (!e.evaluation) continue;
+            ++statements;
+            // The context is rebuilt from the snapshot; re-scoring with it gives the stored verdict.
+            auto context = context_at(scenario, session->transcript, e.turn_id);
+            REQUIRE(context);
+            auto again = engine().evaluate(statement_of(e), *context);
+            CHECK(evaluation_text(again) == evaluation_text(*e.evaluation));
+        }
+        CHECK(statements > 0);
+        SessionOutcome outcome = compute_outcome(*session, scenario, engine().rulebase());
+        REQUIRE(session->scores);
+        CHECK(outcome.score.confidentiality == session->scores->confidentiality);
+        CHECK(outcome.score.violations == session->scores->violations);
+
+        // Resumed and saved without a change: the file stays schema 1, byte for byte.
+        auto runtime = resume_session(*session, checked.loaded.scenario, checked.loaded.sha256, engine(), error);
+        REQUIRE_MESSAGE(runtime, error);
+        SessionRecorder recorder(std::move(*runtime), std::move(*session), store);
+        CHECK_FALSE(recorder.save());
+        CHECK(read_all(copy) == original_text);
+
+        // A change writes it back as schema 2, still loadable, the old turns as they were.
+        recorder.session().reflection.learned = "Functioneel formuleren.";
+        CHECK_FALSE(recorder.save());
+        const std::string rewritten = read_all(copy);
+        CHECK(rewritten != original_text);
+        CHECK(nlohmann::json::parse(rewritten).at("schema_version") == 2);
+        auto again = store.load(probe.session_id, error);
+        REQUIRE_MESSAGE(again, error);
+        CHECK(again->schema_version == 2);
+        CHECK(again->reflection.learned == "Functioneel formuleren.");
+        CHECK(again->transcript.size() == probe.transcript.size());
+        // Saving it again without change is an ordinary schema-2 save.
+        CHECK_FALSE(recorder.save());
+    }
+}
