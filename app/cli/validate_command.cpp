@@ -61,7 +61,7 @@ int run_validate(const std::vector<std::string>& args, const fs::path& exe_path,
     // Rule ids come from the rulebase; without a data dir, ids only need to look like rule ids.
     core::ValidateOptions options;
     if (auto data_dir = core::find_data_dir(data_dir_override, exe_path, core::process_env())) {
-        std::vector<scoring::DataError> errors;
+        std::vector<json::Diagnostic> errors;
         if (auto rules = scoring::load_rulebase(*data_dir / "assets" / "rules" / "rules.json", errors)) {
             std::set<std::string> ids;
             for (const auto& r : rules->rules)

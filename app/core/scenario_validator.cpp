@@ -9,6 +9,7 @@
 #include <tuple>
 
 namespace smo::core {
+using json::pointer_append;
 namespace {
 
 class Validator {
@@ -34,7 +35,7 @@ class Validator {
 
   private:
     void report(DiagCode code, const std::string& ptr, std::string message) {
-        TextPosition pos = m_map.at(ptr);
+        Position pos = m_map.at(ptr);
         m_out.push_back(Diagnostic{code, diag_info(code).severity, std::move(message), m_file, pos.line,
                                    pos.column, ptr});
     }

@@ -1,15 +1,14 @@
 #include "core/session.hpp"
 
-#include "core/json_errors.hpp"
 #include "core/runtime.hpp"
+#include "scoring/json/reader.hpp"
 
 #include <chrono>
 #include <ctime>
-#include <nlohmann/json.hpp>
 #include <random>
 
 namespace smo::core {
-using Json = nlohmann::json;
+using json::Json;
 
 namespace {
 
@@ -341,32 +340,41 @@ std::string session_to_json(const Session& s) {
 }
 
 std::optional<std::string> session_from_json(std::string_view text, Session& out) {
-    Json j;
-    if (auto error = parse_json_located(text, j, 64)) return "sessie: " + *error;
-    if (!j.is_object()) return std::string("sessie: geen JSON-object");
+    std::vector<json::Diagnostic> diags;
+    auto parsed = json::parse(text, "", json::Limits{64u * 1024u * 1024u, 64, 1024u * 1024u}, diags);
+    auto first_error = [&] { return "sessie: " + json::short_message(diags.front()); };
+    if (!parsed) return first_error();
+    const Json& j = parsed->root;
+    json::Reader r(parsed->map, diags, "");
+    if (!r.expect_object(j, "", "een sessie")) return first_error();
     auto version = j.find("schema_version");
     if (version == j.end() || !version->is_number_integer())
         return std::string("sessie: schema_version ontbreekt");
-    auto v = version->get<long long>();
+    auto v = version->is_number_unsigned() ? static_cast<long long>(std::min<std::uint64_t>(
+                                                 version->get<std::uint64_t>(), std::uint64_t{1} << 30))
+                                           : version->get<long long>();
     if (v > kSessionSchemaVersion)
         return "sessie: schema_version " + std::to_string(v) + " is nieuwer dan dit programma kent (" +
                std::to_string(kSessionSchemaVersion) + "); werk SMO-trainer bij";
     if (v < kSessionMinSchemaVersion) return "sessie: schema_version " + std::to_string(v) + " is te oud";
     try {
         Session s;
-        s.session_id = j.at("session_id").get<std::string>();
-        s.trainee = j.value("trainee", "");
-        const Json& sc = j.at("scenario");
-        s.scenario = {sc.value("id", ""), sc.value("version", ""), sc.value("sha256", ""),
-                      sc.value("file", "")};
-        s.rulebase_version = j.value("rulebase_version", "");
-        s.mode = j.value("mode", "oefenen");
-        if (!is_session_mode(s.mode)) return "sessie: onbekende modus '" + s.mode + "'";
-        s.started_at = j.value("started_at", "");
-        s.updated_at = j.value("updated_at", "");
-        s.ended_at = string_or_empty(j, "ended_at");
-        s.finished = j.value("finished", false);
-        s.retries = j.value("retries", 0);
+        s.session_id = r.string(j, "", "session_id", true);
+        s.trainee = r.string(j, "", "trainee", false);
+        if (const Json* sc = r.get(j, "", "scenario", true);
+            sc != nullptr && r.expect_object(*sc, "/scenario", "'scenario'"))
+            s.scenario = {
+                r.string(*sc, "/scenario", "id", false), r.string(*sc, "/scenario", "version", false),
+                r.string(*sc, "/scenario", "sha256", false), r.string(*sc, "/scenario", "file", false)};
+        s.rulebase_version = r.string(j, "", "rulebase_version", false);
+        s.mode = j.contains("mode") ? r.string(j, "", "mode", false) : "oefenen";
+        if (!is_session_mode(s.mode) && r.errors() == 0) return "sessie: onbekende modus '" + s.mode + "'";
+        s.started_at = r.string(j, "", "started_at", false);
+        s.updated_at = r.string(j, "", "updated_at", false);
+        s.ended_at = r.nullable_string(j, "", "ended_at");
+        s.finished = r.boolean(j, "", "finished", false, false);
+        s.retries = r.integer(j, "", "retries", false, 0, 1000000).value_or(0);
+        if (r.errors() > 0) return first_error();
         s.state = state_from(j.at("state"));
         for (const auto& e : j.value("transcript", Json::array()))
             s.transcript.push_back(entry_from(e));

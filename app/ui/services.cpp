@@ -36,7 +36,7 @@ std::string first_scenario_for(const AppState& state, Screen screen) {
 } // namespace
 
 void load_services(AppState& state, const std::filesystem::path& sessions_dir) {
-    std::vector<scoring::DataError> errors;
+    std::vector<json::Diagnostic> errors;
     state.services.engine = scoring::Engine::load(state.data_dir / "assets", errors);
     for (const auto& e : errors)
         state.services.engine_errors.push_back(e.format());

@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
     std::filesystem::path data = argv[1];
     SessionStore store(argv[2]);
     int delay_ms = argc > 3 ? std::atoi(argv[3]) : 5;
-    std::vector<smo::scoring::DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     auto engine = smo::scoring::Engine::load(data / "assets", errors);
     if (!engine) return 3;
     auto checked = check_scenario_file(data / "scenarios" / "zorggroep_linde_smo.json");

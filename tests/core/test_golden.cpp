@@ -20,9 +20,10 @@ namespace {
 
 const smo::scoring::Engine& engine() {
     static std::unique_ptr<smo::scoring::Engine> instance = [] {
-        std::vector<smo::scoring::DataError> errors;
+        std::vector<smo::json::Diagnostic> errors;
         auto e = smo::scoring::Engine::load(smo::test::source_dir() / "assets", errors);
-        for (const auto& err : errors) MESSAGE(err.format());
+        for (const auto& err : errors)
+            MESSAGE(err.format());
         REQUIRE(e);
         return e;
     }();
