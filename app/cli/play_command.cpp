@@ -31,7 +31,7 @@ struct PlayArgs {
     std::optional<fs::path> out;
     std::optional<fs::path> data_dir;
     std::string trainee = "headless";
-    std::string mode = "oefenen";
+    std::string mode = "oefenen"; ///< as given; parsed by session_mode_from_id
     bool quiet = false;
 };
 
@@ -83,7 +83,7 @@ std::optional<PlayArgs> parse_args(const std::vector<std::string>& args, std::os
         err << "smo-trainer play: --strategy ontbreekt\n";
         return std::nullopt;
     }
-    if (!core::is_session_mode(p.mode)) {
+    if (!core::session_mode_from_id(p.mode)) {
         err << "smo-trainer play: --mode is oefenen of toets\n";
         return std::nullopt;
     }
@@ -175,8 +175,9 @@ int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std
     }
 
     core::Runtime runtime(checked.loaded.scenario, *evaluator);
-    core::Session session = core::new_session(runtime, p.trainee, p.mode, checked.loaded.sha256,
-                                              scenario_file.string(), evaluator_rulebase_version(*evaluator));
+    core::Session session =
+        core::new_session(runtime, p.trainee, *core::session_mode_from_id(p.mode), checked.loaded.sha256,
+                          scenario_file.string(), evaluator_rulebase_version(*evaluator));
     core::SessionStore store =
         p.out ? core::SessionStore(p.out->has_parent_path() ? p.out->parent_path() : fs::path("."))
               : core::SessionStore::for_user(core::process_env());

@@ -259,6 +259,14 @@ TranscriptEntry entry_from(const Json& j) {
     return e;
 }
 
+Json reflection_json(const Reflection& r) {
+    Json j = Json::object();
+    for (std::size_t i = 0; i < static_cast<std::size_t>(ReflectionField::Count); ++i)
+        j[std::string(kReflectionFieldLabels[i])] = r.text(static_cast<ReflectionField>(i));
+    j["alternatives"] = r.alternatives;
+    return j;
+}
+
 Json nullable_string(const std::string& s) {
     return s.empty() ? Json(nullptr) : Json(s);
 }
@@ -283,8 +291,23 @@ std::string string_or_empty(const Json& j, const char* key) {
 
 } // namespace
 
-bool is_session_mode(std::string_view mode) {
-    return mode == "oefenen" || mode == "toets";
+std::string& Reflection::text(ReflectionField field) {
+    return const_cast<std::string&>(std::as_const(*this).text(field));
+}
+
+const std::string& Reflection::text(ReflectionField field) const {
+    switch (field) {
+    case ReflectionField::WentWell:
+        return went_well;
+    case ReflectionField::CouldImprove:
+        return could_improve;
+    case ReflectionField::Learned:
+        return learned;
+    case ReflectionField::TakeAlong:
+    case ReflectionField::Count:
+        break;
+    }
+    return take_along;
 }
 
 std::string session_to_json(const Session& s) {
@@ -317,7 +340,7 @@ std::string session_to_json(const Session& s) {
                 {"sha256", s.scenario.sha256},
                 {"file", s.scenario.file}}},
               {"rulebase_version", s.rulebase_version},
-              {"mode", s.mode},
+              {"mode", std::string(to_id(s.mode))},
               {"started_at", s.started_at},
               {"updated_at", s.updated_at},
               {"ended_at", nullable_string(s.ended_at)},
@@ -328,12 +351,7 @@ std::string session_to_json(const Session& s) {
               {"scores", s.scores ? score_json(*s.scores) : Json(nullptr)},
               {"self_ratings", s.self_ratings},
               {"side_attempts", side_attempts},
-              {"reflection",
-               {{"went_well", s.reflection.went_well},
-                {"could_improve", s.reflection.could_improve},
-                {"learned", s.reflection.learned},
-                {"take_along", s.reflection.take_along},
-                {"alternatives", s.reflection.alternatives}}},
+              {"reflection", reflection_json(s.reflection)},
               {"supervisor_review", review}};
     // Invalid UTF-8 typed by a user must not make saving throw: replace it.
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -345,7 +363,8 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
     auto first_error = [&] { return "sessie: " + json::short_message(diags.front()); };
     if (!parsed) return first_error();
     const Json& j = parsed->root;
-    json::Reader r(parsed->map, diags, "");
+    json::Reader reader(parsed->map, diags, "");
+    json::Reader& r = reader;
     if (!r.expect_object(j, "", "een sessie")) return first_error();
     auto version = j.find("schema_version");
     if (version == j.end() || !version->is_number_integer())
@@ -367,8 +386,8 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
                 r.string(*sc, "/scenario", "id", false), r.string(*sc, "/scenario", "version", false),
                 r.string(*sc, "/scenario", "sha256", false), r.string(*sc, "/scenario", "file", false)};
         s.rulebase_version = r.string(j, "", "rulebase_version", false);
-        s.mode = j.contains("mode") ? r.string(j, "", "mode", false) : "oefenen";
-        if (!is_session_mode(s.mode) && r.errors() == 0) return "sessie: onbekende modus '" + s.mode + "'";
+        s.mode = r.enumeration<SessionMode>(j, "", "mode", false, kSessionModeLabels)
+                     .value_or(SessionMode::Oefenen);
         s.started_at = r.string(j, "", "started_at", false);
         s.updated_at = r.string(j, "", "updated_at", false);
         s.ended_at = r.nullable_string(j, "", "ended_at");
@@ -391,12 +410,14 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
                 attempt.scores = score_from(*it);
             s.side_attempts.push_back(std::move(attempt));
         }
-        Json r = j.value("reflection", Json::object());
-        s.reflection.went_well = r.value("went_well", "");
-        s.reflection.could_improve = r.value("could_improve", "");
-        s.reflection.learned = r.value("learned", "");
-        s.reflection.take_along = r.value("take_along", "");
-        s.reflection.alternatives = map_from<std::string>(r, "alternatives");
+        if (const Json* refl = reader.get(j, "", "reflection", false);
+            refl != nullptr && reader.expect_object(*refl, "/reflection", "'reflection'")) {
+            for (std::size_t i = 0; i < static_cast<std::size_t>(ReflectionField::Count); ++i)
+                s.reflection.text(static_cast<ReflectionField>(i)) =
+                    reader.string(*refl, "/reflection", kReflectionFieldLabels[i], false);
+            s.reflection.alternatives = map_from<std::string>(*refl, "alternatives");
+        }
+        if (reader.errors() > 0) return first_error();
         Json review = j.value("supervisor_review", Json::object());
         s.supervisor_review.reviewer = string_or_empty(review, "reviewer");
         s.supervisor_review.reviewed_at = string_or_empty(review, "reviewed_at");

@@ -22,7 +22,7 @@ std::string settings_to_json(const Settings& s) {
         {"language", std::string(language_code(s.language))},
         {"ui_scale", s.ui_scale},
         {"trainee_name", s.trainee_name},
-        {"mode", s.mode},
+        {"mode", std::string(to_id(s.mode))},
     };
     return j.dump(2) + "\n";
 }
@@ -49,8 +49,7 @@ std::optional<std::string> settings_from_json(std::string_view text, Settings& o
     if (auto scale = r.number(j, "", "ui_scale", false))
         s.ui_scale = clamp_ui_scale(static_cast<float>(*scale));
     s.trainee_name = r.string(j, "", "trainee_name", false);
-    auto mode = r.string(j, "", "mode", false);
-    if (mode == "oefenen" || mode == "toets") s.mode = mode;
+    if (auto mode = r.enumeration<SessionMode>(j, "", "mode", false, kSessionModeLabels)) s.mode = *mode;
     out = s;
     return std::nullopt;
 }

@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
     auto checked = check_scenario_file(data / "scenarios" / "zorggroep_linde_smo.json");
     if (!checked.ok()) return 4;
     Runtime rt(checked.loaded.scenario, *engine);
-    Session session = new_session(rt, "crash", "oefenen", checked.loaded.sha256, "zorggroep_linde_smo.json", "");
+    Session session =
+        new_session(rt, "crash", SessionMode::Oefenen, checked.loaded.sha256, "zorggroep_linde_smo.json", "");
     SessionRecorder recorder(std::move(rt), std::move(session), store);
     if (recorder.save()) return 5;
     Player player(Strategy{StrategyKind::Worst, 0, {}});

@@ -14,6 +14,7 @@ smo_add_test_executable(smo_core_tests
     core/test_session.cpp
     core/test_settings.cpp
     core/test_string_table.cpp
+    core/test_vocabulary.cpp
   LIBS smo_core)
 
 # Plays an autosaved session slowly so test_crash_resume.cpp can kill -9 it mid-session.

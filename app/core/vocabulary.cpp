@@ -1,0 +1,30 @@
+#include "core/vocabulary.hpp"
+
+#include "scoring/json/reader.hpp"
+
+namespace smo::core {
+namespace {
+
+template <typename E, std::size_t N>
+std::optional<E> from_id(const std::array<std::string_view, N>& labels, std::string_view id) {
+    auto i = json::label_index(labels, id);
+    return i ? std::optional<E>(static_cast<E>(*i)) : std::nullopt;
+}
+
+} // namespace
+
+std::string_view to_id(SessionMode mode) {
+    return kSessionModeLabels.at(static_cast<std::size_t>(mode));
+}
+std::string_view to_id(ReflectionField field) {
+    return kReflectionFieldLabels.at(static_cast<std::size_t>(field));
+}
+
+std::optional<SessionMode> session_mode_from_id(std::string_view id) {
+    return from_id<SessionMode>(kSessionModeLabels, id);
+}
+std::optional<ReflectionField> reflection_field_from_id(std::string_view id) {
+    return from_id<ReflectionField>(kReflectionFieldLabels, id);
+}
+
+} // namespace smo::core

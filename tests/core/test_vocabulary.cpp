@@ -1,0 +1,63 @@
+// Enums with label tables: the strings on disk stay the same, a bad value is a located diagnostic.
+#include "core/session.hpp"
+#include "core/settings.hpp"
+#include "core/vocabulary.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+
+using namespace smo::core;
+
+TEST_CASE("every session mode and reflection field round-trips through its label") {
+    for (std::size_t i = 0; i < kSessionModeLabels.size(); ++i) {
+        auto mode = static_cast<SessionMode>(i);
+        CHECK(session_mode_from_id(to_id(mode)) == mode);
+    }
+    for (std::size_t i = 0; i < kReflectionFieldLabels.size(); ++i) {
+        auto field = static_cast<ReflectionField>(i);
+        CHECK(reflection_field_from_id(to_id(field)) == field);
+    }
+    CHECK(to_id(SessionMode::Toets) == "toets");
+    CHECK(to_id(ReflectionField::TakeAlong) == "take_along");
+    CHECK_FALSE(session_mode_from_id("examen"));
+    CHECK_FALSE(reflection_field_from_id("wentwell"));
+}
+
+TEST_CASE("sessions keep writing the same strings and refuse a bad mode with its position") {
+    Session s;
+    s.session_id = "x";
+    s.mode = SessionMode::Toets;
+    s.reflection.text(ReflectionField::CouldImprove) = "minder jargon";
+    std::string text = session_to_json(s);
+    CHECK(text.find("\"mode\": \"toets\"") != std::string::npos);
+    CHECK(text.find("\"could_improve\": \"minder jargon\"") != std::string::npos);
+    Session back;
+    REQUIRE_FALSE(session_from_json(text, back));
+    CHECK(back.reflection.could_improve == "minder jargon");
+
+    std::string bad_mode = text;
+    auto at = bad_mode.find("\"toets\"");
+    bad_mode.replace(at, 7, "\"examen\"");
+    int line =
+        1 + static_cast<int>(std::count(bad_mode.begin(), bad_mode.begin() + static_cast<long>(at), '\n'));
+    int column = static_cast<int>(at - bad_mode.rfind('\n', at));
+    auto error = session_from_json(bad_mode, back);
+    REQUIRE(error);
+    CHECK(*error == "sessie: " + std::to_string(line) + ":" + std::to_string(column) +
+                        ": 'mode' kan niet 'examen' zijn (oefenen, toets) (at /mode)");
+    std::string bad_field = text;
+    bad_field.replace(bad_field.find("\"learned\": \"\""), 13, "\"learned\": 3");
+    error = session_from_json(bad_field, back);
+    REQUIRE(error);
+    CHECK(error->find("'learned' moet tekst zijn") != std::string::npos);
+    CHECK(error->find("(at /reflection/learned)") != std::string::npos);
+}
+
+TEST_CASE("settings read the mode through the label table and fall back on a bad one") {
+    Settings s;
+    REQUIRE_FALSE(settings_from_json("{\"schema_version\":1,\"mode\":\"toets\"}", s));
+    CHECK(s.mode == SessionMode::Toets);
+    CHECK(settings_to_json(s).find("\"mode\": \"toets\"") != std::string::npos);
+    REQUIRE_FALSE(settings_from_json("{\"schema_version\":1,\"mode\":\"examen\"}", s));
+    CHECK(s.mode == SessionMode::Oefenen);
+}
