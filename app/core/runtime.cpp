@@ -224,7 +224,7 @@ scoring::Context Runtime::context() const {
         // Addressing someone at the table by name is not an individual case (thema meetings).
         ctx.participant_names.push_back(p->name);
     }
-    ctx.smo_type = m_scenario->smo_type;
+    ctx.smo_type = m_scenario->smo_type ? std::string(to_id(*m_scenario->smo_type)) : std::string();
     if (const Case* c = current_case()) {
         ctx.worker_informed = c->worker_informed;
         ctx.kept_out = c->kept_out;

@@ -89,8 +89,8 @@ class ScenarioBuilder {
         s.summary_en = r.string(root, p, "summary_en", false);
         s.author = r.string(root, p, "author", false);
         s.estimated_minutes = r.integer(root, p, "estimated_minutes", true, 1, 600).value_or(0);
-        s.smo_type = r.string(root, p, "smo_type", true);
-        s.assignment = r.string(root, p, "assignment", true);
+        s.smo_type = r.enumeration<SmoType>(root, p, "smo_type", true, scoring::smo_types());
+        s.assignment = r.enumeration<Assignment>(root, p, "assignment", true, scoring::assignments());
         s.learning_goals = r.strings(root, p, "learning_goals", true);
         s.poortwachter_week = r.integer(root, p, "poortwachter_week", false, 0, 104);
         r.list(root, p, "participants", true, [&](const Json& e, const std::string& ep) {

@@ -20,6 +20,20 @@ std::string_view to_id(ReflectionField field) {
     return kReflectionFieldLabels.at(static_cast<std::size_t>(field));
 }
 
+std::string_view to_id(SmoType type) {
+    return scoring::kSmoTypeLabels.at(static_cast<std::size_t>(type));
+}
+std::string_view to_id(Assignment assignment) {
+    return scoring::kAssignmentLabels.at(static_cast<std::size_t>(assignment));
+}
+
+std::optional<SmoType> smo_type_from_id(std::string_view id) {
+    return from_id<SmoType>(scoring::kSmoTypeLabels, id);
+}
+std::optional<Assignment> assignment_from_id(std::string_view id) {
+    return from_id<Assignment>(scoring::kAssignmentLabels, id);
+}
+
 std::optional<SessionMode> session_mode_from_id(std::string_view id) {
     return from_id<SessionMode>(kSessionModeLabels, id);
 }

@@ -3,6 +3,8 @@
 // table (the exact strings on disk), guarded by a static_assert on the count. Parse with the
 // *_from_id functions (or json::Reader::enumeration with the table) and compare enums, never strings.
 
+#include "scoring/taxonomy.hpp"
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -21,11 +23,23 @@ inline constexpr std::array<std::string_view, 4> kReflectionFieldLabels{"went_we
                                                                         "learned", "take_along"};
 static_assert(kReflectionFieldLabels.size() == static_cast<std::size_t>(ReflectionField::Count));
 
+/// The kind of meeting; labels in scoring::kSmoTypeLabels.
+enum class SmoType { IndividueelOpeenvolgend, MetWerknemer, ThemaBeleid, Count };
+static_assert(scoring::kSmoTypeLabels.size() == static_cast<std::size_t>(SmoType::Count));
+
+/// What the trainee does in a scenario; labels in scoring::kAssignmentLabels.
+enum class Assignment { Observeren, Deelnemen, ThemaPresentatie, Count };
+static_assert(scoring::kAssignmentLabels.size() == static_cast<std::size_t>(Assignment::Count));
+
 /// The label on disk ("oefenen", "went_well", ...).
 std::string_view to_id(SessionMode mode);
 std::string_view to_id(ReflectionField field);
+std::string_view to_id(SmoType type);
+std::string_view to_id(Assignment assignment);
 
 std::optional<SessionMode> session_mode_from_id(std::string_view id);
 std::optional<ReflectionField> reflection_field_from_id(std::string_view id);
+std::optional<SmoType> smo_type_from_id(std::string_view id);
+std::optional<Assignment> assignment_from_id(std::string_view id);
 
 } // namespace smo::core

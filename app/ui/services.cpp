@@ -27,7 +27,7 @@ template <typename Stop> bool play_until(AppState& state, Stop stop, int max_act
 std::string first_scenario_for(const AppState& state, Screen screen) {
     for (const auto& e : state.services.library) {
         if (!e.ok()) continue;
-        bool observe = e.scenario->assignment == "observeren";
+        bool observe = e.scenario->assignment == core::Assignment::Observeren;
         if ((screen == Screen::Observe) == observe) return e.scenario->id;
     }
     return {};
@@ -64,7 +64,7 @@ std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const
     std::string id = scenario_id.empty() ? first_scenario_for(state, screen) : scenario_id;
     const core::LibraryEntry* entry = core::find_in_library(state.services.library, id);
     if (entry == nullptr) return "scenario niet gevonden of ongeldig: " + id;
-    if (screen == Screen::Observe && entry->scenario->assignment != "observeren") {
+    if (screen == Screen::Observe && entry->scenario->assignment != core::Assignment::Observeren) {
         return "--screen observe heeft een scenario met assignment observeren nodig";
     }
     state.selected_scenario = id;

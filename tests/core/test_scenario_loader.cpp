@@ -72,7 +72,7 @@ TEST_CASE("the minimal valid scenario loads into the typed model") {
     REQUIRE(loaded.ok());
     const Scenario& s = *loaded.scenario;
     CHECK(s.id == "fixture");
-    CHECK(s.smo_type == "individueel_opeenvolgend");
+    CHECK(s.smo_type == smo::core::SmoType::IndividueelOpeenvolgend);
     CHECK(s.participants.size() == 2);
     CHECK(s.cases.at(0).file.at(1).category == "diagnosis");
     const Node* keuze = s.find_node("keuze");

@@ -1,4 +1,5 @@
 // Enums with label tables: the strings on disk stay the same, a bad value is a located diagnostic.
+#include "core/scenario_loader.hpp"
 #include "core/session.hpp"
 #include "core/settings.hpp"
 #include "core/vocabulary.hpp"
@@ -60,4 +61,28 @@ TEST_CASE("settings read the mode through the label table and fall back on a bad
     CHECK(settings_to_json(s).find("\"mode\": \"toets\"") != std::string::npos);
     REQUIRE_FALSE(settings_from_json("{\"schema_version\":1,\"mode\":\"examen\"}", s));
     CHECK(s.mode == SessionMode::Oefenen);
+}
+
+TEST_CASE("smo_type and assignment are enums; a bad value is a located SC031 from the loader") {
+    using smo::core::Assignment;
+    using smo::core::SmoType;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(SmoType::Count); ++i)
+        CHECK(smo::core::smo_type_from_id(smo::core::to_id(static_cast<SmoType>(i))) ==
+              static_cast<SmoType>(i));
+    for (std::size_t i = 0; i < static_cast<std::size_t>(Assignment::Count); ++i)
+        CHECK(smo::core::assignment_from_id(smo::core::to_id(static_cast<Assignment>(i))) ==
+              static_cast<Assignment>(i));
+    std::string text =
+        "{\"schema_version\": 1, \"smo_type\": \"met_werknemer\",\n \"assignment\": \"kijken\"}";
+    auto loaded = load_scenario_text(text, "s.json");
+    REQUIRE(loaded.scenario);
+    CHECK(loaded.scenario->smo_type == SmoType::MetWerknemer);
+    CHECK_FALSE(loaded.scenario->assignment);
+    const Diagnostic* bad = nullptr;
+    for (const auto& d : loaded.diagnostics)
+        if (d.pointer == "/assignment") bad = &d;
+    REQUIRE(bad != nullptr);
+    CHECK(format_gcc(*bad) ==
+          "s.json:2:16: error: 'assignment' kan niet 'kijken' zijn (observeren, deelnemen, "
+          "thema_presentatie) [SC031] (at /assignment)");
 }
