@@ -93,12 +93,12 @@ std::optional<PlayArgs> parse_args(const std::vector<std::string>& args, std::os
 void print_entry(std::ostream& out, const core::TranscriptEntry& e) {
     std::string who = e.speaker_name.empty() ? (e.by_trainee ? std::string("Jij") : std::string("Verteller"))
                                              : e.speaker_name;
-    if (e.kind == "line")
+    if (e.kind == core::EntryKind::Line)
         out << e.turn_id << "  " << who << ": " << e.text << "\n";
-    else if (e.kind == "end")
+    else if (e.kind == core::EntryKind::End)
         out << e.turn_id << "  [einde] " << e.text << "\n";
     else {
-        out << e.turn_id << "  > " << e.kind << " " << e.node_id;
+        out << e.turn_id << "  > " << core::to_id(e.kind) << " " << e.node_id;
         if (!e.option_id.empty()) out << " [" << e.option_id << "]";
         if (!e.judgement.empty()) out << " [" << e.judgement << "]";
         if (!e.items.empty()) {

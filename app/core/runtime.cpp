@@ -279,10 +279,10 @@ void Runtime::stuck(std::string reason) {
     m_state.stuck_reason = std::move(reason);
 }
 
-TranscriptEntry Runtime::new_entry(std::string kind) {
+TranscriptEntry Runtime::new_entry(EntryKind kind) {
     TranscriptEntry e;
     e.turn_id = "t" + std::to_string(++m_state.turn_counter);
-    e.kind = std::move(kind);
+    e.kind = kind;
     e.node_id = m_state.node_id;
     e.present = m_state.present;
     e.case_id = m_state.case_id;
@@ -348,7 +348,7 @@ void Runtime::enter_node(const std::string& node_id) {
     m_state.pending_meters.insert(m_state.pending_meters.end(), changes.begin(), changes.end());
     m_state.phase = phase_for(n->kind);
 
-    auto speaker_line = [&](const char* kind) {
+    auto speaker_line = [&](EntryKind kind) {
         TranscriptEntry e = new_entry(kind);
         e.speaker = n->speaker;
         if (const auto* p = m_scenario->find_participant(n->speaker)) {
@@ -360,13 +360,13 @@ void Runtime::enter_node(const std::string& node_id) {
     };
     switch (n->kind) {
     case NodeKind::Line:
-        speaker_line("line");
+        speaker_line(EntryKind::Line);
         break;
     case NodeKind::Observe:
-        speaker_line("line");
+        speaker_line(EntryKind::Line);
         break; // the scripted line the trainee will judge
     case NodeKind::End: {
-        TranscriptEntry e = new_entry("end");
+        TranscriptEntry e = new_entry(EntryKind::End);
         e.text = n->text;
         m_transcript.push_back(std::move(e));
         break;
@@ -446,7 +446,7 @@ ActionResult Runtime::choose(const std::string& id) {
         if (it == q->answers.end())
             return ActionResult::fail("antwoord '" + id + "' bestaat niet bij deze vraag");
         RuntimeState before = m_state;
-        TranscriptEntry e = new_entry("question");
+        TranscriptEntry e = new_entry(EntryKind::Question);
         e.node_id = std::string(stage_id(m_state.stage)) + "/" + q->id;
         e.by_trainee = true;
         e.text = it->text;
@@ -465,7 +465,7 @@ ActionResult Runtime::choose(const std::string& id) {
         if (it == n->answers.end())
             return ActionResult::fail("antwoord '" + id + "' bestaat niet bij deze vraag");
         RuntimeState before = m_state;
-        TranscriptEntry e = new_entry("quiz");
+        TranscriptEntry e = new_entry(EntryKind::Quiz);
         e.by_trainee = true;
         e.text = it->text;
         e.option_id = it->id;
@@ -486,7 +486,7 @@ ActionResult Runtime::choose(const std::string& id) {
     RuntimeState before = m_state;
     scoring::Statement st = option_statement(*option);
     scoring::Evaluation ev = evaluate(st);
-    TranscriptEntry e = new_entry("choice");
+    TranscriptEntry e = new_entry(EntryKind::Choice);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
         e.speaker_name = p->name;
@@ -525,7 +525,7 @@ ActionResult Runtime::compose(const std::vector<std::string>& item_ids, const st
     RuntimeState before = m_state;
     scoring::Statement st = compose_statement(item_ids, words);
     scoring::Evaluation ev = evaluate(st);
-    TranscriptEntry e = new_entry("compose");
+    TranscriptEntry e = new_entry(EntryKind::Compose);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
         e.speaker_name = p->name;
@@ -554,7 +554,7 @@ ActionResult Runtime::submit(const std::string& text) {
     scoring::Statement st;
     st.text = text;
     scoring::Evaluation ev = evaluate(st);
-    TranscriptEntry e = new_entry("free_text");
+    TranscriptEntry e = new_entry(EntryKind::FreeText);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
         e.speaker_name = p->name;
@@ -580,7 +580,7 @@ ActionResult Runtime::judge(const std::string& verdict) {
         std::find(n->candidate_rules.begin(), n->candidate_rules.end(), verdict) != n->candidate_rules.end();
     if (!offered) return ActionResult::fail("oordeel '" + verdict + "' kan hier niet gekozen worden");
     RuntimeState before = m_state;
-    TranscriptEntry e = new_entry("observe");
+    TranscriptEntry e = new_entry(EntryKind::Observe);
     e.by_trainee = true;
     e.judgement = verdict;
     e.text = verdict == kJudgeAcceptable ? "acceptabel" : verdict;
@@ -668,12 +668,13 @@ std::vector<scoring::TurnRecord> Runtime::turn_records() const {
         scoring::TurnRecord r;
         r.turn_id = e.turn_id;
         r.node_id = e.node_id;
-        r.node_kind = e.kind == "question" ? "quiz" : e.kind;
-        if (e.kind == "choice" || e.kind == "compose" || e.kind == "free_text") r.statement = e.text;
+        r.node_kind = to_id(e.kind == EntryKind::Question ? EntryKind::Quiz : e.kind);
+        if (e.kind == EntryKind::Choice || e.kind == EntryKind::Compose || e.kind == EntryKind::FreeText)
+            r.statement = e.text;
         r.evaluation = e.evaluation;
         r.goals_credited = e.goals_credited;
         r.observe = e.observe;
-        if (e.kind == "quiz" || e.kind == "question") r.quiz_correct = e.correct;
+        if (e.kind == EntryKind::Quiz || e.kind == EntryKind::Question) r.quiz_correct = e.correct;
         out.push_back(std::move(r));
     }
     return out;

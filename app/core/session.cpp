@@ -199,7 +199,7 @@ RuntimeState state_from(const Json& j) {
 Json entry_json(const TranscriptEntry& e) {
     Json j = {{"turn_id", e.turn_id},
               {"node_id", e.node_id},
-              {"kind", e.kind},
+              {"kind", std::string(to_id(e.kind))},
               {"speaker", e.speaker},
               {"speaker_name", e.speaker_name},
               {"speaker_role", e.speaker_role},
@@ -208,7 +208,7 @@ Json entry_json(const TranscriptEntry& e) {
               {"present", e.present},
               {"case_id", e.case_id}};
     if (!e.option_id.empty()) j["option_id"] = e.option_id;
-    if (e.kind == "compose") {
+    if (e.kind == EntryKind::Compose) {
         j["items"] = e.items;
         j["words"] = e.words;
     }
@@ -234,7 +234,7 @@ TranscriptEntry entry_from(const Json& j) {
     TranscriptEntry e;
     e.turn_id = j.value("turn_id", "");
     e.node_id = j.value("node_id", "");
-    e.kind = j.value("kind", "");
+    e.kind = entry_kind_from_id(j.value("kind", "")).value_or(EntryKind::Line); // checked before
     e.speaker = j.value("speaker", "");
     e.speaker_name = j.value("speaker_name", "");
     e.speaker_role = j.value("speaker_role", "");
@@ -393,6 +393,17 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
         s.ended_at = r.nullable_string(j, "", "ended_at");
         s.finished = r.boolean(j, "", "finished", false, false);
         s.retries = r.integer(j, "", "retries", false, 0, 1000000).value_or(0);
+        // Entry kinds are checked here, located, before the entries are built.
+        auto check_kinds = [&](const Json& owner, const std::string& ptr) {
+            reader.list(owner, ptr, "transcript", false, [&](const Json& e, const std::string& ep) {
+                if (reader.expect_object(e, ep, "een beurt"))
+                    reader.enumeration<EntryKind>(e, ep, "kind", true, kEntryKindLabels);
+            });
+        };
+        check_kinds(j, "");
+        reader.list(j, "", "side_attempts", false, [&](const Json& a, const std::string& ap) {
+            if (reader.expect_object(a, ap, "een zijpoging")) check_kinds(a, ap);
+        });
         if (r.errors() > 0) return first_error();
         s.state = state_from(j.at("state"));
         for (const auto& e : j.value("transcript", Json::array()))

@@ -20,6 +20,9 @@ std::string_view to_id(ReflectionField field) {
     return kReflectionFieldLabels.at(static_cast<std::size_t>(field));
 }
 
+std::string_view to_id(EntryKind kind) {
+    return kEntryKindLabels.at(static_cast<std::size_t>(kind));
+}
 std::string_view to_id(SmoType type) {
     return scoring::kSmoTypeLabels.at(static_cast<std::size_t>(type));
 }
@@ -27,6 +30,9 @@ std::string_view to_id(Assignment assignment) {
     return scoring::kAssignmentLabels.at(static_cast<std::size_t>(assignment));
 }
 
+std::optional<EntryKind> entry_kind_from_id(std::string_view id) {
+    return from_id<EntryKind>(kEntryKindLabels, id);
+}
 std::optional<SmoType> smo_type_from_id(std::string_view id) {
     return from_id<SmoType>(scoring::kSmoTypeLabels, id);
 }

@@ -23,6 +23,12 @@ inline constexpr std::array<std::string_view, 4> kReflectionFieldLabels{"went_we
                                                                         "learned", "take_along"};
 static_assert(kReflectionFieldLabels.size() == static_cast<std::size_t>(ReflectionField::Count));
 
+/// What a transcript entry records: a scripted line, a decision of the trainee, or the end.
+enum class EntryKind { Line, Choice, Compose, FreeText, Observe, Quiz, Question, End, Count };
+inline constexpr std::array<std::string_view, 8> kEntryKindLabels{
+    "line", "choice", "compose", "free_text", "observe", "quiz", "question", "end"};
+static_assert(kEntryKindLabels.size() == static_cast<std::size_t>(EntryKind::Count));
+
 /// The kind of meeting; labels in scoring::kSmoTypeLabels.
 enum class SmoType { IndividueelOpeenvolgend, MetWerknemer, ThemaBeleid, Count };
 static_assert(scoring::kSmoTypeLabels.size() == static_cast<std::size_t>(SmoType::Count));
@@ -34,11 +40,13 @@ static_assert(scoring::kAssignmentLabels.size() == static_cast<std::size_t>(Assi
 /// The label on disk ("oefenen", "went_well", ...).
 std::string_view to_id(SessionMode mode);
 std::string_view to_id(ReflectionField field);
+std::string_view to_id(EntryKind kind);
 std::string_view to_id(SmoType type);
 std::string_view to_id(Assignment assignment);
 
 std::optional<SessionMode> session_mode_from_id(std::string_view id);
 std::optional<ReflectionField> reflection_field_from_id(std::string_view id);
+std::optional<EntryKind> entry_kind_from_id(std::string_view id);
 std::optional<SmoType> smo_type_from_id(std::string_view id);
 std::optional<Assignment> assignment_from_id(std::string_view id);
 

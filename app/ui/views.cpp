@@ -195,7 +195,7 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
     v.stuck_reason = runtime.stuck_reason();
     v.decisions_total = static_cast<int>(scenario.decision_points());
     for (const auto& e : runtime.transcript()) {
-        if (e.by_trainee && e.kind != "question") ++v.decisions_done;
+        if (e.by_trainee && e.kind != core::EntryKind::Question) ++v.decisions_done;
         if (!e.observe) continue;
         const auto& o = *e.observe;
         if (o.expected_rule.empty()) {

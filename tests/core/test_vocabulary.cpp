@@ -86,3 +86,27 @@ TEST_CASE("smo_type and assignment are enums; a bad value is a located SC031 fro
           "s.json:2:16: error: 'assignment' kan niet 'kijken' zijn (observeren, deelnemen, "
           "thema_presentatie) [SC031] (at /assignment)");
 }
+
+TEST_CASE("transcript entry kinds are an enum; a bad kind in a session file is located") {
+    for (std::size_t i = 0; i < kEntryKindLabels.size(); ++i)
+        CHECK(entry_kind_from_id(to_id(static_cast<EntryKind>(i))) == static_cast<EntryKind>(i));
+    Session s;
+    s.session_id = "x";
+    TranscriptEntry e;
+    e.turn_id = "t1";
+    e.kind = EntryKind::FreeText;
+    s.transcript.push_back(e);
+    std::string text = session_to_json(s);
+    CHECK(text.find("\"kind\": \"free_text\"") != std::string::npos);
+    Session back;
+    REQUIRE_FALSE(session_from_json(text, back));
+    REQUIRE(back.transcript.size() == 1);
+    CHECK(back.transcript[0].kind == EntryKind::FreeText);
+    std::string bad = text;
+    bad.replace(bad.find("\"free_text\""), 11, "\"monoloog\"");
+    auto error = session_from_json(bad, back);
+    REQUIRE(error);
+    CHECK(error->find(
+              "'kind' kan niet 'monoloog' zijn (line, choice, compose, free_text, observe, quiz, question, "
+              "end) (at /transcript/0/kind)") != std::string::npos);
+}
