@@ -77,13 +77,14 @@ const std::vector<std::string_view>& Engine::rule_ids_used() {
 Engine::Engine(Rulebase rules, Lexicon lexicon, EngineOptions options)
     : m_rules(std::move(rules)), m_lexicon(std::move(lexicon)), m_analyser(m_lexicon), m_options(options) {}
 
-std::unique_ptr<Engine> Engine::create(Rulebase rules, Lexicon lexicon, std::vector<DataError>& errors,
+std::unique_ptr<Engine> Engine::create(Rulebase rules, Lexicon lexicon, std::vector<json::Diagnostic>& errors,
                                        EngineOptions options) {
     bool ok = true;
     for (auto id : rule_ids_used()) {
         if (rules.find(id) == nullptr) {
             errors.push_back(
-                {"rules.json", 0, 0, "", "regel '" + std::string(id) + "' ontbreekt in de regelbasis"});
+                json::make_diagnostic(json::DiagCode::MissingField, "rules.json",
+                                      "regel '" + std::string(id) + "' ontbreekt in de regelbasis"));
             ok = false;
         }
     }
@@ -91,8 +92,8 @@ std::unique_ptr<Engine> Engine::create(Rulebase rules, Lexicon lexicon, std::vec
     return std::unique_ptr<Engine>(new Engine(std::move(rules), std::move(lexicon), options));
 }
 
-std::unique_ptr<Engine> Engine::load(const std::filesystem::path& assets_dir, std::vector<DataError>& errors,
-                                     EngineOptions options) {
+std::unique_ptr<Engine> Engine::load(const std::filesystem::path& assets_dir,
+                                     std::vector<json::Diagnostic>& errors, EngineOptions options) {
     auto rules = load_rulebase(assets_dir / "rules" / "rules.json", errors);
     auto lexicon = load_lexicon(assets_dir / "lexicon" / "nl", errors);
     if (!rules || !lexicon) return nullptr;

@@ -3,8 +3,8 @@
 // Load once (rules + lexicon), then call evaluate() from any thread.
 
 #include "scoring/analyser.hpp"
-#include "scoring/data_file.hpp"
 #include "scoring/evaluation.hpp"
+#include "scoring/json/diagnostic.hpp"
 #include "scoring/lexicon.hpp"
 #include "scoring/rulebase.hpp"
 
@@ -25,10 +25,10 @@ class Engine final : public StatementEvaluator {
     /// Loads <assets>/rules/rules.json and <assets>/lexicon/nl/. nullptr when a file is broken;
     /// `errors` then lists every located problem.
     static std::unique_ptr<Engine> load(const std::filesystem::path& assets_dir,
-                                        std::vector<DataError>& errors, EngineOptions options = {});
+                                        std::vector<json::Diagnostic>& errors, EngineOptions options = {});
     /// From already-loaded data (tests). Checks that every rule id the logic uses is in the rulebase.
-    static std::unique_ptr<Engine> create(Rulebase rules, Lexicon lexicon, std::vector<DataError>& errors,
-                                          EngineOptions options = {});
+    static std::unique_ptr<Engine> create(Rulebase rules, Lexicon lexicon,
+                                          std::vector<json::Diagnostic>& errors, EngineOptions options = {});
 
     Engine(const Engine&) = delete;
     Engine& operator=(const Engine&) = delete;

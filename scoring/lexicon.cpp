@@ -3,9 +3,8 @@
 #include "scoring/normalise.hpp"
 #include "scoring/taxonomy.hpp"
 
-#include "scoring/json_io.hpp"
-
-#include <nlohmann/json.hpp>
+#include "scoring/json/read_file.hpp"
+#include "scoring/json/reader.hpp"
 
 #include <algorithm>
 
@@ -13,6 +12,7 @@ namespace smo::scoring {
 namespace {
 
 constexpr std::string_view kPron = "{pron}";
+constexpr json::Limits kLexiconLimits{}; // 16 MB, depth 64: far above the shipped files
 
 Label category_count() {
     return static_cast<Label>(categories().size());
@@ -44,7 +44,7 @@ std::string normalise_with_slots(std::string_view term) {
     return out;
 }
 
-bool is_int(const nlohmann::json& v) {
+bool is_int(const json::Json& v) {
     return v.is_number_integer() || v.is_number_unsigned();
 }
 
@@ -80,15 +80,18 @@ std::string_view label_id(Label l) {
 }
 
 bool parse_lexicon_file(std::string_view text, const std::string& file, Lexicon& out,
-                        std::vector<DataError>& errors) {
+                        std::vector<json::Diagnostic>& errors) {
     std::size_t errors_before = errors.size();
-    nlohmann::json doc;
-    if (!parse_json_text(text, file, doc, errors)) return false;
-    auto fail = [&](const std::string& pointer, std::string message) {
-        add_error_at(text, file, pointer, std::move(message), errors);
+    auto parsed = json::parse(text, file, kLexiconLimits, errors);
+    if (!parsed) return false;
+    const json::Json& doc = parsed->root;
+    json::Reader reader(parsed->map, errors, file);
+    auto fail = [&](const std::string& pointer, std::string message,
+                    json::DiagCode code = json::DiagCode::InvalidValue) {
+        reader.report(code, pointer, std::move(message));
     };
     if (!doc.is_object()) {
-        fail("", "verwacht een JSON-object");
+        fail("", "verwacht een JSON-object", json::DiagCode::WrongType);
         return false;
     }
     if (!doc.contains("schema_version") || !is_int(doc["schema_version"]) || doc["schema_version"] != 1)
@@ -99,7 +102,7 @@ bool parse_lexicon_file(std::string_view text, const std::string& file, Lexicon&
     bool is_hints = false;
     if (doc.contains("cue")) {
         if (!doc["cue"].is_string()) {
-            fail("/cue", "cue moet een tekst zijn");
+            fail("/cue", "cue moet een tekst zijn", json::DiagCode::WrongType);
         } else {
             std::string id = doc["cue"].get<std::string>();
             auto it = std::find(kCueIds.begin(), kCueIds.end(), id);
@@ -118,11 +121,11 @@ bool parse_lexicon_file(std::string_view text, const std::string& file, Lexicon&
             if (label == kNoLabel) fail("/category", "onbekende categorie '" + id + "'");
         }
     } else {
-        fail("", "\"category\" of \"cue\" ontbreekt");
+        fail("", "\"category\" of \"cue\" ontbreekt", json::DiagCode::MissingField);
     }
 
     if (!doc.contains("entries") || !doc["entries"].is_array()) {
-        fail("/entries", "entries moet een lijst zijn");
+        fail("/entries", "entries moet een lijst zijn", json::DiagCode::WrongType);
         return false;
     }
     const auto& entries = doc["entries"];
@@ -135,7 +138,7 @@ bool parse_lexicon_file(std::string_view text, const std::string& file, Lexicon&
             entry.term = e.get<std::string>();
         } else if (e.is_object()) {
             if (!e.contains("term") || !e["term"].is_string()) {
-                fail(ptr, "entry zonder tekst in \"term\"");
+                fail(ptr, "entry zonder tekst in \"term\"", json::DiagCode::MissingField);
                 continue;
             }
             entry.term = e["term"].get<std::string>();
@@ -146,7 +149,9 @@ bool parse_lexicon_file(std::string_view text, const std::string& file, Lexicon&
                 if (key == "term" || key == "note") continue;
                 if (key == "sensitive") {
                     if (!v.is_boolean())
-                        fail(ptr + "/sensitive", "sensitive moet true of false zijn"), ok = false;
+                        fail(ptr + "/sensitive", "sensitive moet true of false zijn",
+                             json::DiagCode::WrongType),
+                            ok = false;
                     else
                         entry.sensitive = v.get<bool>();
                 } else if (key == "implies") {
@@ -173,7 +178,8 @@ bool parse_lexicon_file(std::string_view text, const std::string& file, Lexicon&
                     }
                 } else if (key == "step") {
                     if (!v.is_string())
-                        fail(ptr + "/step", "step moet een tekst zijn"), ok = false;
+                        fail(ptr + "/step", "step moet een tekst zijn", json::DiagCode::WrongType),
+                            ok = false;
                     else
                         entry.step = v.get<std::string>();
                 } else {
@@ -183,7 +189,7 @@ bool parse_lexicon_file(std::string_view text, const std::string& file, Lexicon&
             }
             if (!ok) continue;
         } else {
-            fail(ptr, "entry moet een tekst of een object zijn");
+            fail(ptr, "entry moet een tekst of een object zijn", json::DiagCode::WrongType);
             continue;
         }
         if (is_hints && entry.implies == kNoLabel) {
@@ -212,14 +218,15 @@ bool parse_lexicon_file(std::string_view text, const std::string& file, Lexicon&
     return errors.size() == errors_before;
 }
 
-std::optional<Lexicon> load_lexicon(const std::filesystem::path& dir, std::vector<DataError>& errors) {
+std::optional<Lexicon> load_lexicon(const std::filesystem::path& dir, std::vector<json::Diagnostic>& errors) {
     std::size_t errors_before = errors.size();
     std::vector<std::filesystem::path> files;
     std::error_code ec;
     for (const auto& sub : {dir, dir / "cues"}) {
         if (!std::filesystem::is_directory(sub, ec)) {
             if (sub == dir) {
-                errors.push_back({dir.string(), 0, 0, "", "lexicon-map niet gevonden"});
+                errors.push_back(json::make_diagnostic(json::DiagCode::ReadError, dir.string(),
+                                                       "lexicon-map niet gevonden"));
                 return std::nullopt;
             }
             continue;
@@ -230,7 +237,7 @@ std::optional<Lexicon> load_lexicon(const std::filesystem::path& dir, std::vecto
     std::sort(files.begin(), files.end());
     Lexicon lex;
     for (const auto& f : files) {
-        auto text = read_text_file(f, errors);
+        auto text = json::read_regular_file(f, kLexiconLimits.max_bytes, errors);
         if (!text) continue;
         parse_lexicon_file(*text, f.string(), lex, errors);
     }

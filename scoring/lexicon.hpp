@@ -2,7 +2,7 @@
 // The Dutch lexicon as loaded from assets/lexicon/nl/: disclosure categories, implication hints and
 // the analyser's cue phrases (assets/lexicon/nl/cues/). Load once, share read-only.
 
-#include "scoring/data_file.hpp"
+#include "scoring/json/diagnostic.hpp"
 
 #include <array>
 #include <cstdint>
@@ -136,11 +136,11 @@ struct Lexicon {
 
 /// Loads every <dir>/*.json (categories and hints.json) and <dir>/cues/*.json. Returns nullopt when
 /// any file is broken; `errors` then holds every problem found (the loader does not stop at the first).
-std::optional<Lexicon> load_lexicon(const std::filesystem::path& dir, std::vector<DataError>& errors);
+std::optional<Lexicon> load_lexicon(const std::filesystem::path& dir, std::vector<json::Diagnostic>& errors);
 
 /// Parses one lexicon file's text into `out` (appending). `file` is used in messages. Returns false
 /// on errors. Used by load_lexicon, the tests and the fuzzer.
 bool parse_lexicon_file(std::string_view text, const std::string& file, Lexicon& out,
-                        std::vector<DataError>& errors);
+                        std::vector<json::Diagnostic>& errors);
 
 } // namespace smo::scoring

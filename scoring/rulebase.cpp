@@ -1,8 +1,7 @@
 #include "scoring/rulebase.hpp"
 
-#include "scoring/json_io.hpp"
-
-#include <nlohmann/json.hpp>
+#include "scoring/json/read_file.hpp"
+#include "scoring/json/reader.hpp"
 
 #include <algorithm>
 #include <array>
@@ -50,12 +49,15 @@ Severity raised(Severity s) {
 }
 
 std::optional<Rulebase> parse_rulebase(std::string_view text, const std::string& file,
-                                       std::vector<DataError>& errors) {
+                                       std::vector<json::Diagnostic>& errors) {
     std::size_t before = errors.size();
-    nlohmann::json doc;
-    if (!parse_json_text(text, file, doc, errors)) return std::nullopt;
+    auto parsed = json::parse(text, file, json::Limits{}, errors);
+    if (!parsed) return std::nullopt;
+    const json::Json& doc = parsed->root;
+    json::Reader reader(parsed->map, errors, file);
     auto fail = [&](const std::string& ptr, std::string msg) {
-        add_error_at(text, file, ptr, std::move(msg), errors);
+        // Every problem in rules.json makes the rulebase unusable, so all are errors.
+        reader.report(json::DiagCode::InvalidValue, ptr, std::move(msg));
     };
     if (!doc.is_object()) {
         fail("", "verwacht een JSON-object");
@@ -186,8 +188,9 @@ std::optional<Rulebase> parse_rulebase(std::string_view text, const std::string&
     return rb;
 }
 
-std::optional<Rulebase> load_rulebase(const std::filesystem::path& file, std::vector<DataError>& errors) {
-    auto text = read_text_file(file, errors);
+std::optional<Rulebase> load_rulebase(const std::filesystem::path& file,
+                                      std::vector<json::Diagnostic>& errors) {
+    auto text = json::read_regular_file(file, json::Limits{}.max_bytes, errors);
     if (!text) return std::nullopt;
     return parse_rulebase(*text, file.string(), errors);
 }

@@ -2,8 +2,8 @@
 // The SMO rule catalogue as data (assets/rules/rules.json): ids, kinds, severities, texts in Dutch
 // and English, and sources. The engine decides; this only describes. Load once, share read-only.
 
-#include "scoring/data_file.hpp"
 #include "scoring/evaluation.hpp"
+#include "scoring/json/diagnostic.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -46,10 +46,11 @@ struct Rulebase {
 };
 
 /// Reads and checks rules.json. Returns nullopt when the file is broken; `errors` holds every problem.
-std::optional<Rulebase> load_rulebase(const std::filesystem::path& file, std::vector<DataError>& errors);
+std::optional<Rulebase> load_rulebase(const std::filesystem::path& file,
+                                      std::vector<json::Diagnostic>& errors);
 /// Same, from text (tests, fuzzing). `file` is used in messages.
 std::optional<Rulebase> parse_rulebase(std::string_view text, const std::string& file,
-                                       std::vector<DataError>& errors);
+                                       std::vector<json::Diagnostic>& errors);
 
 /// Severity one level higher, capped at critical.
 Severity raised(Severity s);

@@ -64,9 +64,8 @@ constexpr std::array kRoles{
     RoleInfo{"collega", false, true},
 };
 
-constexpr std::array<std::string_view, 3> kSmoTypes{"individueel_opeenvolgend", "met_werknemer",
-                                                    "thema_beleid"};
-constexpr std::array<std::string_view, 3> kAssignments{"observeren", "deelnemen", "thema_presentatie"};
+constexpr const auto& kSmoTypes = kSmoTypeLabels;
+constexpr const auto& kAssignments = kAssignmentLabels;
 constexpr std::array<std::string_view, 5> kLearningGoals{"LG1", "LG2", "LG3", "LG4", "LG5"};
 
 template <typename Range> bool contains(const Range& range, std::string_view id) {

@@ -2,6 +2,7 @@
 // The shared vocabulary of SMO-trainer: category, role, SMO-type and learning-goal ids.
 // Scenario files, the scoring rules, sessions and the CLI all use these exact strings.
 
+#include <array>
 #include <span>
 #include <string_view>
 
@@ -29,6 +30,12 @@ struct RoleInfo {
     bool has_medical_confidentiality;    ///< bound by beroepsgeheim (BA and the BA's own staff)
     bool excluded_from_casework = false; ///< may not sit in on individual cases (PROT 2.21-2.22)
 };
+
+/// The SMO types and assignments, in the order of core::SmoType and core::Assignment.
+inline constexpr std::array<std::string_view, 3> kSmoTypeLabels{"individueel_opeenvolgend", "met_werknemer",
+                                                                "thema_beleid"};
+inline constexpr std::array<std::string_view, 3> kAssignmentLabels{"observeren", "deelnemen",
+                                                                   "thema_presentatie"};
 
 std::span<const CategoryInfo> categories();
 std::span<const RoleInfo> roles();

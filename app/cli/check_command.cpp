@@ -681,7 +681,7 @@ int run_check(const std::vector<std::string>& args, const std::filesystem::path&
         err << "smo-trainer check: datamap met assets/ niet gevonden (gebruik --data-dir)\n";
         return 1;
     }
-    std::vector<scoring::DataError> errors;
+    std::vector<json::Diagnostic> errors;
     auto engine = scoring::Engine::load(*data_dir / "assets", errors);
     if (!engine) {
         for (const auto& e : errors)

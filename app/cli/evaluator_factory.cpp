@@ -6,7 +6,7 @@ namespace smo::cli {
 
 std::unique_ptr<scoring::StatementEvaluator> make_evaluator(const std::filesystem::path& data_dir,
                                                             std::vector<std::string>& errors) {
-    std::vector<scoring::DataError> data_errors;
+    std::vector<json::Diagnostic> data_errors;
     auto engine = scoring::Engine::load(data_dir / "assets", data_errors);
     for (const auto& e : data_errors)
         errors.push_back(e.format());

@@ -32,7 +32,7 @@ struct PlayArgs {
     std::optional<fs::path> out;
     std::optional<fs::path> data_dir;
     std::string trainee = "headless";
-    std::string mode = "oefenen";
+    std::string mode = "oefenen"; ///< as given; parsed by session_mode_from_id
     bool quiet = false;
 };
 
@@ -84,7 +84,7 @@ std::optional<PlayArgs> parse_args(const std::vector<std::string>& args, std::os
         err << "smo-trainer play: --strategy ontbreekt\n";
         return std::nullopt;
     }
-    if (!core::is_session_mode(p.mode)) {
+    if (!core::session_mode_from_id(p.mode)) {
         err << "smo-trainer play: --mode is oefenen of toets\n";
         return std::nullopt;
     }
@@ -94,12 +94,12 @@ std::optional<PlayArgs> parse_args(const std::vector<std::string>& args, std::os
 void print_entry(std::ostream& out, const core::TranscriptEntry& e) {
     std::string who = e.speaker_name.empty() ? (e.by_trainee ? std::string("Jij") : std::string("Verteller"))
                                              : e.speaker_name;
-    if (e.kind == "line")
+    if (e.kind == core::EntryKind::Line)
         out << e.turn_id << "  " << who << ": " << e.text << "\n";
-    else if (e.kind == "end")
+    else if (e.kind == core::EntryKind::End)
         out << e.turn_id << "  [einde] " << e.text << "\n";
     else {
-        out << e.turn_id << "  > " << e.kind << " " << e.node_id;
+        out << e.turn_id << "  > " << core::to_id(e.kind) << " " << e.node_id;
         if (!e.option_id.empty()) out << " [" << e.option_id << "]";
         if (!e.judgement.empty()) out << " [" << e.judgement << "]";
         if (!e.items.empty()) {
@@ -176,8 +176,9 @@ int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std
     }
 
     core::Runtime runtime(checked.loaded.scenario, *evaluator);
-    core::Session session = core::new_session(runtime, p.trainee, p.mode, checked.loaded.sha256,
-                                              scenario_file.string(), evaluator_rulebase_version(*evaluator));
+    core::Session session =
+        core::new_session(runtime, p.trainee, *core::session_mode_from_id(p.mode), checked.loaded.sha256,
+                          scenario_file.string(), evaluator_rulebase_version(*evaluator));
     core::SessionStore store =
         p.out ? core::SessionStore(p.out->has_parent_path() ? p.out->parent_path() : fs::path("."))
               : core::SessionStore::for_user(core::process_env());

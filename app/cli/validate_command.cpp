@@ -61,7 +61,7 @@ int run_validate(const std::vector<std::string>& args, const fs::path& exe_path,
     // Rule ids come from the rulebase; without a data dir, ids only need to look like rule ids.
     core::ValidateOptions options;
     if (auto data_dir = core::find_data_dir(data_dir_override, exe_path, core::process_env())) {
-        std::vector<scoring::DataError> errors;
+        std::vector<json::Diagnostic> errors;
         if (auto rules = scoring::load_rulebase(*data_dir / "assets" / "rules" / "rules.json", errors)) {
             std::set<std::string> ids;
             for (const auto& r : rules->rules)
@@ -101,8 +101,10 @@ int run_validate(const std::vector<std::string>& args, const fs::path& exe_path,
             nlohmann::json f = {
                 {"path", file.string()},
                 {"scenario_id", s && !s->id.empty() ? nlohmann::json(s->id) : nlohmann::json(nullptr)},
-                {"smo_type", s ? nlohmann::json(s->smo_type) : nlohmann::json(nullptr)},
-                {"assignment", s ? nlohmann::json(s->assignment) : nlohmann::json(nullptr)},
+                {"smo_type",
+                 s && s->smo_type ? nlohmann::json(core::to_id(*s->smo_type)) : nlohmann::json(nullptr)},
+                {"assignment",
+                 s && s->assignment ? nlohmann::json(core::to_id(*s->assignment)) : nlohmann::json(nullptr)},
                 {"learning_goals", s ? nlohmann::json(s->learning_goals) : nlohmann::json::array()},
                 {"decision_points", s ? s->decision_points() : 0},
                 {"errors", nlohmann::json::array()},

@@ -1,9 +1,10 @@
 #include "core/atomic_file.hpp"
 
+#include "scoring/json/read_file.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -69,32 +70,10 @@ std::optional<std::string> atomic_write(const fs::path& target, std::string_view
 }
 
 std::optional<std::string> read_file(const fs::path& path, std::string& error, std::size_t max_bytes) {
-    std::error_code ec;
-    auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-        error = "bestand bestaat niet: " + path.string();
-        return std::nullopt;
-    }
-    if (fs::is_directory(status)) {
-        error = "is een map, geen bestand: " + path.string();
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = "kan bestand niet lezen: " + path.string();
-        return std::nullopt;
-    }
-    std::string data;
-    char chunk[65536];
-    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-        data.append(chunk, static_cast<std::size_t>(in.gcount()));
-        if (data.size() > max_bytes) {
-            error = "bestand is groter dan " + std::to_string(max_bytes / (1024 * 1024)) +
-                    " MB: " + path.string();
-            return std::nullopt;
-        }
-    }
-    return data;
+    // One reading rule for the whole program: the JSON toolkit's regular-file check.
+    auto read = json::read_regular_file(path, max_bytes);
+    if (!read.ok()) error = read.error;
+    return std::move(read.text);
 }
 
 } // namespace smo::core

@@ -14,8 +14,8 @@ namespace smo::core {
 std::optional<std::string> atomic_write(const std::filesystem::path& target, std::string_view content,
                                         unsigned mode = 0600);
 
-/// Reads a whole file. Returns nullopt (and fills `error`) when it is missing, a directory,
-/// unreadable, or larger than `max_bytes`.
+/// Reads a whole file through json::read_regular_file. Returns nullopt (and fills `error`) when it
+/// is missing, a directory, a FIFO/device/socket, a symlink loop, unreadable, or over `max_bytes`.
 std::optional<std::string> read_file(const std::filesystem::path& path, std::string& error,
                                      std::size_t max_bytes = 64u * 1024u * 1024u);
 

@@ -1,10 +1,9 @@
 #include "core/play_strategies.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/json_errors.hpp"
+#include "scoring/json/read_file.hpp"
+#include "scoring/json/reader.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 namespace smo::core {
 namespace {
@@ -21,23 +20,30 @@ std::pair<int, int> option_key(const Runtime& rt, const Option& o) {
     return {violations(ev), -static_cast<int>(o.credits.size())};
 }
 
+constexpr json::Limits kAnswersLimits{16u * 1024u * 1024u, 16, 1024u * 1024u};
+
 } // namespace
 
 std::optional<std::vector<ScriptedAnswer>> parse_answers(std::string_view json_text, std::string& error) {
-    nlohmann::json doc;
-    if (auto e = parse_json_located(json_text, doc, 16)) {
-        error = *e;
+    std::vector<json::Diagnostic> diags;
+    auto parsed = json::parse(json_text, "", kAnswersLimits, diags);
+    if (!parsed) {
+        error = json::short_message(diags.front());
         return std::nullopt;
     }
-    if (!doc.is_array()) {
-        error = "het antwoordenbestand moet een JSON-lijst zijn";
+    const json::Json& doc = parsed->root;
+    json::Reader reader(parsed->map, diags, "");
+    auto fail = [&](const std::string& ptr, std::string message) {
+        reader.report(json::DiagCode::WrongType, ptr, std::move(message));
+        error = json::short_message(diags.back());
         return std::nullopt;
-    }
+    };
+    if (!doc.is_array()) return fail("", "het antwoordenbestand moet een JSON-lijst zijn");
     std::vector<ScriptedAnswer> out;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const auto& e = doc[i];
         ScriptedAnswer a;
-        auto string_list = [&](const nlohmann::json& list) -> bool {
+        auto string_list = [&](const json::Json& list) -> bool {
             if (!list.is_array()) return false;
             std::vector<std::string> items;
             for (const auto& x : list) {
@@ -54,17 +60,16 @@ std::optional<std::vector<ScriptedAnswer>> parse_answers(std::string_view json_t
         } else if (e.is_array()) {
             ok = string_list(e);
         } else if (e.is_object() && e.contains("items")) {
-            ok = string_list(e["items"]);
+            ok = string_list(e.at("items"));
             if (auto w = e.find("words"); ok && w != e.end()) {
                 ok = w->is_string();
                 if (ok) a.text = w->get<std::string>();
             }
         }
-        if (!ok) {
-            error = "antwoord " + std::to_string(i + 1) +
-                    " is geen tekst, lijst van dossieritems of {\"items\", \"words\"}";
-            return std::nullopt;
-        }
+        if (!ok)
+            return fail(json::pointer_append("", i), "antwoord " + std::to_string(i + 1) +
+                                                         " is geen tekst, lijst van dossieritems of "
+                                                         "{\"items\", \"words\"}");
         out.push_back(std::move(a));
     }
     return out;
@@ -89,9 +94,12 @@ std::optional<Strategy> parse_strategy(const std::string& spec, std::string& err
         s.seed = std::stoull(seed);
     } else if (spec.rfind("answers:", 0) == 0) {
         std::string file = spec.substr(8);
-        auto text = read_file(file, error, 16u * 1024u * 1024u);
-        if (!text) return std::nullopt;
-        auto answers = parse_answers(*text, error);
+        auto read = json::read_regular_file(file, kAnswersLimits.max_bytes);
+        if (!read.ok()) {
+            error = read.error;
+            return std::nullopt;
+        }
+        auto answers = parse_answers(*read.text, error);
         if (!answers) {
             error = file + ": " + error;
             return std::nullopt;

@@ -215,7 +215,7 @@ std::vector<Diagnostic> privacy_lint(const SourceMap& map, const std::string& fi
                 break;
             }
             message += "; gebruik alleen verzonnen gegevens";
-            TextPosition pos = map.at(ptr);
+            Position pos = map.at(ptr);
             out.push_back(
                 Diagnostic{f.code, diag_info(f.code).severity, message, file, pos.line, pos.column, ptr});
         }

@@ -3,14 +3,21 @@
 // elfproef, e-mail addresses, Dutch phone numbers and IBANs with a valid check sum. Scenarios
 // must use fictional people only; these checks catch copy-paste from real files.
 
-#include "core/diagnostics.hpp"
-#include "core/json_locator.hpp"
+#include "scoring/json/diagnostic.hpp"
+#include "scoring/json/source_map.hpp"
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace smo::core {
+
+// The toolkit's types, used unqualified throughout core (one type, not a copy).
+using json::DiagCode;
+using json::Diagnostic;
+using json::DiagSeverity;
+using json::Position;
+using json::SourceMap;
 
 /// One suspicious piece of text (byte offsets into the string).
 struct PrivacyFinding {

@@ -88,16 +88,7 @@ std::string html_marked(const std::string& text, const std::optional<scoring::Ev
 }
 
 const std::string& reflection_field(const Reflection& r, int i) {
-    switch (i) {
-    case 0:
-        return r.went_well;
-    case 1:
-        return r.could_improve;
-    case 2:
-        return r.learned;
-    default:
-        return r.take_along;
-    }
+    return r.text(static_cast<ReflectionField>(i));
 }
 
 constexpr const char* kReflectionKeys[] = {"reflection.went_well", "reflection.could_improve",
@@ -158,7 +149,7 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
     md += "- " + std::string(tr("report.trainee")) + ": " + md_line(s.trainee) + "\n";
     md += "- " + std::string(tr("report.scenario")) + ": `" + sc.id + "` " + sc.version + " (sha256 " +
           s.scenario.sha256.substr(0, 12) + ")\n";
-    md += "- " + std::string(tr("report.mode")) + ": " + s.mode + "\n";
+    md += "- " + std::string(tr("report.mode")) + ": " + std::string(to_id(s.mode)) + "\n";
     md += "- " + std::string(tr("report.date")) + ": " + s.started_at +
           (s.ended_at.empty() ? "" : " – " + s.ended_at) + "\n";
     md += "- " + std::string(tr("report.rulebase")) + ": " + s.rulebase_version + "\n\n";
@@ -229,8 +220,8 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
     h += html_escape(std::string(tr("report.scenario")) + ": " + sc.id + " " + sc.version + " (sha256 " +
                      s.scenario.sha256.substr(0, 12) + ")") +
          "<br>";
-    h += html_escape(std::string(tr("report.mode")) + ": " + s.mode + " · " + tr("report.date") + ": " +
-                     s.started_at) +
+    h += html_escape(std::string(tr("report.mode")) + ": " + std::string(to_id(s.mode)) + " · " +
+                     tr("report.date") + ": " + s.started_at) +
          "<br>";
     h += html_escape(std::string(tr("report.rulebase")) + ": " + s.rulebase_version) + "</p>\n";
 

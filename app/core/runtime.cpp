@@ -262,10 +262,10 @@ void Runtime::stuck(std::string reason) {
     m_state.stuck_reason = std::move(reason);
 }
 
-TranscriptEntry Runtime::new_entry(std::string kind) {
+TranscriptEntry Runtime::new_entry(EntryKind kind) {
     TranscriptEntry e;
     e.turn_id = "t" + std::to_string(++m_state.turn_counter);
-    e.kind = std::move(kind);
+    e.kind = kind;
     e.node_id = m_state.node_id;
     e.present = m_state.present;
     e.case_id = m_state.case_id;
@@ -333,7 +333,7 @@ void Runtime::enter_node(const std::string& node_id) {
     m_state.pending_meters.insert(m_state.pending_meters.end(), changes.begin(), changes.end());
     m_state.phase = phase_for(n->kind);
 
-    auto speaker_line = [&](const char* kind) {
+    auto speaker_line = [&](EntryKind kind) {
         TranscriptEntry e = new_entry(kind);
         e.speaker = n->speaker;
         if (const auto* p = m_scenario->find_participant(n->speaker)) {
@@ -345,13 +345,13 @@ void Runtime::enter_node(const std::string& node_id) {
     };
     switch (n->kind) {
     case NodeKind::Line:
-        speaker_line("line");
+        speaker_line(EntryKind::Line);
         break;
     case NodeKind::Observe:
-        speaker_line("line");
+        speaker_line(EntryKind::Line);
         break; // the scripted line the trainee will judge
     case NodeKind::End: {
-        TranscriptEntry e = new_entry("end");
+        TranscriptEntry e = new_entry(EntryKind::End);
         e.text = n->text;
         m_transcript.push_back(std::move(e));
         break;
@@ -431,7 +431,7 @@ ActionResult Runtime::choose(const std::string& id) {
         if (it == q->answers.end())
             return ActionResult::fail("antwoord '" + id + "' bestaat niet bij deze vraag");
         RuntimeState before = m_state;
-        TranscriptEntry e = new_entry("question");
+        TranscriptEntry e = new_entry(EntryKind::Question);
         e.node_id = std::string(stage_id(m_state.stage)) + "/" + q->id;
         e.by_trainee = true;
         e.text = it->text;
@@ -450,7 +450,7 @@ ActionResult Runtime::choose(const std::string& id) {
         if (it == n->answers.end())
             return ActionResult::fail("antwoord '" + id + "' bestaat niet bij deze vraag");
         RuntimeState before = m_state;
-        TranscriptEntry e = new_entry("quiz");
+        TranscriptEntry e = new_entry(EntryKind::Quiz);
         e.by_trainee = true;
         e.text = it->text;
         e.option_id = it->id;
@@ -473,7 +473,7 @@ ActionResult Runtime::choose(const std::string& id) {
     // The context is recorded with the verdict so the turn can be re-scored later (context_at).
     scoring::Context ctx = context();
     scoring::Evaluation ev = m_evaluator->evaluate(st, ctx);
-    TranscriptEntry e = new_entry("choice");
+    TranscriptEntry e = new_entry(EntryKind::Choice);
     e.context = std::move(ctx);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
@@ -515,7 +515,7 @@ ActionResult Runtime::compose(const std::vector<std::string>& item_ids, const st
     // The context is recorded with the verdict so the turn can be re-scored later (context_at).
     scoring::Context ctx = context();
     scoring::Evaluation ev = m_evaluator->evaluate(st, ctx);
-    TranscriptEntry e = new_entry("compose");
+    TranscriptEntry e = new_entry(EntryKind::Compose);
     e.context = std::move(ctx);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
@@ -547,7 +547,7 @@ ActionResult Runtime::submit(const std::string& text) {
     // The context is recorded with the verdict so the turn can be re-scored later (context_at).
     scoring::Context ctx = context();
     scoring::Evaluation ev = m_evaluator->evaluate(st, ctx);
-    TranscriptEntry e = new_entry("free_text");
+    TranscriptEntry e = new_entry(EntryKind::FreeText);
     e.context = std::move(ctx);
     if (const Participant* p = trainee_participant()) {
         e.speaker = p->id;
@@ -574,7 +574,7 @@ ActionResult Runtime::judge(const std::string& verdict) {
         std::find(n->candidate_rules.begin(), n->candidate_rules.end(), verdict) != n->candidate_rules.end();
     if (!offered) return ActionResult::fail("oordeel '" + verdict + "' kan hier niet gekozen worden");
     RuntimeState before = m_state;
-    TranscriptEntry e = new_entry("observe");
+    TranscriptEntry e = new_entry(EntryKind::Observe);
     e.by_trainee = true;
     e.judgement = verdict;
     e.text = verdict == kJudgeAcceptable ? "acceptabel" : verdict;

@@ -110,7 +110,7 @@ class Runtime {
     bool conditions_hold(const std::vector<Condition>& conditions) const;
     std::vector<MeterChange> apply_effects(const std::vector<Effect>& effects);
     void stuck(std::string reason);
-    TranscriptEntry new_entry(std::string kind);
+    TranscriptEntry new_entry(EntryKind kind);
     const std::vector<Question>& stage_questions() const;
     void count_available_goals(const Node& node);
 

@@ -4,6 +4,8 @@
 // `std::shared_ptr<const Scenario>`. Every element keeps its JSON pointer (`ptr`) so validator
 // diagnostics and the editor can point back at the file. Ids are stable strings, never indices.
 
+#include "core/vocabulary.hpp"
+
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -200,8 +202,8 @@ struct Scenario {
     std::string summary_en;
     std::string author;
     int estimated_minutes = 0;
-    std::string smo_type;
-    std::string assignment;
+    std::optional<SmoType> smo_type;      ///< empty only when the file's value was invalid
+    std::optional<Assignment> assignment; ///< idem
     std::vector<std::string> learning_goals;
     std::optional<int> poortwachter_week;
     std::vector<Participant> participants;

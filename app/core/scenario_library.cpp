@@ -30,7 +30,9 @@ std::vector<fs::path> find_scenario_files(const fs::path& path) {
     auto options = fs::directory_options::skip_permission_denied;
     for (fs::recursive_directory_iterator it(path, options, ec), end; !ec && it != end; it.increment(ec)) {
         std::error_code type_ec;
-        if (it->is_regular_file(type_ec) && is_scenario_name(it->path())) out.push_back(it->path());
+        // Non-regular *.json (a FIFO, a device, a dangling or looping symlink) are listed too: the
+        // loader refuses them with a message instead of the file silently missing.
+        if (!it->is_directory(type_ec) && is_scenario_name(it->path())) out.push_back(it->path());
     }
     std::sort(out.begin(), out.end());
     return out;

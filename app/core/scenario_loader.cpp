@@ -1,97 +1,28 @@
 #include "core/scenario_loader.hpp"
 
-#include "core/atomic_file.hpp"
 #include "core/sha256.hpp"
+#include "scoring/json/read_file.hpp"
+#include "scoring/json/reader.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <system_error>
 
 namespace smo::core {
 namespace fs = std::filesystem;
-using Json = nlohmann::json;
+using json::Json;
+using json::pointer_append;
 
 namespace {
 
-const char* json_type_nl(const Json& v) {
-    switch (v.type()) {
-    case Json::value_t::null:
-        return "null";
-    case Json::value_t::object:
-        return "een object";
-    case Json::value_t::array:
-        return "een lijst";
-    case Json::value_t::string:
-        return "tekst";
-    case Json::value_t::boolean:
-        return "true/false";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-        return "een geheel getal";
-    case Json::value_t::number_float:
-        return "een kommagetal";
-    default:
-        return "iets anders";
-    }
-}
-
-/// Typed access to the DOM that reports every problem and never throws. Each getter takes the
-/// object, its pointer and a key; missing required fields and wrong types become diagnostics and
-/// the getter returns a default, so loading goes on and collects all problems.
-class Reader {
+/// The toolkit's typed reader plus the scenario format's id syntax.
+class Reader : public json::Reader {
   public:
     Reader(const SourceMap& map, std::vector<Diagnostic>& diags, std::string file, const LoadOptions& options)
-        : m_map(map), m_diags(diags), m_file(std::move(file)), m_options(options) {}
-
-    void report(DiagCode code, const std::string& ptr, std::string message) {
-        TextPosition pos = m_map.at(ptr);
-        m_diags.push_back(Diagnostic{code, diag_info(code).severity, std::move(message), m_file, pos.line,
-                                     pos.column, ptr});
-    }
-
-    bool expect_object(const Json& v, const std::string& ptr, std::string_view what) {
-        if (v.is_object()) return true;
-        report(DiagCode::WrongType, ptr,
-               std::string(what) + " moet een object zijn, niet " + json_type_nl(v));
-        return false;
-    }
-
-    void allowed_keys(const Json& obj, const std::string& ptr, std::initializer_list<std::string_view> keys) {
-        for (const auto& [key, value] : obj.items()) {
-            if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
-            report(DiagCode::UnknownField, pointer_append(ptr, key),
-                   "onbekend veld '" + key + "' (tikfout?); het wordt genegeerd");
-        }
-    }
-
-    const Json* get(const Json& obj, const std::string& ptr, std::string_view key, bool required) {
-        auto it = obj.find(key);
-        if (it == obj.end()) {
-            if (required)
-                report(DiagCode::MissingField, ptr, "verplicht veld '" + std::string(key) + "' ontbreekt");
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    std::string string(const Json& obj, const std::string& ptr, std::string_view key, bool required) {
-        const Json* v = get(obj, ptr, key, required);
-        if (v == nullptr) return {};
-        return as_string(*v, pointer_append(ptr, key), key);
-    }
-
-    std::string as_string(const Json& v, const std::string& ptr, std::string_view what) {
-        if (!v.is_string()) {
-            report(DiagCode::WrongType, ptr,
-                   "'" + std::string(what) + "' moet tekst zijn, niet " + json_type_nl(v));
-            return {};
-        }
-        return v.get<std::string>();
-    }
+        : json::Reader(map, diags, std::move(file), options.max_list_items) {}
 
     std::string id(const Json& obj, const std::string& ptr, std::string_view key, bool required) {
         std::string value = string(obj, ptr, key, required);
@@ -104,105 +35,6 @@ class Reader {
                    "'" + std::string(key) + "' mag niet leeg zijn");
         return value;
     }
-
-    std::optional<int> integer(const Json& obj, const std::string& ptr, std::string_view key, bool required,
-                               int min, int max) {
-        const Json* v = get(obj, ptr, key, required);
-        if (v == nullptr) return std::nullopt;
-        return as_integer(*v, pointer_append(ptr, key), key, min, max);
-    }
-
-    std::optional<int> as_integer(const Json& v, const std::string& ptr, std::string_view what, int min,
-                                  int max) {
-        if (!v.is_number_integer()) {
-            report(DiagCode::WrongType, ptr,
-                   "'" + std::string(what) + "' moet een geheel getal zijn, niet " + json_type_nl(v));
-            return std::nullopt;
-        }
-        bool in_range = false;
-        long long value = 0;
-        if (v.is_number_unsigned()) {
-            auto u = v.get<std::uint64_t>();
-            in_range = u <= static_cast<std::uint64_t>(max);
-            value = in_range ? static_cast<long long>(u) : 0;
-        } else {
-            value = v.get<std::int64_t>();
-            in_range = value >= min && value <= max;
-        }
-        if (!in_range || value < min) {
-            report(DiagCode::InvalidValue, ptr,
-                   "'" + std::string(what) + "' moet tussen " + std::to_string(min) + " en " +
-                       std::to_string(max) + " liggen");
-            return std::nullopt;
-        }
-        return static_cast<int>(value);
-    }
-
-    bool boolean(const Json& obj, const std::string& ptr, std::string_view key, bool required,
-                 bool fallback) {
-        const Json* v = get(obj, ptr, key, required);
-        if (v == nullptr) return fallback;
-        if (!v->is_boolean()) {
-            report(DiagCode::WrongType, pointer_append(ptr, key),
-                   "'" + std::string(key) + "' moet true of false zijn, niet " + json_type_nl(*v));
-            return fallback;
-        }
-        return v->get<bool>();
-    }
-
-    /// Calls `each(element, element_pointer)` for the elements of an array field.
-    template <typename F>
-    void list(const Json& obj, const std::string& ptr, std::string_view key, bool required, F&& each) {
-        const Json* v = get(obj, ptr, key, required);
-        if (v == nullptr) return;
-        list_value(*v, pointer_append(ptr, key), key, each);
-    }
-
-    template <typename F>
-    void list_value(const Json& v, const std::string& ptr, std::string_view what, F&& each) {
-        if (!v.is_array()) {
-            report(DiagCode::WrongType, ptr,
-                   "'" + std::string(what) + "' moet een lijst zijn, niet " + json_type_nl(v));
-            return;
-        }
-        if (v.size() > m_options.max_list_items) {
-            report(DiagCode::SizeLimit, ptr,
-                   "'" + std::string(what) + "' heeft " + std::to_string(v.size()) +
-                       " elementen; hoogstens " + std::to_string(m_options.max_list_items) + " toegestaan");
-            return;
-        }
-        for (std::size_t i = 0; i < v.size(); ++i)
-            each(v[i], pointer_append(ptr, i));
-    }
-
-    std::vector<std::string> strings(const Json& obj, const std::string& ptr, std::string_view key,
-                                     bool required) {
-        std::vector<std::string> out;
-        list(obj, ptr, key, required, [&](const Json& e, const std::string& eptr) {
-            if (e.is_string())
-                out.push_back(e.get<std::string>());
-            else
-                report(DiagCode::WrongType, eptr,
-                       "element van '" + std::string(key) + "' moet tekst zijn, niet " + json_type_nl(e));
-        });
-        return out;
-    }
-
-    /// Reports ids that occur twice in one scope.
-    void unique(const std::vector<std::pair<std::string, std::string>>& ids_and_ptrs, std::string_view what) {
-        std::set<std::string> seen;
-        for (const auto& [id, ptr] : ids_and_ptrs) {
-            if (id.empty()) continue;
-            if (!seen.insert(id).second)
-                report(DiagCode::DuplicateId, ptr, std::string(what) + " '" + id + "' komt twee keer voor");
-        }
-    }
-
-  private:
-    const SourceMap& m_map;
-    std::vector<Diagnostic>& m_diags;
-    std::string m_file;
-    const LoadOptions& m_options;
 };
 
 template <typename T> std::vector<std::pair<std::string, std::string>> ids_of(const std::vector<T>& v) {
@@ -257,8 +89,8 @@ class ScenarioBuilder {
         s.summary_en = r.string(root, p, "summary_en", false);
         s.author = r.string(root, p, "author", false);
         s.estimated_minutes = r.integer(root, p, "estimated_minutes", true, 1, 600).value_or(0);
-        s.smo_type = r.string(root, p, "smo_type", true);
-        s.assignment = r.string(root, p, "assignment", true);
+        s.smo_type = r.enumeration<SmoType>(root, p, "smo_type", true, scoring::smo_types());
+        s.assignment = r.enumeration<Assignment>(root, p, "assignment", true, scoring::assignments());
         s.learning_goals = r.strings(root, p, "learning_goals", true);
         s.poortwachter_week = r.integer(root, p, "poortwachter_week", false, 0, 104);
         r.list(root, p, "participants", true, [&](const Json& e, const std::string& ep) {
@@ -649,12 +481,6 @@ class ScenarioBuilder {
     Reader& r;
 };
 
-Diagnostic file_diag(DiagCode code, const std::string& file, std::string message, TextPosition pos = {0, 0},
-                     std::string ptr = {}) {
-    return Diagnostic{code,          diag_info(code).severity, std::move(message), file, pos.line, pos.column,
-                      std::move(ptr)};
-}
-
 } // namespace
 
 bool is_valid_id(std::string_view id) {
@@ -669,36 +495,10 @@ LoadedScenario load_scenario_text(std::string_view text, std::string file, const
     LoadedScenario out;
     out.file = file;
     out.sha256 = sha256_hex(text);
-    if (text.size() > options.max_file_bytes) {
-        out.diagnostics.push_back(file_diag(DiagCode::SizeLimit, file,
-                                            "bestand is " + std::to_string(text.size()) +
-                                                " bytes; hoogstens " +
-                                                std::to_string(options.max_file_bytes) + " toegestaan"));
-        return out;
-    }
-    if (auto bad = find_invalid_utf8(text)) {
-        out.diagnostics.push_back(file_diag(DiagCode::NotUtf8, file,
-                                            text[*bad] == '\0' ? "bestand bevat NUL-bytes (binair bestand?)"
-                                                               : "bestand is geen geldige UTF-8-tekst",
-                                            position_of_offset(text, *bad)));
-        return out;
-    }
-    Json root;
-    LocatedParse parsed = parse_json_with_positions(text, root, options.parse);
-    if (parsed.failure != ParseFailure::None) {
-        out.diagnostics.push_back(
-            file_diag(parsed.failure == ParseFailure::TooDeep ? DiagCode::TooDeep : DiagCode::JsonSyntax,
-                      file, parsed.message, parsed.position));
-        return out;
-    }
-    out.map = std::move(parsed.map);
-    for (const auto& s : parsed.long_strings)
-        out.diagnostics.push_back(file_diag(DiagCode::SizeLimit, file,
-                                            "tekst van " + std::to_string(s.bytes) + " bytes; hoogstens " +
-                                                std::to_string(options.parse.max_string_bytes) +
-                                                " toegestaan",
-                                            s.position, s.pointer));
-    if (!parsed.long_strings.empty()) return out;
+    auto doc = json::parse(text, file, options.parse, out.diagnostics);
+    if (!doc) return out;
+    out.map = std::move(doc->map);
+    const Json& root = doc->root;
 
     Reader reader(out.map, out.diagnostics, file, options);
     if (!reader.expect_object(root, "", "een scenario")) return out;
@@ -736,45 +536,18 @@ LoadedScenario load_scenario_text(std::string_view text, std::string file, const
     } catch (const std::exception& e) {
         // The builder checks types before every access; this is a last line of defence.
         out.diagnostics.push_back(
-            file_diag(DiagCode::WrongType, file, std::string("onverwachte fout: ") + e.what()));
+            json::make_diagnostic(DiagCode::WrongType, file, std::string("onverwachte fout: ") + e.what()));
     }
     return out;
 }
 
 LoadedScenario load_scenario_file(const fs::path& path, const LoadOptions& options) {
-    std::string error;
-    std::error_code ec;
-    // FIFOs, devices and sockets could block or never end: only regular files (or symlinks to
-    // them) are read. A directory or a missing file is reported by read_file below.
-    auto status = fs::status(path, ec);
-    if (!ec && fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status)) {
-        LoadedScenario out;
-        out.file = path.string();
-        out.diagnostics.push_back(
-            file_diag(DiagCode::ReadError, out.file, "geen gewoon bestand: " + out.file));
-        return out;
-    }
-    // Check the size first so a huge file is refused without reading it.
-    if (fs::is_regular_file(status)) {
-        auto size = fs::file_size(path, ec);
-        if (!ec && size > options.max_file_bytes) {
-            LoadedScenario out;
-            out.file = path.string();
-            out.diagnostics.push_back(file_diag(DiagCode::SizeLimit, out.file,
-                                                "bestand is " + std::to_string(size) + " bytes; hoogstens " +
-                                                    std::to_string(options.max_file_bytes) + " toegestaan"));
-            return out;
-        }
-    }
-    auto text = read_file(path, error, options.max_file_bytes);
-    if (!text) {
-        LoadedScenario out;
-        out.file = path.string();
-        bool too_big = error.find("groter dan") != std::string::npos;
-        out.diagnostics.push_back(
-            file_diag(too_big ? DiagCode::SizeLimit : DiagCode::ReadError, out.file, error));
-        return out;
-    }
+    // Only regular files are read (a FIFO or device would block); a too-big file is refused
+    // before it is read.
+    LoadedScenario out;
+    out.file = path.string();
+    auto text = json::read_regular_file(path, options.parse.max_bytes, out.diagnostics);
+    if (!text) return out;
     return load_scenario_text(*text, path.string(), options);
 }
 

@@ -4,9 +4,10 @@
 // parses and its schema_version is supported, even with field errors, so the validator can add
 // its own findings; `ok()` says whether it may be played.
 
-#include "core/diagnostics.hpp"
-#include "core/json_locator.hpp"
 #include "core/scenario.hpp"
+#include "scoring/json/diagnostic.hpp"
+#include "scoring/json/document.hpp"
+#include "scoring/json/source_map.hpp"
 
 #include <cstddef>
 #include <filesystem>
@@ -17,9 +18,23 @@
 
 namespace smo::core {
 
+// The toolkit's types, used unqualified throughout core (one type, not a copy).
+using json::count_severity;
+using json::diag_codes;
+using json::diag_id;
+using json::diag_info;
+using json::DiagCode;
+using json::Diagnostic;
+using json::DiagSeverity;
+using json::format_gcc;
+using json::has_errors;
+using json::Position;
+using json::severity_name;
+using json::sort_diagnostics;
+using json::SourceMap;
+
 struct LoadOptions {
-    std::size_t max_file_bytes = 4u * 1024u * 1024u; ///< scenario files are small; refuse anything big
-    ParseLimits parse;                               ///< nesting depth, string length
+    json::Limits parse{4u * 1024u * 1024u, 64, 32u * 1024u}; ///< file size, nesting depth, string length
     std::size_t max_list_items = 2000;               ///< nodes, options, participants, ... per list
 };
 

@@ -9,6 +9,7 @@
 #include <tuple>
 
 namespace smo::core {
+using json::pointer_append;
 namespace {
 
 class Validator {
@@ -34,7 +35,7 @@ class Validator {
 
   private:
     void report(DiagCode code, const std::string& ptr, std::string message) {
-        TextPosition pos = m_map.at(ptr);
+        Position pos = m_map.at(ptr);
         m_out.push_back(Diagnostic{code, diag_info(code).severity, std::move(message), m_file, pos.line,
                                    pos.column, ptr});
     }
@@ -71,13 +72,7 @@ class Validator {
     }
 
     void check_header() {
-        if (!s.smo_type.empty() && !scoring::is_smo_type(s.smo_type))
-            report(DiagCode::InvalidValue, "/smo_type",
-                   "smo_type '" + s.smo_type +
-                       "' bestaat niet (individueel_opeenvolgend, met_werknemer, thema_beleid)");
-        if (!s.assignment.empty() && !scoring::is_assignment(s.assignment))
-            report(DiagCode::InvalidValue, "/assignment",
-                   "opdracht '" + s.assignment + "' bestaat niet (observeren, deelnemen, thema_presentatie)");
+        // An unknown smo_type or assignment is reported by the loader (json::Reader::enumeration).
         for (std::size_t i = 0; i < s.learning_goals.size(); ++i)
             if (!scoring::is_learning_goal(s.learning_goals[i]))
                 report(DiagCode::UnknownLearningGoal, pointer_append("/learning_goals", i),
@@ -413,7 +408,7 @@ class Validator {
                 return p.role == role && (!at_start_only || p.present);
             });
         };
-        if (s.smo_type == "met_werknemer") {
+        if (s.smo_type == SmoType::MetWerknemer) {
             if (s.cases.size() != 1)
                 report(DiagCode::SmoTypeMismatch, "/cases",
                        "een SMO met werknemer gaat over precies een casus (nu " +
@@ -421,7 +416,7 @@ class Validator {
             if (!has_role("werknemer", false))
                 report(DiagCode::SmoTypeMismatch, "/participants",
                        "een SMO met werknemer heeft een deelnemer met rol 'werknemer'");
-        } else if (s.smo_type == "individueel_opeenvolgend") {
+        } else if (s.smo_type == SmoType::IndividueelOpeenvolgend) {
             if (s.cases.empty())
                 report(DiagCode::SmoTypeMismatch, "/smo_type",
                        "een individueel SMO heeft minstens een casus in 'cases'");
@@ -429,7 +424,7 @@ class Validator {
                 report(DiagCode::SmoTypeMismatch, "/participants",
                        "bij een individueel (opeenvolgend) SMO is de werknemer niet aanwezig; zet 'present' "
                        "op false of kies smo_type met_werknemer");
-        } else if (s.smo_type == "thema_beleid") {
+        } else if (s.smo_type == SmoType::ThemaBeleid) {
             if (!s.group || s.group->units.empty())
                 report(DiagCode::SmoTypeMismatch, "/smo_type",
                        "een thema-/beleidsoverleg heeft groepsgegevens nodig in 'group.units'");
@@ -446,15 +441,15 @@ class Validator {
                 return std::find(kinds.begin(), kinds.end(), n.kind) != kinds.end();
             });
         };
-        if (s.assignment == "observeren" && count({NodeKind::Observe}) == 0)
+        if (s.assignment == Assignment::Observeren && count({NodeKind::Observe}) == 0)
             report(DiagCode::AssignmentMismatch, "/assignment",
                    "opdracht 'observeren' zonder observe-knopen");
-        if ((s.assignment == "deelnemen" || s.assignment == "thema_presentatie") &&
+        if ((s.assignment == Assignment::Deelnemen || s.assignment == Assignment::ThemaPresentatie) &&
             count({NodeKind::Choice, NodeKind::Compose, NodeKind::FreeText}) == 0)
             report(DiagCode::AssignmentMismatch, "/assignment",
-                   "opdracht '" + s.assignment +
+                   "opdracht '" + std::string(to_id(*s.assignment)) +
                        "' zonder knopen waarin de cursist spreekt (choice, compose, free_text)");
-        if (s.assignment == "thema_presentatie" && !s.smo_type.empty() && s.smo_type != "thema_beleid")
+        if (s.assignment == Assignment::ThemaPresentatie && s.smo_type && s.smo_type != SmoType::ThemaBeleid)
             report(DiagCode::AssignmentMismatch, "/assignment",
                    "een themapresentatie hoort bij smo_type thema_beleid");
     }

@@ -3,7 +3,6 @@
 // the rulebase, learning-goal bookkeeping, feedback on protected disclosures, consistency with the
 // SMO type and assignment, and the privacy lint. Pure: reads the model, returns diagnostics.
 
-#include "core/diagnostics.hpp"
 #include "core/scenario_loader.hpp"
 
 #include <filesystem>

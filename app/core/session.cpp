@@ -1,15 +1,14 @@
 #include "core/session.hpp"
 
-#include "core/json_errors.hpp"
 #include "core/runtime.hpp"
+#include "scoring/json/reader.hpp"
 
 #include <chrono>
 #include <ctime>
-#include <nlohmann/json.hpp>
 #include <random>
 
 namespace smo::core {
-using Json = nlohmann::json;
+using json::Json;
 
 namespace {
 
@@ -248,7 +247,7 @@ void migrate_v1(Session& s) {
 Json entry_json(const TranscriptEntry& e) {
     Json j = {{"turn_id", e.turn_id},
               {"node_id", e.node_id},
-              {"kind", e.kind},
+              {"kind", std::string(to_id(e.kind))},
               {"speaker", e.speaker},
               {"speaker_name", e.speaker_name},
               {"speaker_role", e.speaker_role},
@@ -257,7 +256,7 @@ Json entry_json(const TranscriptEntry& e) {
               {"present", e.present},
               {"case_id", e.case_id}};
     if (!e.option_id.empty()) j["option_id"] = e.option_id;
-    if (e.kind == "compose") {
+    if (e.kind == EntryKind::Compose) {
         j["items"] = e.items;
         j["words"] = e.words;
     }
@@ -284,7 +283,7 @@ TranscriptEntry entry_from(const Json& j) {
     TranscriptEntry e;
     e.turn_id = j.value("turn_id", "");
     e.node_id = j.value("node_id", "");
-    e.kind = j.value("kind", "");
+    e.kind = entry_kind_from_id(j.value("kind", "")).value_or(EntryKind::Line); // checked before
     e.speaker = j.value("speaker", "");
     e.speaker_name = j.value("speaker_name", "");
     e.speaker_role = j.value("speaker_role", "");
@@ -308,6 +307,14 @@ TranscriptEntry entry_from(const Json& j) {
     if (auto it = j.find("before"); it != j.end() && it->is_object()) e.before = state_from(*it);
     read_v2_fields(j, e);
     return e;
+}
+
+Json reflection_json(const Reflection& r) {
+    Json j = Json::object();
+    for (std::size_t i = 0; i < static_cast<std::size_t>(ReflectionField::Count); ++i)
+        j[std::string(kReflectionFieldLabels[i])] = r.text(static_cast<ReflectionField>(i));
+    j["alternatives"] = r.alternatives;
+    return j;
 }
 
 Json nullable_string(const std::string& s) {
@@ -334,8 +341,23 @@ std::string string_or_empty(const Json& j, const char* key) {
 
 } // namespace
 
-bool is_session_mode(std::string_view mode) {
-    return mode == "oefenen" || mode == "toets";
+std::string& Reflection::text(ReflectionField field) {
+    return const_cast<std::string&>(std::as_const(*this).text(field));
+}
+
+const std::string& Reflection::text(ReflectionField field) const {
+    switch (field) {
+    case ReflectionField::WentWell:
+        return went_well;
+    case ReflectionField::CouldImprove:
+        return could_improve;
+    case ReflectionField::Learned:
+        return learned;
+    case ReflectionField::TakeAlong:
+    case ReflectionField::Count:
+        break;
+    }
+    return take_along;
 }
 
 std::string session_to_json(const Session& s) {
@@ -368,7 +390,7 @@ std::string session_to_json(const Session& s) {
                 {"sha256", s.scenario.sha256},
                 {"file", s.scenario.file}}},
               {"rulebase_version", s.rulebase_version},
-              {"mode", s.mode},
+              {"mode", std::string(to_id(s.mode))},
               {"started_at", s.started_at},
               {"updated_at", s.updated_at},
               {"ended_at", nullable_string(s.ended_at)},
@@ -379,44 +401,60 @@ std::string session_to_json(const Session& s) {
               {"scores", s.scores ? score_json(*s.scores) : Json(nullptr)},
               {"self_ratings", s.self_ratings},
               {"side_attempts", side_attempts},
-              {"reflection",
-               {{"went_well", s.reflection.went_well},
-                {"could_improve", s.reflection.could_improve},
-                {"learned", s.reflection.learned},
-                {"take_along", s.reflection.take_along},
-                {"alternatives", s.reflection.alternatives}}},
+              {"reflection", reflection_json(s.reflection)},
               {"supervisor_review", review}};
     // Invalid UTF-8 typed by a user must not make saving throw: replace it.
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 std::optional<std::string> session_from_json(std::string_view text, Session& out) {
-    Json j;
-    if (auto error = parse_json_located(text, j, 64)) return "sessie: " + *error;
-    if (!j.is_object()) return std::string("sessie: geen JSON-object");
+    std::vector<json::Diagnostic> diags;
+    auto parsed = json::parse(text, "", json::Limits{64u * 1024u * 1024u, 64, 1024u * 1024u}, diags);
+    auto first_error = [&] { return "sessie: " + json::short_message(diags.front()); };
+    if (!parsed) return first_error();
+    const Json& j = parsed->root;
+    json::Reader reader(parsed->map, diags, "");
+    json::Reader& r = reader;
+    if (!r.expect_object(j, "", "een sessie")) return first_error();
     auto version = j.find("schema_version");
     if (version == j.end() || !version->is_number_integer())
         return std::string("sessie: schema_version ontbreekt");
-    auto v = version->get<long long>();
+    auto v = version->is_number_unsigned() ? static_cast<long long>(std::min<std::uint64_t>(
+                                                 version->get<std::uint64_t>(), std::uint64_t{1} << 30))
+                                           : version->get<long long>();
     if (v > kSessionSchemaVersion)
         return "sessie: schema_version " + std::to_string(v) + " is nieuwer dan dit programma kent (" +
                std::to_string(kSessionSchemaVersion) + "); werk SMO-trainer bij";
     if (v < kSessionMinSchemaVersion) return "sessie: schema_version " + std::to_string(v) + " is te oud";
     try {
         Session s;
-        s.session_id = j.at("session_id").get<std::string>();
-        s.trainee = j.value("trainee", "");
-        const Json& sc = j.at("scenario");
-        s.scenario = {sc.value("id", ""), sc.value("version", ""), sc.value("sha256", ""),
-                      sc.value("file", "")};
-        s.rulebase_version = j.value("rulebase_version", "");
-        s.mode = j.value("mode", "oefenen");
-        if (!is_session_mode(s.mode)) return "sessie: onbekende modus '" + s.mode + "'";
-        s.started_at = j.value("started_at", "");
-        s.updated_at = j.value("updated_at", "");
-        s.ended_at = string_or_empty(j, "ended_at");
-        s.finished = j.value("finished", false);
-        s.retries = j.value("retries", 0);
+        s.session_id = r.string(j, "", "session_id", true);
+        s.trainee = r.string(j, "", "trainee", false);
+        if (const Json* sc = r.get(j, "", "scenario", true);
+            sc != nullptr && r.expect_object(*sc, "/scenario", "'scenario'"))
+            s.scenario = {
+                r.string(*sc, "/scenario", "id", false), r.string(*sc, "/scenario", "version", false),
+                r.string(*sc, "/scenario", "sha256", false), r.string(*sc, "/scenario", "file", false)};
+        s.rulebase_version = r.string(j, "", "rulebase_version", false);
+        s.mode = r.enumeration<SessionMode>(j, "", "mode", false, kSessionModeLabels)
+                     .value_or(SessionMode::Oefenen);
+        s.started_at = r.string(j, "", "started_at", false);
+        s.updated_at = r.string(j, "", "updated_at", false);
+        s.ended_at = r.nullable_string(j, "", "ended_at");
+        s.finished = r.boolean(j, "", "finished", false, false);
+        s.retries = r.integer(j, "", "retries", false, 0, 1000000).value_or(0);
+        // Entry kinds are checked here, located, before the entries are built.
+        auto check_kinds = [&](const Json& owner, const std::string& ptr) {
+            reader.list(owner, ptr, "transcript", false, [&](const Json& e, const std::string& ep) {
+                if (reader.expect_object(e, ep, "een beurt"))
+                    reader.enumeration<EntryKind>(e, ep, "kind", true, kEntryKindLabels);
+            });
+        };
+        check_kinds(j, "");
+        reader.list(j, "", "side_attempts", false, [&](const Json& a, const std::string& ap) {
+            if (reader.expect_object(a, ap, "een zijpoging")) check_kinds(a, ap);
+        });
+        if (r.errors() > 0) return first_error();
         s.state = state_from(j.at("state"));
         for (const auto& e : j.value("transcript", Json::array()))
             s.transcript.push_back(entry_from(e));
@@ -433,12 +471,14 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
                 attempt.scores = score_from(*it);
             s.side_attempts.push_back(std::move(attempt));
         }
-        Json r = j.value("reflection", Json::object());
-        s.reflection.went_well = r.value("went_well", "");
-        s.reflection.could_improve = r.value("could_improve", "");
-        s.reflection.learned = r.value("learned", "");
-        s.reflection.take_along = r.value("take_along", "");
-        s.reflection.alternatives = map_from<std::string>(r, "alternatives");
+        if (const Json* refl = reader.get(j, "", "reflection", false);
+            refl != nullptr && reader.expect_object(*refl, "/reflection", "'reflection'")) {
+            for (std::size_t i = 0; i < static_cast<std::size_t>(ReflectionField::Count); ++i)
+                s.reflection.text(static_cast<ReflectionField>(i)) =
+                    reader.string(*refl, "/reflection", kReflectionFieldLabels[i], false);
+            s.reflection.alternatives = map_from<std::string>(*refl, "alternatives");
+        }
+        if (reader.errors() > 0) return first_error();
         Json review = j.value("supervisor_review", Json::object());
         s.supervisor_review.reviewer = string_or_empty(review, "reviewer");
         s.supervisor_review.reviewed_at = string_or_empty(review, "reviewed_at");

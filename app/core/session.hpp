@@ -4,6 +4,7 @@
 // and reflection, and empty fields for a supervisor's review. Saved as versioned JSON.
 
 #include "core/transcript.hpp"
+#include "core/vocabulary.hpp"
 #include "scoring/aggregate.hpp"
 
 #include <map>
@@ -37,6 +38,10 @@ struct Reflection {
     /// Per flagged turn id: "wat had je kunnen zeggen?", the trainee's better wording.
     std::map<std::string, std::string> alternatives;
     bool operator==(const Reflection&) const = default;
+
+    /// The answer to one of the four questions.
+    std::string& text(ReflectionField field);
+    const std::string& text(ReflectionField field) const;
 };
 
 /// Filled in later by the begeleidend bedrijfsarts/aios; empty when the session is created.
@@ -66,8 +71,8 @@ struct Session {
     std::string trainee; ///< name or pseudonym
     ScenarioRef scenario;
     std::string rulebase_version;
-    std::string mode = "oefenen"; ///< "oefenen" | "toets"
-    std::string started_at;       ///< ISO 8601 UTC
+    SessionMode mode = SessionMode::Oefenen;
+    std::string started_at; ///< ISO 8601 UTC
     std::string updated_at;
     std::string ended_at; ///< "" while unfinished
     bool finished = false;
@@ -81,8 +86,6 @@ struct Session {
     Reflection reflection;
     SupervisorReview supervisor_review;
 };
-
-bool is_session_mode(std::string_view mode);
 
 std::string session_to_json(const Session& session);
 /// Parses a session. Errors (invalid JSON, unsupported schema_version, wrong types) are returned;

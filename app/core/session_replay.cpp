@@ -29,11 +29,13 @@ void advance_to_decision(Runtime& rt) {
 }
 
 ActionResult apply_recorded(Runtime& rt, const TranscriptEntry& e) {
-    if (e.kind == "choice" || e.kind == "quiz" || e.kind == "question") return rt.choose(e.option_id);
-    if (e.kind == "compose") return rt.compose(e.items, e.words);
-    if (e.kind == "free_text") return rt.submit(e.text);
-    if (e.kind == "observe") return rt.judge(e.judgement);
-    return ActionResult::fail("onbekende beurtsoort '" + e.kind + "'");
+    if (e.kind == EntryKind::Choice || e.kind == EntryKind::Quiz || e.kind == EntryKind::Question)
+        return rt.choose(e.option_id);
+    if (e.kind == EntryKind::Compose) return rt.compose(e.items, e.words);
+    if (e.kind == EntryKind::FreeText) return rt.submit(e.text);
+    if (e.kind == EntryKind::Observe) return rt.judge(e.judgement);
+    return ActionResult::fail("beurtsoort '" + std::string(to_id(e.kind)) +
+                              "' wordt niet door de deelnemer gekozen");
 }
 
 std::string verdict_text(const std::optional<scoring::Evaluation>& e) {
@@ -42,7 +44,8 @@ std::string verdict_text(const std::optional<scoring::Evaluation>& e) {
     auto rules = e->rule_ids();
     if (!rules.empty()) {
         out += " (";
-        for (std::size_t i = 0; i < rules.size(); ++i) out += (i ? ", " : "") + rules[i];
+        for (std::size_t i = 0; i < rules.size(); ++i)
+            out += (i ? ", " : "") + rules[i];
         out += ")";
     }
     return out;
@@ -51,17 +54,21 @@ std::string verdict_text(const std::optional<scoring::Evaluation>& e) {
 std::string meters_text(const std::vector<MeterChange>& meters) {
     std::string out;
     for (const auto& m : meters)
-        out += (out.empty() ? "" : ", ") + m.var + " " + std::to_string(m.before) + "→" + std::to_string(m.after);
+        out += (out.empty() ? "" : ", ") + m.var + " " + std::to_string(m.before) + "→" +
+               std::to_string(m.after);
     return out.empty() ? "-" : out;
 }
 
 std::string join(const std::vector<std::string>& items) {
     std::string out;
-    for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
+    for (const auto& s : items)
+        out += (out.empty() ? "" : ", ") + s;
     return out.empty() ? "-" : out;
 }
 
-std::string bool_text(const std::optional<bool>& b) { return !b ? "-" : (*b ? "goed" : "fout"); }
+std::string bool_text(const std::optional<bool>& b) {
+    return !b ? "-" : (*b ? "goed" : "fout");
+}
 
 struct Comparer {
     std::vector<ReplayDifference>& out;
@@ -73,14 +80,16 @@ struct Comparer {
         out.push_back({kind, where, field, std::move(stored), std::move(replayed)});
     }
     // Judgements can legitimately change with the rulebase; everything else cannot.
-    DifferenceKind judged() const { return rulebase_changed ? DifferenceKind::Rescored : DifferenceKind::Edited; }
+    DifferenceKind judged() const {
+        return rulebase_changed ? DifferenceKind::Rescored : DifferenceKind::Edited;
+    }
 
     void entries(const TranscriptEntry& s, const TranscriptEntry& r) {
         const std::string& at = s.turn_id.empty() ? r.turn_id : s.turn_id;
         auto E = DifferenceKind::Edited;
         add(E, at, "turn_id", s.turn_id, r.turn_id);
         add(E, at, "node_id", s.node_id, r.node_id);
-        add(E, at, "kind", s.kind, r.kind);
+        add(E, at, "kind", std::string(to_id(s.kind)), std::string(to_id(r.kind)));
         add(E, at, "speaker", s.speaker, r.speaker);
         add(E, at, "text", s.text, r.text);
         add(E, at, "option_id", s.option_id, r.option_id);
@@ -98,7 +107,8 @@ struct Comparer {
         add(E, "state", "node_id", s.node_id, r.node_id);
         add(E, "state", "case_id", s.case_id, r.case_id);
         std::vector<std::string> names;
-        for (const auto& [k, v] : s.vars) names.push_back(k);
+        for (const auto& [k, v] : s.vars)
+            names.push_back(k);
         for (const auto& [k, v] : r.vars)
             if (!s.vars.count(k)) names.push_back(k);
         for (const auto& name : names) {
@@ -107,8 +117,8 @@ struct Comparer {
             std::string stored = si == s.vars.end() ? "-" : std::to_string(si->second);
             std::string replayed = ri == r.vars.end() ? "-" : std::to_string(ri->second);
             // An out-of-range value is reported with its range, so "99 / 10" reads as what it is.
-            if (const Variable* var = scenario.find_variable(name); var && si != s.vars.end() &&
-                                                                    (si->second < var->min || si->second > var->max))
+            if (const Variable* var = scenario.find_variable(name);
+                var && si != s.vars.end() && (si->second < var->min || si->second > var->max))
                 stored += " (buiten " + std::to_string(var->min) + ".." + std::to_string(var->max) + ")";
             add(E, "state", "vars/" + name, stored, replayed);
         }
@@ -119,14 +129,18 @@ struct Comparer {
             add(DifferenceKind::Edited, "scores", "scores", "-", "aanwezig");
             return;
         }
-        add(judged(), "scores", "confidentiality", std::to_string(s->confidentiality), std::to_string(r.confidentiality));
+        add(judged(), "scores", "confidentiality", std::to_string(s->confidentiality),
+            std::to_string(r.confidentiality));
         add(judged(), "scores", "violations", std::to_string(s->violations), std::to_string(r.violations));
         add(judged(), "scores", "cautions", std::to_string(s->cautions), std::to_string(r.cautions));
         for (const auto& g : r.goals) {
             auto it = std::find_if(s->goals.begin(), s->goals.end(),
                                    [&](const scoring::GoalMastery& m) { return m.goal == g.goal; });
-            std::string stored = it == s->goals.end() ? "-" : std::to_string(it->credited) + "/" + std::to_string(it->available);
-            add(judged(), "scores", "goals/" + g.goal, stored, std::to_string(g.credited) + "/" + std::to_string(g.available));
+            std::string stored = it == s->goals.end()
+                                     ? "-"
+                                     : std::to_string(it->credited) + "/" + std::to_string(it->available);
+            add(judged(), "scores", "goals/" + g.goal, stored,
+                std::to_string(g.credited) + "/" + std::to_string(g.available));
         }
     }
 };
@@ -144,7 +158,9 @@ bool ReplayResult::edited() const {
                        [](const ReplayDifference& d) { return d.kind == DifferenceKind::Edited; });
 }
 
-bool ReplayResult::rescored_only() const { return !edited() && !differences.empty(); }
+bool ReplayResult::rescored_only() const {
+    return !edited() && !differences.empty();
+}
 
 ReplayResult replay_session(const Session& session, std::shared_ptr<const Scenario> scenario,
                             const scoring::StatementEvaluator& evaluator,
@@ -162,9 +178,10 @@ ReplayResult replay_session(const Session& session, std::shared_ptr<const Scenar
     }
     // Play on through lines and feedback to where the file stopped.
     for (int i = 0; i < kMaxAdvancesPerStep; ++i) {
-        const bool caught_up = rt.transcript().size() >= session.transcript.size() &&
-                               rt.phase() == session.state.phase;
-        if (caught_up || is_decision_phase(rt.phase()) || rt.phase() == Phase::Finished || rt.phase() == Phase::Stuck)
+        const bool caught_up =
+            rt.transcript().size() >= session.transcript.size() && rt.phase() == session.state.phase;
+        if (caught_up || is_decision_phase(rt.phase()) || rt.phase() == Phase::Finished ||
+            rt.phase() == Phase::Stuck)
             break;
         rt.advance();
     }
@@ -172,10 +189,12 @@ ReplayResult replay_session(const Session& session, std::shared_ptr<const Scenar
     Comparer compare{result.differences, session.rulebase_version != current_rulebase_version};
     const auto& replayed = rt.transcript();
     const std::size_t common = std::min(replayed.size(), session.transcript.size());
-    for (std::size_t i = 0; i < common; ++i) compare.entries(session.transcript[i], replayed[i]);
+    for (std::size_t i = 0; i < common; ++i)
+        compare.entries(session.transcript[i], replayed[i]);
     if (replayed.size() != session.transcript.size())
         compare.add(DifferenceKind::Edited, "state", "transcript",
-                    std::to_string(session.transcript.size()) + " beurten", std::to_string(replayed.size()) + " beurten");
+                    std::to_string(session.transcript.size()) + " beurten",
+                    std::to_string(replayed.size()) + " beurten");
     compare.state(session.state, rt.state(), rt.scenario());
     if (session.finished || session.scores) {
         compare.add(DifferenceKind::Edited, "state", "finished", session.finished ? "ja" : "nee",

@@ -11,12 +11,13 @@ std::vector<scoring::TurnRecord> turn_records(const std::vector<TranscriptEntry>
         scoring::TurnRecord r;
         r.turn_id = e.turn_id;
         r.node_id = e.node_id;
-        r.node_kind = e.kind == "question" ? "quiz" : e.kind;
-        if (e.kind == "choice" || e.kind == "compose" || e.kind == "free_text") r.statement = e.text;
+        r.node_kind = to_id(e.kind == EntryKind::Question ? EntryKind::Quiz : e.kind);
+        if (e.kind == EntryKind::Choice || e.kind == EntryKind::Compose || e.kind == EntryKind::FreeText)
+            r.statement = e.text;
         r.evaluation = e.evaluation;
         r.goals_credited = e.goals_credited;
         r.observe = e.observe;
-        if (e.kind == "quiz" || e.kind == "question") r.quiz_correct = e.correct;
+        if (e.kind == EntryKind::Quiz || e.kind == EntryKind::Question) r.quiz_correct = e.correct;
         out.push_back(std::move(r));
     }
     return out;

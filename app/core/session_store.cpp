@@ -118,7 +118,7 @@ std::optional<std::string> SessionRecorder::save() {
     return m_save_error;
 }
 
-Session new_session(const Runtime& runtime, const std::string& trainee, const std::string& mode,
+Session new_session(const Runtime& runtime, const std::string& trainee, SessionMode mode,
                     const std::string& scenario_sha256, const std::string& scenario_file,
                     const std::string& rulebase_version) {
     Session s;
@@ -127,7 +127,7 @@ Session new_session(const Runtime& runtime, const std::string& trainee, const st
     s.trainee = trainee;
     s.scenario = {sc.id, sc.version, scenario_sha256, scenario_file};
     s.rulebase_version = rulebase_version;
-    s.mode = is_session_mode(mode) ? mode : "oefenen";
+    s.mode = mode;
     s.started_at = utc_timestamp_now();
     sync_session(s, runtime, s.started_at);
     return s;

@@ -20,7 +20,7 @@ struct SessionSummary {
     std::string session_id;
     std::string trainee;
     std::string scenario_id;
-    std::string mode;
+    SessionMode mode = SessionMode::Oefenen;
     std::string started_at;
     std::string updated_at;
     std::size_t turns = 0;
@@ -93,7 +93,7 @@ class SessionRecorder {
 };
 
 /// Starts a session record for a new runtime (ids, times, scenario reference).
-Session new_session(const Runtime& runtime, const std::string& trainee, const std::string& mode,
+Session new_session(const Runtime& runtime, const std::string& trainee, SessionMode mode,
                     const std::string& scenario_sha256, const std::string& scenario_file,
                     const std::string& rulebase_version);
 

@@ -2,6 +2,7 @@
 // User settings (settings.json under $XDG_CONFIG_HOME/smo-trainer), versioned.
 
 #include "core/string_table.hpp"
+#include "core/vocabulary.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -17,7 +18,7 @@ struct Settings {
     Language language = Language::Dutch;
     float ui_scale = 1.0f;        ///< user zoom on top of the monitor's content scale
     std::string trainee_name;     ///< name or pseudonym, prefilled on the start screen
-    std::string mode = "oefenen"; ///< "oefenen" or "toets"
+    SessionMode mode = SessionMode::Oefenen;
 
     bool operator==(const Settings&) const = default;
 };

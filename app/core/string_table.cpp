@@ -1,11 +1,10 @@
 #include "core/string_table.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/json_errors.hpp"
+#include "scoring/json/read_file.hpp"
+#include "scoring/json/reader.hpp"
 
 #include <algorithm>
 #include <array>
-#include <nlohmann/json.hpp>
 
 namespace smo::core {
 
@@ -26,16 +25,23 @@ std::optional<Language> parse_language(std::string_view code) {
 }
 
 std::optional<std::string> StringTable::parse(std::string_view json_text, StringTable& out) {
-    nlohmann::json doc;
-    if (auto err = parse_json_located(json_text, doc)) return err;
+    std::vector<json::Diagnostic> diags;
+    auto parsed = json::parse(json_text, "", json::Limits{4u * 1024u * 1024u, 16, 64u * 1024u}, diags);
+    if (!parsed) return json::short_message(diags.front());
+    const json::Json& doc = parsed->root;
+    json::Reader reader(parsed->map, diags, "");
+    auto first_error = [&] { return json::short_message(diags.front()); };
     if (!doc.is_object() || !doc.contains("strings") || !doc["strings"].is_object()) {
-        return std::string("verwacht een object met \"strings\" (at /strings)");
+        reader.report(json::DiagCode::WrongType, "/strings", "verwacht een object met \"strings\"");
+        return first_error();
     }
     StringTable table;
-    for (const auto& [key, value] : doc["strings"].items()) {
-        if (!value.is_string()) return "waarde is geen tekst (at /strings/" + key + ")";
-        table.m_strings.emplace(key, value.get<std::string>());
-    }
+    reader.members(doc, "", "strings", true,
+                   [&](const std::string& key, const json::Json& value, const std::string& ptr) {
+                       std::string text = reader.as_string(value, ptr, "waarde");
+                       if (value.is_string()) table.m_strings.emplace(key, std::move(text));
+                   });
+    if (!diags.empty()) return first_error();
     out = std::move(table);
     return std::nullopt;
 }
@@ -43,10 +49,9 @@ std::optional<std::string> StringTable::parse(std::string_view json_text, String
 std::optional<std::string> StringTable::load(const std::filesystem::path& data_dir, Language lang,
                                              StringTable& out) {
     auto path = data_dir / "assets" / "i18n" / (std::string(language_code(lang)) + ".json");
-    std::string error;
-    auto text = read_file(path, error, 4u * 1024u * 1024u);
-    if (!text) return error;
-    if (auto err = parse(*text, out)) return path.string() + ":" + *err;
+    auto read = json::read_regular_file(path, 4u * 1024u * 1024u);
+    if (!read.ok()) return read.error;
+    if (auto err = parse(*read.text, out)) return path.string() + ":" + *err;
     return std::nullopt;
 }
 

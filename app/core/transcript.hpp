@@ -3,6 +3,7 @@
 // JSON (session.hpp), so a session can be resumed exactly and retried from any decision.
 
 #include "core/scenario.hpp"
+#include "core/vocabulary.hpp"
 #include "scoring/aggregate.hpp"
 #include "scoring/evaluation.hpp"
 
@@ -79,7 +80,7 @@ struct RuntimeState {
 struct TranscriptEntry {
     std::string turn_id; ///< "t1", "t2", ... stable within the session
     std::string node_id; ///< script node id, or "voorbespreking/<question id>"
-    std::string kind;    ///< line, choice, compose, free_text, observe, quiz, question, end
+    EntryKind kind = EntryKind::Line;
     std::string speaker; ///< participant id; "" for the narrator
     std::string speaker_name;
     std::string speaker_role;

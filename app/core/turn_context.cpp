@@ -16,7 +16,7 @@ scoring::Context context_for(const Scenario& scenario, const std::vector<std::st
         // Addressing someone at the table by name is not an individual case (thema meetings).
         ctx.participant_names.push_back(p->name);
     }
-    ctx.smo_type = scenario.smo_type;
+    ctx.smo_type = scenario.smo_type ? std::string(to_id(*scenario.smo_type)) : std::string();
     if (const Case* c = case_id.empty() ? nullptr : scenario.find_case(case_id)) {
         ctx.worker_informed = c->worker_informed;
         ctx.kept_out = c->kept_out;

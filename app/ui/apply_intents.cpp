@@ -90,8 +90,8 @@ bool apply_intents(AppState& state) {
                     settings_changed = true;
                 },
                 [&](SetMode& i) {
-                    if (i.mode == "oefenen" || i.mode == "toets") {
-                        state.settings.mode = i.mode;
+                    if (auto mode = core::session_mode_from_id(i.mode)) {
+                        state.settings.mode = *mode;
                         settings_changed = true;
                     }
                 },
@@ -151,7 +151,7 @@ bool apply_intents(AppState& state) {
                 [&](FreeTextDraftChanged& i) {
                     if (!state.play) return;
                     state.play->free_text = i.text;
-                    if (state.settings.mode == "oefenen") recheck_free_text(state);
+                    if (state.settings.mode == core::SessionMode::Oefenen) recheck_free_text(state);
                 },
                 [&](SetSelfRating& i) {
                     if (!state.play || i.value < 1 || i.value > 5) return;
@@ -184,14 +184,7 @@ bool apply_intents(AppState& state) {
                 [&](SetReflection& i) {
                     if (!state.play) return;
                     core::Reflection& r = state.play->reflection_draft;
-                    if (i.field == "went_well")
-                        r.went_well = i.text;
-                    else if (i.field == "could_improve")
-                        r.could_improve = i.text;
-                    else if (i.field == "learned")
-                        r.learned = i.text;
-                    else if (i.field == "take_along")
-                        r.take_along = i.text;
+                    if (auto field = core::reflection_field_from_id(i.field)) r.text(*field) = i.text;
                     state.play->recorder->session().reflection = r;
                     if (auto err = state.play->recorder->save()) state.save_error = *err;
                 },

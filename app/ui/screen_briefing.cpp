@@ -15,6 +15,11 @@ namespace smo::ui {
 
 namespace {
 
+/// The label of an optional smo_type/assignment ("" when the file's value was invalid).
+template <typename E> std::string id_of(const std::optional<E>& value) {
+    return value ? std::string(core::to_id(*value)) : std::string();
+}
+
 void category_badge(const core::Strings& tr, const std::string& category, bool kept_out) {
     bool prot = scoring::is_protected_category(category);
     ImVec4 col = kept_out ? theme::kError : (prot ? theme::kWarning : theme::kOk);
@@ -115,8 +120,9 @@ void draw_briefing(AppState& state) {
     text_wrapped(s.title.c_str());
     ImGui::PopFont();
     char meta[256];
-    std::snprintf(meta, sizeof meta, "%s · %s · %d %s", tr(("smo_type." + s.smo_type).c_str()),
-                  tr(("assignment." + s.assignment).c_str()), s.estimated_minutes, tr("library.minutes"));
+    std::snprintf(meta, sizeof meta, "%s · %s · %d %s", tr(("smo_type." + id_of(s.smo_type)).c_str()),
+                  tr(("assignment." + id_of(s.assignment)).c_str()), s.estimated_minutes,
+                  tr("library.minutes"));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     ImGui::TextUnformatted(meta);
     ImGui::PopStyleColor();

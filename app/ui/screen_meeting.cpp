@@ -108,7 +108,7 @@ void draw_free_text(AppState& state, PlayState& play) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     ImGui::TextUnformatted(tr("meeting.enter_to_submit"));
     ImGui::PopStyleColor();
-    if (state.settings.mode == "oefenen" && play.free_text_live) {
+    if (state.settings.mode == core::SessionMode::Oefenen && play.free_text_live) {
         const scoring::Evaluation& e = *play.free_text_live;
         std::vector<Highlight> hl;
         for (const auto& span : e.spans) {
@@ -135,7 +135,7 @@ void draw_free_text(AppState& state, PlayState& play) {
 void draw_response(AppState& state, PlayState& play) {
     const auto& tr = state.strings;
     const MeetingView& v = play.meeting;
-    const bool toets = state.settings.mode == "toets";
+    const bool toets = state.settings.mode == core::SessionMode::Toets;
     if (!v.current_speaker.empty() && (v.phase == core::Phase::Line || v.phase == core::Phase::Observe)) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
         ImGui::TextUnformatted(v.current_speaker.c_str());

@@ -10,10 +10,11 @@ namespace smo::ui {
 
 namespace {
 
-void question(AppState& state, const char* field, const char* title_key,
+void question(AppState& state, core::ReflectionField field, const char* title_key,
               const std::vector<std::string>& prompts, std::string& draft) {
     const auto& tr = state.strings;
-    ImGui::PushID(field);
+    const std::string id(core::to_id(field));
+    ImGui::PushID(id.c_str());
     heading(tr(title_key));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     for (const auto& p : prompts) {
@@ -23,7 +24,7 @@ void question(AppState& state, const char* field, const char* title_key,
     }
     ImGui::PopStyleColor();
     ImGui::InputTextMultiline("##answer", &draft, ImVec2(-1, em(4)));
-    if (ImGui::IsItemEdited()) emit<SetReflection>(state, field, draft);
+    if (ImGui::IsItemEdited()) emit<SetReflection>(state, id, draft);
     ImGui::PopID();
 }
 
@@ -39,12 +40,15 @@ void draw_reflection(AppState& state) {
     const auto& p = play.debrief.prompts;
     const bool en = state.strings.active == core::Language::English;
     core::Reflection& r = play.reflection_draft;
-    question(state, "went_well", "reflection.went_well", en ? p.went_well_en : p.went_well_nl, r.went_well);
-    question(state, "could_improve", "reflection.could_improve", en ? p.could_improve_en : p.could_improve_nl,
-             r.could_improve);
-    question(state, "learned", "reflection.learned", en ? p.learned_en : p.learned_nl, r.learned);
-    question(state, "take_along", "reflection.take_along", en ? p.take_along_en : p.take_along_nl,
-             r.take_along);
+    using core::ReflectionField;
+    question(state, ReflectionField::WentWell, "reflection.went_well", en ? p.went_well_en : p.went_well_nl,
+             r.went_well);
+    question(state, ReflectionField::CouldImprove, "reflection.could_improve",
+             en ? p.could_improve_en : p.could_improve_nl, r.could_improve);
+    question(state, ReflectionField::Learned, "reflection.learned", en ? p.learned_en : p.learned_nl,
+             r.learned);
+    question(state, ReflectionField::TakeAlong, "reflection.take_along",
+             en ? p.take_along_en : p.take_along_nl, r.take_along);
 
     if (!play.debrief.flagged.empty()) {
         heading(tr("reflection.alternatives"));

@@ -64,15 +64,16 @@ void draw_start(AppState& state) {
 
     ImGui::TextUnformatted(tr("start.mode_label"));
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr("mode.oefenen"), state.settings.mode == "oefenen")) {
+    if (ImGui::RadioButton(tr("mode.oefenen"), state.settings.mode == core::SessionMode::Oefenen)) {
         emit<SetMode>(state, "oefenen");
     }
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr("mode.toets"), state.settings.mode == "toets")) {
+    if (ImGui::RadioButton(tr("mode.toets"), state.settings.mode == core::SessionMode::Toets)) {
         emit<SetMode>(state, "toets");
     }
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-    text_wrapped(tr(state.settings.mode == "toets" ? "mode.toets.help" : "mode.oefenen.help"));
+    text_wrapped(
+        tr(state.settings.mode == core::SessionMode::Toets ? "mode.toets.help" : "mode.oefenen.help"));
     ImGui::PopStyleColor();
 
     ImGui::Spacing();

@@ -28,7 +28,7 @@ template <typename Stop> bool play_until(AppState& state, Stop stop, int max_act
 std::string first_scenario_for(const AppState& state, Screen screen) {
     for (const auto& e : state.services.library) {
         if (!e.ok()) continue;
-        bool observe = e.scenario->assignment == "observeren";
+        bool observe = e.scenario->assignment == core::Assignment::Observeren;
         if ((screen == Screen::Observe) == observe) return e.scenario->id;
     }
     return {};
@@ -37,7 +37,7 @@ std::string first_scenario_for(const AppState& state, Screen screen) {
 } // namespace
 
 void load_services(AppState& state, const std::filesystem::path& sessions_dir) {
-    std::vector<scoring::DataError> errors;
+    std::vector<json::Diagnostic> errors;
     state.services.engine = scoring::Engine::load(state.data_dir / "assets", errors);
     for (const auto& e : errors)
         state.services.engine_errors.push_back(e.format());
@@ -65,7 +65,7 @@ std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const
     std::string id = scenario_id.empty() ? first_scenario_for(state, screen) : scenario_id;
     const core::LibraryEntry* entry = core::find_in_library(state.services.library, id);
     if (entry == nullptr) return "scenario niet gevonden of ongeldig: " + id;
-    if (screen == Screen::Observe && entry->scenario->assignment != "observeren") {
+    if (screen == Screen::Observe && entry->scenario->assignment != core::Assignment::Observeren) {
         return "--screen observe heeft een scenario met assignment observeren nodig";
     }
     state.selected_scenario = id;

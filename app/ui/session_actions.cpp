@@ -35,7 +35,7 @@ void refresh_library_view(AppState& state) {
 Screen screen_for(const PlayState& play) {
     const core::Runtime& rt = play.runtime();
     if (rt.phase() == core::Phase::Finished && !play.side) return Screen::Debrief;
-    if (rt.scenario().assignment == "observeren") return Screen::Observe;
+    if (rt.scenario().assignment == core::Assignment::Observeren) return Screen::Observe;
     return Screen::Meeting;
 }
 

@@ -43,15 +43,16 @@ LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, c
         }
         ++view.total_ok;
         const core::Scenario& s = *entry.scenario;
-        if (!filter.smo_type.empty() && s.smo_type != filter.smo_type) continue;
-        if (!filter.assignment.empty() && s.assignment != filter.assignment) continue;
+        if (!filter.smo_type.empty() && s.smo_type != core::smo_type_from_id(filter.smo_type)) continue;
+        if (!filter.assignment.empty() && s.assignment != core::assignment_from_id(filter.assignment))
+            continue;
         if (!filter.goal.empty() && !contains(s.learning_goals, filter.goal)) continue;
         LibraryCard card;
         card.scenario_id = s.id;
         card.title = en && !s.title_en.empty() ? s.title_en : s.title;
         card.summary = en && !s.summary_en.empty() ? s.summary_en : s.summary;
-        card.smo_type = s.smo_type;
-        card.assignment = s.assignment;
+        if (s.smo_type) card.smo_type = core::to_id(*s.smo_type);
+        if (s.assignment) card.assignment = core::to_id(*s.assignment);
         card.goals = s.learning_goals;
         card.minutes = s.estimated_minutes;
         card.poortwachter_week = s.poortwachter_week.value_or(-1);
@@ -194,7 +195,7 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
     v.stuck_reason = runtime.stuck_reason();
     v.decisions_total = static_cast<int>(scenario.decision_points());
     for (const auto& e : runtime.transcript())
-        if (e.by_trainee && e.kind != "question") ++v.decisions_done;
+        if (e.by_trainee && e.kind != core::EntryKind::Question) ++v.decisions_done;
     v.observe = core::observe_stats(runtime.transcript());
     return v;
 }

@@ -22,7 +22,7 @@ const std::filesystem::path kSource = SMO_BENCH_SOURCE_DIR;
 
 const Engine& engine() {
     static const std::unique_ptr<Engine> e = [] {
-        std::vector<DataError> errors;
+        std::vector<smo::json::Diagnostic> errors;
         auto loaded = Engine::load(kSource / "assets", errors);
         if (!loaded) std::abort();
         return loaded;
@@ -134,7 +134,7 @@ BENCHMARK(BM_CheckJsonl)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_LoadRulesAndLexicon(benchmark::State& state) {
     for (auto _ : state) {
-        std::vector<DataError> errors;
+        std::vector<smo::json::Diagnostic> errors;
         auto e = Engine::load(kSource / "assets", errors);
         benchmark::DoNotOptimize(e.get());
     }

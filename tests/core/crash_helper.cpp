@@ -18,13 +18,14 @@ int main(int argc, char** argv) {
     std::filesystem::path data = argv[1];
     SessionStore store(argv[2]);
     int delay_ms = argc > 3 ? std::atoi(argv[3]) : 5;
-    std::vector<smo::scoring::DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     auto engine = smo::scoring::Engine::load(data / "assets", errors);
     if (!engine) return 3;
     auto checked = check_scenario_file(data / "scenarios" / "zorggroep_linde_smo.json");
     if (!checked.ok()) return 4;
     Runtime rt(checked.loaded.scenario, *engine);
-    Session session = new_session(rt, "crash", "oefenen", checked.loaded.sha256, "zorggroep_linde_smo.json", "");
+    Session session =
+        new_session(rt, "crash", SessionMode::Oefenen, checked.loaded.sha256, "zorggroep_linde_smo.json", "");
     SessionRecorder recorder(std::move(rt), std::move(session), store);
     if (recorder.save()) return 5;
     Player player(Strategy{StrategyKind::Worst, 0, {}});

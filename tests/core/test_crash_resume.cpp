@@ -77,7 +77,7 @@ TEST_CASE("kill -9 mid-session loses nothing that was autosaved") {
     CHECK(session->transcript.size() >= seen.transcript);
     CHECK_FALSE(session->finished);
 
-    std::vector<smo::scoring::DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     auto engine = smo::scoring::Engine::load(smo::test::source_dir() / "assets", errors);
     REQUIRE(engine);
     auto checked = check_scenario_file(smo::test::source_dir() / "scenarios/zorggroep_linde_smo.json");

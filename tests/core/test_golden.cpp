@@ -20,9 +20,10 @@ namespace {
 
 const smo::scoring::Engine& engine() {
     static std::unique_ptr<smo::scoring::Engine> instance = [] {
-        std::vector<smo::scoring::DataError> errors;
+        std::vector<smo::json::Diagnostic> errors;
         auto e = smo::scoring::Engine::load(smo::test::source_dir() / "assets", errors);
-        for (const auto& err : errors) MESSAGE(err.format());
+        for (const auto& err : errors)
+            MESSAGE(err.format());
         REQUIRE(e);
         return e;
     }();
@@ -85,7 +86,7 @@ private:
         while (true) {
             const auto& t = m_runtime->transcript();
             for (std::size_t i = m_cursor; i < t.size(); ++i)
-                if (t[i].kind == "line" || t[i].kind == "end") return i;
+                if (t[i].kind == EntryKind::Line || t[i].kind == EntryKind::End) return i;
             m_cursor = t.size();
             Phase p = m_runtime->phase();
             if (p != Phase::Line && p != Phase::Feedback) return std::nullopt;
@@ -95,7 +96,7 @@ private:
     void all_lines_matched() {
         const auto& t = m_runtime->transcript();
         for (std::size_t i = m_cursor; i < t.size(); ++i)
-            CHECK_MESSAGE(!(t[i].kind == "line" || t[i].kind == "end"),
+            CHECK_MESSAGE(!(t[i].kind == EntryKind::Line || t[i].kind == EntryKind::End),
                           "unmatched line before this step: " << t[i].speaker << ": " << t[i].text);
     }
     void before_action(Phase expected) {
@@ -134,14 +135,14 @@ private:
             auto i = next_said();
             REQUIRE_MESSAGE(i, "no further line was said");
             const auto& e = m_runtime->transcript()[*i];
-            CHECK(e.kind == "line");
+            CHECK(e.kind == EntryKind::Line);
             CHECK(e.speaker == rest.substr(0, colon));
             CHECK(e.text == trim(rest.substr(colon + 1)));
             m_cursor = *i + 1;
         } else if (cmd == "end") {
             auto i = next_said();
             REQUIRE(i);
-            CHECK(m_runtime->transcript()[*i].kind == "end");
+            CHECK(m_runtime->transcript()[*i].kind == EntryKind::End);
             m_cursor = *i + 1;
             REQUIRE(m_runtime->phase() == Phase::End);
             CHECK(m_runtime->current_node()->id == rest);
@@ -275,7 +276,8 @@ TEST_CASE("every bundled scenario plays to an end with every strategy") {
             CHECK(score.confidentiality >= 0);
             CHECK(score.confidentiality <= 100);
             if (spec == "best") CHECK(score.violations == 0);
-            if (spec == "worst" && scenario->assignment == "deelnemen") CHECK(score.violations > 0);
+            if (spec == "worst" && scenario->assignment == smo::core::Assignment::Deelnemen)
+                CHECK(score.violations > 0);
         }
     }
 }

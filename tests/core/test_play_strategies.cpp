@@ -21,7 +21,7 @@ Runtime played(const FakeEvaluator& eval, const std::string& spec) {
     REQUIRE_MESSAGE(result.finished, result.error);
     return rt;
 }
-const TranscriptEntry& at_node(const Runtime& rt, const std::string& node, const std::string& kind) {
+const TranscriptEntry& at_node(const Runtime& rt, const std::string& node, EntryKind kind) {
     for (const auto& e : rt.transcript())
         if (e.node_id == node && e.kind == kind) return e;
     FAIL("no entry for " << node);
@@ -55,24 +55,24 @@ TEST_CASE("answers files: strings, item lists and {items, words}") {
 TEST_CASE("best avoids violations and takes credit, worst does the opposite") {
     FakeEvaluator eval;
     Runtime best = played(eval, "best");
-    CHECK(at_node(best, "c1", "choice").option_id == "func");
-    CHECK(at_node(best, "comp", "compose").items == std::vector<std::string>{"a_func", "a_dur"});
-    CHECK(at_node(best, "ft", "free_text").text == "Pas het werk aan.");
-    CHECK(at_node(best, "obs", "observe").correct == true);
-    CHECK(at_node(best, "q", "quiz").correct == true);
+    CHECK(at_node(best, "c1", EntryKind::Choice).option_id == "func");
+    CHECK(at_node(best, "comp", EntryKind::Compose).items == std::vector<std::string>{"a_func", "a_dur"});
+    CHECK(at_node(best, "ft", EntryKind::FreeText).text == "Pas het werk aan.");
+    CHECK(at_node(best, "obs", EntryKind::Observe).correct == true);
+    CHECK(at_node(best, "q", EntryKind::Quiz).correct == true);
     CHECK(best.state().node_id == "good_end");
 
     Runtime worst = played(eval, "worst");
-    CHECK(at_node(worst, "c1", "choice").option_id == "diag");
-    CHECK(at_node(worst, "comp", "compose").items.size() == 3);
-    CHECK(at_node(worst, "ft", "free_text").text == "Ze heeft een hernia.");
-    CHECK(at_node(worst, "obs", "observe").correct == false);
-    CHECK(at_node(worst, "q", "quiz").correct == false);
+    CHECK(at_node(worst, "c1", EntryKind::Choice).option_id == "diag");
+    CHECK(at_node(worst, "comp", EntryKind::Compose).items.size() == 3);
+    CHECK(at_node(worst, "ft", EntryKind::FreeText).text == "Ze heeft een hernia.");
+    CHECK(at_node(worst, "obs", EntryKind::Observe).correct == false);
+    CHECK(at_node(worst, "q", EntryKind::Quiz).correct == false);
     CHECK(worst.state().node_id == "bad_end");
 
     Runtime first = played(eval, "first");
-    CHECK(at_node(first, "c1", "choice").option_id == "func");
-    CHECK(at_node(first, "obs", "observe").judgement == "acceptable");
+    CHECK(at_node(first, "c1", EntryKind::Choice).option_id == "func");
+    CHECK(at_node(first, "obs", EntryKind::Observe).judgement == "acceptable");
 }
 
 TEST_CASE("random play is reproducible per seed") {
@@ -91,8 +91,8 @@ TEST_CASE("answers:FILE plays option ids, texts, judgements and compose lists in
     std::ofstream(file) << R"(["Individueel", "func", ["a_func"], "Pas het werk aan.", "CONF-DIAG", "w6", "beiden"])";
     FakeEvaluator eval;
     Runtime rt = played(eval, "answers:" + file.string());
-    CHECK(at_node(rt, "voorbespreking/v1", "question").option_id == "goed");
-    CHECK(at_node(rt, "comp", "compose").items == std::vector<std::string>{"a_func"});
+    CHECK(at_node(rt, "voorbespreking/v1", EntryKind::Question).option_id == "goed");
+    CHECK(at_node(rt, "comp", EntryKind::Compose).items == std::vector<std::string>{"a_func"});
 
     std::ofstream(file) << R"(["goed", "bestaat-niet"])";
     std::string error;

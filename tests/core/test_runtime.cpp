@@ -52,7 +52,7 @@ SCENARIO("voorbespreking questions come first") {
             THEN("the explanation is shown, nothing is credited, and advance() starts the script") {
                 CHECK(rt.phase() == Phase::Feedback);
                 CHECK(rt.feedback() == "Nee.");
-                CHECK(last(rt).kind == "question");
+                CHECK(last(rt).kind == EntryKind::Question);
                 CHECK(last(rt).node_id == "voorbespreking/v1");
                 CHECK(last(rt).correct == false);
                 CHECK(last(rt).goals_credited.empty());
@@ -81,7 +81,7 @@ SCENARIO("line nodes record who said what and wait for advance()") {
         REQUIRE(rt.advance().ok);
         THEN("the line is in the transcript with speaker and case") {
             const auto& e = last(rt);
-            CHECK(e.kind == "line");
+            CHECK(e.kind == EntryKind::Line);
             CHECK(e.speaker == "lg");
             CHECK(e.speaker_name == "Baas");
             CHECK(e.speaker_role == "leidinggevende");
@@ -114,7 +114,7 @@ SCENARIO("choice nodes: available options, verdicts, effects and snapshots") {
             REQUIRE(rt.choose("diag").ok);
             const auto& e = last(rt);
             THEN("the evaluator's verdict, the disclosure and the meter changes are recorded") {
-                CHECK(e.kind == "choice");
+                CHECK(e.kind == EntryKind::Choice);
                 CHECK(e.by_trainee);
                 CHECK(e.speaker == "coas");
                 CHECK(e.option_id == "diag");
@@ -197,7 +197,7 @@ SCENARIO("compose nodes: the trainee picks case-file items and may add words") {
             REQUIRE(rt.compose({"a_func", "a_dur"}, "Ik zie haar over drie weken.").ok);
             const auto& e = last(rt);
             THEN("the statement joins item texts and words, is allowed and credited") {
-                CHECK(e.kind == "compose");
+                CHECK(e.kind == EntryKind::Compose);
                 CHECK(e.text == "Ze kan niet tillen. Over zes weken aan het werk. Ik zie haar over drie weken.");
                 CHECK(e.items == std::vector<std::string>{"a_func", "a_dur"});
                 CHECK(e.words == "Ik zie haar over drie weken.");
@@ -239,7 +239,7 @@ SCENARIO("free_text, observe and quiz nodes, then the end and the nabespreking")
             REQUIRE(rt.submit("Ze heeft een hernia.").ok);
             THEN("the analyser's spans are kept and no credit is given") {
                 const auto& e = last(rt);
-                CHECK(e.kind == "free_text");
+                CHECK(e.kind == EntryKind::FreeText);
                 REQUIRE(e.evaluation);
                 REQUIRE(e.evaluation->hits.size() == 1);
                 CHECK(e.evaluation->hits[0].spans.at(0).start == 13);
@@ -252,7 +252,7 @@ SCENARIO("free_text, observe and quiz nodes, then the end and the nabespreking")
             REQUIRE(rt.advance().ok);
             REQUIRE(rt.phase() == Phase::Observe);
             THEN("the scripted line is in the transcript and the verdicts are offered") {
-                CHECK(last(rt).kind == "line");
+                CHECK(last(rt).kind == EntryKind::Line);
                 CHECK(last(rt).speaker == "ba");
                 CHECK(ids(rt.choices()) == std::vector<std::string>{"acceptable", "CONF-DIAG", "CONF-MED"});
                 CHECK_FALSE(rt.context().worker_informed); // case b
@@ -261,7 +261,7 @@ SCENARIO("free_text, observe and quiz nodes, then the end and the nabespreking")
                 REQUIRE(rt.judge("CONF-DIAG").ok);
                 THEN("the judgement is correct and credited, without a verdict on the trainee") {
                     const auto& e = last(rt);
-                    CHECK(e.kind == "observe");
+                    CHECK(e.kind == EntryKind::Observe);
                     CHECK(e.correct == true);
                     CHECK(e.observe->expected_rule == "CONF-DIAG");
                     CHECK(e.observe->given_rule == "CONF-DIAG");
@@ -279,7 +279,7 @@ SCENARIO("free_text, observe and quiz nodes, then the end and the nabespreking")
                     THEN("the conditional edge picks the good end (trust 6, nothing told)") {
                         CHECK(rt.phase() == Phase::End);
                         CHECK(rt.current_node()->id == "good_end");
-                        CHECK(last(rt).kind == "end");
+                        CHECK(last(rt).kind == EntryKind::End);
                         CHECK(last(rt).text == "Goed gedaan.");
                     }
                     AND_THEN("the nabespreking follows, then Finished") {
@@ -327,7 +327,7 @@ SCENARIO("a decision can be retried from its snapshot") {
                 CHECK(rt.phase() == Phase::Choice);
                 CHECK(rt.current_node()->id == "c1");
                 CHECK(rt.state().vars.at("trust") == 5);
-                CHECK(rt.transcript().back().kind == "line");
+                CHECK(rt.transcript().back().kind == EntryKind::Line);
                 CHECK(rt.retries() == 1);
                 REQUIRE(rt.choose("func").ok);
                 CHECK(last(rt).turn_id == turn);

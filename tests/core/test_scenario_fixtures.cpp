@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 ValidateOptions real_rules() {
-    std::vector<smo::scoring::DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     auto rules = smo::scoring::load_rulebase(smo::test::source_dir() / "assets/rules/rules.json", errors);
     REQUIRE(rules);
     ValidateOptions options;

@@ -1,15 +1,14 @@
 // Loader: typed model from JSON, located diagnostics, and robustness against hostile input.
 #include "core/atomic_file.hpp"
-#include "core/json_locator.hpp"
 #include "core/scenario_loader.hpp"
 #include "core/scenario_validator.hpp"
 #include "test_support.hpp"
 
+#include "scoring/json/document.hpp"
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <fstream>
 #include <sys/stat.h>
-#include <nlohmann/json.hpp>
 
 using namespace smo::core;
 
@@ -36,20 +35,21 @@ const Diagnostic* find_code(const std::vector<Diagnostic>& diags, DiagCode code)
 
 TEST_CASE("the source map gives line:column of every value by JSON pointer") {
     std::string text = "{\n  \"a\": 1,\n  \"b\": [true, \"x\\\"y\", {\"c/d\": null}],\n  \"e\": -2.5e3\n}";
-    nlohmann::json doc;
-    auto parsed = parse_json_with_positions(text, doc);
-    REQUIRE(parsed.failure == ParseFailure::None);
-    CHECK(parsed.map.at("/a").line == 2);
-    CHECK(parsed.map.at("/a").column == 8);
-    CHECK(parsed.map.at("/b").column == 8);
-    CHECK(parsed.map.at("/b/0").column == 9);
-    CHECK(parsed.map.at("/b/1").column == 15);
-    CHECK(parsed.map.at("/b/2").column == 23);
-    CHECK(parsed.map.at("/b/2/c~1d").column == 31);
-    CHECK(parsed.map.at("/e").line == 4);
-    CHECK(parsed.map.at("/e").column == 8);
+    std::vector<Diagnostic> diags;
+    auto parsed = smo::json::parse(text, "t.json", {}, diags);
+    REQUIRE(parsed);
+    const auto& doc = parsed->root;
+    CHECK(parsed->map.at("/a").line == 2);
+    CHECK(parsed->map.at("/a").column == 8);
+    CHECK(parsed->map.at("/b").column == 8);
+    CHECK(parsed->map.at("/b/0").column == 9);
+    CHECK(parsed->map.at("/b/1").column == 15);
+    CHECK(parsed->map.at("/b/2").column == 23);
+    CHECK(parsed->map.at("/b/2/c~1d").column == 31);
+    CHECK(parsed->map.at("/e").line == 4);
+    CHECK(parsed->map.at("/e").column == 8);
     // A missing value falls back to its nearest recorded parent.
-    CHECK(parsed.map.at("/b/2/missing").column == 23);
+    CHECK(parsed->map.at("/b/2/missing").column == 23);
     CHECK(doc["b"][1] == "x\"y");
 }
 
@@ -60,7 +60,7 @@ TEST_CASE("a diagnostic points at the offending value and prints GCC-style") {
     CHECK(d->pointer == "/nodes/1/options/1/next");
     std::string text = fixture_text("SC012_unknown_next.json");
     std::size_t offset = text.find("\"nergens\"");
-    auto pos = position_of_offset(text, offset);
+    auto pos = smo::json::position_of_offset(text, offset);
     CHECK(d->line == pos.line);
     CHECK(d->column == pos.column);
     CHECK(format_gcc(*d) == "x.json:" + std::to_string(pos.line) + ":" + std::to_string(pos.column) +
@@ -72,7 +72,7 @@ TEST_CASE("the minimal valid scenario loads into the typed model") {
     REQUIRE(loaded.ok());
     const Scenario& s = *loaded.scenario;
     CHECK(s.id == "fixture");
-    CHECK(s.smo_type == "individueel_opeenvolgend");
+    CHECK(s.smo_type == smo::core::SmoType::IndividueelOpeenvolgend);
     CHECK(s.participants.size() == 2);
     CHECK(s.cases.at(0).file.at(1).category == "diagnosis");
     const Node* keuze = s.find_node("keuze");
@@ -168,6 +168,7 @@ TEST_CASE("ids must be simple, lowercase and short") {
 }
 
 TEST_CASE("the UTF-8 check rejects surrogates, overlongs and NUL, accepts Dutch text") {
+    using smo::json::find_invalid_utf8;
     CHECK_FALSE(find_invalid_utf8("geïnformeerd, bètablokkers, € 12"));
     CHECK(find_invalid_utf8("\xED\xA0\x80") == 0u);  // surrogate
     CHECK(find_invalid_utf8("ab\xE2\x82") == 2u);    // truncated sequence

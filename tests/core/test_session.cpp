@@ -21,7 +21,8 @@ Session played_session(const FakeEvaluator& eval, int actions) {
     Runtime rt(runtime_scenario(), eval);
     Player player(Strategy{StrategyKind::Worst, 0, {}});
     play_to_end(rt, player, actions);
-    Session s = new_session(rt, "Anna P.", "toets", std::string(64, 'a'), "runtime_test.json", "2026.11.0");
+    Session s = new_session(rt, "Anna P.", SessionMode::Toets, std::string(64, 'a'), "runtime_test.json",
+                            "2026.11.0");
     sync_session(s, rt, "2026-11-23T10:00:00Z");
     return s;
 }
@@ -55,7 +56,7 @@ TEST_CASE("a session survives a JSON round trip unchanged") {
     REQUIRE_FALSE(session_from_json(json, back));
     CHECK(back.session_id == s.session_id);
     CHECK(back.trainee == "Anna P.");
-    CHECK(back.mode == "toets");
+    CHECK(back.mode == SessionMode::Toets);
     CHECK(back.scenario.id == "runtime_test");
     CHECK(back.scenario.sha256 == s.scenario.sha256);
     CHECK(back.rulebase_version == "2026.11.0");
@@ -189,7 +190,7 @@ TEST_CASE("the recorder autosaves after every successful action and scores at th
     SessionStore store(tmp.path());
     FakeEvaluator eval;
     Runtime rt(runtime_scenario(), eval);
-    Session s = new_session(rt, "Bo", "oefenen", "hash", "f.json", "v");
+    Session s = new_session(rt, "Bo", SessionMode::Oefenen, "hash", "f.json", "v");
     SessionRecorder recorder(std::move(rt), std::move(s), store);
     std::string error;
     REQUIRE(recorder.act([](Runtime& r) { return r.choose("goed"); }).ok);

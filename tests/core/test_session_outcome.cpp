@@ -24,7 +24,7 @@ namespace {
 
 const scoring::Engine& engine() {
     static std::unique_ptr<scoring::Engine> instance = [] {
-        std::vector<scoring::DataError> errors;
+        std::vector<json::Diagnostic> errors;
         auto e = scoring::Engine::load(test::source_dir() / "assets", errors);
         REQUIRE(e);
         return e;
@@ -65,7 +65,7 @@ std::string evaluation_text(const scoring::Evaluation& e) {
 }
 
 Session session_of(const Runtime& rt) {
-    Session s = new_session(rt, "Test", "oefenen", std::string(64, '0'), "plan", "test");
+    Session s = new_session(rt, "Test", SessionMode::Oefenen, std::string(64, '0'), "plan", "test");
     sync_session(s, rt, "2026-12-01T10:00:00Z");
     return s;
 }
@@ -182,14 +182,14 @@ TEST_CASE("context_at gives the context the runtime had at each recorded turn, a
             auto again = engine().evaluate(statement_of(e), *rt.context_at(e.turn_id));
             CHECK(evaluation_text(again) == evaluation_text(*e.evaluation));
         }
-        if (rt.scenario().assignment == "deelnemen") CHECK(statements > 0);
+        if (rt.scenario().assignment == Assignment::Deelnemen) CHECK(statements > 0);
     }
 }
 
 TEST_CASE("observe statistics count hits, wrong rules, misses, false alarms and correct accepts") {
     auto judged = [](std::string expected, std::string given) {
         TranscriptEntry e;
-        e.kind = "observe";
+        e.kind = EntryKind::Observe;
         e.by_trainee = true;
         e.observe = scoring::ObserveJudgement{std::move(expected), std::move(given)};
         return e;
@@ -199,7 +199,7 @@ TEST_CASE("observe statistics count hits, wrong rules, misses, false alarms and 
                                       judged("", "CONF-DIAG"),          judged("", ""),
                                       judged("", "")};
     TranscriptEntry line;
-    line.kind = "line";
+    line.kind = EntryKind::Line;
     t.push_back(line);
     auto s = observe_stats(t);
     CHECK(s.hits == 1);
@@ -319,7 +319,7 @@ TEST_CASE("the session recorder stamps every new turn with its UTC time") {
     auto checked = check_scenario_file(test::source_dir() / "scenarios/zorggroep_linde_smo.json");
     REQUIRE(checked.ok());
     Runtime rt(checked.loaded.scenario, engine());
-    Session session = new_session(rt, "Test", "oefenen", checked.loaded.sha256, "x.json", "test");
+    Session session = new_session(rt, "Test", SessionMode::Oefenen, checked.loaded.sha256, "x.json", "test");
     SessionRecorder recorder(std::move(rt), std::move(session), store);
     Player best(Strategy{StrategyKind::Best, 0, {}});
     for (int i = 0; i < 6; ++i) {

@@ -24,7 +24,7 @@ Session recorded_session(const FakeEvaluator& eval, StrategyKind kind, int actio
     Runtime rt(smo::test::runtime_scenario(), eval);
     Player player(Strategy{kind, 3, {}});
     play_to_end(rt, player, actions);
-    Session s = new_session(rt, "Anna P.", "oefenen", std::string(64, 'a'), "runtime_test.json", "2026.11.0");
+    Session s = new_session(rt, "Anna P.", SessionMode::Oefenen, std::string(64, 'a'), "runtime_test.json", "2026.11.0");
     sync_session(s, rt, "2026-11-23T10:00:00Z");
     if (s.finished) s.scores = score_runtime(rt);
     return s;
@@ -114,7 +114,7 @@ TEST_CASE("an option id changed by hand is found, whether or not the scenario ha
     Session s = recorded_session(eval, StrategyKind::Best);
     std::size_t choice = s.transcript.size();
     for (std::size_t i = 0; i < s.transcript.size(); ++i)
-        if (s.transcript[i].kind == "choice") choice = i;
+        if (s.transcript[i].kind == EntryKind::Choice) choice = i;
     REQUIRE(choice < s.transcript.size());
 
     SUBCASE("an id the scenario does not have stops the replay") {
@@ -147,7 +147,7 @@ TEST_CASE("a scenario that changed since the session was played shows as differe
 }
 
 TEST_CASE("every bundled scenario, played and saved as JSON by the app, replays with the real engine unchanged") {
-    std::vector<smo::scoring::DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     auto engine = smo::scoring::Engine::load(smo::test::source_dir() / "assets", errors);
     REQUIRE(engine);
     const auto library = load_library(smo::test::source_dir() / "scenarios");
@@ -160,7 +160,7 @@ TEST_CASE("every bundled scenario, played and saved as JSON by the app, replays 
             Runtime rt(entry.scenario, *engine);
             Player player(Strategy{kind, 11, {}});
             play_to_end(rt, player);
-            Session s = new_session(rt, "Anna", "oefenen", entry.sha256, entry.path.string(),
+            Session s = new_session(rt, "Anna", SessionMode::Oefenen, entry.sha256, entry.path.string(),
                                     engine->rulebase().rulebase_version);
             if (rt.phase() == Phase::Finished) s.scores = score_runtime(rt);
             Session loaded;
@@ -226,7 +226,7 @@ TEST_CASE("resuming takes meters and verdicts from the replay, not from the file
 
     SUBCASE("a file whose recorded actions cannot be replayed is refused with the reason") {
         for (auto& e : edited.transcript)
-            if (e.kind == "choice") e.option_id = "bestaat_niet";
+            if (e.kind == EntryKind::Choice) e.option_id = "bestaat_niet";
         CHECK_FALSE(resume_verified(edited, entry, eval, "2026.11.0", error));
         CHECK(error.find("buiten de app bewerkt") != std::string::npos);
     }

@@ -13,7 +13,7 @@ TEST_CASE("settings survive a save and load round trip") {
     s.language = Language::English;
     s.ui_scale = 1.3f;
     s.trainee_name = "Coassistent Één";
-    s.mode = "toets";
+    s.mode = SessionMode::Toets;
     REQUIRE_FALSE(save_settings(path, s).has_value());
     std::string error;
     Settings loaded = load_settings(path, error);
@@ -47,7 +47,7 @@ TEST_CASE("wrong field types fall back per field and the UI scale is clamped") {
         "{\"schema_version\":1,\"language\":\"en\",\"ui_scale\":\"big\",\"mode\":\"exam\",\"trainee_name\":5}", s));
     CHECK(s.language == Language::English);
     CHECK(s.ui_scale == doctest::Approx(1.0f));
-    CHECK(s.mode == "oefenen");
+    CHECK(s.mode == SessionMode::Oefenen);
     CHECK(s.trainee_name.empty());
     REQUIRE_FALSE(settings_from_json("{\"schema_version\":1,\"ui_scale\":40}", s));
     CHECK(s.ui_scale == doctest::Approx(kMaxUiScale));

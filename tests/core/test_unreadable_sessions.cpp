@@ -33,7 +33,7 @@ Session short_session(const smo::test::FakeEvaluator& eval) {
         if (!a) break;
         apply_action(rt, *a);
     }
-    return new_session(rt, "Test", "oefenen", "abc", "runtime_test.json", "1");
+    return new_session(rt, "Test", SessionMode::Oefenen, "abc", "runtime_test.json", "1");
 }
 
 } // namespace

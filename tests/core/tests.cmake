@@ -3,8 +3,8 @@ smo_add_test_executable(smo_core_tests
   SOURCES
     core/test_atomic_file.cpp
     core/test_crash_resume.cpp
+    core/test_file_kinds.cpp
     core/test_golden.cpp
-    core/test_json_errors.cpp
     core/test_paths.cpp
     core/test_play_strategies.cpp
     core/test_privacy_lint.cpp
@@ -17,6 +17,7 @@ smo_add_test_executable(smo_core_tests
     core/test_unreadable_sessions.cpp
     core/test_settings.cpp
     core/test_string_table.cpp
+    core/test_vocabulary.cpp
   LIBS smo_core)
 
 # Plays an autosaved session slowly so test_crash_resume.cpp can kill -9 it mid-session.

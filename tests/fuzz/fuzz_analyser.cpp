@@ -8,7 +8,7 @@
 namespace {
 const smo::scoring::Engine& engine() {
     static const std::unique_ptr<smo::scoring::Engine> e = [] {
-        std::vector<smo::scoring::DataError> errors;
+        std::vector<smo::json::Diagnostic> errors;
         auto loaded =
             smo::scoring::Engine::load(std::filesystem::path(SMO_FUZZ_SOURCE_DIR) / "assets", errors);
         if (!loaded) std::abort();

@@ -8,7 +8,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace smo::scoring;
     std::string_view text(reinterpret_cast<const char*>(data), size);
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     Lexicon lex;
     parse_lexicon_file(text, "fuzz.json", lex, errors);
     if (!lex.entries.empty()) {

@@ -12,7 +12,7 @@ namespace smo::test {
 
 inline const scoring::Engine& engine() {
     static const std::unique_ptr<scoring::Engine> e = [] {
-        std::vector<scoring::DataError> errors;
+        std::vector<json::Diagnostic> errors;
         auto loaded = scoring::Engine::load(source_dir() / "assets", errors);
         if (!loaded) {
             std::string all;

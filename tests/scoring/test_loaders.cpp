@@ -1,4 +1,5 @@
 #include "scoring/evaluate.hpp"
+#include "scoring/json/document.hpp"
 #include "scoring/lexicon.hpp"
 #include "scoring/rulebase.hpp"
 #include "test_support.hpp"
@@ -20,7 +21,7 @@ std::string slurp(const std::filesystem::path& p) {
 } // namespace
 
 TEST_CASE("the shipped rulebase and lexicon load without errors") {
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     auto rules = load_rulebase(smo::test::source_dir() / "assets/rules/rules.json", errors);
     REQUIRE(rules);
     CHECK(rules->rules.size() == 40);
@@ -37,7 +38,7 @@ TEST_CASE("the shipped rulebase and lexicon load without errors") {
 
 TEST_CASE("a lexicon file with a JSON syntax error gives file, line and column") {
     Lexicon lex;
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     CHECK_FALSE(parse_lexicon_file(slurp(fixture("lexicon_syntax_error.json")), "lexicon_syntax_error.json",
                                    lex, errors));
     REQUIRE(errors.size() == 1);
@@ -47,7 +48,7 @@ TEST_CASE("a lexicon file with a JSON syntax error gives file, line and column")
 
 TEST_CASE("bad lexicon entries are all reported with their JSON pointer and position") {
     Lexicon lex;
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     CHECK_FALSE(parse_lexicon_file(slurp(fixture("lexicon_bad_entry.json")), "bad.json", lex, errors));
     REQUIRE(errors.size() == 3);
     CHECK(errors[0].pointer == "/entries/1/sensitive");
@@ -61,7 +62,7 @@ TEST_CASE("bad lexicon entries are all reported with their JSON pointer and posi
 
 TEST_CASE("unknown cue ids and non-JSON garbage are errors, not crashes") {
     Lexicon lex;
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     CHECK_FALSE(parse_lexicon_file(slurp(fixture("lexicon_unknown_cue.json")), "cue.json", lex, errors));
     CHECK(errors.at(0).pointer == "/cue");
     errors.clear();
@@ -73,7 +74,7 @@ TEST_CASE("unknown cue ids and non-JSON garbage are errors, not crashes") {
 }
 
 TEST_CASE("a broken rules file gives located errors and no engine") {
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     auto rb = parse_rulebase(slurp(fixture("rules_bad.json")), "rules_bad.json", errors);
     CHECK_FALSE(rb);
     bool severity = false, source = false;
@@ -89,7 +90,7 @@ TEST_CASE("a broken rules file gives located errors and no engine") {
 }
 
 TEST_CASE("an engine refuses a rulebase that lacks rules its logic needs") {
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     Rulebase rb;
     rb.rules.push_back(Rule{});
     rb.rules.back().id = "CONF-DIAG";
@@ -100,9 +101,13 @@ TEST_CASE("an engine refuses a rulebase that lacks rules its logic needs") {
 
 TEST_CASE("json pointers are located in the text") {
     std::string text = "{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"c\": 2\n}";
-    auto at = locate_json_pointer(text, "/a/1/b");
-    REQUIRE(at);
-    CHECK(text.substr(*at, 3) == "\"x\"");
-    CHECK(locate_json_pointer(text, "/c").has_value());
-    CHECK_FALSE(locate_json_pointer(text, "/zz").has_value());
+    std::vector<smo::json::Diagnostic> diags;
+    auto doc = smo::json::parse(text, "t.json", {}, diags);
+    REQUIRE(doc);
+    auto at = text.find("\"x\"");
+    auto pos = doc->map.at("/a/1/b");
+    CHECK(pos.line == smo::json::position_of_offset(text, at).line);
+    CHECK(pos.column == smo::json::position_of_offset(text, at).column);
+    CHECK(doc->map.contains("/c"));
+    CHECK_FALSE(doc->map.contains("/zz"));
 }

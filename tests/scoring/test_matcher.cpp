@@ -12,7 +12,7 @@ namespace {
 
 Lexicon make_lexicon(const std::string& category, const std::string& entries_json) {
     Lexicon lex;
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     std::string text = R"({"schema_version":1,"language":"nl","category":")" + category + R"(","entries":)" +
                        entries_json + "}";
     REQUIRE(parse_lexicon_file(text, "test.json", lex, errors));
@@ -67,7 +67,7 @@ TEST_CASE("typos within one edit of a lexicon word are corrected, known words ar
     CHECK(found(lex, "door de scheidnig") == std::set<std::string>{"de scheiding@de scheidnig"});
     CHECK(found(lex, "diabetes").size() == 1);
     Lexicon with_known = lex;
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     REQUIRE(parse_lexicon_file(
         R"({"schema_version":1,"language":"nl","cue":"known_word","entries":["diabetis"]})", "k.json",
         with_known, errors));
@@ -101,7 +101,7 @@ TEST_CASE("offsets of matches point into the original UTF-8 text") {
 
 TEST_CASE("a name inside a clause stands where a term has a personal pronoun") {
     Lexicon lex;
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     REQUIRE(parse_lexicon_file(
         R"({"schema_version":1,"language":"nl","cue":"secrecy","entries":["hoeft ze niet te weten", "zonder hem erbij"]})",
         "s.json", lex, errors));
@@ -121,7 +121,7 @@ TEST_CASE("a compound whose last part is a phonetic variant of a compound-capabl
 
 TEST_CASE("an individual reference never takes a plural") {
     Lexicon lex;
-    std::vector<DataError> errors;
+    std::vector<smo::json::Diagnostic> errors;
     REQUIRE(parse_lexicon_file(
         R"({"schema_version":1,"language":"nl","cue":"individual","entries":["die vrouw", "die collega"]})",
         "i.json", lex, errors));

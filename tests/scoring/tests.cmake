@@ -4,6 +4,7 @@ smo_add_test_executable(smo_scoring_tests
     scoring/test_taxonomy.cpp
     scoring/test_normalise.cpp
     scoring/test_matcher.cpp
+    scoring/test_json.cpp
     scoring/test_loaders.cpp
     scoring/test_evaluate.cpp
     scoring/test_statement_facts.cpp

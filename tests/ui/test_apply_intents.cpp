@@ -37,7 +37,7 @@ TEST_CASE("without a settings path nothing is written") {
     ui::AppState state;
     ui::emit<ui::SetMode>(state, "toets");
     ui::apply_intents(state);
-    CHECK(state.settings.mode == "toets");
+    CHECK(state.settings.mode == smo::core::SessionMode::Toets);
     CHECK(std::filesystem::is_empty(tmp.path()));
 }
 
@@ -46,7 +46,7 @@ TEST_CASE("an invalid mode is ignored and navigation changes the screen") {
     ui::emit<ui::SetMode>(state, "examen");
     ui::emit<ui::GoToScreen>(state, ui::Screen::Library);
     ui::apply_intents(state);
-    CHECK(state.settings.mode == "oefenen");
+    CHECK(state.settings.mode == smo::core::SessionMode::Oefenen);
     CHECK(state.screen == ui::Screen::Library);
     CHECK(ui::parse_screen("debrief") == ui::Screen::Debrief);
     CHECK(ui::parse_screen("nope") == ui::Screen::Count);

@@ -31,7 +31,7 @@ TEST_CASE("the debrief of every golden plan shows the findings of the core outco
         auto played = test::replay_golden_plan(plan, *f.state.services.engine);
         REQUIRE_MESSAGE(played.error.empty(), played.error);
         const core::Runtime& rt = *played.runtime;
-        core::Session session = core::new_session(rt, "Test", "oefenen", "", "plan", "test");
+        core::Session session = core::new_session(rt, "Test", core::SessionMode::Oefenen, "", "plan", "test");
         core::sync_session(session, rt, "2026-12-01T10:00:00Z");
         session.self_ratings["confidentiality"] = 3;
 
@@ -58,7 +58,7 @@ TEST_CASE("the exported report lists the debrief's findings") {
     test::UiFixture f;
     const core::LibraryEntry* entry = nullptr;
     for (const auto& e : f.state.services.library)
-        if (e.ok() && e.scenario->assignment == "deelnemen") entry = &e;
+        if (e.ok() && e.scenario->assignment == core::Assignment::Deelnemen) entry = &e;
     REQUIRE(entry != nullptr);
     REQUIRE_FALSE(ui::start_session(f.state, entry->scenario->id));
     core::Player worst(core::Strategy{core::StrategyKind::Worst, 0, {}});

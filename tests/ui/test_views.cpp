@@ -72,7 +72,7 @@ TEST_CASE("every screen can be reached with the best strategy for every bundled 
         }
         f.state.play.reset();
         auto err = ui::drive_to_screen(f.state, ui::Screen::Observe, s.id);
-        CHECK(err.has_value() == (s.assignment != "observeren"));
+        CHECK(err.has_value() == (s.assignment != smo::core::Assignment::Observeren));
     }
 }
 
@@ -80,7 +80,7 @@ TEST_CASE("the debrief puts the self-rating beside the measured scores and lists
     test::UiFixture f;
     const core::LibraryEntry* entry = nullptr;
     for (const auto& e : f.state.services.library) {
-        if (e.ok() && e.scenario->assignment != "observeren") entry = &e;
+        if (e.ok() && e.scenario->assignment != smo::core::Assignment::Observeren) entry = &e;
     }
     REQUIRE(entry != nullptr);
     f.state.selected_scenario = entry->scenario->id;

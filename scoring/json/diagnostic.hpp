@@ -1,18 +1,20 @@
 #pragma once
-// Problems found in a scenario file: a stable code (SCnnn), a severity, a Dutch message and where
-// (file, line:column of the offending value, JSON pointer). Loader and validator both produce them.
+// The one diagnostic type of the program: a stable code (SCnnn), a severity, a Dutch message and
+// where (file, line:column of the offending value, JSON pointer). Every JSON loader (scenario,
+// rulebase, lexicon, session, settings, answers) and the scenario validator produce them.
 
-#include <ostream>
+#include "scoring/json/source_map.hpp"
+
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace smo::core {
+namespace smo::json {
 
 enum class DiagSeverity { Warning, Error, Count };
 
-/// Every diagnostic code the loader, validator and privacy lint can produce. The enum order is the
+/// Every diagnostic code the loaders, validator and privacy lint can produce. The enum order is the
 /// code order: `DiagCode::UnknownNext` is SC012. Fixtures: tests/fixtures/scenarios/SCnnn_*.json.
 enum class DiagCode {
     ReadError = 1,        ///< SC001 cannot read the file (missing, directory, vanished)
@@ -77,7 +79,14 @@ struct Diagnostic {
     int line = 0;        ///< 1-based; 0 when unknown (e.g. unreadable file)
     int column = 0;      ///< 1-based, in bytes
     std::string pointer; ///< RFC 6901 JSON pointer; "" is the whole document
+
+    /// GCC style, as format_gcc().
+    std::string format() const;
 };
+
+/// A diagnostic with the default severity of `code`; position {0, 0} means "the whole file".
+Diagnostic make_diagnostic(DiagCode code, std::string file, std::string message, Position pos = {0, 0},
+                           std::string pointer = {});
 
 bool has_errors(std::span<const Diagnostic> diags);
 std::size_t count_severity(std::span<const Diagnostic> diags, DiagSeverity s);
@@ -88,4 +97,4 @@ std::string format_gcc(const Diagnostic& d);
 /// Sorts by line, column, code (stable for equal keys) so output order is deterministic.
 void sort_diagnostics(std::vector<Diagnostic>& diags);
 
-} // namespace smo::core
+} // namespace smo::json

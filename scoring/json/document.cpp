@@ -1,35 +1,12 @@
-#include "core/json_locator.hpp"
+#include "scoring/json/document.hpp"
 
-#include <algorithm>
 #include <iterator>
-#include <nlohmann/json.hpp>
 
-namespace smo::core {
+namespace smo::json {
 namespace {
 
-/// Line-start table for fast offset → line:column conversion.
-class LineIndex {
-  public:
-    explicit LineIndex(std::string_view text) {
-        m_starts.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') m_starts.push_back(i + 1);
-    }
-    TextPosition at(std::size_t offset) const {
-        auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
-        auto line = static_cast<std::size_t>(it - m_starts.begin()); // 1-based
-        TextPosition pos;
-        pos.line = static_cast<int>(line);
-        pos.column = static_cast<int>(offset - m_starts[line - 1] + 1);
-        return pos;
-    }
-
-  private:
-    std::vector<std::size_t> m_starts;
-};
-
 /// A char iterator that records how far nlohmann's lexer has read, so SAX events know where the
-/// token they report ends.
+/// token they report ends (the public SAX interface gives no positions for values).
 class TrackingIterator {
   public:
     using iterator_category = std::forward_iterator_tag;
@@ -68,71 +45,65 @@ bool is_number_char(char c) {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
-using Json = nlohmann::json;
-
-class LocatingSax {
+/// Builds the DOM through nlohmann's public SAX interface and records the start of every value.
+class LocatingSax final : public nlohmann::json_sax<Json> {
   public:
-    LocatingSax(std::string_view text, Json& out, const ParseLimits& limits, LocatedParse& result)
-        : m_text(text), m_lines(text), m_dom(out, false), m_limits(limits), m_result(result) {}
+    LocatingSax(std::string_view text, const std::string& file, const Limits& limits,
+                std::vector<Diagnostic>& diags)
+        : m_text(text), m_lines(text), m_file(file), m_limits(limits), m_diags(diags) {}
 
     std::size_t furthest = 0;
+    Json root;
+    SourceMap map;
+    bool failed = false;
+    bool long_strings = false;
 
-    // --- scalar values
-    bool null() { return scalar_literal(4) && m_dom.null(); }
-    bool boolean(bool v) { return scalar_literal(v ? 4 : 5) && m_dom.boolean(v); }
-    bool number_integer(Json::number_integer_t v) { return scalar_number() && m_dom.number_integer(v); }
-    bool number_unsigned(Json::number_unsigned_t v) { return scalar_number() && m_dom.number_unsigned(v); }
-    bool number_float(Json::number_float_t v, const Json::string_t& s) {
-        return scalar_number() && m_dom.number_float(v, s);
-    }
-    bool string(Json::string_t& s) {
+    bool null() override { return scalar_literal(4, Json(nullptr)); }
+    bool boolean(bool v) override { return scalar_literal(v ? 4 : 5, Json(v)); }
+    bool number_integer(number_integer_t v) override { return scalar_number(Json(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return scalar_number(Json(v)); }
+    bool number_float(number_float_t v, const string_t& /*text*/) override { return scalar_number(Json(v)); }
+    bool string(string_t& s) override {
         std::size_t start = string_start();
         std::string ptr = value_pointer();
         check_length(ptr, start, s.size());
-        m_result.map.add(ptr, m_lines.at(start));
-        m_result.map.add_string(ptr, s);
+        map.add(ptr, m_lines.at(start));
+        map.add_string(ptr, s);
+        put(Json(std::move(s)));
         after_value();
-        return m_dom.string(s);
+        return true;
     }
-    bool binary(Json::binary_t& b) { return m_dom.binary(b); }
+    bool binary(binary_t& /*b*/) override { return false; } // JSON text has no binary values
 
-    // --- containers
-    bool start_object(std::size_t n) { return start_container(false) && m_dom.start_object(n); }
-    bool end_object() {
-        m_stack.pop_back();
-        after_value();
-        return m_dom.end_object();
-    }
-    bool start_array(std::size_t n) { return start_container(true) && m_dom.start_array(n); }
-    bool end_array() {
-        m_stack.pop_back();
-        after_value();
-        return m_dom.end_array();
-    }
-    bool key(Json::string_t& k) {
+    bool start_object(std::size_t /*n*/) override { return start_container(Json::object(), false); }
+    bool end_object() override { return end_container(); }
+    bool start_array(std::size_t /*n*/) override { return start_container(Json::array(), true); }
+    bool end_array() override { return end_container(); }
+    bool key(string_t& k) override {
         std::size_t start = string_start();
         m_stack.back().key = k;
         check_length(pointer_append(container_pointer(), k), start, k.size());
-        return m_dom.key(k);
+        return true;
     }
 
     bool parse_error(std::size_t position, const std::string& /*last_token*/,
-                     const nlohmann::detail::exception& ex) {
-        if (m_result.failure == ParseFailure::None) {
-            m_result.failure = ParseFailure::Syntax;
+                     const Json::exception& ex) override {
+        if (!failed) {
+            failed = true;
             std::size_t offset = position > 0 ? position - 1 : 0;
-            m_result.position = m_lines.at(std::min(offset, m_text.size()));
             std::string what = ex.what();
             auto colon = what.find(": ", what.find("error"));
             std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
             if (m_text.find_first_not_of(" \t\r\n") == std::string_view::npos) detail = "het bestand is leeg";
-            m_result.message = "ongeldige JSON: " + detail;
+            m_diags.push_back(make_diagnostic(DiagCode::JsonSyntax, m_file, "ongeldige JSON: " + detail,
+                                              m_lines.at(offset)));
         }
         return false;
     }
 
   private:
     struct Frame {
+        Json* value = nullptr;
         bool is_array = false;
         std::size_t index = 0;
         std::string key;
@@ -156,38 +127,66 @@ class LocatingSax {
         return ptr;
     }
 
+    /// Stores a value where the parser is; returns where it now lives. Parents stay put while a
+    /// child is open (only the innermost container grows), so the stack's pointers stay valid.
+    Json* put(Json&& v) {
+        if (m_stack.empty()) {
+            root = std::move(v);
+            return &root;
+        }
+        Frame& f = m_stack.back();
+        if (f.is_array) {
+            f.value->push_back(std::move(v));
+            return &f.value->back();
+        }
+        Json& slot = (*f.value)[f.key]; // a repeated key keeps the last value, as nlohmann does
+        slot = std::move(v);
+        return &slot;
+    }
+
     void after_value() {
         if (!m_stack.empty() && m_stack.back().is_array) ++m_stack.back().index;
     }
 
-    bool start_container(bool is_array) {
+    bool start_container(Json&& empty, bool is_array) {
         std::size_t start = furthest > 0 ? furthest - 1 : 0;
         if (static_cast<int>(m_stack.size()) >= m_limits.max_depth) {
-            m_result.failure = ParseFailure::TooDeep;
-            m_result.position = m_lines.at(start);
-            m_result.message = "JSON is dieper genest dan " + std::to_string(m_limits.max_depth) + " niveaus";
+            failed = true;
+            m_diags.push_back(make_diagnostic(DiagCode::TooDeep, m_file,
+                                              "JSON is dieper genest dan " +
+                                                  std::to_string(m_limits.max_depth) + " niveaus",
+                                              m_lines.at(start)));
             return false;
         }
-        m_result.map.add(value_pointer(), m_lines.at(start));
-        m_stack.push_back(Frame{is_array, 0, {}});
+        map.add(value_pointer(), m_lines.at(start));
+        Json* where = put(std::move(empty));
+        m_stack.push_back(Frame{where, is_array, 0, {}});
         return true;
     }
 
-    bool scalar_literal(std::size_t length) {
-        std::size_t start = furthest >= length ? furthest - length : 0;
-        m_result.map.add(value_pointer(), m_lines.at(start));
+    bool end_container() {
+        m_stack.pop_back();
         after_value();
         return true;
     }
 
-    bool scalar_number() {
+    bool scalar_literal(std::size_t length, Json&& v) {
+        std::size_t start = furthest >= length ? furthest - length : 0;
+        map.add(value_pointer(), m_lines.at(start));
+        put(std::move(v));
+        after_value();
+        return true;
+    }
+
+    bool scalar_number(Json&& v) {
         // The lexer reads one character past a number (unless the text ends there).
         std::size_t end = furthest;
         if (end > 0 && end <= m_text.size() && !is_number_char(m_text[end - 1])) --end;
         std::size_t start = end;
         while (start > 0 && is_number_char(m_text[start - 1]))
             --start;
-        m_result.map.add(value_pointer(), m_lines.at(start));
+        map.add(value_pointer(), m_lines.at(start));
+        put(std::move(v));
         after_value();
         return true;
     }
@@ -208,77 +207,55 @@ class LocatingSax {
     }
 
     void check_length(const std::string& ptr, std::size_t start, std::size_t bytes) {
-        if (bytes > m_limits.max_string_bytes)
-            m_result.long_strings.push_back({ptr, m_lines.at(start), bytes});
+        if (bytes <= m_limits.max_string) return;
+        long_strings = true;
+        m_diags.push_back(make_diagnostic(DiagCode::SizeLimit, m_file,
+                                          "tekst van " + std::to_string(bytes) + " bytes; hoogstens " +
+                                              std::to_string(m_limits.max_string) + " toegestaan",
+                                          m_lines.at(start), ptr));
     }
 
     std::string_view m_text;
     LineIndex m_lines;
-    nlohmann::detail::json_sax_dom_parser<Json> m_dom;
-    const ParseLimits& m_limits;
-    LocatedParse& m_result;
+    const std::string& m_file;
+    const Limits& m_limits;
+    std::vector<Diagnostic>& m_diags;
     std::vector<Frame> m_stack;
 };
 
 } // namespace
 
-std::string pointer_append(std::string_view base, std::string_view token) {
-    std::string out(base);
-    out += '/';
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
+std::optional<Document> parse(std::string_view text, const std::string& file, const Limits& limits,
+                              std::vector<Diagnostic>& diags) {
+    if (text.size() > limits.max_bytes) {
+        diags.push_back(make_diagnostic(DiagCode::SizeLimit, file,
+                                        "bestand is " + std::to_string(text.size()) + " bytes; hoogstens " +
+                                            std::to_string(limits.max_bytes) + " toegestaan"));
+        return std::nullopt;
     }
-    return out;
-}
-
-std::string pointer_append(std::string_view base, std::size_t index) {
-    std::string out(base);
-    out += '/';
-    out += std::to_string(index);
-    return out;
-}
-
-TextPosition SourceMap::at(std::string_view pointer) const {
-    std::string p(pointer);
-    while (true) {
-        auto it = m_positions.find(p);
-        if (it != m_positions.end()) return it->second;
-        if (p.empty()) return TextPosition{};
-        p.erase(p.rfind('/'));
+    if (auto bad = find_invalid_utf8(text)) {
+        diags.push_back(make_diagnostic(DiagCode::NotUtf8, file,
+                                        text[*bad] == '\0' ? "bestand bevat NUL-bytes (binair bestand?)"
+                                                           : "bestand is geen geldige UTF-8-tekst",
+                                        position_of_offset(text, *bad)));
+        return std::nullopt;
     }
-}
-
-bool SourceMap::contains(std::string_view pointer) const {
-    return m_positions.count(std::string(pointer)) > 0;
-}
-
-LocatedParse parse_json_with_positions(std::string_view text, nlohmann::json& out,
-                                       const ParseLimits& limits) {
-    LocatedParse result;
-    out = nullptr;
-    Json parsed;
-    LocatingSax sax(text, parsed, limits, result);
+    LocatingSax sax(text, file, limits, diags);
     TrackingIterator first(text.data(), text.data(), &sax.furthest);
     TrackingIterator last(text.data() + text.size(), text.data(), nullptr);
     bool ok = false;
     try {
         ok = Json::sax_parse(first, last, &sax, Json::input_format_t::json, true, false);
     } catch (const std::exception& e) {
-        // sax_parse reports through parse_error; anything else (bad_alloc) is caught here.
-        result.failure = ParseFailure::Syntax;
-        result.message = std::string("ongeldige JSON: ") + e.what();
+        // sax_parse reports through parse_error; anything else (bad_alloc) ends up here.
+        sax.failed = true;
+        diags.push_back(make_diagnostic(DiagCode::JsonSyntax, file,
+                                        std::string("ongeldige JSON: ") + e.what(), Position{}));
     }
-    if (!ok && result.failure == ParseFailure::None) {
-        result.failure = ParseFailure::Syntax;
-        result.message = "ongeldige JSON";
-    }
-    if (result.failure == ParseFailure::None) out = std::move(parsed);
-    return result;
+    if (!ok && !sax.failed)
+        diags.push_back(make_diagnostic(DiagCode::JsonSyntax, file, "ongeldige JSON", Position{}));
+    if (!ok || sax.failed || sax.long_strings) return std::nullopt;
+    return Document{std::move(sax.root), std::move(sax.map)};
 }
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
@@ -320,4 +297,4 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
-} // namespace smo::core
+} // namespace smo::json

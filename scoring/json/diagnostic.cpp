@@ -1,10 +1,10 @@
-#include "core/diagnostics.hpp"
+#include "scoring/json/diagnostic.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cassert>
 
-namespace smo::core {
+namespace smo::json {
 namespace {
 
 using enum DiagCode;
@@ -80,6 +80,12 @@ const char* severity_name(DiagSeverity s) {
     return s == DiagSeverity::Error ? "error" : "warning";
 }
 
+Diagnostic make_diagnostic(DiagCode code, std::string file, std::string message, Position pos,
+                           std::string pointer) {
+    return Diagnostic{code,       diag_info(code).severity, std::move(message), std::move(file), pos.line,
+                      pos.column, std::move(pointer)};
+}
+
 bool has_errors(std::span<const Diagnostic> diags) {
     return std::any_of(diags.begin(), diags.end(),
                        [](const auto& d) { return d.severity == DiagSeverity::Error; });
@@ -104,6 +110,10 @@ std::string format_gcc(const Diagnostic& d) {
     return out;
 }
 
+std::string Diagnostic::format() const {
+    return format_gcc(*this);
+}
+
 void sort_diagnostics(std::vector<Diagnostic>& diags) {
     std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
         if (a.line != b.line) return a.line < b.line;
@@ -112,4 +122,4 @@ void sort_diagnostics(std::vector<Diagnostic>& diags) {
     });
 }
 
-} // namespace smo::core
+} // namespace smo::json
