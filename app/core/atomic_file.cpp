@@ -40,6 +40,8 @@ void fsync_dir(const fs::path& dir) {
 } // namespace
 
 std::optional<std::string> atomic_write(const fs::path& target, std::string_view content, unsigned mode) {
+    // rename() would replace a symlink or device node with a regular file (as root: /dev/null).
+    if (auto refused = check_write_target(target)) return refused;
     fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
     std::vector<char> buf(tmpl.begin(), tmpl.end());
@@ -66,6 +68,23 @@ std::optional<std::string> atomic_write(const fs::path& target, std::string_view
     }
     fsync_dir(dir);
     return std::nullopt;
+}
+
+std::optional<std::string> check_write_target(const fs::path& target) {
+    struct stat st {};
+    if (::lstat(target.c_str(), &st) != 0) {
+        if (errno == ENOENT) return std::nullopt; // a new file
+        return errno_text("kan doel niet bekijken:", target);
+    }
+    if (S_ISREG(st.st_mode)) return std::nullopt;
+    const char* kind = S_ISLNK(st.st_mode)                          ? "een symbolische koppeling"
+                       : S_ISDIR(st.st_mode)                        ? "een map"
+                       : S_ISFIFO(st.st_mode)                       ? "een FIFO (named pipe)"
+                       : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "een apparaat"
+                       : S_ISSOCK(st.st_mode)                       ? "een socket"
+                                                                    : "iets anders";
+    return "weigert te schrijven naar " + target.string() + ": dat is " + kind +
+           ", geen gewoon bestand; kies een ander pad";
 }
 
 std::optional<std::string> read_file(const fs::path& path, std::string& error, std::size_t max_bytes) {

@@ -14,6 +14,12 @@ namespace smo::core {
 std::optional<std::string> atomic_write(const std::filesystem::path& target, std::string_view content,
                                         unsigned mode = 0600);
 
+/// Refuses a `target` that exists but is not a regular file (symlink, FIFO, device node, folder):
+/// replacing it would destroy the link or node, and writing through it would go elsewhere.
+/// Returns the reason, or nullopt when the target is missing or a regular file. atomic_write calls
+/// it; call it yourself to refuse early (e.g. before a long play).
+std::optional<std::string> check_write_target(const std::filesystem::path& target);
+
 /// Reads a whole file. Returns nullopt (and fills `error`) when it is missing, a directory,
 /// unreadable, or larger than `max_bytes`.
 std::optional<std::string> read_file(const std::filesystem::path& path, std::string& error,
