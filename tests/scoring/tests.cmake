@@ -12,7 +12,7 @@ smo_add_test_executable(smo_scoring_tests
 
 # The `check` subcommand contract (smo_cli), tested through run_check with string streams.
 smo_add_test_executable(smo_scoring_cli_tests
-  SOURCES scoring/test_check_cli.cpp
+  SOURCES scoring/test_check_cli.cpp scoring/test_check_jsonl_input.cpp
   LIBS smo_cli)
 
 
