@@ -35,6 +35,14 @@ std::optional<std::string> settings_from_json(std::string_view text, Settings& o
 Settings load_settings(const std::filesystem::path& path, std::string& error);
 
 /// Saves atomically; creates the folder (0700). Returns an error message on failure.
+/// Replaces the whole file: use save_settings_merged when another instance may share it.
 std::optional<std::string> save_settings(const std::filesystem::path& path, const Settings& s);
+
+/// Writes only the fields that differ between `before` (what this instance loaded or last saved)
+/// and `after` on top of what is on disk now, under an exclusive flock on `<path>.lock`, so two
+/// instances that change different fields both keep their change (no last-writer-wins). An
+/// unreadable file on disk is replaced by `after`. Returns an error message on failure.
+std::optional<std::string> save_settings_merged(const std::filesystem::path& path, const Settings& before,
+                                                const Settings& after);
 
 } // namespace smo::core

@@ -12,7 +12,9 @@ smo_add_test_executable(smo_core_tests
     core/test_scenario_fixtures.cpp
     core/test_scenario_loader.cpp
     core/test_session.cpp
+    core/test_session_lock.cpp
     core/test_settings.cpp
+    core/test_settings_merge.cpp
     core/test_string_table.cpp
   LIBS smo_core)
 
@@ -22,6 +24,13 @@ target_link_libraries(smo_crash_helper PRIVATE smo_core smo_warnings)
 target_compile_definitions(smo_core_tests PRIVATE SMO_CRASH_HELPER="$<TARGET_FILE:smo_crash_helper>")
 add_dependencies(smo_core_tests smo_crash_helper)
 
+# Resumes a session like a second app window; test_session_lock.cpp runs two on one session.
+add_executable(smo_session_writer core/session_writer_helper.cpp)
+target_link_libraries(smo_session_writer PRIVATE smo_core smo_warnings)
+target_include_directories(smo_session_writer PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(smo_core_tests PRIVATE SMO_SESSION_WRITER="$<TARGET_FILE:smo_session_writer>")
+add_dependencies(smo_core_tests smo_session_writer)
+
 # The headless subcommands without the GUI (validate, play, check): handy in SMO_BUILD_GUI=OFF
 # builds and used by the CLI contract tests.
 add_executable(smo-headless core/headless_main.cpp)
@@ -29,5 +38,5 @@ target_link_libraries(smo-headless PRIVATE smo_cli smo_warnings)
 
 # `validate` and `play` contracts (exit codes, GCC-style and --json output), run in-process.
 smo_add_test_executable(smo_core_cli_tests
-  SOURCES core/test_cli_commands.cpp
+  SOURCES core/test_cli_commands.cpp core/test_cli_refusals.cpp
   LIBS smo_cli)
