@@ -4,6 +4,7 @@
 #include "core/settings.hpp"
 #include "platform/fonts.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/termination.hpp"
 #include "ui/root.hpp"
 #include "ui/services.hpp"
 #include "ui/theme.hpp"
@@ -18,6 +19,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <optional>
 #include <stdlib.h>
 #include <vector>
 
@@ -29,6 +31,9 @@ namespace {
 constexpr int kFramesAfterInput = 3;
 // Wake-up interval while idle; only a focused text field (blinking cursor) redraws on it.
 constexpr double kIdleWaitSeconds = 0.5;
+// An idle wait still returns this often, in case a termination signal reached another thread
+// (one that reaches the main thread interrupts the wait at once).
+constexpr double kSignalCheckSeconds = 5.0;
 
 struct LoopState {
     int frames_left = kFramesAfterInput;
@@ -160,6 +165,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     const auto t_start = std::chrono::steady_clock::now();
     ui::AppState app;
     if (!load_app_state(options, exe_path, app)) return 1;
+    install_termination_handlers(); // before the scratch folder exists, so it is always removed
     ScratchDir scratch;
     if (app.deterministic) {
         app.export_dir = scratch.path / "exports";
@@ -175,6 +181,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     if (options.bench_frames) ui::pad_transcript_for_benchmark(app, 200);
 
     glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "GLFW %d: %s\n", code, msg); });
+    std::optional<TerminationSignalsBlocked> driver_threads_block_signals{std::in_place};
     if (!glfwInit()) {
         std::fprintf(stderr, "smo-trainer: geen beeldscherm beschikbaar (DISPLAY niet gezet?).\n"
                              "  Zonder scherm: xvfb-run -a -s '-screen 0 1280x800x24' smo-trainer ...\n");
@@ -196,6 +203,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         glfwTerminate();
         return 1;
     }
+    driver_threads_block_signals.reset();
 
     LoopState loop;
     loop.app = &app;
@@ -236,7 +244,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     int exit_code = 0;
     bool first_frame_logged = false;
 
-    for (int frame = 0; !glfwWindowShouldClose(window); ++frame) {
+    for (int frame = 0; !glfwWindowShouldClose(window) && !termination_requested(); ++frame) {
         if (bounded) {
             glfwPollEvents();
         } else if (loop.frames_left > 0 || io.WantTextInput) {
@@ -246,8 +254,9 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
             else
                 glfwWaitEventsTimeout(kIdleWaitSeconds);
         } else {
-            glfwWaitEvents(); // idle: sleep until something happens
+            glfwWaitEventsTimeout(kSignalCheckSeconds); // idle: sleep until something happens
         }
+        if (termination_requested()) break; // the last frame's writes are done; shut down cleanly
         if (loop.frames_left > 0) --loop.frames_left;
 
         double cpu0 = thread_cpu_ms();
@@ -288,6 +297,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         }
     }
 
+    if (termination_requested()) exit_code = 128 + termination_signal();
     if (options.bench_frames && !frame_cpu_ms.empty()) {
         // The first frames compile shaders and build caches; measure the steady state.
         std::vector<double> steady(frame_cpu_ms.begin() + std::min<std::size_t>(frame_cpu_ms.size() - 1, 5),
