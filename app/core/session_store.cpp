@@ -19,7 +19,9 @@ SessionStore SessionStore::for_user(const EnvLookup& env) {
     return SessionStore(resolve_user_dirs(env).data / "sessions");
 }
 
-std::optional<SessionLock> SessionLock::try_acquire(const fs::path& lock_path, std::string& error) {
+std::optional<SessionLock> SessionLock::try_acquire(const fs::path& lock_path, std::string& error,
+                                                    bool* busy) {
+    if (busy) *busy = false;
     int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
         error = "kan het slot van de sessie niet openen: " + lock_path.string() + ": " + std::strerror(errno);
@@ -32,6 +34,7 @@ std::optional<SessionLock> SessionLock::try_acquire(const fs::path& lock_path, s
     if (rc != 0) {
         int e = errno;
         ::close(fd);
+        if (e == EWOULDBLOCK && busy) *busy = true;
         if (e == EWOULDBLOCK)
             error = "deze sessie is al geopend in een ander venster van SMO-trainer; je kunt haar hier "
                     "alleen bekijken (alleen-lezen)";
@@ -62,9 +65,11 @@ fs::path SessionStore::lock_path_for(const std::string& session_id) const {
     return m_dir / (session_id + ".lock");
 }
 
-std::optional<SessionLock> SessionStore::try_lock(const std::string& session_id, std::string& error) const {
+std::optional<SessionLock> SessionStore::try_lock(const std::string& session_id, std::string& error,
+                                                  bool* busy) const {
+    if (busy) *busy = false;
     if (!ensure_private_dir(m_dir, error)) return std::nullopt;
-    return SessionLock::try_acquire(lock_path_for(session_id), error);
+    return SessionLock::try_acquire(lock_path_for(session_id), error, busy);
 }
 
 std::optional<std::string> SessionStore::save(const Session& session) const {
@@ -131,12 +136,15 @@ SessionRecorder::SessionRecorder(Runtime runtime, Session session, const Session
     : m_runtime(std::move(runtime)), m_session(std::move(session)), m_store(&store), m_autosave(autosave) {
     if (!m_autosave) return;
     std::string error;
-    m_lock = store.try_lock(m_session.session_id, error);
-    if (!m_lock) {
+    bool busy = false;
+    m_lock = store.try_lock(m_session.session_id, error, &busy);
+    if (!m_lock && busy) {
         m_read_only = true;
         m_read_only_reason = error;
         return;
     }
+    // No lock file possible (folder not writable, disk full): play on; the saves fail and say so.
+    if (!m_lock) return;
     // Loaded before the lock was ours: another writer may have added turns in between. Writing
     // now would drop them, so only a session that still matches the file may be written.
     std::error_code ec;

@@ -34,8 +34,9 @@ struct SessionSummary {
 class SessionLock {
   public:
     /// Takes the lock without waiting. nullopt with `error` set when another process (or another
-    /// SessionStore in this one) holds it, or the lock file cannot be opened.
-    static std::optional<SessionLock> try_acquire(const std::filesystem::path& lock_path, std::string& error);
+    /// SessionStore in this one) holds it (`*busy` set true), or the lock file cannot be opened.
+    static std::optional<SessionLock> try_acquire(const std::filesystem::path& lock_path, std::string& error,
+                                                  bool* busy = nullptr);
 
     SessionLock(SessionLock&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
     SessionLock& operator=(SessionLock&& other) noexcept;
@@ -59,7 +60,8 @@ class SessionStore {
     /// `<session id>.lock` beside the session file; it stays after use (removing it would race).
     std::filesystem::path lock_path_for(const std::string& session_id) const;
     /// Takes the writer's lock of a session (creating the folder if needed); see SessionLock.
-    std::optional<SessionLock> try_lock(const std::string& session_id, std::string& error) const;
+    std::optional<SessionLock> try_lock(const std::string& session_id, std::string& error,
+                                        bool* busy = nullptr) const;
 
     /// Creates the folder (0700) if needed and replaces the file atomically (0600).
     std::optional<std::string> save(const Session& session) const;

@@ -1,8 +1,9 @@
-// smo_session_writer DATA_DIR SESSIONS_DIR SESSION_ID STRATEGY ACTIONS DELAY_MS: resumes a saved
+// smo_session_writer DATA_DIR SESSIONS_DIR SESSION_ID STRATEGY ACTIONS DELAY_MS [hold]: resumes a saved
 // session of zorggroep_linde_smo like a second app window would, plays up to ACTIONS actions
 // through a SessionRecorder (autosave after every turn) and reports each outcome on stdout:
 //   "saved <transcript size> <fingerprint>"   the turn is on disk
 //   "refused <reason>"                          the recorder refused the action (stops)
+// With `hold` it keeps the session open after its turns until stdin closes (a window left open).
 // test_session_lock.cpp runs two of these on one session and checks that no saved turn is lost.
 #include "core/play_strategies.hpp"
 #include "core/scenario_validator.hpp"
@@ -57,6 +58,12 @@ int main(int argc, char** argv) {
         std::printf("saved %zu %s\n", t.size(), smo::test::transcript_fingerprint(t, t.size()).c_str());
         std::fflush(stdout);
         std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    }
+    if (argc > 7 && std::string(argv[7]) == "hold") {
+        std::printf("holding\n");
+        std::fflush(stdout);
+        while (std::getchar() != EOF) {
+        }
     }
     return 0;
 }

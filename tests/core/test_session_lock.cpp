@@ -130,25 +130,31 @@ namespace {
 struct WriterRun {
     pid_t pid = -1;
     FILE* out = nullptr;
+    int stdin_fd = -1; ///< closing it lets a holding writer exit
 };
 
 WriterRun start_writer(const fs::path& sessions, const std::string& id, const std::string& strategy,
-                       int actions, int delay_ms) {
-    int fds[2];
+                       int actions, int delay_ms, bool hold = false) {
+    int fds[2], in_fds[2];
     REQUIRE(::pipe(fds) == 0);
+    REQUIRE(::pipe(in_fds) == 0);
     pid_t pid = ::fork();
     REQUIRE(pid >= 0);
     if (pid == 0) {
         ::dup2(fds[1], STDOUT_FILENO);
+        ::dup2(in_fds[0], STDIN_FILENO);
         ::close(fds[0]);
         ::close(fds[1]);
+        ::close(in_fds[0]);
+        ::close(in_fds[1]);
         std::string n = std::to_string(actions), d = std::to_string(delay_ms);
         ::execl(SMO_SESSION_WRITER, SMO_SESSION_WRITER, SMO_TEST_SOURCE_DIR, sessions.c_str(), id.c_str(),
-                strategy.c_str(), n.c_str(), d.c_str(), static_cast<char*>(nullptr));
+                strategy.c_str(), n.c_str(), d.c_str(), hold ? "hold" : "go", static_cast<char*>(nullptr));
         ::_exit(127);
     }
     ::close(fds[1]);
-    WriterRun run{pid, ::fdopen(fds[0], "r")};
+    ::close(in_fds[0]);
+    WriterRun run{pid, ::fdopen(fds[0], "r"), in_fds[1]};
     REQUIRE(run.out != nullptr);
     return run;
 }
@@ -163,8 +169,9 @@ std::string read_report(WriterRun& run) {
 }
 
 int finish(WriterRun& run, std::vector<std::string>& rest) {
+    ::close(run.stdin_fd);
     for (std::string line; !(line = read_report(run)).empty();)
-        rest.push_back(line);
+        if (line != "holding") rest.push_back(line);
     std::fclose(run.out);
     int status = 0;
     ::waitpid(run.pid, &status, 0);
@@ -198,8 +205,9 @@ TEST_CASE("two processes on one session: the second is refused while the first w
         id = s.session_id;
     }
 
-    // Process A (best strategy) holds the session; B (worst) starts once A has saved a turn.
-    WriterRun a = start_writer(sessions, id, "best", 8, 60);
+    // Process A (best strategy) plays and keeps the session open (a window left open); B (worst)
+    // starts once A has saved a turn, while A is still playing.
+    WriterRun a = start_writer(sessions, id, "best", 8, 60, /*hold=*/true);
     std::string first = read_report(a);
     std::size_t a_turns = 0;
     REQUIRE_MESSAGE(!saved_fingerprint(first, a_turns).empty(), first);
@@ -245,4 +253,17 @@ TEST_CASE("two processes on one session: the second is refused while the first w
     } else {
         CHECK(on_disk->finished); // A played to the end: nothing left for B
     }
+}
+
+TEST_CASE(
+    "a lock file that cannot be made does not block play: only a lock held elsewhere makes it read-only") {
+    smo::test::TempDir dir;
+    SessionStore store(dir.path());
+    Runtime rt(smo::test::runtime_scenario(), evaluator());
+    Session s = new_session(rt, "Test", "oefenen", "", "runtime_test.json", "");
+    fs::create_directory(store.lock_path_for(s.session_id)); // open() of the lock file fails
+    SessionRecorder recorder(std::move(rt), std::move(s), store);
+    CHECK_FALSE(recorder.read_only());
+    CHECK(advance(recorder).ok);
+    CHECK_FALSE(recorder.save_error().has_value());
 }
