@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang and runs each for FUZZ_SECONDS (default 60).
+# Builds the libFuzzer targets with clang and runs each for FUZZ_SECONDS (default 60),
+# FUZZ_PARALLEL (default 2) at a time.
 # Exits non-zero when a target crashes. Skips (exit 0) when clang is not installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,15 +23,44 @@ if [ ${#targets[@]} -eq 0 ]; then
   echo "fuzz: no targets built"
   exit 0
 fi
-for target in "${targets[@]}"; do
+# Runs one target for SECONDS_PER_TARGET; on a crash prints the log tail and returns 1.
+run_target() {
+  local target=$1 name corpus seeds=()
   name=$(basename "$target")
   corpus="$BUILD_DIR/corpus/$name"
   mkdir -p "$corpus"
-  seeds=()
   [ -d "tests/fuzz/seeds/$name" ] && seeds=("tests/fuzz/seeds/$name")
   echo "fuzz: $name for ${SECONDS_PER_TARGET}s"
-  ASAN_OPTIONS=detect_leaks=1 "$target" -max_total_time="$SECONDS_PER_TARGET" -max_len=1048576 \
-    -rss_limit_mb=4096 -artifact_prefix="$BUILD_DIR/" -print_final_stats=1 "$corpus" "${seeds[@]}" \
-    >"$BUILD_DIR/$name.log" 2>&1 || { tail -40 "$BUILD_DIR/$name.log"; echo "fuzz: $name FAILED"; exit 1; }
-  grep -E "stat::number_of_executed_units|Done" "$BUILD_DIR/$name.log" | tail -2
+  if ! ASAN_OPTIONS=detect_leaks=1 "$target" -max_total_time="$SECONDS_PER_TARGET" -max_len=1048576 \
+    -rss_limit_mb=4096 -artifact_prefix="$BUILD_DIR/$name-" -print_final_stats=1 "$corpus" "${seeds[@]}" \
+    >"$BUILD_DIR/$name.log" 2>&1; then
+    tail -40 "$BUILD_DIR/$name.log"
+    echo "fuzz: $name FAILED"
+    return 1
+  fi
+  echo "fuzz: $name $(grep -E "stat::number_of_executed_units" "$BUILD_DIR/$name.log" | tail -1)"
+}
+
+# FUZZ_PARALLEL lanes (default 2, one per core) each run every FUZZ_PARALLEL-th target in turn, so
+# the total time is about ceil(targets / lanes) * FUZZ_SECONDS.
+LANES=${FUZZ_PARALLEL:-2}
+lane_pids=()
+for ((lane = 0; lane < LANES; lane++)); do
+  (
+    failed=0
+    for ((i = lane; i < ${#targets[@]}; i += LANES)); do
+      run_target "${targets[$i]}" || failed=1
+    done
+    exit $failed
+  ) &
+  lane_pids+=($!)
 done
+status=0
+for pid in "${lane_pids[@]}"; do
+  wait "$pid" || status=1
+done
+if [ $status -ne 0 ]; then
+  echo "fuzz: FAILED (crash inputs in $BUILD_DIR/<target>-crash-*)"
+  exit 1
+fi
+echo "fuzz: ${#targets[@]} targets, ${SECONDS_PER_TARGET}s each, $LANES in parallel: all passed"

@@ -14,4 +14,12 @@ cmake --build "$BUILD_DIR" -j "$JOBS"
 if [ "${SKIP_FUZZ:-0}" != "1" ]; then
   scripts/fuzz.sh
 fi
+# SANITIZE=1: the unit tests again in an ASan+UBSan build (own dir, no GUI, no benchmarks).
+if [ "${SANITIZE:-0}" = "1" ]; then
+  ASAN_DIR=${ASAN_BUILD_DIR:-build-asan}
+  cmake -S . -B "$ASAN_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSMO_SANITIZE=ON -DSMO_BUILD_GUI=OFF \
+    -DSMO_BUILD_BENCHMARKS=OFF
+  cmake --build "$ASAN_DIR" -j "$JOBS"
+  UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir "$ASAN_DIR" --output-on-failure -j "$JOBS"
+fi
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"

@@ -1,5 +1,7 @@
 #include "cli/check_command.hpp"
 
+#include "cli/jsonl_reader.hpp"
+
 #include "core/paths.hpp"
 #include "scoring/evaluate.hpp"
 #include "scoring/taxonomy.hpp"
@@ -180,361 +182,13 @@ void append_result_line(std::string& out, const std::string& id_json, const Eval
 }
 
 void append_error_line(std::string& out, const std::string& id_json, std::size_t line,
-                       std::string_view message) {
-    out += "{\"id\":" + id_json + ",\"line\":" + std::to_string(line) + ",\"error\":";
+                       std::optional<std::size_t> column, std::string_view message) {
+    out += "{\"id\":" + id_json + ",\"line\":" + std::to_string(line);
+    if (column) out += ",\"column\":" + std::to_string(*column);
+    out += ",\"error\":";
     append_json_string(out, message);
     out += "}\n";
 }
-
-// [SECTION] a small validating JSON reader for the --jsonl hot path. nlohmann builds a DOM per line,
-// which costs more than judging the statement; this reads the few fields the contract defines,
-// skips (but still validates) everything else, and reports a broken line without throwing.
-class LineReader {
-  public:
-    explicit LineReader(std::string_view s) : m_s(s) {}
-
-    struct Result {
-        bool ok = false;
-        std::string error;
-        std::string id_json = "null";
-        bool has_text = false;
-        std::string text;
-        Context context;
-    };
-
-    /// Reads one line into `r`, reusing its buffers (the loop calls this once per input line).
-    Result& read(Result& r) {
-        reset(r);
-        skip_ws();
-        if (!object([&](std::string_view key) { return top_field(key, r); })) {
-            r.ok = false;
-            if (r.error.empty()) r.error = "geen geldige JSON";
-            return r;
-        }
-        skip_ws();
-        if (m_i != m_s.size()) return fail(r, "geen geldige JSON");
-        r.ok = true;
-        return r;
-    }
-
-  private:
-    static void reset(Result& r) {
-        static const Context kDefault;
-        r.ok = false;
-        r.error.clear();
-        r.id_json.assign("null");
-        r.has_text = false;
-        r.text.clear();
-        r.context.who_present.assign(kDefault.who_present.begin(), kDefault.who_present.end());
-        r.context.smo_type.assign(kDefault.smo_type);
-        r.context.worker_informed = kDefault.worker_informed;
-        r.context.kept_out.clear();
-        r.context.group_size.reset();
-        r.context.participant_names.clear();
-    }
-    Result& fail(Result& r, const char* msg) {
-        r.ok = false;
-        r.error = msg;
-        return r;
-    }
-    void skip_ws() {
-        while (m_i < m_s.size() &&
-               (m_s[m_i] == ' ' || m_s[m_i] == '\t' || m_s[m_i] == '\n' || m_s[m_i] == '\r'))
-            ++m_i;
-    }
-    bool peek(char c) {
-        skip_ws();
-        return m_i < m_s.size() && m_s[m_i] == c;
-    }
-    bool eat(char c) {
-        if (!peek(c)) return false;
-        ++m_i;
-        return true;
-    }
-    bool literal(std::string_view word) {
-        if (m_s.substr(m_i, word.size()) != word) return false;
-        m_i += word.size();
-        return true;
-    }
-    static void append_utf8(std::string& out, std::uint32_t cp) {
-        if (cp < 0x80) {
-            out.push_back(static_cast<char>(cp));
-        } else if (cp < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else if (cp < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else {
-            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        }
-    }
-    bool hex4(std::uint32_t& v) {
-        if (m_i + 4 > m_s.size()) return false;
-        v = 0;
-        for (int k = 0; k < 4; ++k) {
-            char c = m_s[m_i++];
-            v <<= 4;
-            if (c >= '0' && c <= '9')
-                v |= static_cast<std::uint32_t>(c - '0');
-            else if (c >= 'a' && c <= 'f')
-                v |= static_cast<std::uint32_t>(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F')
-                v |= static_cast<std::uint32_t>(c - 'A' + 10);
-            else
-                return false;
-        }
-        return true;
-    }
-    // A string; `out` may be null to only validate. Raw bytes must be valid UTF-8.
-    bool string(std::string* out) {
-        if (!eat('"')) return false;
-        while (m_i < m_s.size()) {
-            auto c = static_cast<unsigned char>(m_s[m_i]);
-            if (c == '"') {
-                ++m_i;
-                return true;
-            }
-            if (c < 0x20) return false;
-            if (c == '\\') {
-                if (++m_i >= m_s.size()) return false;
-                char e = m_s[m_i++];
-                char plain = 0;
-                switch (e) {
-                case '"':
-                    plain = '"';
-                    break;
-                case '\\':
-                    plain = '\\';
-                    break;
-                case '/':
-                    plain = '/';
-                    break;
-                case 'b':
-                    plain = '\b';
-                    break;
-                case 'f':
-                    plain = '\f';
-                    break;
-                case 'n':
-                    plain = '\n';
-                    break;
-                case 'r':
-                    plain = '\r';
-                    break;
-                case 't':
-                    plain = '\t';
-                    break;
-                case 'u': {
-                    std::uint32_t cp = 0;
-                    if (!hex4(cp)) return false;
-                    if (cp >= 0xD800 && cp <= 0xDBFF) {
-                        std::uint32_t lo = 0;
-                        if (m_s.substr(m_i, 2) != "\\u") return false;
-                        m_i += 2;
-                        if (!hex4(lo) || lo < 0xDC00 || lo > 0xDFFF) return false;
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        return false;
-                    }
-                    if (out) append_utf8(*out, cp);
-                    continue;
-                }
-                default:
-                    return false;
-                }
-                if (out) out->push_back(plain);
-                continue;
-            }
-            std::size_t len = c < 0x80                   ? 1
-                              : (c >= 0xC2 && c <= 0xDF) ? 2
-                              : (c >= 0xE0 && c <= 0xEF) ? 3
-                              : (c >= 0xF0 && c <= 0xF4) ? 4
-                                                         : 0;
-            if (len == 0 || m_i + len > m_s.size()) return false;
-            for (std::size_t k = 1; k < len; ++k)
-                if ((static_cast<unsigned char>(m_s[m_i + k]) & 0xC0) != 0x80) return false;
-            if (len == 3) {
-                auto c1 = static_cast<unsigned char>(m_s[m_i + 1]);
-                if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F)) return false; // overlong, surrogate
-            } else if (len == 4) {
-                auto c1 = static_cast<unsigned char>(m_s[m_i + 1]);
-                if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) return false;
-            }
-            if (out) out->append(m_s.substr(m_i, len));
-            m_i += len;
-        }
-        return false;
-    }
-    bool number(std::optional<long long>* as_int) {
-        std::size_t start = m_i;
-        if (m_i < m_s.size() && m_s[m_i] == '-') ++m_i;
-        if (m_i >= m_s.size() || m_s[m_i] < '0' || m_s[m_i] > '9') return false;
-        if (m_s[m_i] == '0')
-            ++m_i;
-        else
-            while (m_i < m_s.size() && m_s[m_i] >= '0' && m_s[m_i] <= '9')
-                ++m_i;
-        bool integer = true;
-        if (m_i < m_s.size() && m_s[m_i] == '.') {
-            integer = false;
-            ++m_i;
-            std::size_t d = m_i;
-            while (m_i < m_s.size() && m_s[m_i] >= '0' && m_s[m_i] <= '9')
-                ++m_i;
-            if (m_i == d) return false;
-        }
-        if (m_i < m_s.size() && (m_s[m_i] == 'e' || m_s[m_i] == 'E')) {
-            integer = false;
-            ++m_i;
-            if (m_i < m_s.size() && (m_s[m_i] == '+' || m_s[m_i] == '-')) ++m_i;
-            std::size_t d = m_i;
-            while (m_i < m_s.size() && m_s[m_i] >= '0' && m_s[m_i] <= '9')
-                ++m_i;
-            if (m_i == d) return false;
-        }
-        if (as_int && integer) {
-            long long v = 0;
-            auto [p, ec] = std::from_chars(m_s.data() + start, m_s.data() + m_i, v);
-            if (ec == std::errc() && p == m_s.data() + m_i) *as_int = v;
-        }
-        return true;
-    }
-    bool value() { // validate and skip any value
-        if (++m_depth > 64) return false;
-        skip_ws();
-        bool ok = false;
-        if (m_i >= m_s.size())
-            ok = false;
-        else if (m_s[m_i] == '"')
-            ok = string(nullptr);
-        else if (m_s[m_i] == '{')
-            ok = object([&](std::string_view) { return value(); });
-        else if (m_s[m_i] == '[')
-            ok = array([&] { return value(); });
-        else if (m_s[m_i] == 't')
-            ok = literal("true");
-        else if (m_s[m_i] == 'f')
-            ok = literal("false");
-        else if (m_s[m_i] == 'n')
-            ok = literal("null");
-        else
-            ok = number(nullptr);
-        --m_depth;
-        return ok;
-    }
-    template <typename Field> bool object(Field field) {
-        if (!eat('{')) return false;
-        if (eat('}')) return true;
-        std::string key;
-        do {
-            key.clear();
-            skip_ws();
-            if (!string(&key) || !eat(':')) return false;
-            skip_ws();
-            if (!field(key)) return false;
-        } while (eat(','));
-        return eat('}');
-    }
-    template <typename Item> bool array(Item item) {
-        if (!eat('[')) return false;
-        if (eat(']')) return true;
-        do {
-            skip_ws();
-            if (!item()) return false;
-        } while (eat(','));
-        return eat(']');
-    }
-    bool string_list(std::vector<std::string>& out, bool& ok_type) {
-        skip_ws();
-        if (m_i < m_s.size() && m_s[m_i] != '[') {
-            ok_type = false;
-            return value();
-        }
-        out.clear();
-        return array([&] {
-            skip_ws();
-            if (m_i < m_s.size() && m_s[m_i] == '"') {
-                std::string v;
-                if (!string(&v)) return false;
-                out.push_back(std::move(v));
-                return true;
-            }
-            return value();
-        });
-    }
-    bool top_field(std::string_view key, Result& r) {
-        if (key == "id") {
-            std::size_t start = m_i;
-            if (!value()) return false;
-            r.id_json.assign(m_s.substr(start, m_i - start));
-            return true;
-        }
-        if (key == "text") {
-            if (m_i < m_s.size() && m_s[m_i] == '"') {
-                r.text.clear();
-                r.has_text = string(&r.text);
-                return r.has_text;
-            }
-            r.has_text = false;
-            return value();
-        }
-        if (key == "context") {
-            if (m_i >= m_s.size() || m_s[m_i] != '{') return value();
-            return object([&](std::string_view k) { return context_field(k, r.context); });
-        }
-        return value();
-    }
-    bool context_field(std::string_view key, Context& c) {
-        skip_ws();
-        if (key == "who_present") {
-            std::vector<std::string> who;
-            bool ok_type = true;
-            if (!string_list(who, ok_type)) return false;
-            if (ok_type) c.who_present = std::move(who);
-            return true;
-        }
-        if (key == "kept_out") {
-            std::vector<std::string> kept;
-            bool ok_type = true;
-            if (!string_list(kept, ok_type)) return false;
-            if (ok_type) c.kept_out = std::move(kept);
-            return true;
-        }
-        if (key == "smo_type" && m_i < m_s.size() && m_s[m_i] == '"') {
-            std::string t;
-            if (!string(&t)) return false;
-            if (scoring::is_smo_type(t)) c.smo_type = std::move(t);
-            return true;
-        }
-        if (key == "worker_informed" && m_i < m_s.size() && (m_s[m_i] == 't' || m_s[m_i] == 'f')) {
-            bool v = m_s[m_i] == 't';
-            if (!literal(v ? "true" : "false")) return false;
-            c.worker_informed = v;
-            return true;
-        }
-        if (key == "group_size" && m_i < m_s.size() &&
-            (m_s[m_i] == '-' || (m_s[m_i] >= '0' && m_s[m_i] <= '9'))) {
-            std::optional<long long> v;
-            if (!number(&v)) return false;
-            if (v && *v >= 0 && *v < 100000000)
-                c.group_size = static_cast<int>(*v);
-            else
-                c.group_size.reset();
-            return true;
-        }
-        if (key == "group_size") c.group_size.reset(); // null or another type: unknown
-        return value();
-    }
-
-    std::string_view m_s;
-    std::size_t m_i = 0;
-    int m_depth = 0;
-};
 
 const char* verdict_nl(scoring::Verdict v) {
     switch (v) {
@@ -638,19 +292,23 @@ void print_json(const scoring::Engine& engine, const Evaluation& ev, std::ostrea
 } // namespace
 
 int run_check_jsonl(const scoring::Engine& engine, std::istream& in, std::ostream& out) {
-    std::string line, buffer;
+    std::string buffer;
     buffer.reserve(1 << 16);
     scoring::Analysis scratch;
-    LineReader::Result r;
+    CheckRequest r;
+    BoundedLineReader lines(in, kMaxJsonlLineBytes);
     std::size_t line_no = 0;
-    while (std::getline(in, line)) {
+    while (lines.next()) {
         ++line_no;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        LineReader(line).read(r);
+        std::string_view line = lines.line();
+        if (lines.too_long()) {
+            too_long_line(line, lines.length(), r);
+        } else {
+            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+            parse_check_line(line, r);
+        }
         if (!r.ok) {
-            append_error_line(buffer, "null", line_no, r.error);
-        } else if (!r.has_text) {
-            append_error_line(buffer, r.id_json, line_no, "veld \"text\" ontbreekt of is geen tekst");
+            append_error_line(buffer, r.id_json, line_no, r.column, r.error);
         } else {
             Evaluation ev = engine.evaluate_text(r.text, r.context, scratch, /*with_suggestion=*/false);
             append_result_line(buffer, r.id_json, ev);

@@ -134,6 +134,13 @@ int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std
         return 2;
     }
     const PlayArgs& p = *parsed;
+    if (p.out) {
+        // Refuse before playing: the session would only be lost at the end.
+        if (auto refused = core::check_write_target(*p.out)) {
+            err << "smo-trainer play: --out " << *refused << "\n";
+            return 2;
+        }
+    }
     std::string error;
     auto strategy = core::parse_strategy(p.strategy, error);
     if (!strategy) {

@@ -80,13 +80,17 @@ int run_validate(const std::vector<std::string>& args, const fs::path& exe_path,
                "gecontroleerd\n";
 
     std::vector<fs::path> files;
+    bool any_error = false;
     for (const auto& p : paths) {
         auto found = core::find_scenario_files(p);
-        if (found.empty()) err << "smo-trainer validate: geen scenariobestanden in " << p.string() << "\n";
+        if (found.empty()) {
+            // Nothing checked is not "no errors": a wrong folder must not pass CI.
+            err << "smo-trainer validate: no scenario files in " << p.string() << "\n";
+            any_error = true;
+        }
         files.insert(files.end(), found.begin(), found.end());
     }
 
-    bool any_error = false;
     std::size_t total_errors = 0, total_warnings = 0;
     nlohmann::json report = {{"files", nlohmann::json::array()}};
     for (const auto& file : files) {

@@ -4,8 +4,13 @@
 #include "core/session_scoring.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace smo::core {
 namespace fs = std::filesystem;
@@ -14,8 +19,57 @@ SessionStore SessionStore::for_user(const EnvLookup& env) {
     return SessionStore(resolve_user_dirs(env).data / "sessions");
 }
 
+std::optional<SessionLock> SessionLock::try_acquire(const fs::path& lock_path, std::string& error,
+                                                    bool* busy) {
+    if (busy) *busy = false;
+    int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        error = "kan het slot van de sessie niet openen: " + lock_path.string() + ": " + std::strerror(errno);
+        return std::nullopt;
+    }
+    int rc;
+    do {
+        rc = ::flock(fd, LOCK_EX | LOCK_NB);
+    } while (rc != 0 && errno == EINTR);
+    if (rc != 0) {
+        int e = errno;
+        ::close(fd);
+        if (e == EWOULDBLOCK && busy) *busy = true;
+        if (e == EWOULDBLOCK)
+            error = "deze sessie is al geopend in een ander venster van SMO-trainer; je kunt haar hier "
+                    "alleen bekijken (alleen-lezen)";
+        else
+            error = "kan de sessie niet vergrendelen: " + lock_path.string() + ": " + std::strerror(e);
+        return std::nullopt;
+    }
+    return SessionLock(fd);
+}
+
+SessionLock& SessionLock::operator=(SessionLock&& other) noexcept {
+    if (this != &other) {
+        if (m_fd >= 0) ::close(m_fd);
+        m_fd = std::exchange(other.m_fd, -1);
+    }
+    return *this;
+}
+
+SessionLock::~SessionLock() {
+    if (m_fd >= 0) ::close(m_fd); // closing the last descriptor drops the flock
+}
+
 fs::path SessionStore::path_for(const std::string& session_id) const {
     return m_dir / (session_id + ".json");
+}
+
+fs::path SessionStore::lock_path_for(const std::string& session_id) const {
+    return m_dir / (session_id + ".lock");
+}
+
+std::optional<SessionLock> SessionStore::try_lock(const std::string& session_id, std::string& error,
+                                                  bool* busy) const {
+    if (busy) *busy = false;
+    if (!ensure_private_dir(m_dir, error)) return std::nullopt;
+    return SessionLock::try_acquire(lock_path_for(session_id), error, busy);
 }
 
 std::optional<std::string> SessionStore::save(const Session& session) const {
@@ -80,16 +134,7 @@ std::optional<fs::path> SessionStore::move_aside(const fs::path& file, std::stri
     }
     const fs::path aside_dir = m_dir / "unreadable";
     if (!ensure_private_dir(aside_dir, error)) return std::nullopt;
-    // rename(2) would replace an earlier file of the same name: pick a free name first.
-    fs::path target = aside_dir / file.filename();
-    for (int n = 2; fs::exists(fs::symlink_status(target, ec)); ++n)
-        target = aside_dir / (file.stem().string() + "-" + std::to_string(n) + file.extension().string());
-    fs::rename(file, target, ec);
-    if (ec) {
-        error = "kan " + file.string() + " niet verplaatsen: " + ec.message();
-        return std::nullopt;
-    }
-    return target;
+    return rename_without_replacing(file, aside_dir / file.filename(), error);
 }
 
 std::vector<SessionSummary> SessionStore::unfinished() const {
@@ -103,9 +148,39 @@ SessionRecorder::SessionRecorder(Runtime runtime, Session session, const Session
     m_runtime.set_clock(utc_timestamp_now);
     if (m_session.schema_version < kSessionSchemaVersion)
         m_old_schema_content = session_content_json(m_session);
+    if (!m_autosave) return;
+    std::string error;
+    bool busy = false;
+    m_lock = store.try_lock(m_session.session_id, error, &busy);
+    if (!m_lock && busy) {
+        m_read_only = true;
+        m_read_only_reason = error;
+        return;
+    }
+    // No lock file possible (folder not writable, disk full): play on; the saves fail and say so.
+    if (!m_lock) return;
+    // Loaded before the lock was ours: another writer may have added turns in between. Writing
+    // now would drop them, so only a session that still matches the file may be written.
+    std::error_code ec;
+    if (!fs::exists(store.path_for(m_session.session_id), ec)) return;
+    std::string load_error;
+    auto on_disk = store.load(m_session.session_id, load_error);
+    if (!on_disk || on_disk->updated_at != m_session.updated_at ||
+        on_disk->transcript.size() != m_session.transcript.size()) {
+        m_lock.reset();
+        m_read_only = true;
+        m_read_only_reason = on_disk ? "deze sessie is intussen in een ander venster gewijzigd; open haar "
+                                       "opnieuw om verder te gaan (alleen-lezen)"
+                                     : "de sessie op schijf is niet te lezen (" + load_error +
+                                           "); ze wordt niet overschreven (alleen-lezen)";
+    }
 }
 
 std::optional<std::string> SessionRecorder::save() {
+    if (m_read_only) {
+        m_save_error = m_read_only_reason;
+        return m_save_error;
+    }
     sync_session(m_session, m_runtime, utc_timestamp_now());
     if (m_session.finished) m_session.scores = score_runtime(m_runtime);
     if (m_old_schema_content) {

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace smo::core {
@@ -35,6 +36,26 @@ struct UnreadableSession {
     std::string reason;
 };
 
+/// An exclusive advisory lock (flock) on a lock file beside a session: one writer per session,
+/// also across processes. Released when destroyed (or when the process dies: the kernel drops it).
+class SessionLock {
+  public:
+    /// Takes the lock without waiting. nullopt with `error` set when another process (or another
+    /// SessionStore in this one) holds it (`*busy` set true), or the lock file cannot be opened.
+    static std::optional<SessionLock> try_acquire(const std::filesystem::path& lock_path, std::string& error,
+                                                  bool* busy = nullptr);
+
+    SessionLock(SessionLock&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+    SessionLock& operator=(SessionLock&& other) noexcept;
+    SessionLock(const SessionLock&) = delete;
+    SessionLock& operator=(const SessionLock&) = delete;
+    ~SessionLock();
+
+  private:
+    explicit SessionLock(int fd) : m_fd(fd) {}
+    int m_fd = -1;
+};
+
 class SessionStore {
   public:
     explicit SessionStore(std::filesystem::path dir) : m_dir(std::move(dir)) {}
@@ -43,6 +64,11 @@ class SessionStore {
 
     const std::filesystem::path& dir() const { return m_dir; }
     std::filesystem::path path_for(const std::string& session_id) const;
+    /// `<session id>.lock` beside the session file; it stays after use (removing it would race).
+    std::filesystem::path lock_path_for(const std::string& session_id) const;
+    /// Takes the writer's lock of a session (creating the folder if needed); see SessionLock.
+    std::optional<SessionLock> try_lock(const std::string& session_id, std::string& error,
+                                        bool* busy = nullptr) const;
 
     /// Creates the folder (0700) if needed and replaces the file atomically (0600).
     std::optional<std::string> save(const Session& session) const;
@@ -62,9 +88,15 @@ class SessionStore {
 
 /// Ties a runtime to its session record and saves after every action. Use it for every push so
 /// no turn is lost: `recorder.act([&](Runtime& rt) { return rt.choose(id); })`.
+///
+/// With autosave on, it holds the session's lock for its lifetime. When another window or process
+/// holds it, or the file on disk changed since `session` was loaded, the recorder is read-only:
+/// act() refuses every action and save() writes nothing, both returning read_only_reason(), so
+/// the other writer's turns are never overwritten. Show read_only_reason() to the trainee.
 class SessionRecorder {
   public:
-    /// With `autosave` false, act() only plays; call save() yourself (e.g. `play --out`).
+    /// With `autosave` false, act() only plays and no lock is taken; call save() yourself (e.g.
+    /// `play --out`, which writes elsewhere).
     SessionRecorder(Runtime runtime, Session session, const SessionStore& store, bool autosave = true);
 
     const Runtime& runtime() const { return m_runtime; }
@@ -74,6 +106,7 @@ class SessionRecorder {
     /// Runs `action` on the runtime and autosaves when it succeeded. An autosave failure is
     /// returned in `save_error` (the action itself is kept).
     template <typename F> ActionResult act(F&& action) {
+        if (m_read_only) return ActionResult::fail(m_read_only_reason);
         ActionResult r = action(m_runtime);
         if (r.ok && m_autosave) m_save_error = save();
         return r;
@@ -83,6 +116,10 @@ class SessionRecorder {
     std::optional<std::string> save();
     const std::optional<std::string>& save_error() const { return m_save_error; }
 
+    /// True when this recorder may not write the session (see the class comment).
+    bool read_only() const { return m_read_only; }
+    const std::string& read_only_reason() const { return m_read_only_reason; }
+
   private:
     Runtime m_runtime;
     Session m_session;
@@ -90,6 +127,9 @@ class SessionRecorder {
     std::optional<std::string> m_save_error;
     bool m_autosave = true;
     std::optional<std::string> m_old_schema_content; ///< content of an older-schema session as loaded
+    std::optional<SessionLock> m_lock;
+    bool m_read_only = false;
+    std::string m_read_only_reason;
 };
 
 /// Starts a session record for a new runtime (ids, times, scenario reference).

@@ -2,11 +2,17 @@
 
 #include "core/atomic_file.hpp"
 #include "core/paths.hpp"
+#include "core/session.hpp"
 #include "scoring/json/read_file.hpp"
 #include "scoring/json/reader.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace smo::core {
 
@@ -27,21 +33,25 @@ std::string settings_to_json(const Settings& s) {
     return j.dump(2) + "\n";
 }
 
-std::optional<std::string> settings_from_json(std::string_view text, Settings& out) {
-    std::vector<json::Diagnostic> diags;
-    auto parsed = json::parse(text, "", json::Limits{1024u * 1024u, 16, 4096u}, diags);
-    if (!parsed) return json::short_message(diags.front());
+namespace {
+
+/// Reads `text` into `out`; every problem goes to `diags`. False when nothing is usable (bad JSON,
+/// not an object, unsupported schema_version): `out` is left untouched then.
+bool parse_settings(std::string_view text, const std::string& file, Settings& out,
+                    std::vector<json::Diagnostic>& diags) {
+    auto parsed = json::parse(text, file, json::Limits{1024u * 1024u, 16, 4096u}, diags);
+    if (!parsed) return false;
     const json::Json& j = parsed->root;
-    json::Reader r(parsed->map, diags, "");
-    if (!r.expect_object(j, "", "settings.json")) return json::short_message(diags.front());
+    json::Reader r(parsed->map, diags, file);
+    if (!r.expect_object(j, "", "settings.json")) return false;
     const json::Json* version = r.get(j, "", "schema_version", true);
-    if (version == nullptr) return json::short_message(diags.front());
+    if (version == nullptr) return false;
     if (!version->is_number_integer() || *version != kSettingsSchemaVersion) {
         r.report(version->is_number_integer() ? json::DiagCode::SchemaVersionNew : json::DiagCode::WrongType,
                  "/schema_version",
                  "schema_version " + version->dump() + " wordt niet ondersteund (verwacht " +
                      std::to_string(kSettingsSchemaVersion) + ")");
-        return json::short_message(diags.back());
+        return false;
     }
     // Past the version, a bad field falls back to its default: settings must never stop the app.
     Settings s;
@@ -51,10 +61,25 @@ std::optional<std::string> settings_from_json(std::string_view text, Settings& o
     s.trainee_name = r.string(j, "", "trainee_name", false);
     if (auto mode = r.enumeration<SessionMode>(j, "", "mode", false, kSessionModeLabels)) s.mode = *mode;
     out = s;
-    return std::nullopt;
+    return true;
 }
 
-Settings load_settings(const std::filesystem::path& path, std::string& error) {
+std::string compact_utc_now() {
+    std::string compact;
+    for (char c : utc_timestamp_now())
+        if (c != '-' && c != ':') compact += c;
+    return compact; // 20261205T174000Z
+}
+
+} // namespace
+
+std::optional<std::string> settings_from_json(std::string_view text, Settings& out) {
+    std::vector<json::Diagnostic> diags;
+    if (parse_settings(text, "", out, diags)) return std::nullopt;
+    return json::short_message(diags.back());
+}
+
+Settings load_settings(const std::filesystem::path& path, std::string& error, BadSettingsFile bad_file) {
     Settings s;
     // A FIFO or device here would block the window from ever appearing: only regular files.
     auto read = json::read_regular_file(path, 1024 * 1024);
@@ -63,8 +88,22 @@ Settings load_settings(const std::filesystem::path& path, std::string& error) {
         error = read.error;
         return s;
     }
-    const std::string& text = *read.text;
-    if (auto err = settings_from_json(text, s)) error = path.string() + ":" + *err;
+    std::vector<json::Diagnostic> diags;
+    parse_settings(*read.text, path.string(), s, diags);
+    if (diags.empty()) return s;
+    for (const auto& d : diags)
+        error += (error.empty() ? "" : "\n") + json::format_gcc(d);
+    if (bad_file == BadSettingsFile::LeaveAlone) return s;
+    // Keep the user's file to look at, then write what was understood so the next start is clean.
+    std::string move_error;
+    auto kept = rename_without_replacing(path, path.string() + ".bad-" + compact_utc_now(), move_error);
+    if (!kept) {
+        error += "\n" + move_error;
+        return s;
+    }
+    error += "\nDe instellingen die niet klopten staan weer op hun standaardwaarde; het oude bestand is bewaard als " +
+             kept->string() + ".";
+    if (auto save_error = save_settings(path, s)) error += "\n" + *save_error;
     return s;
 }
 
@@ -72,6 +111,60 @@ std::optional<std::string> save_settings(const std::filesystem::path& path, cons
     std::string error;
     if (!ensure_private_dir(path.parent_path(), error)) return error;
     return atomic_write(path, settings_to_json(s), 0600);
+}
+
+namespace {
+
+/// Holds an exclusive flock for one read-modify-write of the settings file.
+class SettingsFileLock {
+  public:
+    explicit SettingsFileLock(const std::filesystem::path& lock_path) {
+        m_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (m_fd < 0) {
+            m_error = "kan " + lock_path.string() + " niet openen: " + std::strerror(errno);
+            return;
+        }
+        int rc;
+        do {
+            rc = ::flock(m_fd, LOCK_EX); // the other holder only reads and writes one small file
+        } while (rc != 0 && errno == EINTR);
+        if (rc != 0) m_error = "kan " + lock_path.string() + " niet vergrendelen: " + std::strerror(errno);
+    }
+    ~SettingsFileLock() {
+        if (m_fd >= 0) ::close(m_fd);
+    }
+    SettingsFileLock(const SettingsFileLock&) = delete;
+    SettingsFileLock& operator=(const SettingsFileLock&) = delete;
+    const std::string& error() const { return m_error; }
+
+  private:
+    int m_fd = -1;
+    std::string m_error;
+};
+
+} // namespace
+
+std::optional<std::string> save_settings_merged(const std::filesystem::path& path, const Settings& before,
+                                                const Settings& after) {
+    std::string error;
+    if (!ensure_private_dir(path.parent_path(), error)) return error;
+    SettingsFileLock lock(std::filesystem::path(path.string() + ".lock"));
+    if (!lock.error().empty()) return lock.error();
+    Settings merged = after;
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec)) {
+        std::string read_error;
+        Settings on_disk;
+        auto text = read_file(path, read_error, 1024 * 1024);
+        if (text && !settings_from_json(*text, on_disk)) {
+            merged = on_disk;
+            if (after.language != before.language) merged.language = after.language;
+            if (after.ui_scale != before.ui_scale) merged.ui_scale = after.ui_scale;
+            if (after.trainee_name != before.trainee_name) merged.trainee_name = after.trainee_name;
+            if (after.mode != before.mode) merged.mode = after.mode;
+        }
+    }
+    return atomic_write(path, settings_to_json(merged), 0600);
 }
 
 } // namespace smo::core

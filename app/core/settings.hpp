@@ -32,10 +32,27 @@ std::string settings_to_json(const Settings& s);
 /// Returns an error (settings left at defaults) for invalid JSON or an unsupported schema_version.
 std::optional<std::string> settings_from_json(std::string_view text, Settings& out);
 
-/// Loads `path`; a missing file is not an error (defaults). `error` gets a message otherwise.
-Settings load_settings(const std::filesystem::path& path, std::string& error);
+/// What load_settings does with a file that has problems.
+enum class BadSettingsFile {
+    KeepAside, ///< rename it to `<path>.bad-<UTC time>` and write what was understood in its place
+    LeaveAlone ///< touch nothing (screenshot and benchmark runs never write user files)
+};
+
+/// Loads `path`; a missing file is not an error (defaults). A field with a wrong type or value
+/// falls back to its default, the rest is kept. `error` gets one `file:line:col` line per problem
+/// (and where the bad file was kept); it never throws.
+Settings load_settings(const std::filesystem::path& path, std::string& error,
+                       BadSettingsFile bad_file = BadSettingsFile::KeepAside);
 
 /// Saves atomically; creates the folder (0700). Returns an error message on failure.
+/// Replaces the whole file: use save_settings_merged when another instance may share it.
 std::optional<std::string> save_settings(const std::filesystem::path& path, const Settings& s);
+
+/// Writes only the fields that differ between `before` (what this instance loaded or last saved)
+/// and `after` on top of what is on disk now, under an exclusive flock on `<path>.lock`, so two
+/// instances that change different fields both keep their change (no last-writer-wins). An
+/// unreadable file on disk is replaced by `after`. Returns an error message on failure.
+std::optional<std::string> save_settings_merged(const std::filesystem::path& path, const Settings& before,
+                                                const Settings& after);
 
 } // namespace smo::core

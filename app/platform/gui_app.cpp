@@ -4,6 +4,7 @@
 #include "core/settings.hpp"
 #include "platform/fonts.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/termination.hpp"
 #include "ui/root.hpp"
 #include "ui/save_status.hpp"
 #include "ui/services.hpp"
@@ -19,6 +20,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <optional>
 #include <stdlib.h>
 #include <vector>
 
@@ -30,6 +32,9 @@ namespace {
 constexpr int kFramesAfterInput = 3;
 // Wake-up interval while idle; only a focused text field (blinking cursor) redraws on it.
 constexpr double kIdleWaitSeconds = 0.5;
+// An idle wait still returns this often, in case a termination signal reached another thread
+// (one that reaches the main thread interrupts the wait at once).
+constexpr double kSignalCheckSeconds = 5.0;
 
 struct LoopState {
     int frames_left = kFramesAfterInput;
@@ -126,8 +131,12 @@ bool load_app_state(const cli::AppOptions& options, const std::filesystem::path&
     auto dirs = core::resolve_user_dirs(env);
     bool transient = options.screenshot.has_value() || options.bench_frames.has_value();
     std::string settings_error;
-    app.settings = core::load_settings(dirs.config / "settings.json", settings_error);
-    if (!settings_error.empty()) app.warnings.push_back(settings_error);
+    app.settings = core::load_settings(dirs.config / "settings.json", settings_error,
+                                       transient ? core::BadSettingsFile::LeaveAlone : core::BadSettingsFile::KeepAside);
+    if (!settings_error.empty()) {
+        std::fprintf(stderr, "smo-trainer: %s\n", settings_error.c_str());
+        app.warnings.push_back(settings_error);
+    }
     // Screenshot and benchmark runs never write user files and ignore the saved zoom.
     if (transient) {
         app.settings.ui_scale = 1.0f;
@@ -165,6 +174,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     const auto t_start = std::chrono::steady_clock::now();
     ui::AppState app;
     if (!load_app_state(options, exe_path, app)) return 1;
+    install_termination_handlers(); // before the scratch folder exists, so it is always removed
     ScratchDir scratch;
     if (app.deterministic) {
         app.export_dir = scratch.path / "exports";
@@ -180,6 +190,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     if (options.bench_frames) ui::pad_transcript_for_benchmark(app, 200);
 
     glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "GLFW %d: %s\n", code, msg); });
+    std::optional<TerminationSignalsBlocked> driver_threads_block_signals{std::in_place};
     if (!glfwInit()) {
         std::fprintf(stderr, "smo-trainer: geen beeldscherm beschikbaar (DISPLAY niet gezet?).\n"
                              "  Zonder scherm: xvfb-run -a -s '-screen 0 1280x800x24' smo-trainer ...\n");
@@ -201,6 +212,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         glfwTerminate();
         return 1;
     }
+    driver_threads_block_signals.reset();
 
     LoopState loop;
     loop.app = &app;
@@ -241,7 +253,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     int exit_code = 0;
     bool first_frame_logged = false;
 
-    for (int frame = 0;; ++frame) {
+    for (int frame = 0; !termination_requested(); ++frame) {
         if (glfwWindowShouldClose(window)) {
             // Turns that exist only in memory (autosave failing) are never dropped without asking.
             if (bounded || ui::confirm_close(app)) break;
@@ -257,8 +269,9 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
             else
                 glfwWaitEventsTimeout(kIdleWaitSeconds);
         } else {
-            glfwWaitEvents(); // idle: sleep until something happens
+            glfwWaitEventsTimeout(kSignalCheckSeconds); // idle: sleep until something happens
         }
+        if (termination_requested()) break; // the last frame's writes are done; shut down cleanly
         if (loop.frames_left > 0) --loop.frames_left;
 
         double cpu0 = thread_cpu_ms();
@@ -300,6 +313,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         }
     }
 
+    if (termination_requested()) exit_code = 128 + termination_signal();
     if (options.bench_frames && !frame_cpu_ms.empty()) {
         // The first frames compile shaders and build caches; measure the steady state.
         std::vector<double> steady(frame_cpu_ms.begin() + std::min<std::size_t>(frame_cpu_ms.size() - 1, 5),

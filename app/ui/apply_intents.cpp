@@ -57,6 +57,7 @@ const core::LibraryEntry* AppState::selected_entry() const {
 bool apply_intents(AppState& state) {
     bool font_changed = false;
     bool settings_changed = false;
+    const core::Settings settings_before = state.settings; // only what changes here is saved
     std::vector<Intent> pending;
     pending.swap(state.intents);
     state.scroll_transcript = false;
@@ -218,7 +219,7 @@ bool apply_intents(AppState& state) {
     }
     refresh_save_status(state);
     if (settings_changed && !state.settings_path.empty()) {
-        auto err = core::save_settings(state.settings_path, state.settings);
+        auto err = core::save_settings_merged(state.settings_path, settings_before, state.settings);
         state.save_error = err ? *err : std::string();
     }
     return font_changed;

@@ -244,6 +244,11 @@ void draw_meeting(AppState& state) {
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("meeting.stop_side_attempt"))) emit<CloseSideAttempt>(state);
     }
+    if (play.recorder->read_only()) { // another window writes this session
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
+        text_wrapped((std::string(tr("meeting.read_only")) + " " + play.recorder->read_only_reason()).c_str());
+        ImGui::PopStyleColor();
+    }
 
     const float left_w = ImGui::GetContentRegionAvail().x * 0.36f;
     ImGui::BeginChild("##left", ImVec2(left_w, 0), false);

@@ -5,6 +5,8 @@ smo_add_test_executable(smo_cli_tests
   SOURCES
     cli/test_app_options.cpp
     cli/test_check.cpp
+    cli/test_check_jsonl_input.cpp
+    cli/test_cli_refusals.cpp
     cli/test_validate_play.cpp
   LIBS smo_cli)
 

@@ -104,7 +104,8 @@ TEST_CASE("kill -9 mid-session loses nothing that was autosaved") {
     CHECK(resumed->transcript().size() == reference.transcript().size());
     CHECK(resumed->state() == reference.state());
 
-    // No temp files of the atomic writes are taken for sessions.
+    // No temp files of the atomic writes are taken for sessions (<id>.lock is the writer's lock).
     for (const auto& e : std::filesystem::directory_iterator(sessions))
-        if (e.path().filename().string().front() != '.') CHECK(e.path().extension() == ".json");
+        if (e.path().filename().string().front() != '.')
+            CHECK((e.path().extension() == ".json" || e.path().extension() == ".lock"));
 }

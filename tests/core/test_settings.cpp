@@ -54,3 +54,77 @@ TEST_CASE("wrong field types fall back per field and the UI scale is clamped") {
     CHECK(clamp_ui_scale(0.01f) == doctest::Approx(kMinUiScale));
     CHECK(clamp_ui_scale(1.26f) == doctest::Approx(1.3f));
 }
+
+namespace {
+
+std::vector<std::filesystem::path> kept_bad_files(const std::filesystem::path& dir) {
+    std::vector<std::filesystem::path> out;
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+        if (e.path().filename().string().rfind("settings.json.bad-", 0) == 0) out.push_back(e.path());
+    return out;
+}
+
+std::string slurp(const std::filesystem::path& p) {
+    std::ifstream in(p);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+} // namespace
+
+TEST_CASE("a settings file with a wrong-typed schema_version or null gives defaults, a warning and a kept copy") {
+    for (std::string bad : {"{\"schema_version\":\"1\"}", "null", "{\"schema_version\":null}", "[1,2]"}) {
+        CAPTURE(bad);
+        smo::test::TempDir tmp;
+        auto path = tmp.path() / "settings.json";
+        { std::ofstream(path) << bad; }
+        std::string error;
+        Settings s = load_settings(path, error);
+        CHECK(s == Settings{});
+        CHECK(error.find(path.string() + ":1:") != std::string::npos);
+        auto kept = kept_bad_files(tmp.path());
+        REQUIRE(kept.size() == 1);
+        CHECK(slurp(kept[0]) == bad);
+        CHECK(error.find(kept[0].string()) != std::string::npos);
+        // What was understood is written back: the next start is clean.
+        std::string again;
+        CHECK(load_settings(path, again) == Settings{});
+        CHECK(again.empty());
+    }
+}
+
+TEST_CASE("a wrong field keeps the good fields, names the bad one by line:column and JSON path") {
+    smo::test::TempDir tmp;
+    auto path = tmp.path() / "settings.json";
+    const std::string bad = "{\"schema_version\":1,\n \"trainee_name\":\"Anna\",\n \"ui_scale\":\"groot\",\n \"mode\":7}";
+    { std::ofstream(path) << bad; }
+    std::string error;
+    Settings s = load_settings(path, error);
+    CHECK(s.trainee_name == "Anna");
+    CHECK(s.ui_scale == doctest::Approx(1.0f));
+    CHECK(s.mode == SessionMode::Oefenen);
+    CHECK(error.find(path.string() + ":3:") != std::string::npos);
+    CHECK(error.find("/ui_scale") != std::string::npos);
+    CHECK(error.find("/mode") != std::string::npos);
+    REQUIRE(kept_bad_files(tmp.path()).size() == 1);
+    std::string again;
+    CHECK(load_settings(path, again).trainee_name == "Anna");
+    CHECK(again.empty());
+}
+
+TEST_CASE("a second bad file never replaces an earlier kept one, and LeaveAlone touches nothing") {
+    smo::test::TempDir tmp;
+    auto path = tmp.path() / "settings.json";
+    std::string error;
+    { std::ofstream(path) << "null"; }
+    load_settings(path, error, BadSettingsFile::LeaveAlone);
+    CHECK_FALSE(error.empty());
+    CHECK(kept_bad_files(tmp.path()).empty());
+    CHECK(slurp(path) == "null");
+    for (int i = 0; i < 2; ++i) {
+        { std::ofstream(path) << "null" << i; }
+        load_settings(path, error);
+    }
+    auto kept = kept_bad_files(tmp.path());
+    REQUIRE(kept.size() == 2);
+    CHECK(slurp(kept[0]) != slurp(kept[1]));
+}

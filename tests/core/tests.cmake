@@ -15,7 +15,9 @@ smo_add_test_executable(smo_core_tests
     core/test_session_outcome.cpp
     core/test_session_replay.cpp
     core/test_unreadable_sessions.cpp
+    core/test_session_lock.cpp
     core/test_settings.cpp
+    core/test_settings_merge.cpp
     core/test_string_table.cpp
     core/test_vocabulary.cpp
   LIBS smo_core)
@@ -25,3 +27,10 @@ add_executable(smo_crash_helper core/crash_helper.cpp)
 target_link_libraries(smo_crash_helper PRIVATE smo_core smo_warnings)
 target_compile_definitions(smo_core_tests PRIVATE SMO_CRASH_HELPER="$<TARGET_FILE:smo_crash_helper>")
 add_dependencies(smo_core_tests smo_crash_helper)
+
+# Resumes a session like a second app window; test_session_lock.cpp runs two on one session.
+add_executable(smo_session_writer core/session_writer_helper.cpp)
+target_link_libraries(smo_session_writer PRIVATE smo_core smo_warnings)
+target_include_directories(smo_session_writer PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(smo_core_tests PRIVATE SMO_SESSION_WRITER="$<TARGET_FILE:smo_session_writer>")
+add_dependencies(smo_core_tests smo_session_writer)

@@ -11,8 +11,9 @@ namespace {
 
 /// Judges everything allowed; the fuzzer exercises the runtime, not scoring.
 class NullEvaluator final : public smo::scoring::StatementEvaluator {
-public:
-    smo::scoring::Evaluation evaluate(const smo::scoring::Statement&, const smo::scoring::Context&) const override {
+  public:
+    smo::scoring::Evaluation evaluate(const smo::scoring::Statement&,
+                                      const smo::scoring::Context&) const override {
         return {};
     }
 };
@@ -22,7 +23,8 @@ public:
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);
     auto checked = smo::core::check_scenario_text(text, "fuzz.json");
-    for (const auto& d : checked.diagnostics) (void)smo::core::format_gcc(d);
+    for (const auto& d : checked.diagnostics)
+        (void)smo::core::format_gcc(d);
     if (checked.ok()) {
         static const NullEvaluator evaluator;
         smo::core::Runtime runtime(checked.loaded.scenario, evaluator);

@@ -100,3 +100,19 @@ TEST_CASE("unknown options exit 2 with usage on stderr and --version exits 0") {
     CHECK(WEXITSTATUS(std::system("'" SMO_TRAINER_EXE "' --version >/dev/null")) == 0);
     CHECK(WEXITSTATUS(std::system("'" SMO_TRAINER_EXE "' --help >/dev/null")) == 0);
 }
+
+TEST_CASE("a settings.json with a wrong-typed field starts the app with a warning instead of aborting") {
+    smo::test::TempDir tmp;
+    auto config = tmp.path() / "smo-trainer";
+    std::filesystem::create_directories(config);
+    { std::ofstream(config / "settings.json") << "{\"schema_version\":\"1\"}"; }
+    auto png = tmp.path() / "badsettings.png";
+    std::string env = "XDG_CONFIG_HOME='" + tmp.path().string() + "' XDG_STATE_HOME='" + tmp.path().string() + "'";
+    REQUIRE(run_screenshot(png, "--screen start --lang nl", env) == 0);
+    std::ifstream log(png.string() + ".log");
+    std::string text((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+    CHECK(text.find("settings.json:1:") != std::string::npos);
+    CHECK(text.find("/schema_version") != std::string::npos);
+    // A screenshot run reports the problem but leaves the file where it is.
+    CHECK(std::filesystem::exists(config / "settings.json"));
+}
