@@ -3,6 +3,7 @@
 #include "core/runtime.hpp"
 #include "scoring/json/reader.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <random>
@@ -429,6 +430,10 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
     try {
         Session s;
         s.session_id = r.string(j, "", "session_id", true);
+        if (j.contains("session_id") && !is_valid_session_id(s.session_id))
+            r.report(json::DiagCode::InvalidValue, "/session_id",
+                     "session_id '" + s.session_id.substr(0, 64) +
+                         "' mag alleen letters, cijfers, '-' en '_' bevatten (1-128 tekens): het is de bestandsnaam");
         s.trainee = r.string(j, "", "trainee", false);
         if (const Json* sc = r.get(j, "", "scenario", true);
             sc != nullptr && r.expect_object(*sc, "/scenario", "'scenario'"))
@@ -521,6 +526,13 @@ std::string utc_timestamp_now() {
     return buf;
 }
 
+bool is_valid_session_id(std::string_view id) {
+    if (id.empty() || id.size() > 128) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+}
+
 std::string new_session_id(const std::string& scenario_id) {
     std::string stamp = utc_timestamp_now(); // 2026-01-15T10:15:30Z
     std::string compact;
@@ -530,7 +542,7 @@ std::string new_session_id(const std::string& scenario_id) {
     char hex[9];
     std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(rd()));
     std::string safe_id;
-    for (char c : scenario_id)
+    for (char c : scenario_id.substr(0, 96)) // stays within is_valid_session_id's 128
         safe_id += ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') ? c : '_';
     return compact + "-" + safe_id + "-" + hex;
 }

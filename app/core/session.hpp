@@ -108,4 +108,8 @@ std::string utc_timestamp_now();
 /// A unique, sortable, file-name-safe id: "20260115T101530Z-<scenario id>-<8 hex>".
 std::string new_session_id(const std::string& scenario_id);
 
+/// A session id names its file in the sessions folder, so only 1-128 of [A-Za-z0-9_-] pass
+/// (no '/', no "..": a hand-edited id must never write outside that folder).
+bool is_valid_session_id(std::string_view id);
+
 } // namespace smo::core

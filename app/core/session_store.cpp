@@ -68,17 +68,27 @@ fs::path SessionStore::lock_path_for(const std::string& session_id) const {
 std::optional<SessionLock> SessionStore::try_lock(const std::string& session_id, std::string& error,
                                                   bool* busy) const {
     if (busy) *busy = false;
+    if (!is_valid_session_id(session_id)) {
+        error = "ongeldige sessie-id '" + session_id + "'";
+        return std::nullopt;
+    }
     if (!ensure_private_dir(m_dir, error)) return std::nullopt;
     return SessionLock::try_acquire(lock_path_for(session_id), error, busy);
 }
 
 std::optional<std::string> SessionStore::save(const Session& session) const {
+    // Never a path outside the sessions folder, whatever the id says.
+    if (!is_valid_session_id(session.session_id)) return "ongeldige sessie-id '" + session.session_id + "'";
     std::string error;
     if (!ensure_private_dir(m_dir, error)) return error;
     return atomic_write(path_for(session.session_id), session_to_json(session), 0600);
 }
 
 std::optional<Session> SessionStore::load(const std::string& session_id, std::string& error) const {
+    if (!is_valid_session_id(session_id)) {
+        error = "ongeldige sessie-id '" + session_id + "'";
+        return std::nullopt;
+    }
     auto text = read_file(path_for(session_id), error, 64u * 1024u * 1024u);
     if (!text) return std::nullopt;
     Session s;

@@ -107,3 +107,45 @@ TEST_CASE("moving an unreadable session aside keeps its bytes and never overwrit
         CHECK(fs::exists(other.path() / "x.json"));
     }
 }
+
+TEST_CASE("a session id that is not a plain name is refused on load and never used as a path") {
+    smo::test::TempDir tmp;
+    const fs::path sessions = tmp.path() / "a" / "sessions";
+    SessionStore store(sessions);
+    smo::test::FakeEvaluator eval;
+    Session good = short_session(eval);
+    REQUIRE_FALSE(store.save(good));
+    std::string text = slurp(store.path_for(good.session_id));
+    const std::string quoted = "\"" + good.session_id + "\"";
+    REQUIRE(text.find(quoted) != std::string::npos);
+    for (const std::string& bad : std::vector<std::string>{"../../x", "/tmp/x", "a/b", "..", "", std::string(129, 'a'), "x y"}) {
+        CAPTURE(bad);
+        std::string edited = text;
+        edited.replace(edited.find(quoted), quoted.size(), "\"" + bad + "\"");
+        Session s;
+        auto error = session_from_json(edited, s);
+        REQUIRE(error.has_value());
+        CHECK(error->find("session_id") != std::string::npos);
+
+        // Listed as unreadable in the folder, with the reason.
+        std::ofstream(sessions / "edited.json") << edited;
+        std::vector<UnreadableSession> unreadable;
+        store.list(&unreadable);
+        REQUIRE(unreadable.size() == 1);
+        CHECK(unreadable[0].reason.find("session_id") != std::string::npos);
+        fs::remove(sessions / "edited.json");
+
+        // Even a Session built in memory with that id is never written anywhere.
+        Session forged = good;
+        forged.session_id = bad;
+        CHECK(store.save(forged).has_value());
+        std::string lock_error;
+        CHECK_FALSE(store.try_lock(bad, lock_error).has_value());
+        CHECK_FALSE(store.load(bad, lock_error).has_value());
+    }
+    CHECK_FALSE(fs::exists(tmp.path() / "x.json"));
+    CHECK_FALSE(fs::exists(tmp.path() / "x.lock"));
+    std::size_t files = 0;
+    for (const auto& e : fs::recursive_directory_iterator(tmp.path())) files += e.is_regular_file() ? 1 : 0;
+    CHECK(files == 1); // only the good session
+}
