@@ -7,6 +7,8 @@ Usage: scripts/accuracy-report.py [--bin PATH] [--data FILE] [--mismatches] [--m
                 else of build*/bin/smo-trainer)
   --data        labelled JSON Lines (default: tests/data/statements.jsonl)
   --mismatches  list every statement whose verdict differs from its label
+Labels: violation, allowed, caution; "depends" (conditional statements, as in
+tests/data/blind-2026-12.jsonl) is scored as expecting the verdict caution.
 Exit 1 when a --min-* threshold is not met.
 """
 import argparse
@@ -18,6 +20,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VERDICTS = ("allowed", "caution", "violation")
+LABEL_ALIASES = {"depends": "caution"}  # a conditional statement must be answered caution
 
 
 def find_binary():
@@ -61,7 +64,7 @@ def main():
         if out.get("id") != item.get("id"):
             print(f"accuracy-report: id mismatch {item.get('id')} vs {out.get('id')}", file=sys.stderr)
             return 2
-        label, got = item["label"], out.get("verdict", "error")
+        label, got = LABEL_ALIASES.get(item["label"], item["label"]), out.get("verdict", "error")
         confusion[(label, got if got in VERDICTS else "allowed")] += 1
         if label != got:
             mismatches.append((item, out))
@@ -73,9 +76,12 @@ def main():
     cautions = sum(confusion[("caution", p)] for p in VERDICTS)
     caution_rate = confusion[("caution", "caution")] / cautions if cautions else 1.0
     correct = sum(confusion[(v, v)] for v in VERDICTS)
+    allowed_total = sum(confusion[("allowed", p)] for p in VERDICTS)
+    allowed_kept = confusion[("allowed", "allowed")] / allowed_total if allowed_total else 1.0
     print(f"statements: {len(items)}  verdict accuracy: {correct / len(items):.3f}")
     print(f"violations: recall {recall:.3f}  precision {precision:.3f}  (tp {tp}, fn {fn}, fp {fp})")
     print(f"conditional statements answered caution: {caution_rate:.3f} ({confusion[('caution', 'caution')]}/{cautions})")
+    print(f"allowed statements kept: {allowed_kept:.3f} ({confusion[('allowed', 'allowed')]}/{allowed_total})")
     print("confusion (rows: label, columns: verdict):")
     print("            " + "".join(f"{v:>11}" for v in VERDICTS))
     for l in VERDICTS:
