@@ -41,4 +41,13 @@ std::vector<std::string> Evaluation::rule_ids() const {
     return ids;
 }
 
+std::string Evaluation::rule_list() const {
+    std::string out;
+    for (const auto& h : hits) {
+        if (!out.empty()) out += ", ";
+        out += h.rule_id;
+    }
+    return out;
+}
+
 } // namespace smo::scoring

@@ -72,6 +72,8 @@ struct Evaluation {
 
     /// Rule ids of the hits, in order (for `check --jsonl`: "rules").
     std::vector<std::string> rule_ids() const;
+    /// The same ids joined with ", " (transcript rows, findings).
+    std::string rule_list() const;
 };
 
 } // namespace smo::scoring

@@ -95,7 +95,8 @@ std::optional<std::string> read_file(const fs::path& path, std::string& error, s
     return std::move(read.text);
 }
 
-std::optional<fs::path> rename_without_replacing(const fs::path& from, const fs::path& wanted, std::string& error) {
+std::optional<fs::path> rename_without_replacing(const fs::path& from, const fs::path& wanted,
+                                                 std::string& error) {
     // rename(2) would replace an earlier file of the same name: pick a free name first.
     std::error_code ec;
     fs::path target = wanted;

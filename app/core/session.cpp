@@ -433,7 +433,8 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
         if (j.contains("session_id") && !is_valid_session_id(s.session_id))
             r.report(json::DiagCode::InvalidValue, "/session_id",
                      "session_id '" + s.session_id.substr(0, 64) +
-                         "' mag alleen letters, cijfers, '-' en '_' bevatten (1-128 tekens): het is de bestandsnaam");
+                         "' mag alleen letters, cijfers, '-' en '_' bevatten (1-128 tekens): het is de "
+                         "bestandsnaam");
         s.trainee = r.string(j, "", "trainee", false);
         if (const Json* sc = r.get(j, "", "scenario", true);
             sc != nullptr && r.expect_object(*sc, "/scenario", "'scenario'"))
@@ -529,7 +530,8 @@ std::string utc_timestamp_now() {
 bool is_valid_session_id(std::string_view id) {
     if (id.empty() || id.size() > 128) return false;
     return std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+               c == '-';
     });
 }
 

@@ -6,19 +6,6 @@
 
 namespace smo::core {
 
-namespace {
-
-std::string join_rules(const scoring::Evaluation& e) {
-    std::string out;
-    for (const auto& id : e.rule_ids()) {
-        if (!out.empty()) out += ", ";
-        out += id;
-    }
-    return out;
-}
-
-} // namespace
-
 SessionOutcome compute_outcome(const Session& session, const Scenario& scenario,
                                const scoring::Rulebase& rules) {
     SessionOutcome out;
@@ -43,7 +30,7 @@ SessionOutcome compute_outcome(const Session& session, const Scenario& scenario,
     }
     for (const auto& e : session.transcript) {
         if (!e.evaluation || e.evaluation->verdict == scoring::Verdict::Allowed) continue;
-        out.flagged.push_back({e.turn_id, e.text, join_rules(*e.evaluation)});
+        out.flagged.push_back({e.turn_id, e.text, e.evaluation->rule_list()});
     }
     for (const auto& attempt : session.side_attempts)
         out.side_attempts.push_back(

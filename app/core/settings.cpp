@@ -101,7 +101,8 @@ Settings load_settings(const std::filesystem::path& path, std::string& error, Ba
         error += "\n" + move_error;
         return s;
     }
-    error += "\nDe instellingen die niet klopten staan weer op hun standaardwaarde; het oude bestand is bewaard als " +
+    error += "\nDe instellingen die niet klopten staan weer op hun standaardwaarde; het oude bestand is "
+             "bewaard als " +
              kept->string() + ".";
     if (auto save_error = save_settings(path, s)) error += "\n" + *save_error;
     return s;

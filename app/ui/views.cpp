@@ -14,15 +14,6 @@ bool contains(const std::vector<std::string>& v, const std::string& x) {
     return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-std::string join_rules(const scoring::Evaluation& e) {
-    std::string out;
-    for (const auto& id : e.rule_ids()) {
-        if (!out.empty()) out += ", ";
-        out += id;
-    }
-    return out;
-}
-
 } // namespace
 
 LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, const LibraryFilter& filter,
@@ -103,7 +94,7 @@ std::vector<TranscriptRow> build_transcript_rows(const std::vector<core::Transcr
         row.retry_point = contains(retry_points, e.turn_id);
         if (e.evaluation) {
             row.verdict = e.evaluation->verdict;
-            row.rule_summary = join_rules(*e.evaluation);
+            row.rule_summary = e.evaluation->rule_list();
             for (const auto& span : e.evaluation->spans) {
                 if (span.end <= span.start || span.end > row.text.size()) continue;
                 bool prot = scoring::is_protected_category(span.category);

@@ -1,22 +1,9 @@
 // libFuzzer target: any bytes as a statement, in each SMO type, through analyse + evaluate.
-#include "scoring/evaluate.hpp"
+#include "fuzz_engine.hpp"
 
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
-
-namespace {
-const smo::scoring::Engine& engine() {
-    static const std::unique_ptr<smo::scoring::Engine> e = [] {
-        std::vector<smo::json::Diagnostic> errors;
-        auto loaded =
-            smo::scoring::Engine::load(std::filesystem::path(SMO_FUZZ_SOURCE_DIR) / "assets", errors);
-        if (!loaded) std::abort();
-        return loaded;
-    }();
-    return *e;
-}
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace smo::scoring;
@@ -31,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         ctx.worker_informed = (data[0] & 32) == 0;
     }
     Analysis scratch;
-    Evaluation ev = engine().evaluate_text(text, ctx, scratch);
+    Evaluation ev = smo::fuzz::engine().evaluate_text(text, ctx, scratch);
     for (const Span& s : ev.spans)
         if (s.start > s.end || s.end > size) std::abort();
     for (const RuleHit& h : ev.hits)

@@ -3,7 +3,7 @@
 // are exercised), and nothing crashes. The engine is loaded once from the source tree.
 #include "cli/check_command.hpp"
 #include "cli/jsonl_reader.hpp"
-#include "scoring/evaluate.hpp"
+#include "fuzz_engine.hpp"
 
 #include <cstdint>
 #include <cstdlib>
@@ -11,20 +11,7 @@
 #include <sstream>
 #include <string_view>
 
-namespace {
-
-const smo::scoring::Engine& engine() {
-    static std::unique_ptr<smo::scoring::Engine> e = [] {
-        std::vector<smo::json::Diagnostic> errors;
-        auto loaded =
-            smo::scoring::Engine::load(std::filesystem::path(SMO_FUZZ_SOURCE_DIR) / "assets", errors);
-        if (!loaded) std::abort();
-        return loaded;
-    }();
-    return *e;
-}
-
-} // namespace
+namespace {} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string input(reinterpret_cast<const char*>(data), size);
@@ -51,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!input.empty() && input.back() != '\n') ++lines;
     std::istringstream in(input);
     std::ostringstream out;
-    smo::cli::run_check_jsonl(engine(), in, out);
+    smo::cli::run_check_jsonl(smo::fuzz::engine(), in, out);
     std::istringstream result(out.str());
     std::string line;
     std::size_t produced = 0;
