@@ -2,6 +2,8 @@
 
 #include "cli/check_command.hpp"
 #include "cli/play_command.hpp"
+#include "cli/report_command.hpp"
+#include "cli/review_command.hpp"
 #include "cli/validate_command.hpp"
 
 #include <array>
@@ -22,6 +24,8 @@ constexpr std::array kCommands{
     Command{"validate", run_validate_command},
     Command{"play", run_play_command},
     Command{"check", run_check_command},
+    Command{"review", run_review_command},
+    Command{"report", run_report_command},
 };
 
 } // namespace

@@ -1,0 +1,183 @@
+#include "cli/report_command.hpp"
+
+#include "cli/evaluator_factory.hpp"
+#include "core/atomic_file.hpp"
+#include "core/cohort.hpp"
+#include "core/paths.hpp"
+#include "core/report.hpp"
+#include "scoring/evaluate.hpp"
+
+#include <iostream>
+#include <optional>
+#include <set>
+
+namespace smo::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kUsage =
+    "gebruik: smo-trainer report SESSIE [--review BESTAND] (--html UIT | --md UIT) [--lang nl|en]\n"
+    "                           [--data-dir MAP] [--scenarios MAP]\n"
+    "  SESSIE    sessiebestand (ingeleverd .smo.json of opgeslagen sessie)\n"
+    "  exit      0 geschreven, 1 sessie niet te rapporteren of schrijven mislukt, 2 verkeerd gebruik\n";
+
+// REVIEW HOOK: the review sidecar (core/review.hpp: load_review) is built on another branch. When
+// it is merged, load FILE here, check it belongs to this session, and pass it to the report.
+constexpr const char* kReviewHookMissing = "--review wordt door deze versie nog niet ondersteund (de "
+                                           "review-module ontbreekt); er is niets geschreven";
+
+struct ReportArgs {
+    fs::path session;
+    std::optional<fs::path> review, html, md, data_dir, scenarios;
+    core::Language lang = core::Language::Dutch;
+};
+
+std::optional<ReportArgs> parse_args(const std::vector<std::string>& args, std::ostream& err, bool& help) {
+    ReportArgs r;
+    bool have_session = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-h" || a == "--help") {
+            help = true;
+            return std::nullopt;
+        } else if (a == "--review" || a == "--html" || a == "--md" || a == "--data-dir" ||
+                   a == "--scenarios" || a == "--lang") {
+            if (i + 1 >= args.size()) {
+                err << "smo-trainer report: " << a << " verwacht een waarde\n";
+                return std::nullopt;
+            }
+            const std::string& v = args[++i];
+            if (a == "--review")
+                r.review = v;
+            else if (a == "--html")
+                r.html = v;
+            else if (a == "--md")
+                r.md = v;
+            else if (a == "--data-dir")
+                r.data_dir = v;
+            else if (a == "--scenarios")
+                r.scenarios = v;
+            else if (auto lang = core::parse_language(v))
+                r.lang = *lang;
+            else {
+                err << "smo-trainer report: --lang is nl of en\n";
+                return std::nullopt;
+            }
+        } else if (a.size() > 1 && a[0] == '-') {
+            err << "smo-trainer report: onbekende optie '" << a << "'\n";
+            return std::nullopt;
+        } else if (!have_session) {
+            r.session = a;
+            have_session = true;
+        } else {
+            err << "smo-trainer report: maar één sessie tegelijk\n";
+            return std::nullopt;
+        }
+    }
+    if (!have_session) {
+        err << "smo-trainer report: geen sessiebestand opgegeven\n";
+        return std::nullopt;
+    }
+    if (!r.html && !r.md) {
+        err << "smo-trainer report: --html of --md ontbreekt\n";
+        return std::nullopt;
+    }
+    return r;
+}
+
+} // namespace
+
+int run_report(const std::vector<std::string>& args, const fs::path& exe_path, std::ostream& out,
+               std::ostream& err) {
+    bool help = false;
+    auto parsed = parse_args(args, err, help);
+    if (help) {
+        out << kUsage;
+        return 0;
+    }
+    if (!parsed) {
+        err << kUsage;
+        return 2;
+    }
+    const ReportArgs& r = *parsed;
+    for (const auto& [name, target] : {std::pair{"--html", r.html}, std::pair{"--md", r.md}})
+        if (target)
+            if (auto refused = core::check_write_target(*target)) {
+                err << "smo-trainer report: " << name << " " << *refused << "\n";
+                return 2;
+            }
+    if (r.review) {
+        err << "smo-trainer report: " << kReviewHookMissing << "\n";
+        return 1;
+    }
+    auto data_dir = core::find_data_dir(r.data_dir, exe_path, core::process_env());
+    if (!data_dir) {
+        err << "smo-trainer report: geen datamap gevonden (assets/ en scenarios/); gebruik --data-dir\n";
+        return 1;
+    }
+    std::vector<std::string> evaluator_errors;
+    auto evaluator = make_evaluator(*data_dir, evaluator_errors);
+    const auto* engine = dynamic_cast<const scoring::Engine*>(evaluator.get());
+    if (!engine) {
+        for (const auto& e : evaluator_errors)
+            err << e << "\n";
+        return 1;
+    }
+    core::Strings strings;
+    strings.active = r.lang;
+    for (auto [lang, table] :
+         {std::pair{core::Language::Dutch, &strings.nl}, std::pair{core::Language::English, &strings.en}})
+        if (auto e = core::StringTable::load(*data_dir, lang, *table)) {
+            err << "smo-trainer report: " << *e << "\n";
+            return 1;
+        }
+    core::ValidateOptions options;
+    std::set<std::string> ids;
+    for (const auto& rule : engine->rulebase().rules)
+        ids.insert(rule.id);
+    options.known_rules = std::move(ids);
+    const auto library = core::load_library(r.scenarios.value_or(*data_dir / "scenarios"), options);
+
+    core::CohortProblem problem;
+    auto entry = core::load_cohort_entry(r.session, library, *engine, engine->rulebase(),
+                                         engine->rulebase().rulebase_version, problem);
+    if (!entry) {
+        err << problem.reason << "\n";
+        return 1;
+    }
+    if (!entry->outcome || !entry->scenario) {
+        err << "smo-trainer report: " << r.session.string()
+            << ": geen verslag mogelijk: " << entry->verification_reason << "\n";
+        return 1;
+    }
+    if (entry->verification != core::Verification::Verified)
+        err << "smo-trainer report: waarschuwing: " << r.session.string() << ": "
+            << core::verification_id(entry->verification) << ": " << entry->verification_reason << "\n";
+    // The report shows what the replay gives, never what the file claims.
+    core::Session trusted = entry->session;
+    trusted.transcript = entry->judged_transcript;
+    trusted.scores = entry->outcome->score;
+    core::ReportInput input{&trusted, entry->scenario.get(), &*entry->outcome};
+    if (r.html) {
+        if (auto e = core::atomic_write(*r.html, core::report_html(input, strings), 0600)) {
+            err << "smo-trainer report: --html " << *e << "\n";
+            return 1;
+        }
+        out << "verslag: " << r.html->string() << "\n";
+    }
+    if (r.md) {
+        if (auto e = core::atomic_write(*r.md, core::report_markdown(input, strings), 0600)) {
+            err << "smo-trainer report: --md " << *e << "\n";
+            return 1;
+        }
+        out << "verslag: " << r.md->string() << "\n";
+    }
+    return 0;
+}
+
+int run_report_command(const std::vector<std::string>& args, const fs::path& exe_path) {
+    return run_report(args, exe_path, std::cout, std::cerr);
+}
+
+} // namespace smo::cli
