@@ -152,7 +152,13 @@ std::optional<CohortEntry> load_cohort_entry(const fs::path& file, const std::ve
     // Refuses FIFOs, devices, folders and files over the limit before reading a byte of them.
     json::FileRead read = json::read_regular_file(file, kCohortMaxFileBytes);
     if (!read.ok()) {
-        problem.reason = file.string() + ": " + read.error;
+        // The toolkit's message names the path at its end; put it in front, as every problem reads.
+        std::string reason = read.error;
+        const std::string tail = ": " + file.string();
+        if (reason.size() > tail.size() &&
+            reason.compare(reason.size() - tail.size(), tail.size(), tail) == 0)
+            reason.resize(reason.size() - tail.size());
+        problem.reason = file.string() + ": " + reason;
         return std::nullopt;
     }
     CohortEntry e;

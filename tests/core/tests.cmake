@@ -2,9 +2,12 @@
 smo_add_test_executable(smo_core_tests
   SOURCES
     core/test_atomic_file.cpp
+    core/test_cohort.cpp
+    core/test_cohort_csv.cpp
     core/test_crash_resume.cpp
     core/test_file_kinds.cpp
     core/test_golden.cpp
+    core/test_hand_in.cpp
     core/test_paths.cpp
     core/test_play_strategies.cpp
     core/test_privacy_lint.cpp
