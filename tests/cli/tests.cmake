@@ -7,6 +7,7 @@ smo_add_test_executable(smo_cli_tests
     cli/test_check.cpp
     cli/test_check_jsonl_input.cpp
     cli/test_cli_refusals.cpp
+    cli/test_review_report.cpp
     cli/test_validate_play.cpp
   LIBS smo_cli)
 
