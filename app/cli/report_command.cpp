@@ -156,7 +156,7 @@ int run_report(const std::vector<std::string>& args, const fs::path& exe_path, s
             << core::verification_id(entry->verification) << ": " << entry->verification_reason << "\n";
     // The report shows what the replay gives, never what the file claims.
     core::Session trusted = entry->session;
-    trusted.transcript = entry->judged_transcript;
+    trusted.transcript = entry->judged();
     trusted.scores = entry->outcome->score;
     core::ReportInput input{&trusted, entry->scenario.get(), &*entry->outcome};
     if (r.html) {

@@ -99,9 +99,8 @@ void verify_with(CohortEntry& e, const LibraryEntry& entry, const scoring::State
         Session synced = e.session;
         sync_session(synced, *report.replay.runtime, e.session.updated_at);
         e.outcome = compute_outcome(synced, report.replay.runtime->scenario(), rules);
-        e.judged_transcript = std::move(synced.transcript);
-    } else {
-        e.judged_transcript = e.session.transcript;
+        // A thousand sessions stay in memory: keep one transcript when the replay matches the file.
+        if (!report.replay.differences.empty()) e.judged_transcript = std::move(synced.transcript);
     }
 }
 
@@ -168,13 +167,16 @@ std::optional<CohortEntry> load_cohort_entry(const fs::path& file, const std::ve
         problem.reason = locate(file, *err);
         return std::nullopt;
     }
-    std::string embedded_error;
-    auto embedded = read_embedded_scenario(*read.text, embedded_error);
-    read.text.reset(); // the bytes are not needed any more; a cohort holds a thousand of these
-
     const Session& s = e.session;
     const LibraryEntry* lib = find_in_library(library, s.scenario.id);
     if (lib != nullptr && !lib->ok()) lib = nullptr;
+    // The embedded copy only matters when the library lacks the pinned version; parsing it costs
+    // a second pass over the file, so skip it otherwise.
+    std::string embedded_error;
+    std::optional<EmbeddedScenario> embedded;
+    if (lib == nullptr || lib->sha256 != s.scenario.sha256)
+        embedded = read_embedded_scenario(*read.text, embedded_error);
+    read.text.reset(); // the bytes are not needed any more; a cohort holds a thousand of these
     if (!embedded_error.empty()) {
         e.verification = Verification::Edited;
         e.verification_reason = "ingebed scenario onleesbaar: " + embedded_error;
@@ -234,7 +236,6 @@ std::optional<CohortEntry> load_cohort_entry(const fs::path& file, const std::ve
         e.verification_reason = "scenario onbekend: '" + s.scenario.id +
                                 "' staat niet in de bibliotheek en het bestand heeft geen ingebedde kopie";
     }
-    if (e.judged_transcript.empty()) e.judged_transcript = e.session.transcript;
     fill_table_fields(e);
     return e;
 }
@@ -375,7 +376,7 @@ CohortAnalytics analyse_cohort(const Cohort& cohort) {
     for (std::size_t index = 0; index < cohort.entries.size(); ++index) {
         const CohortEntry& e = cohort.entries[index];
         ++out.status_counts[e.review_status_id];
-        for (const auto& t : e.judged_transcript) {
+        for (const auto& t : e.judged()) {
             if (!t.evaluation) continue;
             for (const auto& hit : t.evaluation->hits)
                 if (hit.verdict != scoring::Verdict::Allowed) ++rules[hit.rule_id];

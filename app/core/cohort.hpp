@@ -39,9 +39,14 @@ struct CohortEntry {
     std::vector<ReplayDifference> differences;
     /// From the replayed (trusted) runtime; nullopt when the replay failed.
     std::optional<SessionOutcome> outcome;
-    /// The transcript as replayed and re-scored (the stored one when the replay failed); the item
-    /// analysis and the item CSV read it.
+    /// The transcript as replayed and re-scored, when it differs from the stored one; empty when
+    /// the replay gave exactly what the file says (or failed). Read it through judged().
     std::vector<TranscriptEntry> judged_transcript;
+    /// The transcript to show and count: replayed and re-scored when the replay worked, else the
+    /// stored one. The item analysis, the item CSV and the report read it.
+    const std::vector<TranscriptEntry>& judged() const {
+        return judged_transcript.empty() ? session.transcript : judged_transcript;
+    }
     /// The scenario it was judged against (library entry or embedded copy); null when unknown.
     std::shared_ptr<const Scenario> scenario;
     std::string scenario_title;

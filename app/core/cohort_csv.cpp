@@ -98,7 +98,7 @@ std::string items_csv(const Cohort& cohort, const OverrideLookup& overrides) {
     out += csv_row({"session_id", "trainee", "scenario_id", "turn_id", "node_id", "option", "text", "verdict",
                     "rules", "override"});
     for (const auto& e : cohort.entries)
-        for (const auto& t : e.judged_transcript) {
+        for (const auto& t : e.judged()) {
             if (!t.evaluation) continue;
             std::string option = t.kind == EntryKind::FreeText  ? "vrije tekst"
                                  : t.kind == EntryKind::Compose ? "samengesteld"
