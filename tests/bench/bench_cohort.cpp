@@ -112,6 +112,21 @@ void BM_LoadCohort(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadCohort)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+// The share of the above that is reading and parsing alone (no replay, no re-scoring).
+void BM_ParseSessionsOnly(benchmark::State& state) {
+    Fixture& fx = fixture();
+    const auto files = core::find_session_files(fx.dir);
+    for (auto _ : state) {
+        std::size_t parsed = 0;
+        for (const auto& f : files) {
+            core::Session s;
+            if (!core::session_from_json(slurp(f), s)) ++parsed;
+        }
+        benchmark::DoNotOptimize(parsed);
+    }
+}
+BENCHMARK(BM_ParseSessionsOnly)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 } // namespace
 
 BENCHMARK_MAIN();
