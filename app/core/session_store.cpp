@@ -4,57 +4,14 @@
 #include "core/session_scoring.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/file.h>
 #include <system_error>
-#include <unistd.h>
 
 namespace smo::core {
 namespace fs = std::filesystem;
 
 SessionStore SessionStore::for_user(const EnvLookup& env) {
     return SessionStore(resolve_user_dirs(env).data / "sessions");
-}
-
-std::optional<SessionLock> SessionLock::try_acquire(const fs::path& lock_path, std::string& error,
-                                                    bool* busy) {
-    if (busy) *busy = false;
-    int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0) {
-        error = "kan het slot van de sessie niet openen: " + lock_path.string() + ": " + std::strerror(errno);
-        return std::nullopt;
-    }
-    int rc;
-    do {
-        rc = ::flock(fd, LOCK_EX | LOCK_NB);
-    } while (rc != 0 && errno == EINTR);
-    if (rc != 0) {
-        int e = errno;
-        ::close(fd);
-        if (e == EWOULDBLOCK && busy) *busy = true;
-        if (e == EWOULDBLOCK)
-            error = "deze sessie is al geopend in een ander venster van SMO-trainer; je kunt haar hier "
-                    "alleen bekijken (alleen-lezen)";
-        else
-            error = "kan de sessie niet vergrendelen: " + lock_path.string() + ": " + std::strerror(e);
-        return std::nullopt;
-    }
-    return SessionLock(fd);
-}
-
-SessionLock& SessionLock::operator=(SessionLock&& other) noexcept {
-    if (this != &other) {
-        if (m_fd >= 0) ::close(m_fd);
-        m_fd = std::exchange(other.m_fd, -1);
-    }
-    return *this;
-}
-
-SessionLock::~SessionLock() {
-    if (m_fd >= 0) ::close(m_fd); // closing the last descriptor drops the flock
 }
 
 fs::path SessionStore::path_for(const std::string& session_id) const {
@@ -73,7 +30,13 @@ std::optional<SessionLock> SessionStore::try_lock(const std::string& session_id,
         return std::nullopt;
     }
     if (!ensure_private_dir(m_dir, error)) return std::nullopt;
-    return SessionLock::try_acquire(lock_path_for(session_id), error, busy);
+    bool held = false;
+    auto lock = FileLock::try_acquire(lock_path_for(session_id), error, &held);
+    if (busy) *busy = held;
+    if (held)
+        error = "deze sessie is al geopend in een ander venster van SMO-trainer; je kunt haar hier "
+                "alleen bekijken (alleen-lezen)";
+    return lock;
 }
 
 std::optional<std::string> SessionStore::save(const Session& session) const {

@@ -3,6 +3,7 @@
 // session, mode 0600 in a 0700 folder. Every save is an atomic replace (temp file, fsync, rename,
 // fsync of the folder), so after a crash or kill -9 the file holds the last completed turn.
 
+#include "core/file_lock.hpp"
 #include "core/paths.hpp"
 #include "core/runtime.hpp"
 #include "core/session.hpp"
@@ -36,25 +37,9 @@ struct UnreadableSession {
     std::string reason;
 };
 
-/// An exclusive advisory lock (flock) on a lock file beside a session: one writer per session,
-/// also across processes. Released when destroyed (or when the process dies: the kernel drops it).
-class SessionLock {
-  public:
-    /// Takes the lock without waiting. nullopt with `error` set when another process (or another
-    /// SessionStore in this one) holds it (`*busy` set true), or the lock file cannot be opened.
-    static std::optional<SessionLock> try_acquire(const std::filesystem::path& lock_path, std::string& error,
-                                                  bool* busy = nullptr);
-
-    SessionLock(SessionLock&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
-    SessionLock& operator=(SessionLock&& other) noexcept;
-    SessionLock(const SessionLock&) = delete;
-    SessionLock& operator=(const SessionLock&) = delete;
-    ~SessionLock();
-
-  private:
-    explicit SessionLock(int fd) : m_fd(fd) {}
-    int m_fd = -1;
-};
+/// The writer's lock of one session: a FileLock on `<session id>.lock` beside the session file, so
+/// one writer per session, also across processes.
+using SessionLock = FileLock;
 
 class SessionStore {
   public:

@@ -1,18 +1,14 @@
 #include "core/settings.hpp"
 
 #include "core/atomic_file.hpp"
+#include "core/file_lock.hpp"
 #include "core/paths.hpp"
 #include "core/session.hpp"
 #include "scoring/json/read_file.hpp"
 #include "scoring/json/reader.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 namespace smo::core {
 
@@ -114,43 +110,13 @@ std::optional<std::string> save_settings(const std::filesystem::path& path, cons
     return atomic_write(path, settings_to_json(s), 0600);
 }
 
-namespace {
-
-/// Holds an exclusive flock for one read-modify-write of the settings file.
-class SettingsFileLock {
-  public:
-    explicit SettingsFileLock(const std::filesystem::path& lock_path) {
-        m_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-        if (m_fd < 0) {
-            m_error = "kan " + lock_path.string() + " niet openen: " + std::strerror(errno);
-            return;
-        }
-        int rc;
-        do {
-            rc = ::flock(m_fd, LOCK_EX); // the other holder only reads and writes one small file
-        } while (rc != 0 && errno == EINTR);
-        if (rc != 0) m_error = "kan " + lock_path.string() + " niet vergrendelen: " + std::strerror(errno);
-    }
-    ~SettingsFileLock() {
-        if (m_fd >= 0) ::close(m_fd);
-    }
-    SettingsFileLock(const SettingsFileLock&) = delete;
-    SettingsFileLock& operator=(const SettingsFileLock&) = delete;
-    const std::string& error() const { return m_error; }
-
-  private:
-    int m_fd = -1;
-    std::string m_error;
-};
-
-} // namespace
-
 std::optional<std::string> save_settings_merged(const std::filesystem::path& path, const Settings& before,
                                                 const Settings& after) {
     std::string error;
     if (!ensure_private_dir(path.parent_path(), error)) return error;
-    SettingsFileLock lock(std::filesystem::path(path.string() + ".lock"));
-    if (!lock.error().empty()) return lock.error();
+    // Held for one read-modify-write; the other holder lets go as quickly.
+    auto lock = FileLock::acquire(std::filesystem::path(path.string() + ".lock"), error);
+    if (!lock) return error;
     Settings merged = after;
     std::error_code ec;
     if (std::filesystem::is_regular_file(path, ec)) {

@@ -11,6 +11,8 @@ smo_add_test_executable(smo_core_tests
     core/test_paths.cpp
     core/test_play_strategies.cpp
     core/test_privacy_lint.cpp
+    core/test_review.cpp
+    core/test_review_edits.cpp
     core/test_runtime.cpp
     core/test_scenario_fixtures.cpp
     core/test_scenario_loader.cpp
