@@ -17,8 +17,9 @@ std::optional<int> parse_positive_int(const std::string& text) {
 } // namespace
 
 const std::vector<std::string>& known_screens() {
-    static const std::vector<std::string> screens{"start",   "library", "briefing",  "meeting",
-                                                  "observe", "debrief", "reflection"};
+    static const std::vector<std::string> screens{
+        "start",   "library",    "briefing",      "meeting",        "observe",
+        "debrief", "reflection", "review-cohort", "review-session", "review-analytics"};
     return screens;
 }
 
@@ -65,8 +66,10 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             auto v = value();
             const auto& screens = known_screens();
             if (!v || std::find(screens.begin(), screens.end(), *v) == screens.end()) {
-                return fail("--screen verwacht een van: start, library, briefing, meeting, observe, debrief, "
-                            "reflection");
+                std::string all;
+                for (const auto& s : screens)
+                    all += (all.empty() ? "" : ", ") + s;
+                return fail("--screen verwacht een van: " + all);
             }
             o.screen = *v;
         } else if (name == "--lang") {
@@ -77,6 +80,10 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             auto v = value();
             if (!v || v->empty()) return fail("--data-dir verwacht een map");
             o.data_dir = *v;
+        } else if (name == "--review") {
+            auto v = value();
+            if (!v || v->empty()) return fail("--review verwacht een map (of een sessiebestand)");
+            o.review = *v;
         } else if (name == "--scenario") {
             auto v = value();
             if (!v || v->empty()) return fail("--scenario verwacht een scenario-id");
@@ -95,11 +102,15 @@ std::string app_usage() {
            "  smo-trainer play SCENARIO --strategy first|best|worst|random:SEED|answers:FILE [--out FILE]\n"
            "  smo-trainer check [--present ROLE,...] [--smo-type T] [--json] TEXT\n"
            "  smo-trainer check --jsonl\n"
+           "  smo-trainer review DIR [--csv FILE] [--items FILE] [--json]\n"
+           "  smo-trainer report SESSION [--review FILE] --html OUT|--md OUT\n"
            "\n"
            "Opties / options:\n"
            "  --screenshot FILE.png   render frames, write the window as PNG, exit\n"
            "  --frames N              frames before the screenshot (default 5)\n"
-           "  --screen NAME           start|library|briefing|meeting|observe|debrief|reflection\n"
+           "  --screen NAME           start|library|briefing|meeting|observe|debrief|reflection|\n"
+           "                          review-cohort|review-session|review-analytics\n"
+           "  --review DIR            open a folder of handed-in sessions in the supervisor's review\n"
            "  --scenario ID           scenario for --screen\n"
            "  --lang nl|en            interface language for this run\n"
            "  --data-dir DIR          folder holding assets/ and scenarios/\n"

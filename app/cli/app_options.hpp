@@ -16,6 +16,7 @@ struct AppOptions {
     std::optional<std::filesystem::path> data_dir;   ///< assets/ + scenarios/ location
     std::optional<std::string> scenario;             ///< scenario id for --screen
     std::optional<int> bench_frames;                 ///< measure frame build time over N frames
+    std::optional<std::filesystem::path> review;     ///< open this cohort folder in the review mode
     bool show_help = false;
     bool show_version = false;
 };

@@ -25,6 +25,7 @@ std::string settings_to_json(const Settings& s) {
         {"ui_scale", s.ui_scale},
         {"trainee_name", s.trainee_name},
         {"mode", std::string(to_id(s.mode))},
+        {"recent_review_folders", s.recent_review_folders},
     };
     return j.dump(2) + "\n";
 }
@@ -56,6 +57,9 @@ bool parse_settings(std::string_view text, const std::string& file, Settings& ou
         s.ui_scale = clamp_ui_scale(static_cast<float>(*scale));
     s.trainee_name = r.string(j, "", "trainee_name", false);
     if (auto mode = r.enumeration<SessionMode>(j, "", "mode", false, kSessionModeLabels)) s.mode = *mode;
+    s.recent_review_folders = r.strings(j, "", "recent_review_folders", false);
+    if (s.recent_review_folders.size() > kRecentReviewFolders)
+        s.recent_review_folders.resize(kRecentReviewFolders);
     out = s;
     return true;
 }
@@ -68,6 +72,13 @@ std::string compact_utc_now() {
 }
 
 } // namespace
+
+void remember_review_folder(Settings& settings, const std::string& folder) {
+    auto& list = settings.recent_review_folders;
+    std::erase(list, folder);
+    list.insert(list.begin(), folder);
+    if (list.size() > kRecentReviewFolders) list.resize(kRecentReviewFolders);
+}
 
 std::optional<std::string> settings_from_json(std::string_view text, Settings& out) {
     std::vector<json::Diagnostic> diags;
@@ -129,6 +140,8 @@ std::optional<std::string> save_settings_merged(const std::filesystem::path& pat
             if (after.ui_scale != before.ui_scale) merged.ui_scale = after.ui_scale;
             if (after.trainee_name != before.trainee_name) merged.trainee_name = after.trainee_name;
             if (after.mode != before.mode) merged.mode = after.mode;
+            if (after.recent_review_folders != before.recent_review_folders)
+                merged.recent_review_folders = after.recent_review_folders;
         }
     }
     return atomic_write(path, settings_to_json(merged), 0600);

@@ -7,18 +7,22 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace smo::core {
 
 inline constexpr int kSettingsSchemaVersion = 1;
 inline constexpr float kMinUiScale = 0.5f;
 inline constexpr float kMaxUiScale = 3.0f;
+inline constexpr std::size_t kRecentReviewFolders = 5;
 
 struct Settings {
     Language language = Language::Dutch;
     float ui_scale = 1.0f;        ///< user zoom on top of the monitor's content scale
     std::string trainee_name;     ///< name or pseudonym, prefilled on the start screen
     SessionMode mode = SessionMode::Oefenen;
+    /// Cohort folders the supervisor opened, newest first (at most kRecentReviewFolders).
+    std::vector<std::string> recent_review_folders;
 
     bool operator==(const Settings&) const = default;
 };
@@ -27,6 +31,9 @@ struct Settings {
 float clamp_ui_scale(float scale);
 
 std::string settings_to_json(const Settings& s);
+
+/// Puts `folder` first in the recent cohort folders (no duplicates, at most kRecentReviewFolders).
+void remember_review_folder(Settings& settings, const std::string& folder);
 
 /// Parses settings. Unknown keys are ignored; wrong types fall back to defaults per field.
 /// Returns an error (settings left at defaults) for invalid JSON or an unsupported schema_version.

@@ -5,6 +5,7 @@
 #include "platform/fonts.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/termination.hpp"
+#include "ui/review_actions.hpp"
 #include "ui/root.hpp"
 #include "ui/save_status.hpp"
 #include "ui/services.hpp"
@@ -78,6 +79,13 @@ void on_refresh(GLFWwindow* w) {
 void on_focus(GLFWwindow* w, int) {
     wake(w);
 }
+// A folder or session file dropped on the window opens in the review mode (the first one dropped).
+void on_drop(GLFWwindow* w, int count, const char** paths) {
+    wake(w);
+    auto* l = loop_of(w);
+    if (l == nullptr || count < 1 || paths[0] == nullptr) return;
+    ui::emit<ui::OpenCohort>(*l->app, std::string(paths[0]));
+}
 
 double thread_cpu_ms() {
     timespec ts{};
@@ -131,8 +139,9 @@ bool load_app_state(const cli::AppOptions& options, const std::filesystem::path&
     auto dirs = core::resolve_user_dirs(env);
     bool transient = options.screenshot.has_value() || options.bench_frames.has_value();
     std::string settings_error;
-    app.settings = core::load_settings(dirs.config / "settings.json", settings_error,
-                                       transient ? core::BadSettingsFile::LeaveAlone : core::BadSettingsFile::KeepAside);
+    app.settings =
+        core::load_settings(dirs.config / "settings.json", settings_error,
+                            transient ? core::BadSettingsFile::LeaveAlone : core::BadSettingsFile::KeepAside);
     if (!settings_error.empty()) {
         std::fprintf(stderr, "smo-trainer: %s\n", settings_error.c_str());
         app.warnings.push_back(settings_error);
@@ -182,8 +191,16 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     } else {
         ui::load_services(app, core::resolve_user_dirs(core::process_env()).data / "sessions");
     }
-    if (auto err =
-            ui::drive_to_screen(app, ui::parse_screen(options.screen), options.scenario.value_or(""))) {
+    const ui::Screen screen = ui::parse_screen(options.screen);
+    const bool review_screen = screen == ui::Screen::ReviewCohort || screen == ui::Screen::ReviewSession ||
+                               screen == ui::Screen::ReviewAnalytics;
+    if (review_screen && !options.review) {
+        std::fprintf(stderr, "smo-trainer: --screen %s heeft --review DIR nodig\n", options.screen.c_str());
+        return 2;
+    }
+    auto err = options.review ? ui::open_review_at_start(app, screen, *options.review, app.deterministic)
+                              : ui::drive_to_screen(app, screen, options.scenario.value_or(""));
+    if (err) {
         std::fprintf(stderr, "smo-trainer: %s\n", err->c_str());
         return 1;
     }
@@ -225,6 +242,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     glfwSetWindowSizeCallback(window, on_size);
     glfwSetWindowRefreshCallback(window, on_refresh);
     glfwSetWindowFocusCallback(window, on_focus);
+    glfwSetDropCallback(window, on_drop);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -273,6 +291,9 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         }
         if (termination_requested()) break; // the last frame's writes are done; shut down cleanly
         if (loop.frames_left > 0) --loop.frames_left;
+        // A cohort loading on its worker: keep drawing so the progress bar moves.
+        if (app.review.loading) loop.frames_left = std::max(loop.frames_left, 2);
+        if (ui::poll_cohort_load(app)) loop.frames_left = kFramesAfterInput;
 
         double cpu0 = thread_cpu_ms();
         ImGui_ImplOpenGL3_NewFrame();

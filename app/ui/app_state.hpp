@@ -9,6 +9,7 @@
 #include "core/string_table.hpp"
 #include "scoring/evaluate.hpp"
 #include "ui/intents.hpp"
+#include "ui/review_state.hpp"
 #include "ui/transcript_list.hpp"
 #include "ui/views.hpp"
 
@@ -67,6 +68,8 @@ struct PlayState {
     core::Reflection reflection_draft;
     std::map<std::string, scoring::Evaluation> alternative_checks; ///< live verdict of each alternative
     std::string export_message;
+    std::string hand_in_folder;  ///< where "Inleveren" writes (prefilled with the exports folder)
+    std::string hand_in_message; ///< the files written, or why not
 
     // The trainee's own copy while autosave fails (see save_status.hpp)
     std::filesystem::path copy_path;
@@ -94,6 +97,7 @@ struct AppState {
     std::string selected_scenario; ///< briefing shows this scenario
 
     std::optional<PlayState> play;
+    ReviewState review; ///< the supervisor's review mode
 
     Screen screen = Screen::Start;
     std::vector<Intent> intents;

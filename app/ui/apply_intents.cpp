@@ -1,9 +1,11 @@
 #include "ui/app_state.hpp"
 
+#include "ui/review_actions.hpp"
 #include "ui/save_status.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace smo::ui {
@@ -14,8 +16,9 @@ constexpr float kZoomStep = 0.1f;
 template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
-constexpr std::array<const char*, 7> kScreenNames{"start",   "library", "briefing",  "meeting",
-                                                  "observe", "debrief", "reflection"};
+constexpr std::array<const char*, 10> kScreenNames{
+    "start",   "library",    "briefing",      "meeting",        "observe",
+    "debrief", "reflection", "review-cohort", "review-session", "review-analytics"};
 static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::Count));
 
 core::PlayAction make_action(core::PlayAction::Kind kind, std::string id = {},
@@ -30,6 +33,19 @@ core::PlayAction make_action(core::PlayAction::Kind kind, std::string id = {},
 
 void report(AppState& state, const std::optional<std::string>& error) {
     if (error) state.save_error = *error;
+}
+
+// Review edits carry a time; screenshot runs use a fixed one so the pictures do not change.
+std::string review_now(const AppState& state) {
+    return state.deterministic ? std::string("2026-12-01T10:00:00Z") : core::utc_timestamp_now();
+}
+
+// The verdict the reviewer agrees or disagrees with, kept beside the override.
+std::string original_verdict(const AppState& state, const std::string& turn_id) {
+    if (!state.review.open) return {};
+    for (const auto& row : state.review.open->debrief.rows)
+        if (row.turn_id == turn_id && row.verdict) return std::string(scoring::verdict_id(*row.verdict));
+    return {};
 }
 
 void go_to_play_screen(AppState& state) {
@@ -204,7 +220,8 @@ bool apply_intents(AppState& state) {
                     state.save_as_error.clear();
                     if (state.save_as_path.empty())
                         state.save_as_path =
-                            (state.export_dir / (state.play->recorder->session().session_id + ".json")).string();
+                            (state.export_dir / (state.play->recorder->session().session_id + ".json"))
+                                .string();
                 },
                 [&](SaveSessionAs& i) {
                     auto err = save_session_copy(state, i.path);
@@ -214,6 +231,74 @@ bool apply_intents(AppState& state) {
                 [&](CloseSaveAs&) { state.save_as_open = false; },
                 [&](CancelClose&) { state.close_requested = false; },
                 [&](QuitWithoutSaving&) { state.quit_confirmed = true; },
+                [&](HandIn& i) {
+                    if (state.play) state.play->hand_in_message = hand_in_session(state, i.folder);
+                },
+                [&](OpenCohort& i) {
+                    start_cohort_load(state, i.path);
+                    if (state.review.loading) {
+                        core::remember_review_folder(state.settings, i.path);
+                        settings_changed = true;
+                    }
+                },
+                [&](CancelCohortLoad&) { cancel_cohort_load(state); },
+                [&](SortCohort& i) {
+                    if (i.column < 0 || i.column >= static_cast<int>(core::CohortColumn::Count)) return;
+                    state.review.sort_column = static_cast<core::CohortColumn>(i.column);
+                    state.review.sort_descending = i.descending;
+                    refresh_cohort_order(state);
+                },
+                [&](FilterCohort& i) {
+                    auto& f = state.review.filter;
+                    f.scenario_id = i.scenario_id;
+                    f.trainee = i.trainee;
+                    f.status_id = i.status.empty() ? std::nullopt : std::optional<std::string>(i.status);
+                    refresh_cohort_order(state);
+                },
+                [&](MoveCohortCursor& i) {
+                    auto& r = state.review;
+                    if (r.order.empty()) return;
+                    const long next = static_cast<long>(r.cursor) + i.delta;
+                    r.cursor =
+                        static_cast<std::size_t>(std::clamp(next, 0L, static_cast<long>(r.order.size()) - 1));
+                },
+                [&](OpenReviewSession& i) {
+                    if (auto err = open_review_session(state, i.entry)) state.review.message = *err;
+                },
+                [&](SelectReviewTurn& i) {
+                    if (state.review.open) state.review.open->selected_turn = i.turn_id;
+                },
+                [&](SetTurnComment& i) {
+                    apply_review_edit(state,
+                                      core::set_turn_comment(i.turn_id, i.text, state.review.reviewer_draft,
+                                                             review_now(state)));
+                },
+                [&](SetFindingOverride& i) {
+                    if (!state.review.open) return;
+                    core::FindingOverride o;
+                    o.turn_id = i.turn_id;
+                    o.rule_id = i.rule_id;
+                    o.agree = i.agree;
+                    o.reason = i.reason;
+                    o.original_verdict = original_verdict(state, i.turn_id);
+                    o.author = state.review.reviewer_draft;
+                    o.at = review_now(state);
+                    apply_review_edit(state, core::set_override(std::move(o)));
+                },
+                [&](SetReviewStatus& i) {
+                    if (auto status = core::review_status_from_id(i.status))
+                        apply_review_edit(state, core::set_status(*status));
+                },
+                [&](SetOverallComment& i) {
+                    apply_review_edit(state, core::set_overall({i.went_well, i.could_be_better}));
+                },
+                [&](SignOffReview&) {
+                    apply_review_edit(state, core::sign_off(state.review.reviewer_draft, review_now(state)));
+                },
+                [&](WithdrawSignOff&) { apply_review_edit(state, core::withdraw_sign_off()); },
+                [&](UndoReview&) { undo_review_edit(state); },
+                [&](RedoReview&) { redo_review_edit(state); },
+                [&](ExportCohortCsv& i) { export_cohort_csvs(state, i.cohort_path, i.items_path); },
             },
             intent);
     }

@@ -10,7 +10,19 @@
 
 namespace smo::ui {
 
-enum class Screen { Start, Library, Briefing, Meeting, Observe, Debrief, Reflection, Count };
+enum class Screen {
+    Start,
+    Library,
+    Briefing,
+    Meeting,
+    Observe,
+    Debrief,
+    Reflection,
+    ReviewCohort,
+    ReviewSession,
+    ReviewAnalytics,
+    Count
+};
 
 // Settings and navigation
 struct SetLanguage {
@@ -95,12 +107,62 @@ struct CloseSaveAs {};
 struct CancelClose {};
 struct QuitWithoutSaving {};
 
+// Handing a finished session in (trainee) and reviewing a cohort (supervisor)
+struct HandIn {
+    std::string folder;
+};
+struct OpenCohort {
+    std::string path;
+};
+struct CancelCohortLoad {};
+struct SortCohort {
+    int column = 0; ///< core::CohortColumn
+    bool descending = false;
+};
+struct FilterCohort {
+    std::string scenario_id, trainee, status; ///< "" = any
+};
+struct MoveCohortCursor {
+    int delta = 0; ///< rows down (negative: up)
+};
+struct OpenReviewSession {
+    std::size_t entry = 0;
+};
+struct SetTurnComment {
+    std::string turn_id, text;
+};
+struct SetFindingOverride {
+    std::string turn_id, rule_id;
+    bool agree = false;
+    std::string reason;
+};
+struct SetReviewStatus {
+    std::string status;
+};
+struct SetOverallComment {
+    std::string went_well, could_be_better;
+};
+struct SignOffReview {};
+struct SelectReviewTurn {
+    std::string turn_id;
+};
+struct WithdrawSignOff {};
+struct UndoReview {};
+struct RedoReview {};
+struct ExportCohortCsv {
+    std::string cohort_path, items_path;
+};
+
 using Intent =
     std::variant<SetLanguage, ZoomIn, ZoomOut, ZoomReset, SetTraineeName, SetMode, GoToScreen,
-                 SetLibraryFilter, OpenBriefing, ResumeSession, CancelResume, MoveSessionAside, StartMeeting, Advance, Choose,
-                 ComposeStatement, SubmitText, Judge, FreeTextDraftChanged, SetSelfRating, RevealScores,
-                 RetryFrom, CloseSideAttempt, SetReflection, ReflectionAlternativeChanged, ExportReport,
-                 RetrySave, OpenSaveAs, SaveSessionAs, CloseSaveAs, CancelClose, QuitWithoutSaving>;
+                 SetLibraryFilter, OpenBriefing, ResumeSession, CancelResume, MoveSessionAside, StartMeeting,
+                 Advance, Choose, ComposeStatement, SubmitText, Judge, FreeTextDraftChanged, SetSelfRating,
+                 RevealScores, RetryFrom, CloseSideAttempt, SetReflection, ReflectionAlternativeChanged,
+                 ExportReport, RetrySave, OpenSaveAs, SaveSessionAs, CloseSaveAs, CancelClose,
+                 QuitWithoutSaving, HandIn, OpenCohort, CancelCohortLoad, SortCohort, FilterCohort,
+                 MoveCohortCursor, OpenReviewSession, SetTurnComment, SetFindingOverride, SetReviewStatus,
+                 SetOverallComment, SignOffReview, SelectReviewTurn, WithdrawSignOff, UndoReview, RedoReview,
+                 ExportCohortCsv>;
 
 /// Maps "start", "library", ... to a Screen; Screen::Count when unknown.
 Screen parse_screen(std::string_view name);

@@ -7,6 +7,9 @@
 #include "ui/screen_meeting.hpp"
 #include "ui/screen_observe.hpp"
 #include "ui/screen_reflection.hpp"
+#include "ui/screen_review_analytics.hpp"
+#include "ui/screen_review_cohort.hpp"
+#include "ui/screen_review_session.hpp"
 #include "ui/screen_start.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -87,7 +90,8 @@ void draw_save_as_dialog(AppState& state) {
 void draw_resume_warning(AppState& state) {
     const auto& tr = state.strings;
     const std::string title = std::string(tr("resume.warning.title")) + "###resume_changed";
-    if (state.resume_warning && !ImGui::IsPopupOpen("###resume_changed")) ImGui::OpenPopup("###resume_changed");
+    if (state.resume_warning && !ImGui::IsPopupOpen("###resume_changed"))
+        ImGui::OpenPopup("###resume_changed");
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     if (state.resume_warning) {
         ImGui::PushTextWrapPos(em(36));
@@ -156,6 +160,15 @@ void draw_app(AppState& state) {
             break;
         case Screen::Reflection:
             draw_reflection(state);
+            break;
+        case Screen::ReviewCohort:
+            draw_review_cohort(state);
+            break;
+        case Screen::ReviewSession:
+            draw_review_session(state);
+            break;
+        case Screen::ReviewAnalytics:
+            draw_review_analytics(state);
             break;
         default:
             break;

@@ -88,6 +88,17 @@ void draw_reflection(AppState& state) {
     ImGui::SameLine();
     if (ImGui::Button(tr("nav.back_to_start"))) emit<GoToScreen>(state, Screen::Start);
     if (!play.export_message.empty()) text_wrapped(play.export_message.c_str());
+
+    // Handing in: the session file (with its scenario, so it stays verifiable) and the report.
+    heading(tr("handin.title"));
+    text_wrapped(tr("handin.help"));
+    ImGui::SetNextItemWidth(em(30));
+    ImGui::InputTextWithHint("##handin_folder", tr("handin.folder_hint"), &play.hand_in_folder);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(play.hand_in_folder.empty());
+    if (ImGui::Button(tr("handin.button"))) emit<HandIn>(state, play.hand_in_folder);
+    ImGui::EndDisabled();
+    if (!play.hand_in_message.empty()) text_wrapped(play.hand_in_message.c_str());
 }
 
 } // namespace smo::ui

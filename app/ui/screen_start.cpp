@@ -18,8 +18,9 @@ void draw_session_mark(const AppState& state, const std::string& session_id) {
     if (mark == state.services.session_marks.end()) return;
     const bool edited = mark->second.state == core::Verification::Edited;
     ImGui::PushStyleColor(ImGuiCol_Text, edited ? theme::kError : theme::kWarning);
-    const std::string text = std::string(state.strings(edited ? "start.session.edited" : "start.session.scenario_changed")) +
-                             ": " + mark->second.reason;
+    const std::string text =
+        std::string(state.strings(edited ? "start.session.edited" : "start.session.scenario_changed")) +
+        ": " + mark->second.reason;
     ImGui::Indent(em(1));
     text_wrapped(text.c_str());
     ImGui::Unindent(em(1));
@@ -83,6 +84,25 @@ void draw_start(AppState& state) {
     text_wrapped(count);
     if (ImGui::Button(tr("start.open_library"))) emit<GoToScreen>(state, Screen::Library);
 
+    // The supervisor's entry: a folder (or one file) of handed-in sessions.
+    heading(tr("start.supervisor.title"));
+    text_wrapped(tr("start.supervisor.help"));
+    ImGui::SetNextItemWidth(em(30));
+    ImGui::InputTextWithHint("##review_folder", tr("review.folder_hint"), &state.review.folder_draft);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(state.review.folder_draft.empty());
+    if (ImGui::Button(tr("review.open"))) emit<OpenCohort>(state, state.review.folder_draft);
+    ImGui::EndDisabled();
+    for (const auto& recent : state.settings.recent_review_folders) {
+        ImGui::PushID(recent.c_str());
+        if (ImGui::SmallButton(recent.c_str())) emit<OpenCohort>(state, recent);
+        ImGui::PopID();
+    }
+    if (!state.review.folder.empty()) {
+        if (ImGui::Button(tr("start.supervisor.back_to_cohort")))
+            emit<GoToScreen>(state, Screen::ReviewCohort);
+    }
+
     // Unfinished sessions first (resume), then the recent finished ones.
     bool any_unfinished = false;
     for (const auto& s : state.services.sessions) {
@@ -108,7 +128,8 @@ void draw_start(AppState& state) {
         for (const auto& u : state.services.unreadable_sessions) {
             const std::string name = u.path.filename().string();
             ImGui::PushID(name.c_str());
-            if (ImGui::Button(tr("start.unreadable.move_aside"))) emit<MoveSessionAside>(state, u.path.string());
+            if (ImGui::Button(tr("start.unreadable.move_aside")))
+                emit<MoveSessionAside>(state, u.path.string());
             ImGui::SameLine();
             text_wrapped((name + ": " + u.reason).c_str());
             ImGui::PopID();

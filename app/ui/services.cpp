@@ -58,7 +58,9 @@ void load_services(AppState& state, const std::filesystem::path& sessions_dir) {
 }
 
 std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const std::string& scenario_id) {
-    if (screen == Screen::Start || screen == Screen::Library) {
+    // Review screens without a cohort show their empty state (open_review_at_start loads one).
+    if (screen == Screen::Start || screen == Screen::Library || screen == Screen::ReviewCohort ||
+        screen == Screen::ReviewSession || screen == Screen::ReviewAnalytics) {
         state.screen = screen;
         return std::nullopt;
     }

@@ -36,3 +36,18 @@ TEST_CASE("help and version flags") {
     CHECK(version_line().rfind("smo-trainer ", 0) == 0);
     CHECK(app_usage().find("--screenshot") != std::string::npos);
 }
+
+TEST_CASE("--review takes a folder and the review screens are known to --screen") {
+    auto r = parse_app_options({"--review", "/tmp/cohort", "--screen", "review-cohort"});
+    REQUIRE_FALSE(r.error.has_value());
+    CHECK(r.options.review == std::filesystem::path("/tmp/cohort"));
+    CHECK(r.options.screen == "review-cohort");
+    CHECK_FALSE(parse_app_options({"--screen=review-analytics"}).error.has_value());
+    CHECK_FALSE(parse_app_options({"--screen=review-session"}).error.has_value());
+    auto missing = parse_app_options({"--review"});
+    REQUIRE(missing.error.has_value());
+    CHECK(missing.error->find("--review") != std::string::npos);
+    auto bad = parse_app_options({"--screen", "review"});
+    REQUIRE(bad.error.has_value());
+    CHECK(bad.error->find("review-analytics") != std::string::npos);
+}

@@ -2,6 +2,7 @@
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
+#include <algorithm>
 #include <fstream>
 
 using namespace smo::core;
@@ -127,4 +128,18 @@ TEST_CASE("a second bad file never replaces an earlier kept one, and LeaveAlone 
     auto kept = kept_bad_files(tmp.path());
     REQUIRE(kept.size() == 2);
     CHECK(slurp(kept[0]) != slurp(kept[1]));
+}
+
+TEST_CASE("recent cohort folders: newest first, no duplicates, at most five, saved and loaded") {
+    Settings s;
+    for (int i = 0; i < 7; ++i)
+        remember_review_folder(s, "/cohort/" + std::to_string(i));
+    remember_review_folder(s, "/cohort/4");
+    REQUIRE(s.recent_review_folders.size() == kRecentReviewFolders);
+    CHECK(s.recent_review_folders[0] == "/cohort/4");
+    CHECK(s.recent_review_folders[1] == "/cohort/6");
+    CHECK(std::count(s.recent_review_folders.begin(), s.recent_review_folders.end(), "/cohort/4") == 1);
+    Settings loaded;
+    REQUIRE_FALSE(settings_from_json(settings_to_json(s), loaded));
+    CHECK(loaded == s);
 }

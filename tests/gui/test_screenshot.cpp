@@ -116,3 +116,35 @@ TEST_CASE("a settings.json with a wrong-typed field starts the app with a warnin
     // A screenshot run reports the problem but leaves the file where it is.
     CHECK(std::filesystem::exists(config / "settings.json"));
 }
+
+TEST_CASE("the review screens render a cohort in both languages under Xvfb") {
+    smo::test::TempDir tmp;
+    const auto cohort = tmp.path() / "cohort";
+    std::filesystem::create_directories(cohort);
+    const char* plays[][2] = {{"zorggroep_linde_smo", "best"}, {"zorggroep_linde_smo", "worst"},
+                              {"zorggroep_linde_smo", "random:7"}};
+    int n = 0;
+    for (const auto& [scenario, strategy] : plays) {
+        const auto out = cohort / ("s" + std::to_string(n++) + ".json");
+        const std::string cmd = "'" SMO_TRAINER_EXE "' play " + std::string(scenario) + " --strategy " + strategy +
+                                " --out '" + out.string() + "' > /dev/null 2>&1";
+        REQUIRE(std::system(cmd.c_str()) == 0);
+    }
+    std::map<std::size_t, std::string> seen;
+    for (const char* screen : {"review-cohort", "review-session", "review-analytics"}) {
+        for (const char* lang : {"nl", "en"}) {
+            const std::string name = std::string(screen) + "_" + lang;
+            CAPTURE(name);
+            auto png = tmp.path() / (name + ".png");
+            REQUIRE(run_screenshot(png, std::string("--screen ") + screen + " --lang " + lang + " --review '" +
+                                            cohort.string() + "'") == 0);
+            Image img = load_png(png);
+            CHECK(img.colours.size() > 20);
+            CHECK(img.dark_fraction > 0.001);
+            auto [it, inserted] = seen.emplace(img.hash, name);
+            CHECK_MESSAGE(inserted, name << " looks exactly like " << it->second);
+        }
+    }
+    // A review screen without a cohort is a usage error.
+    CHECK(WEXITSTATUS(std::system("'" SMO_TRAINER_EXE "' --screenshot /dev/null --screen review-cohort 2>/dev/null")) == 2);
+}

@@ -1,0 +1,71 @@
+#include "ui/outcome_widgets.hpp"
+
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include <cstdio>
+#include <imgui.h>
+
+namespace smo::ui {
+
+const char* bar_label(const core::Strings& tr, const std::string& key) {
+    return key == "confidentiality" ? tr("debrief.confidentiality") : tr(("goal.short." + key).c_str());
+}
+
+void draw_score_bars(const core::Strings& tr, const core::SessionOutcome& d) {
+    if (ImGui::BeginTable("##bars", 3, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, em(16));
+        ImGui::TableSetupColumn("bar", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("self", ImGuiTableColumnFlags_WidthFixed, em(9));
+        for (const auto& bar : d.bars) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextUnformatted(bar_label(tr, bar.key));
+            ImGui::TableSetColumnIndex(1);
+            char overlay[32];
+            std::snprintf(overlay, sizeof overlay, "%d%%", static_cast<int>(bar.measured * 100.0f + 0.5f));
+            ImVec4 col =
+                bar.measured >= 0.8f ? theme::kOk : (bar.measured >= 0.5f ? theme::kWarning : theme::kError);
+            ImGui::PushStyleColor(ImGuiCol_PlotHistogram, col);
+            ImGui::ProgressBar(bar.measured, ImVec2(-1, 0), overlay);
+            ImGui::PopStyleColor();
+            ImGui::TableSetColumnIndex(2);
+            if (bar.self_rating > 0)
+                ImGui::Text("%s %d/5", tr("debrief.self"), bar.self_rating);
+            else
+                ImGui::TextUnformatted(tr("debrief.not_rated"));
+        }
+        ImGui::EndTable();
+    }
+}
+
+void draw_findings(const core::Strings& tr, const core::SessionOutcome& d, core::Language lang) {
+    const bool en = lang == core::Language::English;
+    for (std::size_t i = 0; i < d.findings.size(); ++i) {
+        const auto& f = d.findings[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImVec4 col = f.kind == scoring::Finding::Kind::WentWell  ? theme::kOk
+                     : f.kind == scoring::Finding::Kind::Caution ? theme::kWarning
+                                                                 : theme::kError;
+        ImGui::PushStyleColor(ImGuiCol_Text, col);
+        const std::string& title = en ? f.title_en : f.title_nl;
+        std::string label = f.turn_id + " · " + f.rule_id + " · " + title + "###f";
+        bool open = ImGui::TreeNode(label.c_str());
+        ImGui::PopStyleColor();
+        if (open) {
+            text_wrapped((en ? f.explanation_en : f.explanation_nl).c_str());
+            if (!f.source.empty()) {
+                ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+                text_wrapped((std::string(tr("debrief.source")) + " " + f.source).c_str());
+                ImGui::PopStyleColor();
+            }
+            const std::string& suggestion = en ? f.suggestion_en : f.suggestion_nl;
+            if (!suggestion.empty())
+                text_wrapped((std::string(tr("debrief.better")) + " " + suggestion).c_str());
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+}
+
+} // namespace smo::ui
