@@ -1,15 +1,15 @@
 #include "cli/report_command.hpp"
 
-#include "cli/evaluator_factory.hpp"
+#include "cli/review_data.hpp"
 #include "core/atomic_file.hpp"
 #include "core/cohort.hpp"
-#include "core/paths.hpp"
 #include "core/report.hpp"
+#include "core/review.hpp"
 #include "scoring/evaluate.hpp"
+#include "scoring/json/read_file.hpp"
 
 #include <iostream>
 #include <optional>
-#include <set>
 
 namespace smo::cli {
 namespace fs = std::filesystem;
@@ -22,16 +22,36 @@ constexpr const char* kUsage =
     "  SESSIE    sessiebestand (ingeleverd .smo.json of opgeslagen sessie)\n"
     "  exit      0 geschreven, 1 sessie niet te rapporteren of schrijven mislukt, 2 verkeerd gebruik\n";
 
-// REVIEW HOOK: the review sidecar (core/review.hpp: load_review) is built on another branch. When
-// it is merged, load FILE here, check it belongs to this session, and pass it to the report.
-constexpr const char* kReviewHookMissing = "--review wordt door deze versie nog niet ondersteund (de "
-                                           "review-module ontbreekt); er is niets geschreven";
-
 struct ReportArgs {
     fs::path session;
     std::optional<fs::path> review, html, md, data_dir, scenarios;
     core::Language lang = core::Language::Dutch;
 };
+
+// The sidecar given with --review; it must belong to this session (id and, when set, file hash).
+std::optional<core::Review> read_review_file(const fs::path& file, const core::CohortEntry& entry,
+                                             std::ostream& err) {
+    auto read = json::read_regular_file(file, core::kMaxReviewFileBytes);
+    if (!read.ok()) {
+        err << "smo-trainer report: --review " << read.error << "\n";
+        return std::nullopt;
+    }
+    std::vector<json::Diagnostic> diags;
+    auto review = core::review_from_json(*read.text, file.string(), diags);
+    if (!review) {
+        for (const auto& d : diags)
+            if (d.severity == json::DiagSeverity::Error) err << json::format_gcc(d) << "\n";
+        return std::nullopt;
+    }
+    if (review->session_id != entry.session.session_id ||
+        (!review->session_sha256.empty() && review->session_sha256 != entry.file_sha256)) {
+        err << "smo-trainer report: " << file.string() << ": deze feedback hoort bij een andere sessie ("
+            << review->session_id << "); kies de .review.json naast " << entry.file.filename().string()
+            << "\n";
+        return std::nullopt;
+    }
+    return review;
+}
 
 std::optional<ReportArgs> parse_args(const std::vector<std::string>& args, std::ostream& err, bool& help) {
     ReportArgs r;
@@ -107,37 +127,18 @@ int run_report(const std::vector<std::string>& args, const fs::path& exe_path, s
                 err << "smo-trainer report: " << name << " " << *refused << "\n";
                 return 2;
             }
-    if (r.review) {
-        err << "smo-trainer report: " << kReviewHookMissing << "\n";
-        return 1;
-    }
-    auto data_dir = core::find_data_dir(r.data_dir, exe_path, core::process_env());
-    if (!data_dir) {
-        err << "smo-trainer report: geen datamap gevonden (assets/ en scenarios/); gebruik --data-dir\n";
-        return 1;
-    }
-    std::vector<std::string> evaluator_errors;
-    auto evaluator = make_evaluator(*data_dir, evaluator_errors);
-    const auto* engine = dynamic_cast<const scoring::Engine*>(evaluator.get());
-    if (!engine) {
-        for (const auto& e : evaluator_errors)
-            err << e << "\n";
-        return 1;
-    }
+    auto data = load_review_data("report", r.data_dir, r.scenarios, exe_path, err);
+    if (!data) return 1;
+    const scoring::Engine* engine = data->engine;
+    const auto& library = data->library;
     core::Strings strings;
     strings.active = r.lang;
     for (auto [lang, table] :
          {std::pair{core::Language::Dutch, &strings.nl}, std::pair{core::Language::English, &strings.en}})
-        if (auto e = core::StringTable::load(*data_dir, lang, *table)) {
+        if (auto e = core::StringTable::load(data->data_dir, lang, *table)) {
             err << "smo-trainer report: " << *e << "\n";
             return 1;
         }
-    core::ValidateOptions options;
-    std::set<std::string> ids;
-    for (const auto& rule : engine->rulebase().rules)
-        ids.insert(rule.id);
-    options.known_rules = std::move(ids);
-    const auto library = core::load_library(r.scenarios.value_or(*data_dir / "scenarios"), options);
 
     core::CohortProblem problem;
     auto entry = core::load_cohort_entry(r.session, library, *engine, engine->rulebase(),
@@ -158,7 +159,12 @@ int run_report(const std::vector<std::string>& args, const fs::path& exe_path, s
     core::Session trusted = entry->session;
     trusted.transcript = entry->judged();
     trusted.scores = entry->outcome->score;
-    core::ReportInput input{&trusted, entry->scenario.get(), &*entry->outcome};
+    std::optional<core::Review> review;
+    if (r.review) {
+        review = read_review_file(*r.review, *entry, err);
+        if (!review) return 1;
+    }
+    core::ReportInput input{&trusted, entry->scenario.get(), &*entry->outcome, review ? &*review : nullptr};
     if (r.html) {
         if (auto e = core::atomic_write(*r.html, core::report_html(input, strings), 0600)) {
             err << "smo-trainer report: --html " << *e << "\n";

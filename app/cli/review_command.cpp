@@ -1,16 +1,14 @@
 #include "cli/review_command.hpp"
 
-#include "cli/evaluator_factory.hpp"
+#include "cli/review_data.hpp"
 #include "core/atomic_file.hpp"
 #include "core/cohort.hpp"
 #include "core/cohort_csv.hpp"
-#include "core/paths.hpp"
 #include "scoring/evaluate.hpp"
 
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <set>
 
 namespace smo::cli {
 namespace fs = std::filesystem;
@@ -183,25 +181,10 @@ int run_review(const std::vector<std::string>& args, const fs::path& exe_path, s
                 err << "smo-trainer review: " << name << " " << *refused << "\n";
                 return 2;
             }
-    auto data_dir = core::find_data_dir(r.data_dir, exe_path, core::process_env());
-    if (!data_dir) {
-        err << "smo-trainer review: geen datamap gevonden (assets/ en scenarios/); gebruik --data-dir\n";
-        return 1;
-    }
-    std::vector<std::string> evaluator_errors;
-    auto evaluator = make_evaluator(*data_dir, evaluator_errors);
-    const auto* engine = dynamic_cast<const scoring::Engine*>(evaluator.get());
-    if (!engine) {
-        for (const auto& e : evaluator_errors)
-            err << e << "\n";
-        return 1;
-    }
-    core::ValidateOptions options;
-    std::set<std::string> ids;
-    for (const auto& rule : engine->rulebase().rules)
-        ids.insert(rule.id);
-    options.known_rules = std::move(ids);
-    const auto library = core::load_library(r.scenarios.value_or(*data_dir / "scenarios"), options);
+    auto data = load_review_data("review", r.data_dir, r.scenarios, exe_path, err);
+    if (!data) return 1;
+    const scoring::Engine* engine = data->engine;
+    const auto& library = data->library;
     const core::Cohort cohort =
         core::load_cohort(r.dir, library, *engine, engine->rulebase(), engine->rulebase().rulebase_version);
 

@@ -94,6 +94,29 @@ const std::string& reflection_field(const Reflection& r, int i) {
 constexpr const char* kReflectionKeys[] = {"reflection.went_well", "reflection.could_improve",
                                            "reflection.learned", "reflection.take_along"};
 
+/// The supervisor's review as (label, text) lines, shared by the Markdown and the HTML report.
+std::vector<std::pair<std::string, std::string>> review_lines(const Review& r, const Strings& tr) {
+    std::vector<std::pair<std::string, std::string>> lines;
+    lines.emplace_back(tr("review.status"), tr(("review.status." + std::string(to_id(r.status))).c_str()));
+    if (r.sign_off) lines.emplace_back(tr("review.signed_off"), r.sign_off->reviewer + ", " + r.sign_off->at);
+    if (!r.overall.went_well.empty()) lines.emplace_back(tr("review.went_well"), r.overall.went_well);
+    if (!r.overall.could_be_better.empty())
+        lines.emplace_back(tr("review.could_be_better"), r.overall.could_be_better);
+    for (const auto& c : r.turn_comments)
+        lines.emplace_back(std::string(tr("review.turn")) + " " + c.turn_id, c.text + " (" + c.author + ")");
+    for (const auto& o : r.overrides) {
+        std::string text = std::string(tr(o.agree ? "review.override.agreed" : "review.override.disagreed")) +
+                           " (" + o.author + ")";
+        if (!o.reason.empty()) text += ": " + o.reason;
+        if (!o.original_verdict.empty())
+            text += " · " + std::string(tr("review.override.original")) + " " + o.original_verdict;
+        lines.emplace_back(std::string(tr("review.turn")) + " " + o.turn_id +
+                               (o.rule_id.empty() ? "" : " " + o.rule_id),
+                           text);
+    }
+    return lines;
+}
+
 } // namespace
 
 std::string html_escape(std::string_view text) {
@@ -195,6 +218,11 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
         }
         md += "\n";
     }
+    if (in.review) {
+        md += "## " + std::string(tr("report.review")) + "\n\n";
+        for (const auto& [label, text] : review_lines(*in.review, tr))
+            md += "**" + label + "** " + md_line(text) + "\n\n";
+    }
     return md;
 }
 
@@ -270,6 +298,11 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
             h += "<p>" +
                  html_escape(std::string(tr("reflection.alternatives")) + " (" + turn + "): " + text) +
                  "</p>\n";
+    }
+    if (in.review) {
+        h += "<h2>" + html_escape(tr("report.review")) + "</h2>\n";
+        for (const auto& [label, text] : review_lines(*in.review, tr))
+            h += "<p><b>" + html_escape(label) + "</b><br>" + html_escape(text) + "</p>\n";
     }
     h += "</body></html>\n";
     return h;

@@ -3,6 +3,7 @@
 // with marked statements, findings with rule and source, and the reflection. Markdown and a
 // self-contained HTML page (inline CSS, no external files), named after trainee, scenario and date.
 
+#include "core/review.hpp"
 #include "core/scenario.hpp"
 #include "core/session.hpp"
 #include "core/session_outcome.hpp"
@@ -22,6 +23,7 @@ struct ReportInput {
     const Session* session = nullptr;
     const Scenario* scenario = nullptr;
     const SessionOutcome* outcome = nullptr;
+    const Review* review = nullptr; ///< the supervisor's review (sidecar), printed when given
 };
 
 std::string report_markdown(const ReportInput& input, const Strings& strings);

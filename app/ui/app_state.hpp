@@ -70,6 +70,10 @@ struct PlayState {
     std::string export_message;
     std::string hand_in_folder;  ///< where "Inleveren" writes (prefilled with the exports folder)
     std::string hand_in_message; ///< the files written, or why not
+    /// The supervisor's review of this session, opened by the trainee ("Feedback openen").
+    std::optional<core::Review> feedback;
+    std::string feedback_path;    ///< the handed-in file typed in the debrief
+    std::string feedback_message; ///< why it could not be opened
 
     // The trainee's own copy while autosave fails (see save_status.hpp)
     std::filesystem::path copy_path;

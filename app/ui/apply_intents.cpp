@@ -234,6 +234,7 @@ bool apply_intents(AppState& state) {
                 [&](HandIn& i) {
                     if (state.play) state.play->hand_in_message = hand_in_session(state, i.folder);
                 },
+                [&](OpenFeedback& i) { open_feedback(state, i.handed_in_file); },
                 [&](OpenCohort& i) {
                     start_cohort_load(state, i.path);
                     if (state.review.loading) {

@@ -111,6 +111,9 @@ struct QuitWithoutSaving {};
 struct HandIn {
     std::string folder;
 };
+struct OpenFeedback {
+    std::string handed_in_file;
+};
 struct OpenCohort {
     std::string path;
 };
@@ -159,10 +162,10 @@ using Intent =
                  Advance, Choose, ComposeStatement, SubmitText, Judge, FreeTextDraftChanged, SetSelfRating,
                  RevealScores, RetryFrom, CloseSideAttempt, SetReflection, ReflectionAlternativeChanged,
                  ExportReport, RetrySave, OpenSaveAs, SaveSessionAs, CloseSaveAs, CancelClose,
-                 QuitWithoutSaving, HandIn, OpenCohort, CancelCohortLoad, SortCohort, FilterCohort,
-                 MoveCohortCursor, OpenReviewSession, SetTurnComment, SetFindingOverride, SetReviewStatus,
-                 SetOverallComment, SignOffReview, SelectReviewTurn, WithdrawSignOff, UndoReview, RedoReview,
-                 ExportCohortCsv>;
+                 QuitWithoutSaving, HandIn, OpenFeedback, OpenCohort, CancelCohortLoad, SortCohort,
+                 FilterCohort, MoveCohortCursor, OpenReviewSession, SetTurnComment, SetFindingOverride,
+                 SetReviewStatus, SetOverallComment, SignOffReview, SelectReviewTurn, WithdrawSignOff,
+                 UndoReview, RedoReview, ExportCohortCsv>;
 
 /// Maps "start", "library", ... to a Screen; Screen::Count when unknown.
 Screen parse_screen(std::string_view name);

@@ -7,10 +7,50 @@
 
 #include <cstdio>
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 namespace smo::ui {
 
 namespace {
+
+// The supervisor's feedback on this session, once the trainee opened it beside the handed-in file.
+void draw_feedback(AppState& state, PlayState& play) {
+    const auto& tr = state.strings;
+    heading(tr("report.review"));
+    if (play.feedback) {
+        const core::Review& r = *play.feedback;
+        text_wrapped((std::string(tr("review.status")) + " " +
+                      tr(("review.status." + std::string(core::to_id(r.status))).c_str()))
+                         .c_str());
+        if (r.sign_off)
+            text_wrapped(
+                (std::string(tr("review.signed_off")) + " " + r.sign_off->reviewer + ", " + r.sign_off->at)
+                    .c_str());
+        if (!r.overall.went_well.empty())
+            text_wrapped((std::string(tr("review.went_well")) + " " + r.overall.went_well).c_str());
+        if (!r.overall.could_be_better.empty())
+            text_wrapped(
+                (std::string(tr("review.could_be_better")) + " " + r.overall.could_be_better).c_str());
+        for (const auto& c : r.turn_comments)
+            text_wrapped((std::string(tr("review.turn")) + " " + c.turn_id + " (" + c.author + "): " + c.text)
+                             .c_str());
+        for (const auto& o : r.overrides) {
+            std::string line = std::string(tr("review.turn")) + " " + o.turn_id + ": " +
+                               tr(o.agree ? "review.override.agreed" : "review.override.disagreed") + " (" +
+                               o.author + ")";
+            if (!o.reason.empty()) line += ": " + o.reason;
+            text_wrapped(line.c_str());
+        }
+        return;
+    }
+    ImGui::SetNextItemWidth(em(30));
+    ImGui::InputTextWithHint("##feedback", tr("debrief.feedback.hint"), &play.feedback_path);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(play.feedback_path.empty());
+    if (ImGui::Button(tr("debrief.feedback.open"))) emit<OpenFeedback>(state, play.feedback_path);
+    ImGui::EndDisabled();
+    if (!play.feedback_message.empty()) text_wrapped(play.feedback_message.c_str());
+}
 
 void draw_self_rating(AppState& state, PlayState& play) {
     const auto& tr = state.strings;
@@ -78,6 +118,8 @@ void draw_debrief(AppState& state) {
 
     heading(tr("debrief.findings"));
     draw_findings(tr, d, state.strings.active);
+
+    draw_feedback(state, play);
 
     heading(tr("debrief.transcript"));
     RowHeaderExtra retry = [&](const TranscriptRow& row) {

@@ -111,7 +111,10 @@ void draw_table(AppState& state) {
                                                             : ImGuiTableColumnFlags_PreferSortAscending) |
                                              ImGuiTableColumnFlags_DefaultSort
                                        : ImGuiTableColumnFlags_None;
-        ImGui::TableSetupColumn(tr(c.label_key), cf, 0.0f, static_cast<ImGuiID>(c.column));
+        // Long scenario titles are clipped (full title in the session view) so the numbers stay in view.
+        const float width = c.column == core::CohortColumn::Scenario ? em(16) : 0.0f;
+        if (width > 0) cf |= ImGuiTableColumnFlags_WidthFixed;
+        ImGui::TableSetupColumn(tr(c.label_key), cf, width, static_cast<ImGuiID>(c.column));
     }
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {

@@ -2,6 +2,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/report.hpp"
+#include "core/review_store.hpp"
 #include "core/session_verification.hpp"
 #include "core/sha256.hpp"
 #include "core/side_attempts.hpp"
@@ -148,6 +149,21 @@ void recheck_alternative(AppState& state, const std::string& turn_id) {
         state.services.engine->evaluate(statement, rt.context_at(turn_id).value_or(rt.context()));
 }
 
+void open_feedback(AppState& state, const std::string& handed_in_file) {
+    if (!state.play) return;
+    PlayState& play = *state.play;
+    auto loaded = core::load_review(handed_in_file, play.recorder->session().session_id, "");
+    if (!loaded.review) {
+        play.feedback_message = loaded.error.empty()
+                                    ? std::string(state.strings("debrief.feedback.none")) + " " +
+                                          core::review_path_for(handed_in_file).string()
+                                    : loaded.error;
+        return;
+    }
+    play.feedback = std::move(loaded.review);
+    play.feedback_message.clear();
+}
+
 void export_session_report(AppState& state) {
     if (!state.play || !state.services.engine) return;
     PlayState& play = *state.play;
@@ -158,6 +174,7 @@ void export_session_report(AppState& state) {
     input.session = &play.recorder->session();
     input.scenario = &rt.scenario();
     input.outcome = &play.debrief;
+    input.review = play.feedback ? &*play.feedback : nullptr;
     std::vector<std::filesystem::path> written;
     if (auto err = core::export_report(state.export_dir, input, state.strings, written)) {
         play.export_message = *err;

@@ -30,6 +30,10 @@ std::optional<std::string> open_side_attempt(AppState& state, const std::string&
 void recheck_free_text(AppState& state);
 void recheck_alternative(AppState& state, const std::string& turn_id);
 
+/// "Feedback openen": loads the supervisor's review beside the handed-in copy of this session
+/// (`<file>.review.json`); it must belong to this session. Shown in the debrief and the report.
+void open_feedback(AppState& state, const std::string& handed_in_file);
+
 /// Writes the Markdown and HTML report of the finished session into state.export_dir and puts
 /// the paths (or the error) in play.export_message.
 void export_session_report(AppState& state);

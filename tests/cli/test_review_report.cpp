@@ -3,6 +3,8 @@
 #include "cli/report_command.hpp"
 #include "cli/review_command.hpp"
 #include "core/cohort_fixture.hpp"
+#include "core/review.hpp"
+#include "core/sha256.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -151,5 +153,43 @@ TEST_CASE("report: writes HTML and Markdown from the replayed session; refusals 
     Run broken = report({(dir.path() / "broken.json").string(), "--md", (empty.path() / "b.md").string()});
     CHECK(broken.code == 1);
     CHECK(broken.err.find("broken.json:") != std::string::npos);
+    CHECK(fs::is_empty(empty.path()));
+}
+
+TEST_CASE("report --review prints the supervisor's feedback; a review of another session is refused") {
+    TempDir dir, out;
+    const fs::path session = dir.path() / "anna.smo.json";
+    const std::string text = handed_in("Anna Jansen", StrategyKind::Worst);
+    smo::test::spit(session, text);
+    Review feedback;
+    feedback.session_id = nlohmann::json::parse(text).at("session_id").get<std::string>();
+    feedback.session_sha256 = sha256_hex(text);
+    feedback.status = ReviewStatus::Besproken;
+    feedback.overall.went_well = "Rustig en helder uitgelegd.";
+    feedback.turn_comments.push_back(
+        {"t3", "Hier had je de diagnose weg kunnen laten.", "Ria", "2026-12-05T10:00:00Z"});
+    feedback.updated_at = "2026-12-05T10:00:00Z";
+    const fs::path sidecar = dir.path() / "anna.smo.json.review.json";
+    smo::test::spit(sidecar, review_to_json(feedback));
+    const auto html = out.path() / "r.html", md = out.path() / "r.md";
+    Run r = report(
+        {session.string(), "--review", sidecar.string(), "--html", html.string(), "--md", md.string()});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    for (const auto& file : {html, md}) {
+        const std::string written = smo::test::slurp(file);
+        CHECK(written.find("Feedback van je begeleider") != std::string::npos);
+        CHECK(written.find("Rustig en helder uitgelegd.") != std::string::npos);
+        CHECK(written.find("Hier had je de diagnose weg kunnen laten.") != std::string::npos);
+        CHECK(written.find("besproken") != std::string::npos);
+    }
+
+    feedback.session_id = "20260101T000000Z-ander-00000000";
+    smo::test::spit(sidecar, review_to_json(feedback));
+    TempDir empty;
+    Run other =
+        report({session.string(), "--review", sidecar.string(), "--md", (empty.path() / "r.md").string()});
+    CHECK(other.code == 1);
+    CHECK(other.err.find("andere sessie") != std::string::npos);
     CHECK(fs::is_empty(empty.path()));
 }

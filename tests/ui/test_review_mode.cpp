@@ -2,6 +2,7 @@
 // supervisor opens the folder, sorts and filters the table, reviews one session (comments,
 // overrides, status, sign-off, undo) into the sidecar, exports CSV, and sees edited files marked.
 #include "core/review_store.hpp"
+#include "core/sha256.hpp"
 #include "ui/review_actions.hpp"
 #include "ui/review_views.hpp"
 #include "ui/root.hpp"
@@ -269,4 +270,39 @@ TEST_CASE("the review screens draw a frame with a cohort in both languages") {
             CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
         }
     }
+}
+
+TEST_CASE("the trainee opens the supervisor's feedback beside the handed-in file and it reaches the report") {
+    test::UiFixture f;
+    const fs::path folder = f.tmp.path() / "inlevermap";
+    fs::create_directories(folder);
+    hand_in_played(f, "Anna de Vries", "zorggroep_linde_smo", folder);
+    const fs::path file = handed_in_files(folder).front();
+
+    // Not reviewed yet: says where it looked.
+    ui::emit<ui::OpenFeedback>(f.state, file.string());
+    f.apply();
+    CHECK_FALSE(f.state.play->feedback.has_value());
+    CHECK(f.state.play->feedback_message.find(".review.json") != std::string::npos);
+
+    core::Review review;
+    review.session_id = f.state.play->recorder->session().session_id;
+    review.session_sha256 = core::sha256_hex(slurp(file));
+    review.status = core::ReviewStatus::Goedgekeurd;
+    review.overall.could_be_better = "Noem de Poortwachter-termijnen.";
+    review.turn_comments.push_back({"t2", "Goed dat je toestemming vroeg.", "Ria", "2026-12-05T10:00:00Z"});
+    review.updated_at = "2026-12-05T10:00:00Z";
+    REQUIRE_FALSE(core::save_review(file, review));
+
+    ui::emit<ui::OpenFeedback>(f.state, file.string());
+    f.apply();
+    REQUIRE(f.state.play->feedback.has_value());
+    CHECK(f.state.play->feedback->turn_comments.size() == 1);
+    ui::emit<ui::ExportReport>(f.state);
+    f.apply();
+    bool found = false;
+    for (const auto& e : fs::directory_iterator(f.state.export_dir))
+        if (e.path().extension() == ".md")
+            found = found || slurp(e.path()).find("Noem de Poortwachter-termijnen.") != std::string::npos;
+    CHECK(found);
 }
