@@ -6,8 +6,10 @@
 #include "ui/session_actions.hpp"
 #include "ui_fixture.hpp"
 
+#include <csignal>
 #include <fstream>
 #include <sstream>
+#include <sys/resource.h>
 
 using namespace smo;
 namespace fs = std::filesystem;
@@ -175,4 +177,53 @@ TEST_CASE("the save banner and both dialogs draw without ImGui errors") {
     CHECK(draw_frames("###save_as"));
     CHECK_FALSE(draw_frames("###close_unsaved")); // the save dialog takes over
     broken.repair();
+}
+
+namespace {
+
+// The file system is full for this process: any write past `bytes` fails (EFBIG, as ENOSPC would),
+// also halfway through a file. SIGXFSZ is ignored so the write returns the error instead.
+struct FullDisk {
+    rlimit old{};
+    void (*old_handler)(int) = nullptr;
+    explicit FullDisk(rlim_t bytes) {
+        getrlimit(RLIMIT_FSIZE, &old);
+        old_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small{bytes, old.rlim_max};
+        setrlimit(RLIMIT_FSIZE, &small);
+    }
+    void free_space() { setrlimit(RLIMIT_FSIZE, &old); }
+    ~FullDisk() {
+        free_space();
+        std::signal(SIGXFSZ, old_handler);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a full disk mid-meeting: the banner shows, the file on disk stays whole, no turn is lost") {
+    test::UiFixture f;
+    f.state.selected_scenario = f.state.library_view.cards.front().scenario_id;
+    REQUIRE_FALSE(ui::start_session(f.state, f.state.selected_scenario));
+    const fs::path file = f.state.services.store->path_for(f.state.play->recorder->session().session_id);
+    play_turns(f.state, 2);
+    const std::size_t saved_turns = transcript_on_disk(file);
+    REQUIRE(saved_turns > 0);
+    {
+        FullDisk full(512); // smaller than any session file: every save now fails part-way
+        play_turns(f.state, 3);
+        auto banner = ui::save_banner(f.state);
+        REQUIRE(banner);
+        CHECK_FALSE(banner->error.empty());
+        CHECK(ui::has_unsaved_turns(f.state));
+        // The atomic write never left a half-written session behind.
+        CHECK(transcript_on_disk(file) == saved_turns);
+        full.free_space();
+        ui::emit<ui::RetrySave>(f.state);
+        ui::apply_intents(f.state);
+    }
+    CHECK_FALSE(ui::save_banner(f.state));
+    CHECK_FALSE(ui::has_unsaved_turns(f.state));
+    CHECK(transcript_on_disk(file) == f.state.play->recorder->runtime().transcript().size());
+    CHECK(transcript_on_disk(file) > saved_turns);
 }
