@@ -21,6 +21,13 @@ namespace smo::ui {
 
 /// A cohort being read on a worker thread; the frame loop polls it and draws the progress.
 struct CohortLoad {
+    CohortLoad() = default;
+    CohortLoad(CohortLoad&&) = default;
+    CohortLoad& operator=(CohortLoad&&) = default;
+    /// Closing the window mid-load stops the worker after its current file instead of waiting.
+    ~CohortLoad() {
+        if (progress) progress->cancel = true;
+    }
     std::filesystem::path path;
     std::shared_ptr<core::CohortProgress> progress;
     std::future<core::Cohort> result;
