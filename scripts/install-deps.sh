@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake pkg-config
   libimgui-dev libglfw3-dev python3-glad nlohmann-json3-dev doctest-dev libstb-dev
-  libssl-dev libbenchmark-dev
+  libssl-dev libbenchmark-dev libarchive-dev
   fonts-dejavu-core xvfb xauth libgl1-mesa-dri
   clang-14 libclang-rt-14-dev
 )

@@ -1,4 +1,6 @@
 #include "core/cohort.hpp"
+#include "core/memo_evaluator.hpp"
+#include "core/zip_members.hpp"
 
 #include "core/hand_in.hpp"
 #include "core/scenario_loader.hpp"
@@ -24,6 +26,10 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 bool is_session_name(const fs::path& p) {
     const std::string name = p.filename().string();
     return ends_with(name, ".json") && !ends_with(name, ".review.json");
+}
+
+bool is_session_member(std::string_view member) {
+    return is_session_name(fs::path(std::string(member)));
 }
 
 /// "sessie: 12:3: message" -> "<file>:12:3: sessie: message", so every problem reads GCC-style.
@@ -110,6 +116,10 @@ std::string short_sha(const std::string& sha) {
 
 } // namespace
 
+fs::path zip_sidecar_base(const fs::path& zip, const std::string& member) {
+    return fs::path(zip.string() + ".reviews") / member;
+}
+
 std::optional<int> CohortEntry::mean_goal_percent() const {
     if (goal_percent.empty()) return std::nullopt;
     int sum = 0;
@@ -137,7 +147,7 @@ std::vector<fs::path> find_session_files(const fs::path& dir_or_file) {
         // Symlinked folders are not followed (no loops, nothing outside the folder); other
         // non-regular *.json entries are kept so the loader names them as problems.
         if (it->is_directory(ec) && !it->is_symlink(ec)) continue;
-        if (is_session_name(it->path())) out.push_back(it->path());
+        if (is_session_name(it->path()) || is_zip_path(it->path())) out.push_back(it->path());
     }
     std::sort(out.begin(), out.end());
     return out;
@@ -160,10 +170,22 @@ std::optional<CohortEntry> load_cohort_entry(const fs::path& file, const std::ve
         problem.reason = file.string() + ": " + reason;
         return std::nullopt;
     }
+    return load_cohort_text(file, file, std::move(*read.text), library, evaluator, rules, rulebase_version,
+                            problem);
+}
+
+std::optional<CohortEntry> load_cohort_text(const fs::path& file, const fs::path& sidecar_base, std::string text,
+                                            const std::vector<LibraryEntry>& library,
+                                            const scoring::StatementEvaluator& evaluator,
+                                            const scoring::Rulebase& rules, const std::string& rulebase_version,
+                                            CohortProblem& problem) {
+    problem = {file, {}};
+    std::optional<std::string> bytes(std::move(text));
     CohortEntry e;
     e.file = file;
-    e.file_sha256 = sha256_hex(*read.text);
-    if (auto err = session_from_json(*read.text, e.session)) {
+    e.sidecar_base = sidecar_base;
+    e.file_sha256 = sha256_hex(*bytes);
+    if (auto err = session_from_json(*bytes, e.session)) {
         problem.reason = locate(file, *err);
         return std::nullopt;
     }
@@ -175,8 +197,8 @@ std::optional<CohortEntry> load_cohort_entry(const fs::path& file, const std::ve
     std::string embedded_error;
     std::optional<EmbeddedScenario> embedded;
     if (lib == nullptr || lib->sha256 != s.scenario.sha256)
-        embedded = read_embedded_scenario(*read.text, embedded_error);
-    read.text.reset(); // the bytes are not needed any more; a cohort holds a thousand of these
+        embedded = read_embedded_scenario(*bytes, embedded_error);
+    bytes.reset(); // the bytes are not needed any more; a cohort holds a thousand of these
     if (!embedded_error.empty()) {
         e.verification = Verification::Edited;
         e.verification_reason = "ingebed scenario onleesbaar: " + embedded_error;
@@ -250,16 +272,49 @@ Cohort load_cohort(const fs::path& dir_or_file, const std::vector<LibraryEntry>&
         return cohort;
     }
     const auto files = find_session_files(dir_or_file);
-    if (progress != nullptr) progress->total = files.size();
-    for (const auto& file : files) {
-        if (progress != nullptr && progress->cancel) break;
-        CohortProblem problem;
-        if (auto entry = load_cohort_entry(file, library, evaluator, rules, rulebase_version, problem))
+    if (progress != nullptr) {
+        std::size_t total = 0;
+        for (const auto& file : files)
+            total += is_zip_path(file) ? count_zip_members(file, is_session_member) : 1;
+        progress->total = total;
+    }
+    const MemoEvaluator memo(evaluator);
+    auto cancelled = [&] { return progress != nullptr && progress->cancel; };
+    auto keep = [&](std::optional<CohortEntry> entry, CohortProblem&& problem) {
+        if (entry)
             cohort.entries.push_back(std::move(*entry));
         else
             cohort.problems.push_back(std::move(problem));
         if (progress != nullptr) ++progress->done;
+    };
+    for (const auto& file : files) {
+        if (cancelled()) break;
+        CohortProblem problem;
+        if (!is_zip_path(file)) {
+            auto entry = load_cohort_entry(file, library, memo, rules, rulebase_version, problem);
+            keep(std::move(entry), std::move(problem));
+            continue;
+        }
+        // A zip's members are shown as "<zip>/<member>"; their sidecars go in "<zip>.reviews/".
+        ZipVisitor visitor;
+        visitor.wanted = is_session_member;
+        visitor.on_member = [&](const std::string& name, std::string&& text) {
+            CohortProblem member_problem;
+            auto entry = load_cohort_text(file / name, zip_sidecar_base(file, name), std::move(text), library, memo,
+                                          rules, rulebase_version, member_problem);
+            keep(std::move(entry), std::move(member_problem));
+            return !cancelled();
+        };
+        visitor.on_problem = [&](ZipProblem&& zp) {
+            const fs::path where = zp.member.empty() ? file : file / zp.member;
+            cohort.problems.push_back({where, where.string() + ": " + zp.reason});
+            if (progress != nullptr && !zp.member.empty()) ++progress->done;
+        };
+        visit_zip_members(file, visitor);
     }
+    auto by_file = [](const auto& a, const auto& b) { return a.file < b.file; };
+    std::stable_sort(cohort.entries.begin(), cohort.entries.end(), by_file);
+    std::stable_sort(cohort.problems.begin(), cohort.problems.end(), by_file);
     return cohort;
 }
 

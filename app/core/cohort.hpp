@@ -29,7 +29,11 @@ inline constexpr std::size_t kCohortMaxFileBytes = 64u * 1024u * 1024u;
 
 /// One readable session file.
 struct CohortEntry {
-    std::filesystem::path file;
+    std::filesystem::path file; ///< for a zip member: "<zip>/<member name>"
+    /// Where review_store looks for this session's sidecar (review_path_for(sidecar_base)): the
+    /// file itself, or "<zip>.reviews/<member name>" for a zip member (a zip is never written).
+    std::filesystem::path sidecar_base;
+    const std::filesystem::path& review_base() const { return sidecar_base.empty() ? file : sidecar_base; }
     Session session;         ///< as the file says
     std::string file_sha256; ///< of the file bytes
     Verification verification = Verification::Verified;
@@ -93,8 +97,9 @@ struct CohortProgress {
     std::atomic<bool> cancel{false};
 };
 
-/// The session files under `dir_or_file`: the file itself, or every *.json below a folder
-/// (recursively, symlinked folders not followed) except review sidecars (*.review.json), sorted.
+/// The session files under `dir_or_file`: the file itself, or every *.json and *.zip below a
+/// folder (recursively, symlinked folders not followed) except review sidecars (*.review.json),
+/// sorted. load_cohort reads the session members of each zip.
 /// Non-regular files are listed too, so the loader can say why they are refused.
 std::vector<std::filesystem::path> find_session_files(const std::filesystem::path& dir_or_file);
 
@@ -105,6 +110,17 @@ std::vector<std::filesystem::path> find_session_files(const std::filesystem::pat
 Cohort load_cohort(const std::filesystem::path& dir_or_file, const std::vector<LibraryEntry>& library,
                    const scoring::StatementEvaluator& evaluator, const scoring::Rulebase& rules,
                    const std::string& rulebase_version, CohortProgress* progress = nullptr);
+
+/// Where the sidecar of zip member `member` of `zip` lives: "<zip>.reviews/<member>".
+std::filesystem::path zip_sidecar_base(const std::filesystem::path& zip, const std::string& member);
+
+/// One session text as load_cohort would give it, shown as `file`, its sidecar at `sidecar_base`.
+std::optional<CohortEntry> load_cohort_text(const std::filesystem::path& file,
+                                            const std::filesystem::path& sidecar_base, std::string text,
+                                            const std::vector<LibraryEntry>& library,
+                                            const scoring::StatementEvaluator& evaluator,
+                                            const scoring::Rulebase& rules, const std::string& rulebase_version,
+                                            CohortProblem& problem);
 
 /// One readable file as load_cohort would give it (problems in `problem`).
 std::optional<CohortEntry> load_cohort_entry(const std::filesystem::path& file,

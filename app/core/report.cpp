@@ -205,6 +205,17 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
         if (!f.suggestion_nl.empty())
             md += std::string(tr("debrief.better")) + " " + md_line(f.suggestion_nl) + "\n\n";
     }
+    if (!in.outcome->missed.empty()) {
+        md += "## " + std::string(tr("review.missed.title")) + "\n\n";
+        for (const auto& m : in.outcome->missed) {
+            md += "- **" + m.turn_id + " · " + md_line(m.prompt.empty() ? m.node_id : m.prompt) + "**  \n  " +
+                  std::string(tr("review.missed.chosen")) + " " + md_line(m.chosen_text) + "  \n  " +
+                  std::string(tr("review.missed.better")) + " " + md_line(m.better_text);
+            if (!m.why.empty()) md += "  \n  " + md_line(m.why);
+            md += "\n";
+        }
+        md += "\n";
+    }
     md += "## " + std::string(tr("report.reflection")) + "\n\n";
     for (int i = 0; i < 4; ++i) {
         const std::string& answer = reflection_field(s.reflection, i);
@@ -286,6 +297,16 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
         if (!f.suggestion_nl.empty())
             h += "<br>" + html_escape(std::string(tr("debrief.better")) + " " + f.suggestion_nl);
         h += "</div>\n";
+    }
+    if (!in.outcome->missed.empty()) {
+        h += "<h2>" + html_escape(tr("review.missed.title")) + "</h2>\n";
+        for (const auto& m : in.outcome->missed) {
+            h += "<div class=\"finding\"><b>" + html_escape(m.turn_id + " · " + (m.prompt.empty() ? m.node_id : m.prompt)) +
+                 "</b><br>" + html_escape(std::string(tr("review.missed.chosen")) + " " + m.chosen_text) + "<br>" +
+                 html_escape(std::string(tr("review.missed.better")) + " " + m.better_text);
+            if (!m.why.empty()) h += "<br><span class=\"meta\">" + html_escape(m.why) + "</span>";
+            h += "</div>\n";
+        }
     }
     h += "<h2>" + html_escape(tr("report.reflection")) + "</h2>\n";
     for (int i = 0; i < 4; ++i) {

@@ -1,4 +1,5 @@
 #include "core/review_store.hpp"
+#include "core/paths.hpp"
 
 #include "core/atomic_file.hpp"
 #include "core/file_lock.hpp"
@@ -84,6 +85,9 @@ locked_merge_write(const fs::path& session_file, const Review& mine,
         return std::string("beoordeling niet opgeslagen: session_id of session_sha256 ontbreekt");
     const fs::path sidecar = review_path_for(session_file);
     std::string error;
+    // A zip member's sidecar lives in "<zip>.reviews/", made on the first save.
+    if (std::error_code ec; !fs::exists(sidecar.parent_path(), ec) && !ensure_private_dir(sidecar.parent_path(), error))
+        return "beoordeling niet opgeslagen: " + error;
     auto lock = FileLock::acquire(review_lock_path_for(session_file), error);
     if (!lock) return "beoordeling niet opgeslagen: " + error;
     SidecarRead disk = read_sidecar(sidecar, mine.session_id, mine.session_sha256);

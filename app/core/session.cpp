@@ -408,9 +408,11 @@ std::string session_to_json(const Session& s) {
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::optional<std::string> session_from_json(std::string_view text, Session& out) {
+namespace {
+std::optional<std::string> read_session(std::string_view text, Session& out, json::Positions positions) {
     std::vector<json::Diagnostic> diags;
-    auto parsed = json::parse(text, "", json::Limits{64u * 1024u * 1024u, 64, 1024u * 1024u}, diags);
+    auto parsed =
+        json::parse(text, "", json::Limits{64u * 1024u * 1024u, 64, 1024u * 1024u}, diags, positions);
     auto first_error = [&] { return "sessie: " + json::short_message(diags.front()); };
     if (!parsed) return first_error();
     const Json& j = parsed->root;
@@ -499,6 +501,14 @@ std::optional<std::string> session_from_json(std::string_view text, Session& out
         return std::string("sessie: onverwachte inhoud: ") + e.what();
     }
     return std::nullopt;
+}
+} // namespace
+
+std::optional<std::string> session_from_json(std::string_view text, Session& out) {
+    // Most files are fine: read them without positions (half the cost); only a failure is read
+    // again with them, so its message still says line:column.
+    if (!read_session(text, out, json::Positions::Skip)) return std::nullopt;
+    return read_session(text, out, json::Positions::Record);
 }
 
 std::string session_content_json(const Session& session) {

@@ -35,6 +35,7 @@ SessionOutcome compute_outcome(const Session& session, const Scenario& scenario,
     for (const auto& attempt : session.side_attempts)
         out.side_attempts.push_back(
             compare_side_attempt(attempt, session.transcript, out.score, out.findings, rules));
+    out.missed = missed_choices(session.transcript, scenario);
     return out;
 }
 

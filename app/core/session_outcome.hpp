@@ -2,6 +2,7 @@
 // Everything a reader of a finished session needs, computed once in core: the debrief draws it,
 // the Markdown/HTML report prints it, the CLI prints it. No reader recomputes scores.
 
+#include "core/missed_choices.hpp"
 #include "core/scenario.hpp"
 #include "core/session.hpp"
 #include "core/side_attempts.hpp"
@@ -38,6 +39,7 @@ struct SessionOutcome {
     std::vector<FlaggedTurn> flagged;
     scoring::ObserveStats observe; ///< observe assignment: hits, misses, wrong rule, false alarms
     std::vector<SideAttemptOutcome> side_attempts; ///< in the order they were started
+    std::vector<MissedChoice> missed; ///< decisions where a better option existed
 };
 
 /// The outcome of `session` (synced with its runtime; see sync_session) of `scenario`, judged

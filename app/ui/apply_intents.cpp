@@ -236,6 +236,7 @@ bool apply_intents(AppState& state) {
                 },
                 [&](OpenFeedback& i) { open_feedback(state, i.handed_in_file); },
                 [&](OpenCohort& i) {
+                    state.review.picker.reset();
                     start_cohort_load(state, i.path);
                     if (state.review.loading) {
                         core::remember_review_folder(state.settings, i.path);
@@ -243,6 +244,8 @@ bool apply_intents(AppState& state) {
                     }
                 },
                 [&](CancelCohortLoad&) { cancel_cohort_load(state); },
+                [&](BrowseFolder& i) { state.review.picker = core::list_folder(i.path); },
+                [&](CloseFolderPicker&) { state.review.picker.reset(); },
                 [&](SortCohort& i) {
                     if (i.column < 0 || i.column >= static_cast<int>(core::CohortColumn::Count)) return;
                     state.review.sort_column = static_cast<core::CohortColumn>(i.column);

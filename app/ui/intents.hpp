@@ -118,6 +118,11 @@ struct OpenCohort {
     std::string path;
 };
 struct CancelCohortLoad {};
+/// Opens the folder picker at `path`, or walks it there when it is open.
+struct BrowseFolder {
+    std::string path;
+};
+struct CloseFolderPicker {};
 struct SortCohort {
     int column = 0; ///< core::CohortColumn
     bool descending = false;
@@ -162,7 +167,7 @@ using Intent =
                  Advance, Choose, ComposeStatement, SubmitText, Judge, FreeTextDraftChanged, SetSelfRating,
                  RevealScores, RetryFrom, CloseSideAttempt, SetReflection, ReflectionAlternativeChanged,
                  ExportReport, RetrySave, OpenSaveAs, SaveSessionAs, CloseSaveAs, CancelClose,
-                 QuitWithoutSaving, HandIn, OpenFeedback, OpenCohort, CancelCohortLoad, SortCohort,
+                 QuitWithoutSaving, HandIn, OpenFeedback, OpenCohort, CancelCohortLoad, BrowseFolder, CloseFolderPicker, SortCohort,
                  FilterCohort, MoveCohortCursor, OpenReviewSession, SetTurnComment, SetFindingOverride,
                  SetReviewStatus, SetOverallComment, SignOffReview, SelectReviewTurn, WithdrawSignOff,
                  UndoReview, RedoReview, ExportCohortCsv>;

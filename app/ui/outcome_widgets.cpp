@@ -68,4 +68,66 @@ void draw_findings(const core::Strings& tr, const core::SessionOutcome& d, core:
     }
 }
 
+void draw_missed_choices(const core::Strings& tr, const core::SessionOutcome& d) {
+    if (d.missed.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        text_wrapped(tr("review.missed.none"));
+        ImGui::PopStyleColor();
+        return;
+    }
+    for (std::size_t i = 0; i < d.missed.size(); ++i) {
+        const auto& m = d.missed[i];
+        ImGui::PushID(static_cast<int>(i));
+        const std::string label = m.turn_id + " · " + (m.prompt.empty() ? m.node_id : m.prompt) + "###m";
+        if (ImGui::TreeNode(label.c_str())) {
+            text_wrapped((std::string(tr("review.missed.chosen")) + " " + m.chosen_text).c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, theme::kOk);
+            text_wrapped((std::string(tr("review.missed.better")) + " " + m.better_text).c_str());
+            ImGui::PopStyleColor();
+            if (!m.why.empty()) text_wrapped(m.why.c_str());
+            if (!m.better_credits.empty()) {
+                std::string goals;
+                for (const auto& g : m.better_credits)
+                    goals += (goals.empty() ? "" : ", ") + std::string(tr(("goal.short." + g).c_str()));
+                ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+                text_wrapped((std::string(tr("review.missed.goals")) + " " + goals).c_str());
+                ImGui::PopStyleColor();
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+}
+
+void draw_side_attempts(const core::Strings& tr, const core::SessionOutcome& d, core::Language lang) {
+    for (std::size_t i = 0; i < d.side_attempts.size(); ++i) {
+        const auto& a = d.side_attempts[i];
+        ImGui::PushID(static_cast<int>(i));
+        char label[256];
+        if (a.finished && a.score)
+            std::snprintf(label, sizeof label, tr("review.side.finished"), a.from_turn.c_str(),
+                          a.original.confidentiality, a.score->confidentiality);
+        else
+            std::snprintf(label, sizeof label, tr("review.side.unfinished"), a.from_turn.c_str());
+        if (ImGui::TreeNode("##side", "%s", label)) {
+            const auto list = [&](const char* heading_key, const std::vector<scoring::Finding>& findings) {
+                ImGui::TextUnformatted(tr(heading_key));
+                for (const auto& f : findings) {
+                    const ImVec4 col = f.kind == scoring::Finding::Kind::WentWell ? theme::kOk
+                                       : f.kind == scoring::Finding::Kind::Caution ? theme::kWarning
+                                                                                   : theme::kError;
+                    ImGui::PushStyleColor(ImGuiCol_Text, col);
+                    const std::string& title = lang == core::Language::English ? f.title_en : f.title_nl;
+                    text_wrapped(("  " + f.turn_id + " · " + title + " (" + f.rule_id + ")").c_str());
+                    ImGui::PopStyleColor();
+                }
+            };
+            list("review.side.original", a.original_findings);
+            list("review.side.attempt", a.findings);
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+}
+
 } // namespace smo::ui

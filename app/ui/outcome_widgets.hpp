@@ -14,4 +14,10 @@ void draw_score_bars(const core::Strings& tr, const core::SessionOutcome& outcom
 
 void draw_findings(const core::Strings& tr, const core::SessionOutcome& outcome, core::Language lang);
 
+/// The decisions where a better option existed: what was said, the better option and why.
+void draw_missed_choices(const core::Strings& tr, const core::SessionOutcome& outcome);
+
+/// Each retry ("Probeer opnieuw vanaf hier") with its score beside the original and both findings.
+void draw_side_attempts(const core::Strings& tr, const core::SessionOutcome& outcome, core::Language lang);
+
 } // namespace smo::ui

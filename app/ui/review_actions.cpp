@@ -28,7 +28,7 @@ void take_cohort(AppState& state, std::filesystem::path path, core::Cohort cohor
     r.statuses.assign(r.cohort.entries.size(), core::ReviewStatus::Nieuw);
     for (std::size_t i = 0; i < r.cohort.entries.size(); ++i) {
         const auto& e = r.cohort.entries[i];
-        auto loaded = core::load_review(e.file, e.session.session_id, e.file_sha256);
+        auto loaded = core::load_review(e.review_base(), e.session.session_id, e.file_sha256);
         if (loaded.review) r.statuses[i] = loaded.review->status;
         r.cohort.entries[i].review_status_id = std::string(core::to_id(r.statuses[i]));
     }
@@ -45,7 +45,7 @@ void save_open_review(AppState& state) {
     const auto& entry = r.cohort.entries[open.entry];
     open.review.updated_at = core::utc_timestamp_now();
     core::Review written;
-    if (auto err = core::save_review_edits(entry.file, open.base, open.review, &written)) {
+    if (auto err = core::save_review_edits(entry.review_base(), open.base, open.review, &written)) {
         open.review_error = *err;
         return;
     }
@@ -132,7 +132,7 @@ std::optional<std::string> open_review_session(AppState& state, std::size_t inde
     const core::CohortEntry& entry = r.cohort.entries[index];
     OpenReview open;
     open.entry = index;
-    auto loaded = core::load_review(entry.file, entry.session.session_id, entry.file_sha256);
+    auto loaded = core::load_review(entry.review_base(), entry.session.session_id, entry.file_sha256);
     if (loaded.review) {
         open.review = *loaded.review;
         open.base = *loaded.review;

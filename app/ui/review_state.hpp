@@ -3,6 +3,7 @@
 // table's sort and filter, and the one session open for review with its undoable edits.
 
 #include "core/cohort.hpp"
+#include "core/folder_browser.hpp"
 #include "core/review.hpp"
 #include "core/review_edits.hpp"
 #include "core/review_store.hpp"
@@ -62,6 +63,7 @@ struct ReviewState {
     std::size_t cursor = 0;         ///< keyboard row in `order`
     std::optional<OpenReview> open;
     std::string folder_draft;   ///< the path typed on the start screen
+    std::optional<core::FolderListing> picker; ///< the folder picker, while it is open
     std::string reviewer_draft; ///< the reviewer's name for comments and sign-off
     std::string message;        ///< result of the last export or save
     core::CohortAnalytics analytics;

@@ -1,5 +1,6 @@
 #include "ui/root.hpp"
 
+#include "ui/folder_picker.hpp"
 #include "ui/save_status.hpp"
 #include "ui/screen_briefing.hpp"
 #include "ui/screen_debrief.hpp"
@@ -178,6 +179,7 @@ void draw_app(AppState& state) {
     ImGui::End();
     // Modals at the root id level, so any screen (or the main loop) can raise them.
     draw_save_as_dialog(state);
+    draw_folder_picker(state);
     draw_resume_warning(state);
     draw_close_confirmation(state);
 }

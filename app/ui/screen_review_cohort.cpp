@@ -36,7 +36,7 @@ void draw_problems(AppState& state) {
     ImGui::PopStyleColor();
     if (!open) return;
     for (const auto& p : problems)
-        text_wrapped((p.file.string() + ": " + p.reason).c_str());
+        text_wrapped(p.reason.c_str()); // located: it starts with the file
 }
 
 void draw_filter(AppState& state) {

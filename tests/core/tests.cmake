@@ -4,10 +4,14 @@ smo_add_test_executable(smo_core_tests
     core/test_atomic_file.cpp
     core/test_cohort.cpp
     core/test_cohort_csv.cpp
+    core/test_cohort_zip.cpp
     core/test_crash_resume.cpp
     core/test_file_kinds.cpp
+    core/test_folder_browser.cpp
     core/test_golden.cpp
     core/test_hand_in.cpp
+    core/test_memo_evaluator.cpp
+    core/test_missed_choices.cpp
     core/test_paths.cpp
     core/test_play_strategies.cpp
     core/test_privacy_lint.cpp
@@ -25,7 +29,7 @@ smo_add_test_executable(smo_core_tests
     core/test_settings_merge.cpp
     core/test_string_table.cpp
     core/test_vocabulary.cpp
-  LIBS smo_core)
+  LIBS smo_core LibArchive::LibArchive)
 
 # Plays an autosaved session slowly so test_crash_resume.cpp can kill -9 it mid-session.
 add_executable(smo_crash_helper core/crash_helper.cpp)

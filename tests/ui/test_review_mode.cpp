@@ -306,3 +306,38 @@ TEST_CASE("the trainee opens the supervisor's feedback beside the handed-in file
             found = found || slurp(e.path()).find("Noem de Poortwachter-termijnen.") != std::string::npos;
     CHECK(found);
 }
+
+TEST_CASE("the folder picker walks folders and opens the chosen folder or zip as the cohort") {
+    Cohort3 c;
+    auto& state = c.f.state;
+    fs::create_directories(c.folder / "later");
+    ui::emit<ui::BrowseFolder>(state, c.f.tmp.path().string());
+    c.f.apply();
+    REQUIRE(state.review.picker);
+    const auto& subs = state.review.picker->subfolders;
+    CHECK(std::find(subs.begin(), subs.end(), "inlevermap") != subs.end());
+    ui::emit<ui::BrowseFolder>(state, (c.f.tmp.path() / "inlevermap").string());
+    c.f.apply();
+    REQUIRE(state.review.picker);
+    CHECK(state.review.picker->folder == c.folder);
+    CHECK(state.review.picker->session_files == 3);
+    CHECK(state.review.picker->subfolders == std::vector<std::string>{"later"});
+
+    ui::emit<ui::OpenCohort>(state, state.review.picker->folder.string());
+    c.f.apply();
+    CHECK_FALSE(state.review.picker);
+    // The load runs on a worker; wait for it like the frame loop would.
+    for (int i = 0; i < 600 && state.review.loading; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        ui::poll_cohort_load(state);
+    }
+    CHECK(state.review.cohort.entries.size() == 3);
+
+    ui::emit<ui::BrowseFolder>(state, (c.f.tmp.path() / "bestaat-niet").string());
+    c.f.apply();
+    REQUIRE(state.review.picker);
+    CHECK_FALSE(state.review.picker->error.empty());
+    ui::emit<ui::CloseFolderPicker>(state);
+    c.f.apply();
+    CHECK_FALSE(state.review.picker);
+}
