@@ -155,6 +155,12 @@ bool compare(int lhs, CompareOp op,
              int rhs);        ///< "line", "choice", "compose", "free_text", "observe", "quiz", "end"
 bool is_decision(NodeKind k); ///< the trainee acts (all kinds except line and end)
 
+/// Where the editor's flow map draws a node (`"map": {"x": 120, "y": 40}`), in map units.
+struct MapPosition {
+    float x = 0;
+    float y = 0;
+};
+
 struct Node {
     std::string id;
     NodeKind kind = NodeKind::Line;
@@ -185,7 +191,8 @@ struct Node {
     // quiz
     std::vector<Answer> answers;
     // end
-    std::string outcome; ///< "good" | "mixed" | "poor" (text is in `text`)
+    std::string outcome;                     ///< "good" | "mixed" | "poor" (text is in `text`)
+    std::optional<MapPosition> map_position; ///< none: the editor lays the node out itself
     std::string ptr;
 };
 

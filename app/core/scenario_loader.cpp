@@ -5,6 +5,7 @@
 #include "scoring/json/reader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
@@ -376,6 +377,24 @@ class ScenarioBuilder {
         return x;
     }
 
+    /// The editor's flow-map position; both coordinates or none.
+    std::optional<MapPosition> map_position(const Json& o, const std::string& p) {
+        const Json* m = r.get(o, p, "map", false);
+        std::string mp = pointer_append(p, "map");
+        if (m == nullptr || !r.expect_object(*m, mp, "'map' ({\"x\", \"y\"})")) return std::nullopt;
+        r.allowed_keys(*m, mp, {"x", "y"});
+        auto x = r.number(*m, mp, "x", true);
+        auto y = r.number(*m, mp, "y", true);
+        if (!x || !y) return std::nullopt;
+        // Beyond this a float loses whole units (and a huge double does not fit in one at all).
+        constexpr double kLimit = 1e6;
+        if (std::abs(*x) > kLimit || std::abs(*y) > kLimit) {
+            r.report(DiagCode::InvalidValue, mp, "'map' ligt buiten -1000000..1000000");
+            return std::nullopt;
+        }
+        return MapPosition{static_cast<float>(*x), static_cast<float>(*y)};
+    }
+
     Node node(const Json& o, const std::string& p) {
         Node n;
         n.ptr = p;
@@ -400,19 +419,20 @@ class ScenarioBuilder {
         n.enter = r.strings(o, p, "enter", false);
         n.leave = r.strings(o, p, "leave", false);
         n.effects = effects(o, p);
+        n.map_position = map_position(o, p);
         switch (n.kind) {
         case NodeKind::Line:
             r.allowed_keys(o, p,
-                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "speaker",
-                            "text", "next"});
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "map",
+                            "speaker", "text", "next"});
             n.speaker = r.string(o, p, "speaker", false);
             n.text = r.string(o, p, "text", true);
             n.next = next(o, p, true);
             break;
         case NodeKind::Choice:
-            r.allowed_keys(
-                o, p,
-                {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt", "options"});
+            r.allowed_keys(o, p,
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "map",
+                            "prompt", "options"});
             n.prompt = r.string(o, p, "prompt", true);
             r.list(o, p, "options", true, [&](const Json& e, const std::string& ep) {
                 if (r.expect_object(e, ep, "een optie")) n.options.push_back(option(e, ep));
@@ -421,8 +441,8 @@ class ScenarioBuilder {
             break;
         case NodeKind::Compose:
             r.allowed_keys(o, p,
-                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt",
-                            "items", "allow_words", "credits", "feedback", "next"});
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "map",
+                            "prompt", "items", "allow_words", "credits", "feedback", "next"});
             n.prompt = r.string(o, p, "prompt", true);
             n.items = r.strings(o, p, "items", false);
             n.allow_words = r.boolean(o, p, "allow_words", false, true);
@@ -432,8 +452,8 @@ class ScenarioBuilder {
             break;
         case NodeKind::FreeText:
             r.allowed_keys(o, p,
-                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt",
-                            "model_answer", "poor_answer", "credits", "feedback", "next"});
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "map",
+                            "prompt", "model_answer", "poor_answer", "credits", "feedback", "next"});
             n.prompt = r.string(o, p, "prompt", true);
             n.model_answer = r.string(o, p, "model_answer", true);
             n.poor_answer = r.string(o, p, "poor_answer", false);
@@ -443,8 +463,9 @@ class ScenarioBuilder {
             break;
         case NodeKind::Observe:
             r.allowed_keys(o, p,
-                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "speaker",
-                            "text", "prompt", "expected", "candidate_rules", "credits", "feedback", "next"});
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "map",
+                            "speaker", "text", "prompt", "expected", "candidate_rules", "credits", "feedback",
+                            "next"});
             n.speaker = r.string(o, p, "speaker", true);
             n.text = r.string(o, p, "text", true);
             n.prompt = r.string(o, p, "prompt", false);
@@ -456,16 +477,17 @@ class ScenarioBuilder {
             break;
         case NodeKind::Quiz:
             r.allowed_keys(o, p,
-                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "prompt",
-                            "answers", "credits", "next"});
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "map",
+                            "prompt", "answers", "credits", "next"});
             n.prompt = r.string(o, p, "prompt", true);
             n.answers = answers(o, p);
             n.credits = r.strings(o, p, "credits", false);
             n.next = next(o, p, true);
             break;
         case NodeKind::End:
-            r.allowed_keys(
-                o, p, {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "text", "outcome"});
+            r.allowed_keys(o, p,
+                           {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "map", "text",
+                            "outcome"});
             n.text = r.string(o, p, "text", true);
             n.outcome = r.string(o, p, "outcome", false);
             if (!n.outcome.empty() && n.outcome != "good" && n.outcome != "mixed" && n.outcome != "poor")

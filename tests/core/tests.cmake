@@ -18,8 +18,10 @@ smo_add_test_executable(smo_core_tests
     core/test_review.cpp
     core/test_review_edits.cpp
     core/test_runtime.cpp
+    core/test_scenario_document.cpp
     core/test_scenario_fixtures.cpp
     core/test_scenario_loader.cpp
+    core/test_scenario_writer.cpp
     core/test_session.cpp
     core/test_session_outcome.cpp
     core/test_session_replay.cpp
