@@ -1,5 +1,7 @@
 #include "cli/validate_command.hpp"
 
+#include "cli/evaluator_factory.hpp"
+#include "core/option_audit.hpp"
 #include "core/paths.hpp"
 #include "core/scenario_library.hpp"
 #include "core/scenario_validator.hpp"
@@ -14,8 +16,10 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kUsage =
-    "gebruik: smo-trainer validate PAD... [--json] [--data-dir MAP]\n"
-    "  PAD   scenariobestand of map (alle *.json eronder, behalve *.schema.json)\n"
+    "gebruik: smo-trainer validate PAD... [--json] [--audit] [--data-dir MAP]\n"
+    "  PAD      scenariobestand of map (alle *.json eronder, behalve *.schema.json)\n"
+    "  --audit  alle opties toetsen: elke optie, compose-combinatie en modelantwoord door de scoring\n"
+    "           (SC040/SC041 bij een verschil met de bedoeling van de auteur) en de hele tabel tonen\n"
     "  exit  0 geen fouten (waarschuwingen mogen), 1 fouten gevonden, 2 verkeerd gebruik\n";
 
 nlohmann::json diag_json(const core::Diagnostic& d) {
@@ -26,17 +30,44 @@ nlohmann::json diag_json(const core::Diagnostic& d) {
             {"message", d.message}};
 }
 
+nlohmann::json audit_json(const core::AuditedStatement& row, const json::SourceMap& map) {
+    auto pos = map.at(row.pointer);
+    return {{"node", row.node_id},
+            {"option", row.option_id},
+            {"pointer", row.pointer},
+            {"line", pos.line},
+            {"column", pos.column},
+            {"intent", core::intent_id(row.intent)},
+            {"intent_reason", row.intent_reason},
+            {"verdict", scoring::verdict_id(row.evaluation.verdict)},
+            {"rules", row.evaluation.rule_ids()},
+            {"mismatch", row.mismatch()}};
+}
+
+std::string audit_line(const std::string& file, const core::AuditedStatement& row,
+                       const json::SourceMap& map) {
+    auto pos = map.at(row.pointer);
+    std::string rules = row.evaluation.rule_list();
+    return file + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) +
+           ": audit: " + row.node_id + "/" + row.option_id + ": bedoeld " + core::intent_id(row.intent) +
+           ", oordeel " + scoring::verdict_id(row.evaluation.verdict) +
+           (rules.empty() ? "" : " (" + rules + ")") + (row.mismatch() ? " <- MISMATCH" : "");
+}
+
 } // namespace
 
 int run_validate(const std::vector<std::string>& args, const fs::path& exe_path, std::ostream& out,
                  std::ostream& err) {
     bool json = false;
+    bool audit = false;
     std::optional<fs::path> data_dir_override;
     std::vector<fs::path> paths;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--json")
             json = true;
+        else if (a == "--audit")
+            audit = true;
         else if (a == "-h" || a == "--help") {
             out << kUsage;
             return 0;
@@ -60,7 +91,15 @@ int run_validate(const std::vector<std::string>& args, const fs::path& exe_path,
 
     // Rule ids come from the rulebase; without a data dir, ids only need to look like rule ids.
     core::ValidateOptions options;
+    std::unique_ptr<scoring::StatementEvaluator> evaluator;
     if (auto data_dir = core::find_data_dir(data_dir_override, exe_path, core::process_env())) {
+        if (audit) {
+            std::vector<std::string> errors;
+            evaluator = make_evaluator(*data_dir, errors);
+            for (const auto& e : errors)
+                err << e << "\n";
+            options.evaluator = evaluator.get();
+        }
         std::vector<json::Diagnostic> errors;
         if (auto rules = scoring::load_rulebase(*data_dir / "assets" / "rules" / "rules.json", errors)) {
             std::set<std::string> ids;
@@ -78,6 +117,10 @@ int run_validate(const std::vector<std::string>& args, const fs::path& exe_path,
     if (!options.known_rules)
         err << "smo-trainer validate: regelset niet gevonden; regel-id's worden alleen op vorm "
                "gecontroleerd\n";
+    if (audit && options.evaluator == nullptr) {
+        err << "smo-trainer validate: --audit heeft de regels en het lexicon uit de datamap nodig\n";
+        return 2;
+    }
 
     std::vector<fs::path> files;
     bool any_error = false;
@@ -95,6 +138,8 @@ int run_validate(const std::vector<std::string>& args, const fs::path& exe_path,
     nlohmann::json report = {{"files", nlohmann::json::array()}};
     for (const auto& file : files) {
         core::CheckedScenario checked = core::check_scenario_file(file, options);
+        // The table: the audit the validator ran for SC040/SC041.
+        const core::OptionAudit table = checked.audit.value_or(core::OptionAudit{});
         auto errors = core::count_severity(checked.diagnostics, core::DiagSeverity::Error);
         auto warnings = core::count_severity(checked.diagnostics, core::DiagSeverity::Warning);
         total_errors += errors;
@@ -115,10 +160,17 @@ int run_validate(const std::vector<std::string>& args, const fs::path& exe_path,
                 {"warnings", nlohmann::json::array()}};
             for (const auto& d : checked.diagnostics)
                 f[d.severity == core::DiagSeverity::Error ? "errors" : "warnings"].push_back(diag_json(d));
+            if (audit) {
+                f["audit"] = nlohmann::json::array();
+                for (const auto& row : table.rows)
+                    f["audit"].push_back(audit_json(row, checked.loaded.map));
+            }
             report["files"].push_back(std::move(f));
         } else {
             for (const auto& d : checked.diagnostics)
                 out << core::format_gcc(d) << "\n";
+            for (const auto& row : table.rows)
+                out << audit_line(checked.loaded.file, row, checked.loaded.map) << "\n";
         }
     }
     if (json) {

@@ -175,6 +175,30 @@ std::optional<PlayAction> Player::scripted(const Runtime& rt, std::string& error
     }
 }
 
+const Option* pick_option(const Runtime& rt, const std::vector<const Option*>& options, StrategyKind kind) {
+    if (options.empty()) return nullptr;
+    const Option* chosen = options.front();
+    auto chosen_key = option_key(rt, *chosen);
+    for (const Option* o : options) {
+        auto key = option_key(rt, *o);
+        bool better = kind == StrategyKind::Worst ? key > chosen_key : key < chosen_key;
+        if (better) {
+            chosen = o;
+            chosen_key = key;
+        }
+    }
+    return chosen;
+}
+
+std::vector<std::string> best_compose_items(const Runtime& rt) {
+    std::vector<std::string> out;
+    for (const auto* item : rt.compose_items()) {
+        auto ev = rt.evaluate(rt.compose_statement({item->id}, ""));
+        if (ev.verdict == scoring::Verdict::Allowed) out.push_back(item->id);
+    }
+    return out;
+}
+
 std::optional<PlayAction> Player::next(const Runtime& rt, std::string& error) {
     PlayAction act;
     const Node* n = rt.current_node();
@@ -205,19 +229,8 @@ std::optional<PlayAction> Player::next(const Runtime& rt, std::string& error) {
             act.id = options.front()->id;
         else if (kind == StrategyKind::Random)
             act.id = options[pick(options.size())]->id;
-        else {
-            const Option* chosen = options.front();
-            auto chosen_key = option_key(rt, *chosen);
-            for (const Option* o : options) {
-                auto key = option_key(rt, *o);
-                bool better = kind == StrategyKind::Best ? key < chosen_key : key > chosen_key;
-                if (better) {
-                    chosen = o;
-                    chosen_key = key;
-                }
-            }
-            act.id = chosen->id;
-        }
+        else
+            act.id = pick_option(rt, options, kind)->id;
         return act;
     }
     case Phase::Question:
@@ -266,10 +279,7 @@ std::optional<PlayAction> Player::next(const Runtime& rt, std::string& error) {
             for (const auto* item : items)
                 if (pick(2) == 1) act.items.push_back(item->id);
         } else {
-            for (const auto* item : items) {
-                auto ev = rt.evaluate(rt.compose_statement({item->id}, ""));
-                if (ev.verdict == scoring::Verdict::Allowed) act.items.push_back(item->id);
-            }
+            act.items = best_compose_items(rt);
         }
         return act;
     }

@@ -45,6 +45,15 @@ struct PlayAction {
 
 ActionResult apply_action(Runtime& runtime, const PlayAction& action);
 
+/// The option strategy Best (fewest violations, then most credits) or Worst (the reverse) picks
+/// among `options` at the runtime's moment; ties go to the first. Null when `options` is empty.
+/// Shared with the option audit so "the option best would pick" means one thing.
+const Option* pick_option(const Runtime& runtime, const std::vector<const Option*>& options,
+                          StrategyKind kind);
+
+/// The compose items strategy Best offers: every offered item that on its own is allowed.
+std::vector<std::string> best_compose_items(const Runtime& runtime);
+
 /// Picks actions according to a strategy; keeps the random generator and the answer position.
 class Player {
   public:

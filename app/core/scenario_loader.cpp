@@ -1,5 +1,7 @@
 #include "core/scenario_loader.hpp"
 
+#include "core/did_you_mean.hpp"
+#include "core/json_syntax.hpp"
 #include "core/sha256.hpp"
 #include "scoring/json/read_file.hpp"
 #include "scoring/json/reader.hpp"
@@ -19,11 +21,40 @@ using json::pointer_append;
 
 namespace {
 
+/// The last reference token of a JSON pointer, unescaped (~1 is '/', ~0 is '~').
+std::string last_token(std::string_view ptr) {
+    std::string_view raw = ptr.substr(ptr.rfind('/') + 1);
+    std::string out;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
+            out += raw[i + 1] == '1' ? '/' : '~';
+            ++i;
+        } else {
+            out += raw[i];
+        }
+    }
+    return out;
+}
+
 /// The toolkit's typed reader plus the scenario format's id syntax.
 class Reader : public json::Reader {
   public:
     Reader(const SourceMap& map, std::vector<Diagnostic>& diags, std::string file, const LoadOptions& options)
-        : json::Reader(map, diags, std::move(file), options.max_list_items) {}
+        : json::Reader(map, diags, std::move(file), options.max_list_items), m_diags(diags) {}
+
+    /// The toolkit's check plus "Bedoelde je ...?" with the nearest allowed key of that object.
+    void allowed_keys(const Json& obj, const std::string& ptr, std::initializer_list<std::string_view> keys) {
+        std::size_t before = m_diags.size();
+        json::Reader::allowed_keys(obj, ptr, keys);
+        std::vector<std::string_view> allowed(keys);
+        for (std::size_t i = before; i < m_diags.size(); ++i) {
+            Diagnostic& d = m_diags[i];
+            if (d.code != DiagCode::UnknownField) continue;
+            std::string hint =
+                did_you_mean(last_token(d.pointer), std::span<const std::string_view>(allowed));
+            d.message += hint;
+        }
+    }
 
     std::string id(const Json& obj, const std::string& ptr, std::string_view key, bool required) {
         std::string value = string(obj, ptr, key, required);
@@ -36,6 +67,9 @@ class Reader : public json::Reader {
                    "'" + std::string(key) + "' mag niet leeg zijn");
         return value;
     }
+
+  private:
+    std::vector<Diagnostic>& m_diags;
 };
 
 template <typename T> std::vector<std::pair<std::string, std::string>> ids_of(const std::vector<T>& v) {
@@ -518,7 +552,19 @@ LoadedScenario load_scenario_text(std::string_view text, std::string file, const
     out.file = file;
     out.sha256 = sha256_hex(text);
     auto doc = json::parse(text, file, options.parse, out.diagnostics);
-    if (!doc) return out;
+    if (!doc) {
+        // The parser's own text is English and points at the token after a missing comma; say in
+        // Dutch where to type the fix.
+        for (auto& d : out.diagnostics)
+            if (d.code == DiagCode::JsonSyntax)
+                if (auto problem = find_json_syntax_problem(text)) {
+                    Position pos = json::position_of_offset(text, problem->offset);
+                    d.message = std::move(problem->message);
+                    d.line = pos.line;
+                    d.column = pos.column;
+                }
+        return out;
+    }
     out.map = std::move(doc->map);
     const Json& root = doc->root;
 

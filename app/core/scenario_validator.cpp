@@ -1,5 +1,6 @@
 #include "core/scenario_validator.hpp"
 
+#include "core/did_you_mean.hpp"
 #include "core/privacy_lint.hpp"
 #include "scoring/taxonomy.hpp"
 
@@ -15,8 +16,11 @@ namespace {
 class Validator {
   public:
     Validator(const Scenario& s, const SourceMap& map, const std::string& file,
-              const ValidateOptions& options)
-        : s(s), m_map(map), m_file(file), m_options(options) {}
+              const ValidateOptions& options, std::span<const Diagnostic> prior)
+        : s(s), m_map(map), m_file(file), m_options(options) {
+        for (const auto& d : prior)
+            if (d.severity == DiagSeverity::Error) m_prior_errors.push_back(d.pointer);
+    }
 
     std::vector<Diagnostic> run() {
         check_header();
@@ -40,10 +44,36 @@ class Validator {
                                    pos.column, ptr});
     }
 
+    // --- "Bedoelde je ...?" candidates, per kind of id
+    template <typename T> static std::vector<std::string> ids(const std::vector<T>& v) {
+        std::vector<std::string> out;
+        for (const auto& x : v)
+            out.push_back(x.id);
+        return out;
+    }
+    template <typename T> static std::vector<std::string> ids_of_span(std::span<const T> v) {
+        std::vector<std::string> out;
+        for (const auto& x : v)
+            out.emplace_back(x.id);
+        return out;
+    }
+    std::vector<std::string> item_ids() const {
+        std::vector<std::string> out;
+        for (const auto& c : s.cases)
+            for (const auto& item : c.file)
+                out.push_back(item.id);
+        return out;
+    }
+    static std::vector<std::string> goal_ids() {
+        auto goals = scoring::learning_goals();
+        return {goals.begin(), goals.end()};
+    }
+
     // --- ids against the taxonomy
     void check_goal(const std::string& goal, const std::string& ptr) {
         if (!scoring::is_learning_goal(goal)) {
-            report(DiagCode::UnknownLearningGoal, ptr, "leerdoel '" + goal + "' bestaat niet (LG1..LG5)");
+            report(DiagCode::UnknownLearningGoal, ptr,
+                   "leerdoel '" + goal + "' bestaat niet (LG1..LG5)" + did_you_mean(goal, goal_ids()));
             return;
         }
         m_credited.insert(goal);
@@ -58,17 +88,25 @@ class Validator {
     void check_category(const std::string& category, const std::string& ptr) {
         if (scoring::find_category(category) == nullptr)
             report(DiagCode::UnknownCategory, ptr,
-                   "categorie '" + category + "' bestaat niet (zie assets/lexicon/README.md)");
+                   "categorie '" + category + "' bestaat niet (zie assets/lexicon/README.md)" +
+                       did_you_mean(category, ids_of_span(scoring::categories())));
     }
     void check_rule(const std::string& rule, const std::string& ptr) {
         bool known =
             m_options.known_rules ? m_options.known_rules->count(rule) > 0 : looks_like_rule_id(rule);
-        if (!known) report(DiagCode::UnknownRule, ptr, "regel '" + rule + "' bestaat niet in de regelset");
+        if (known) return;
+        std::string hint;
+        if (m_options.known_rules) {
+            std::vector<std::string> rules(m_options.known_rules->begin(), m_options.known_rules->end());
+            hint = did_you_mean(rule, rules);
+        }
+        report(DiagCode::UnknownRule, ptr, "regel '" + rule + "' bestaat niet in de regelset" + hint);
     }
     void check_participant(const std::string& id, const std::string& ptr) {
         if (s.find_participant(id) == nullptr)
             report(DiagCode::UnknownParticipant, ptr,
-                   "deelnemer '" + id + "' is niet gedefinieerd in 'participants'");
+                   "deelnemer '" + id + "' is niet gedefinieerd in 'participants'" +
+                       did_you_mean(id, ids(s.participants)));
     }
 
     void check_header() {
@@ -76,16 +114,19 @@ class Validator {
         for (std::size_t i = 0; i < s.learning_goals.size(); ++i)
             if (!scoring::is_learning_goal(s.learning_goals[i]))
                 report(DiagCode::UnknownLearningGoal, pointer_append("/learning_goals", i),
-                       "leerdoel '" + s.learning_goals[i] + "' bestaat niet (LG1..LG5)");
+                       "leerdoel '" + s.learning_goals[i] + "' bestaat niet (LG1..LG5)." +
+                           did_you_mean(s.learning_goals[i], goal_ids()));
         if (!s.start.empty() && s.find_node(s.start) == nullptr)
-            report(DiagCode::UnknownNext, "/start", "startknoop '" + s.start + "' bestaat niet");
+            report(DiagCode::UnknownNext, "/start",
+                   "startknoop '" + s.start + "' bestaat niet" + did_you_mean(s.start, ids(s.nodes)));
     }
 
     void check_participants() {
         for (const auto& p : s.participants)
             if (!p.role.empty() && scoring::find_role(p.role) == nullptr)
                 report(DiagCode::UnknownRole, pointer_append(p.ptr, "role"),
-                       "rol '" + p.role + "' bestaat niet");
+                       "rol '" + p.role + "' bestaat niet" +
+                           did_you_mean(p.role, ids_of_span(scoring::roles())));
     }
 
     void check_cases() {
@@ -119,7 +160,7 @@ class Validator {
         const Variable* v = s.find_variable(var);
         if (v == nullptr) {
             report(DiagCode::UnknownVariable, pointer_append(ptr, "var"),
-                   "variabele '" + var + "' is niet gedefinieerd");
+                   "variabele '" + var + "' is niet gedefinieerd" + did_you_mean(var, ids(s.variables)));
             return;
         }
         if (v->kind == VariableKind::Flag && (is_add || !value_is_bool))
@@ -140,15 +181,29 @@ class Validator {
             check_var(e.var, e.value_is_bool, !e.is_set, e.value, e.ptr);
     }
 
+    /// True when an error was already reported at `ptr` or inside it.
+    bool error_within(const std::string& ptr) const {
+        return std::any_of(m_prior_errors.begin(), m_prior_errors.end(), [&](const std::string& p) {
+            return p == ptr ||
+                   (p.size() > ptr.size() && p.compare(0, ptr.size(), ptr) == 0 && p[ptr.size()] == '/');
+        });
+    }
+
     void check_edges(const std::vector<Edge>& edges, const std::string& owner_ptr, const std::string& what) {
+        // A missing or mistyped 'next' was reported by the loader; "dead end" would say it twice.
+        if (edges.empty() && error_within(owner_ptr)) return;
         if (edges.empty()) {
             report(DiagCode::DeadEnd, pointer_append(owner_ptr, "next"),
                    what + " heeft geen vervolg ('next' is leeg)");
             return;
         }
         for (const auto& e : edges) {
-            if (s.find_node(e.to) == nullptr)
-                report(DiagCode::UnknownNext, e.ptr, "vervolgknoop '" + e.to + "' bestaat niet");
+            if (s.find_node(e.to) == nullptr) {
+                report(DiagCode::UnknownNext, e.ptr,
+                       "vervolgknoop '" + e.to + "' bestaat niet" + did_you_mean(e.to, ids(s.nodes)));
+                // Without a likely target the graph check treats its node as broken.
+                if (!nearest(e.to, node_ids())) m_prior_errors.push_back(e.ptr);
+            }
             check_conditions(e.when);
         }
         if (std::all_of(edges.begin(), edges.end(), [](const Edge& e) { return !e.when.empty(); }))
@@ -160,7 +215,8 @@ class Validator {
     void check_item(const std::string& item, const std::string& ptr) {
         if (s.find_item(item) == nullptr)
             report(DiagCode::UndefinedItem, ptr,
-                   "dossieritem '" + item + "' staat in geen enkel casusdossier");
+                   "dossieritem '" + item + "' staat in geen enkel casusdossier" +
+                       did_you_mean(item, item_ids()));
     }
 
     /// Categories an option discloses (tagged category, else the item's own category).
@@ -226,7 +282,7 @@ class Validator {
     void check_node(const Node& n) {
         if (!n.case_id.empty() && s.find_case(n.case_id) == nullptr)
             report(DiagCode::UnknownCase, pointer_append(n.ptr, "case"),
-                   "casus '" + n.case_id + "' bestaat niet");
+                   "casus '" + n.case_id + "' bestaat niet" + did_you_mean(n.case_id, ids(s.cases)));
         if (!n.unit_id.empty() && (!s.group || s.group->find_unit(n.unit_id) == nullptr))
             report(DiagCode::UnknownCase, pointer_append(n.ptr, "unit"),
                    "groepseenheid '" + n.unit_id + "' bestaat niet in 'group.units'");
@@ -295,16 +351,25 @@ class Validator {
         }
     }
 
+    /// Successors; a mistyped target counts as the node it was most likely meant to be.
     std::vector<std::string> successors(const Node& n) const {
         std::vector<std::string> out;
         auto add = [&](const std::vector<Edge>& edges) {
             for (const auto& e : edges)
-                if (s.find_node(e.to) != nullptr) out.push_back(e.to);
+                if (s.find_node(e.to) != nullptr)
+                    out.push_back(e.to);
+                else if (auto guess = nearest(e.to, node_ids()))
+                    out.push_back(*guess);
         };
         add(n.next);
         for (const auto& o : n.options)
             add(o.next);
         return out;
+    }
+
+    const std::vector<std::string>& node_ids() const {
+        if (m_node_ids.empty()) m_node_ids = ids(s.nodes);
+        return m_node_ids;
     }
 
     void check_graph() {
@@ -319,6 +384,17 @@ class Validator {
                 succ[i].push_back(j);
                 pred[j].push_back(i);
             }
+        // A node with an error may have lost its way on: assume it leads to every node that nothing
+        // else leads to and that it may finish, so the nodes it cut off are not reported again.
+        std::vector<bool> broken(s.nodes.size(), false);
+        std::vector<std::size_t> orphans;
+        for (std::size_t i = 0; i < s.nodes.size(); ++i) {
+            broken[i] = error_within(s.nodes[i].ptr);
+            if (pred[i].empty() && s.nodes[i].id != s.start) orphans.push_back(i);
+        }
+        auto reach_succ = succ;
+        for (std::size_t i = 0; i < s.nodes.size(); ++i)
+            if (broken[i]) reach_succ[i].insert(reach_succ[i].end(), orphans.begin(), orphans.end());
         // Reachable from start.
         std::vector<bool> reachable(s.nodes.size(), false);
         if (auto it = index.find(s.start); it != index.end()) {
@@ -327,7 +403,7 @@ class Validator {
             while (!stack.empty()) {
                 std::size_t i = stack.back();
                 stack.pop_back();
-                for (std::size_t j : succ[i])
+                for (std::size_t j : reach_succ[i])
                     if (!reachable[j]) {
                         reachable[j] = true;
                         stack.push_back(j);
@@ -342,7 +418,7 @@ class Validator {
         std::vector<bool> finishes(s.nodes.size(), false);
         std::vector<std::size_t> stack;
         for (std::size_t i = 0; i < s.nodes.size(); ++i)
-            if (s.nodes[i].kind == NodeKind::End) {
+            if (s.nodes[i].kind == NodeKind::End || broken[i]) {
                 finishes[i] = true;
                 stack.push_back(i);
             }
@@ -460,6 +536,8 @@ class Validator {
     const ValidateOptions& m_options;
     std::vector<Diagnostic> m_out;
     std::set<std::string> m_credited;
+    std::vector<std::string> m_prior_errors; ///< pointers of errors already reported
+    mutable std::vector<std::string> m_node_ids;
 };
 
 } // namespace
@@ -474,9 +552,28 @@ bool looks_like_rule_id(std::string_view id) {
     return false;
 }
 
+namespace {
+
+/// The validator, then the option audit when there is an evaluator (kept in `audit` if given).
+std::vector<Diagnostic> validate_with(const Scenario& scenario, const SourceMap& map, const std::string& file,
+                                      const ValidateOptions& options, std::span<const Diagnostic> prior,
+                                      std::optional<OptionAudit>* audit) {
+    auto out = Validator(scenario, map, file, options, prior).run();
+    if (options.evaluator != nullptr) {
+        auto result = audit_options(scenario, *options.evaluator, options.audit);
+        auto more = audit_diagnostics(result, map, file);
+        out.insert(out.end(), more.begin(), more.end());
+        if (audit != nullptr) *audit = std::move(result);
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<Diagnostic> validate_scenario(const Scenario& scenario, const SourceMap& map,
-                                          const std::string& file, const ValidateOptions& options) {
-    return Validator(scenario, map, file, options).run();
+                                          const std::string& file, const ValidateOptions& options,
+                                          std::span<const Diagnostic> prior) {
+    return validate_with(scenario, map, file, options, prior, nullptr);
 }
 
 CheckedScenario check_scenario_text(std::string_view text, const std::string& file,
@@ -485,7 +582,8 @@ CheckedScenario check_scenario_text(std::string_view text, const std::string& fi
     out.loaded = load_scenario_text(text, file, load_options);
     out.diagnostics = out.loaded.diagnostics;
     if (out.loaded.scenario) {
-        auto more = validate_scenario(*out.loaded.scenario, out.loaded.map, file, options);
+        auto more = validate_with(*out.loaded.scenario, out.loaded.map, file, options, out.loaded.diagnostics,
+                                  &out.audit);
         out.diagnostics.insert(out.diagnostics.end(), more.begin(), more.end());
     }
     auto lint = privacy_lint(out.loaded.map, file);
@@ -494,14 +592,39 @@ CheckedScenario check_scenario_text(std::string_view text, const std::string& fi
     return out;
 }
 
+namespace {
+
+std::string ascii_lower(std::string v) {
+    for (char& c : v)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return v;
+}
+
+/// The library and `--scenario ID` find a scenario by its id; a file named otherwise is hard to
+/// find again. Case is ignored so SC0nn_*.json fixtures may carry lower-case ids.
+void check_file_name(const std::filesystem::path& path, const Scenario& s, CheckedScenario& out) {
+    std::string stem = path.stem().string();
+    if (s.id.empty() || ascii_lower(stem) == ascii_lower(s.id)) return;
+    Position pos = out.loaded.map.at("/id");
+    out.diagnostics.push_back(
+        Diagnostic{DiagCode::FileNameMismatch, diag_info(DiagCode::FileNameMismatch).severity,
+                   "het bestand heet '" + path.filename().string() + "' maar de id is '" + s.id +
+                       "'; noem het bestand '" + s.id + ".json' of pas de id aan",
+                   out.loaded.file, pos.line, pos.column, "/id"});
+}
+
+} // namespace
+
 CheckedScenario check_scenario_file(const std::filesystem::path& path, const ValidateOptions& options,
                                     const LoadOptions& load_options) {
     CheckedScenario out;
     out.loaded = load_scenario_file(path, load_options);
     out.diagnostics = out.loaded.diagnostics;
     if (out.loaded.scenario) {
-        auto more = validate_scenario(*out.loaded.scenario, out.loaded.map, out.loaded.file, options);
+        auto more = validate_with(*out.loaded.scenario, out.loaded.map, out.loaded.file, options,
+                                  out.loaded.diagnostics, &out.audit);
         out.diagnostics.insert(out.diagnostics.end(), more.begin(), more.end());
+        if (options.check_file_name) check_file_name(path, *out.loaded.scenario, out);
     }
     auto lint = privacy_lint(out.loaded.map, out.loaded.file);
     out.diagnostics.insert(out.diagnostics.end(), lint.begin(), lint.end());

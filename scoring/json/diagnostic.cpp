@@ -50,6 +50,9 @@ constexpr std::array kCodes{
     DiagCodeInfo{NoFallbackEdge, "SC036", W, "no unconditional way on"},
     DiagCodeInfo{ObserveAnswerMissing, "SC037", E, "expected judgement not offered"},
     DiagCodeInfo{NoCorrectAnswer, "SC038", E, "question without a correct option"},
+    DiagCodeInfo{FileNameMismatch, "SC039", W, "file name differs from id"},
+    DiagCodeInfo{IntendedGoodViolates, "SC040", E, "option meant as good scores as a violation"},
+    DiagCodeInfo{IntendedBreachAllowed, "SC041", W, "option meant as a breach scores as allowed"},
 };
 static_assert(kCodes.size() == static_cast<std::size_t>(DiagCode::Count) - 1);
 

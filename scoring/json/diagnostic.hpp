@@ -55,6 +55,9 @@ enum class DiagCode {
     NoFallbackEdge,       ///< SC036 every way on is conditional: the player may get stuck
     ObserveAnswerMissing, ///< SC037 the expected judgement of an observe node is not offered
     NoCorrectAnswer,      ///< SC038 quiz or question without a correct option
+    FileNameMismatch,     ///< SC039 the file name is not <id>.json
+    IntendedGoodViolates, ///< SC040 a credited/best option (or model answer) scores as a violation
+    IntendedBreachAllowed, ///< SC041 an option meant as a breach (or the poor answer) scores allowed
     Count
 };
 

@@ -8,6 +8,7 @@ smo_add_test_executable(smo_cli_tests
     cli/test_check_jsonl_input.cpp
     cli/test_cli_refusals.cpp
     cli/test_review_report.cpp
+    cli/test_validate_audit.cpp
     cli/test_validate_play.cpp
   LIBS smo_cli)
 

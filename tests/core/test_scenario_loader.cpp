@@ -71,7 +71,7 @@ TEST_CASE("the minimal valid scenario loads into the typed model") {
     auto loaded = load_scenario_text(fixture_text("valid_minimal.json"), "valid.json");
     REQUIRE(loaded.ok());
     const Scenario& s = *loaded.scenario;
-    CHECK(s.id == "fixture");
+    CHECK(s.id == "valid_minimal");
     CHECK(s.smo_type == smo::core::SmoType::IndividueelOpeenvolgend);
     CHECK(s.participants.size() == 2);
     CHECK(s.cases.at(0).file.at(1).category == "diagnosis");
@@ -173,4 +173,22 @@ TEST_CASE("the UTF-8 check rejects surrogates, overlongs and NUL, accepts Dutch 
     CHECK(find_invalid_utf8("\xED\xA0\x80") == 0u);  // surrogate
     CHECK(find_invalid_utf8("ab\xE2\x82") == 2u);    // truncated sequence
     CHECK(find_invalid_utf8(std::string("a\0b", 3)) == 1u);
+}
+
+TEST_CASE("$schema may name the schema from any folder: relative, absolute, URL or absent") {
+    std::string base = fixture_text("valid_minimal.json");
+    const std::string original = "\"$schema\": \"../../../scenarios/scenario.schema.json\"";
+    REQUIRE(base.find(original) != std::string::npos);
+    for (std::string value : {"./scenario.schema.json", "../../scenarios/scenario.schema.json",
+                              "/usr/share/smo-trainer/scenarios/scenario.schema.json",
+                              "https://example.org/smo-trainer/scenario.schema.json"}) {
+        CAPTURE(value);
+        std::string text = base;
+        text.replace(text.find(original), original.size(), "\"$schema\": \"" + value + "\"");
+        auto checked = check_scenario_text(text, "x.json");
+        CHECK(checked.diagnostics.empty());
+    }
+    std::string without = base;
+    without.replace(without.find(original), original.size() + 1, ""); // and its comma
+    CHECK(check_scenario_text(without, "x.json").diagnostics.empty());
 }

@@ -6,12 +6,15 @@ smo_add_test_executable(smo_core_tests
     core/test_cohort_csv.cpp
     core/test_cohort_zip.cpp
     core/test_crash_resume.cpp
+    core/test_did_you_mean.cpp
     core/test_file_kinds.cpp
     core/test_folder_browser.cpp
     core/test_golden.cpp
     core/test_hand_in.cpp
     core/test_memo_evaluator.cpp
     core/test_missed_choices.cpp
+    core/test_json_syntax.cpp
+    core/test_option_audit.cpp
     core/test_paths.cpp
     core/test_play_strategies.cpp
     core/test_privacy_lint.cpp
