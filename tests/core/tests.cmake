@@ -4,6 +4,7 @@ smo_add_test_executable(smo_core_tests
     core/test_atomic_file.cpp
     core/test_cohort.cpp
     core/test_cohort_csv.cpp
+    core/test_editor_recovery.cpp
     core/test_crash_resume.cpp
     core/test_file_kinds.cpp
     core/test_golden.cpp
@@ -15,6 +16,7 @@ smo_add_test_executable(smo_core_tests
     core/test_review_edits.cpp
     core/test_runtime.cpp
     core/test_scenario_fixtures.cpp
+    core/test_scenario_files.cpp
     core/test_scenario_loader.cpp
     core/test_session.cpp
     core/test_session_outcome.cpp
