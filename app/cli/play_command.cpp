@@ -23,7 +23,8 @@ constexpr const char* kUsage =
     "gebruik: smo-trainer play SCENARIO --strategy first|best|worst|random:SEED|answers:BESTAND\n"
     "                         [--out SESSIE.json] [--data-dir MAP] [--trainee NAAM] [--mode oefenen|toets] "
     "[--quiet]\n"
-    "  SCENARIO  scenariobestand of scenario-id (uit <data>/scenarios)\n"
+    "  SCENARIO  scenariobestand of scenario-id (eigen scenario's in $XDG_DATA_HOME/smo-trainer/scenarios\n"
+    "            gaan voor, dan <data>/scenarios)\n"
     "  exit      0 einde bereikt, 1 scenario niet speelbaar, 2 verkeerd gebruik\n";
 
 struct PlayArgs {
@@ -153,12 +154,13 @@ int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std
         return 1;
     }
 
-    // The scenario: a file, or an id in the bundled library.
+    // The scenario: a file, or an id in the own folder or the bundled library (own wins, as in the app).
     fs::path scenario_file = p.scenario;
     std::error_code ec;
     if (!fs::exists(scenario_file, ec)) {
-        fs::path candidate = *data_dir / "scenarios" / (p.scenario + ".json");
-        if (fs::exists(candidate, ec)) scenario_file = candidate;
+        auto own_dir = core::resolve_user_dirs(core::process_env()).scenarios;
+        if (auto found = core::find_scenario_file_by_id(p.scenario, *data_dir / "scenarios", own_dir))
+            scenario_file = *found;
     }
     std::vector<std::string> evaluator_errors;
     auto evaluator = make_evaluator(*data_dir, evaluator_errors);

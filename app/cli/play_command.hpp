@@ -4,7 +4,8 @@
 //
 // Plays a scenario headless to an end node and writes the session: to --out, or (without --out)
 // into the session store under $XDG_DATA_HOME/smo-trainer/sessions, autosaved after every turn.
-// SCENARIO is a file, or a scenario id looked up in <data>/scenarios. The transcript goes to stdout.
+// SCENARIO is a file, or a scenario id: <id>.json in the own folder ($XDG_DATA_HOME/smo-trainer/
+// scenarios) first, then in <data>/scenarios. The transcript goes to stdout.
 // Exit 0 at an end node, 1 when the scenario cannot be played, 2 on usage errors.
 #include <filesystem>
 #include <iosfwd>

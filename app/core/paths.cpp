@@ -42,11 +42,14 @@ EnvLookup process_env() {
 }
 
 UserDirs resolve_user_dirs(const EnvLookup& env) {
-    return UserDirs{
+    UserDirs dirs{
         xdg_dir(env, "XDG_CONFIG_HOME", ".config"),
         xdg_dir(env, "XDG_STATE_HOME", ".local/state"),
         xdg_dir(env, "XDG_DATA_HOME", ".local/share"),
+        {},
     };
+    dirs.scenarios = dirs.data / "scenarios";
+    return dirs;
 }
 
 bool is_data_dir(const fs::path& dir) {

@@ -20,10 +20,12 @@ struct UserDirs {
     std::filesystem::path config; ///< settings.json
     std::filesystem::path state;  ///< imgui.ini
     std::filesystem::path data;   ///< sessions/, exports
+    /// The user's own scenarios, shown in the library beside the bundled ones (data/scenarios).
+    std::filesystem::path scenarios;
 };
 
 /// Resolves the XDG base directories. Per the XDG spec, unset, empty or relative values are
-/// ignored and the defaults under $HOME are used. Creates nothing.
+/// ignored and the defaults under $HOME are used. `scenarios` lies inside `data`. Creates nothing.
 UserDirs resolve_user_dirs(const EnvLookup& env);
 
 /// Candidate data dirs in search order: explicit override, $SMO_TRAINER_DATA_DIR, <exe>/../share/

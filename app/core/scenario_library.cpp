@@ -38,7 +38,8 @@ std::vector<fs::path> find_scenario_files(const fs::path& path) {
     return out;
 }
 
-std::vector<LibraryEntry> load_library(const fs::path& dir, const ValidateOptions& options) {
+std::vector<LibraryEntry> load_library(const fs::path& dir, const ValidateOptions& options,
+                                       ScenarioOrigin origin) {
     std::vector<LibraryEntry> out;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return out;
@@ -46,6 +47,7 @@ std::vector<LibraryEntry> load_library(const fs::path& dir, const ValidateOption
         CheckedScenario checked = check_scenario_file(file, options);
         LibraryEntry e;
         e.path = file;
+        e.origin = origin;
         e.scenario = checked.loaded.scenario;
         e.sha256 = checked.loaded.sha256;
         e.diagnostics = std::move(checked.diagnostics);
@@ -54,10 +56,36 @@ std::vector<LibraryEntry> load_library(const fs::path& dir, const ValidateOption
     return out;
 }
 
+std::vector<LibraryEntry> load_library(const fs::path& bundled_dir, const fs::path& own_dir,
+                                       const ValidateOptions& options) {
+    std::vector<LibraryEntry> out = load_library(bundled_dir, options, ScenarioOrigin::Bundled);
+    std::vector<LibraryEntry> own = load_library(own_dir, options, ScenarioOrigin::Own);
+    for (const auto& o : own) {
+        if (!o.ok()) continue; // a broken own file must not hide a working bundled one
+        for (auto& b : out)
+            if (b.scenario && b.scenario->id == o.scenario->id) b.shadowed = true;
+    }
+    out.insert(out.end(), std::make_move_iterator(own.begin()), std::make_move_iterator(own.end()));
+    return out;
+}
+
+std::optional<fs::path> find_scenario_file_by_id(const std::string& scenario_id, const fs::path& bundled_dir,
+                                                 const fs::path& own_dir) {
+    // Only plain ids: "../x" must not reach outside the folders.
+    if (!is_valid_id(scenario_id)) return std::nullopt;
+    std::error_code ec;
+    for (const auto& dir : {own_dir, bundled_dir}) {
+        if (dir.empty()) continue;
+        fs::path candidate = dir / (scenario_id + ".json");
+        if (fs::exists(candidate, ec)) return candidate;
+    }
+    return std::nullopt;
+}
+
 const LibraryEntry* find_in_library(const std::vector<LibraryEntry>& library,
                                     const std::string& scenario_id) {
     for (const auto& e : library)
-        if (e.ok() && e.scenario->id == scenario_id) return &e;
+        if (e.ok() && !e.shadowed && e.scenario->id == scenario_id) return &e;
     return nullptr;
 }
 

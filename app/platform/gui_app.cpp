@@ -157,6 +157,8 @@ bool load_app_state(const cli::AppOptions& options, const std::filesystem::path&
     app.strings.active = app.settings.language;
     app.name_draft = app.settings.trainee_name;
     app.export_dir = dirs.data / "exports";
+    // Read also by screenshot runs, so `--screen ... --scenario ID` finds own scenarios.
+    app.user_scenarios_dir = dirs.scenarios;
     return true;
 }
 

@@ -26,7 +26,8 @@ namespace smo::ui {
 
 /// Loaded once before the first frame (see load_services); read-only for draw code.
 struct Services {
-    std::vector<core::LibraryEntry> library;
+    std::vector<core::LibraryEntry> library;   ///< bundled, then own (see core::load_library)
+    std::vector<core::LibraryEntry> templates; ///< <data>/assets/templates, for "Nieuw scenario"
     std::unique_ptr<scoring::Engine> engine; ///< null when rules or lexicon failed to load
     std::vector<std::string> engine_errors;
     std::unique_ptr<core::SessionStore> store;
@@ -94,11 +95,21 @@ struct AppState {
     std::filesystem::path settings_path; ///< empty: never save (screenshots, tests)
     std::filesystem::path data_dir;
     std::filesystem::path export_dir; ///< where reports go
+    /// The user's own scenarios ($XDG_DATA_HOME/smo-trainer/scenarios); empty: bundled only.
+    std::filesystem::path user_scenarios_dir;
 
     Services services;
     LibraryFilter library_filter;
     LibraryView library_view;      ///< rebuilt when the filter or library changes
     std::string selected_scenario; ///< briefing shows this scenario
+    /// The library's file actions: the typed import/export path and the last outcome.
+    struct LibraryFiles {
+        std::string path;
+        bool replace_existing = false; ///< import over a scenario with the same id
+        std::string message;
+        bool message_is_error = false;
+    };
+    LibraryFiles library_files;
 
     std::optional<PlayState> play;
     ReviewState review; ///< the supervisor's review mode

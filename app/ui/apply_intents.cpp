@@ -1,5 +1,6 @@
 #include "ui/app_state.hpp"
 
+#include "ui/library_files.hpp"
 #include "ui/review_actions.hpp"
 #include "ui/save_status.hpp"
 #include "ui/session_actions.hpp"
@@ -120,6 +121,10 @@ bool apply_intents(AppState& state) {
                     state.library_filter = {i.smo_type, i.assignment, i.goal};
                     refresh_library_view(state);
                 },
+                [&](CreateScenarioFromTemplate& i) { create_scenario_from_template(state, i.template_id); },
+                [&](DuplicateScenario& i) { duplicate_library_scenario(state, i.scenario_id); },
+                [&](ImportScenario& i) { import_library_scenario(state, i.path, i.replace_existing); },
+                [&](ExportScenario& i) { export_library_scenario(state, i.scenario_id, i.destination); },
                 [&](OpenBriefing& i) {
                     state.selected_scenario = i.scenario_id;
                     state.screen = Screen::Briefing;

@@ -48,6 +48,20 @@ struct SetLibraryFilter {
 struct OpenBriefing {
     std::string scenario_id;
 };
+struct CreateScenarioFromTemplate {
+    std::string template_id;
+};
+struct DuplicateScenario {
+    std::string scenario_id;
+};
+struct ImportScenario {
+    std::string path;
+    bool replace_existing = false;
+};
+struct ExportScenario {
+    std::string scenario_id;
+    std::string destination; ///< file or folder; "" = the exports folder
+};
 struct ResumeSession {
     std::string session_id;
     bool scenario_change_accepted = false; ///< the trainee saw the "scenario changed" warning
@@ -163,7 +177,8 @@ struct ExportCohortCsv {
 
 using Intent =
     std::variant<SetLanguage, ZoomIn, ZoomOut, ZoomReset, SetTraineeName, SetMode, GoToScreen,
-                 SetLibraryFilter, OpenBriefing, ResumeSession, CancelResume, MoveSessionAside, StartMeeting,
+                 SetLibraryFilter, OpenBriefing, CreateScenarioFromTemplate, DuplicateScenario,
+                 ImportScenario, ExportScenario, ResumeSession, CancelResume, MoveSessionAside, StartMeeting,
                  Advance, Choose, ComposeStatement, SubmitText, Judge, FreeTextDraftChanged, SetSelfRating,
                  RevealScores, RetryFrom, CloseSideAttempt, SetReflection, ReflectionAlternativeChanged,
                  ExportReport, RetrySave, OpenSaveAs, SaveSessionAs, CloseSaveAs, CancelClose,

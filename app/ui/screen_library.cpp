@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <imgui.h>
+#include <imgui_stdlib.h>
 #include <span>
 #include <string>
 
@@ -39,14 +40,37 @@ void filter_combo(AppState& state, const char* label_key, const char* id, const 
     ImGui::TextUnformatted(tr(label_key));
 }
 
+// Buttons right-aligned on the title line: Dupliceren, Exporteren, Openen.
+void card_buttons(AppState& state, const LibraryCard& card) {
+    const auto& tr = state.strings;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* labels[] = {tr("library.duplicate"), tr("library.export"), tr("library.open")};
+    float width = 0;
+    for (const char* l : labels)
+        width += ImGui::CalcTextSize(l).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
+    if (ImGui::SmallButton(labels[0])) emit<DuplicateScenario>(state, card.scenario_id);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(labels[1]))
+        emit<ExportScenario>(state, card.scenario_id, state.library_files.path);
+    ImGui::SameLine();
+    if (ImGui::Button(labels[2])) emit<OpenBriefing>(state, card.scenario_id);
+}
+
 void draw_card(AppState& state, const LibraryCard& card) {
     const auto& tr = state.strings;
     ImGui::PushID(card.scenario_id.c_str());
     ImGui::BeginChild("##card", ImVec2(0, em(7.6f)), true);
     ImGui::TextUnformatted(card.title.c_str());
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(tr("library.open")).x -
-                    em(1.2f));
-    if (ImGui::Button(tr("library.open"))) emit<OpenBriefing>(state, card.scenario_id);
+    if (card.own) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+        ImGui::Text("[%s]", tr("library.own"));
+        ImGui::PopStyleColor();
+        if (card.replaces_bundled && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr("library.own_replaces"));
+    }
+    card_buttons(state, card);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     char meta[256];
     std::snprintf(meta, sizeof meta, "%s · %s · %d %s · %d %s", tr(("smo_type." + card.smo_type).c_str()),
@@ -69,11 +93,49 @@ void draw_card(AppState& state, const LibraryCard& card) {
     ImGui::PopID();
 }
 
+// "Nieuw scenario" (template popup), the import/export path and "Importeren", and the outcome.
+void draw_file_actions(AppState& state) {
+    const auto& tr = state.strings;
+    if (ImGui::Button(tr("library.new"))) ImGui::OpenPopup("##templates");
+    if (ImGui::BeginPopup("##templates")) {
+        ImGui::TextDisabled("%s", tr("library.new.choose"));
+        for (const auto& t : state.services.templates) {
+            if (!t.ok()) continue;
+            ImGui::PushID(t.scenario->id.c_str());
+            if (ImGui::Selectable(t.scenario->title.c_str()))
+                emit<CreateScenarioFromTemplate>(state, t.scenario->id);
+            ImGui::PopID();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em(26));
+    ImGui::InputTextWithHint("##file_path", tr("library.path_hint"), &state.library_files.path);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("library.import")))
+        emit<ImportScenario>(state, state.library_files.path, state.library_files.replace_existing);
+    ImGui::SameLine();
+    ImGui::Checkbox(tr("library.replace"), &state.library_files.replace_existing);
+    if (!state.library_files.message.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text,
+                              state.library_files.message_is_error ? theme::kError : theme::kMuted);
+        text_wrapped(state.library_files.message.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (!state.user_scenarios_dir.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        ImGui::Text("%s %s", tr("library.own_folder"), state.user_scenarios_dir.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
 } // namespace
 
 void draw_library(AppState& state) {
     const auto& tr = state.strings;
     heading(tr("library.title"));
+    draw_file_actions(state);
+    ImGui::Spacing();
     const LibraryFilter& f = state.library_filter;
     filter_combo(state, "library.filter.type", "##type", f.smo_type, scoring::smo_types(), "smo_type.", f,
                  &LibraryFilter::smo_type);
@@ -101,7 +163,10 @@ void draw_library(AppState& state) {
         if (ImGui::CollapsingHeader(title, ImGuiTreeNodeFlags_DefaultOpen)) {
             for (const auto& b : view.broken) {
                 ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-                ImGui::BulletText("%s", b.file.c_str());
+                if (b.own)
+                    ImGui::BulletText("%s [%s]", b.file.c_str(), tr("library.own"));
+                else
+                    ImGui::BulletText("%s", b.file.c_str());
                 ImGui::PopStyleColor();
                 ImGui::Indent();
                 text_wrapped(b.first_diagnostic.c_str());

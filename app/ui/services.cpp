@@ -1,6 +1,7 @@
 #include "ui/services.hpp"
 
 #include "core/play_strategies.hpp"
+#include "ui/library_files.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
 
@@ -44,17 +45,9 @@ void load_services(AppState& state, const std::filesystem::path& sessions_dir) {
     for (const auto& e : state.services.engine_errors)
         state.warnings.push_back(e);
 
-    core::ValidateOptions options;
-    if (state.services.engine) {
-        std::set<std::string> ids;
-        for (const auto& r : state.services.engine->rulebase().rules)
-            ids.insert(r.id);
-        options.known_rules = std::move(ids);
-    }
-    state.services.library = core::load_library(state.data_dir / "scenarios", options);
+    reload_library(state);
     state.services.store = std::make_unique<core::SessionStore>(sessions_dir);
     refresh_sessions(state);
-    refresh_library_view(state);
 }
 
 std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const std::string& scenario_id) {

@@ -21,9 +21,12 @@ LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, c
     const bool en = language == core::Language::English;
     LibraryView view;
     for (const auto& entry : library) {
+        if (entry.shadowed) continue;
+        const bool own = entry.origin == core::ScenarioOrigin::Own;
         if (!entry.ok()) {
             BrokenScenario broken;
             broken.file = entry.path.filename().string();
+            broken.own = own;
             if (auto d = entry.first_error()) {
                 broken.first_diagnostic = d->file + ":" + std::to_string(d->line) + ":" +
                                           std::to_string(d->column) + ": " + d->message + " [" +
@@ -48,6 +51,11 @@ LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, c
         card.minutes = s.estimated_minutes;
         card.poortwachter_week = s.poortwachter_week.value_or(-1);
         card.decisions = static_cast<int>(s.decision_points());
+        card.own = own;
+        card.replaces_bundled =
+            own && std::any_of(library.begin(), library.end(), [&](const core::LibraryEntry& e) {
+                return e.shadowed && e.scenario && e.scenario->id == s.id;
+            });
         view.cards.push_back(std::move(card));
     }
     return view;

@@ -33,10 +33,13 @@ struct LibraryCard {
     int minutes = 0;
     int poortwachter_week = -1;
     int decisions = 0;
+    bool own = false;              ///< from the user's own folder: marked "eigen", may be edited
+    bool replaces_bundled = false; ///< own, with the id of a bundled scenario (which is hidden)
 };
 
 struct BrokenScenario {
     std::string file;
+    bool own = false;
     std::string first_diagnostic; ///< "file:line:col: message [SCnnn]"
 };
 
@@ -46,7 +49,8 @@ struct LibraryView {
     std::vector<BrokenScenario> broken;
 };
 
-/// Cards in `language`: the English title and summary when the scenario has them.
+/// Cards in `language`: the English title and summary when the scenario has them. A bundled entry
+/// shadowed by an own scenario with its id gets no card (the own card says it replaces it).
 LibraryView build_library_view(const std::vector<core::LibraryEntry>& library, const LibraryFilter& filter,
                                core::Language language = core::Language::Dutch);
 

@@ -182,3 +182,36 @@ TEST_CASE("play: unplayable scenarios exit 1, usage errors 2") {
     CHECK(play({"zorggroep_linde_smo", "--strategy", "best", "--mode", "examen"}).code == 2);
     CHECK(play({"--strategy", "best"}).code == 2);
 }
+
+TEST_CASE("play ID finds a scenario in the own folder ($XDG_DATA_HOME/smo-trainer/scenarios), own first") {
+    smo::test::TempDir tmp;
+    auto own = tmp.path() / "smo-trainer" / "scenarios";
+    fs::create_directories(own);
+    auto fixture_json = nlohmann::json::parse(std::ifstream(fixture("valid_minimal.json")));
+    fixture_json["id"] = "eigen_casus";
+    std::ofstream(own / "eigen_casus.json") << fixture_json.dump(2);
+    // An own scenario with a bundled id: "own wins" (told apart by its first line).
+    fixture_json["id"] = "zorggroep_linde_smo";
+    fixture_json["nodes"][0]["text"] = "Eigen versie van Linde.";
+    std::ofstream(own / "zorggroep_linde_smo.json") << fixture_json.dump(2);
+
+    ::setenv("XDG_DATA_HOME", tmp.path().c_str(), 1);
+    auto r = play({"eigen_casus", "--strategy", "best", "--out", (tmp.path() / "s.json").string()});
+    auto shadow =
+        play({"zorggroep_linde_smo", "--strategy", "best", "--out", (tmp.path() / "z.json").string()});
+    ::unsetenv("XDG_DATA_HOME");
+    CHECK_MESSAGE(r.code == 0, r.err);
+    CHECK(r.out.find("Wat kan hij?") != std::string::npos);
+    std::ifstream in(tmp.path() / "s.json");
+    auto session = nlohmann::json::parse(in);
+    CHECK(session["scenario"]["id"] == "eigen_casus");
+    CHECK_MESSAGE(shadow.code == 0, shadow.err);
+    CHECK(shadow.out.find("Eigen versie van Linde.") != std::string::npos);
+
+    // Without the own folder the id is unknown again.
+    smo::test::TempDir empty;
+    ::setenv("XDG_DATA_HOME", empty.path().c_str(), 1);
+    auto missing = play({"eigen_casus", "--strategy", "best", "--out", (tmp.path() / "m.json").string()});
+    ::unsetenv("XDG_DATA_HOME");
+    CHECK(missing.code == 1);
+}

@@ -16,6 +16,7 @@ TEST_CASE("XDG variables, when absolute, decide where user files go") {
     CHECK(dirs.config == "/cfg/smo-trainer");
     CHECK(dirs.state == "/state/smo-trainer");
     CHECK(dirs.data == "/data/smo-trainer");
+    CHECK(dirs.scenarios == "/data/smo-trainer/scenarios");
 }
 
 TEST_CASE("unset XDG variables fall back to the defaults under HOME") {
@@ -23,6 +24,7 @@ TEST_CASE("unset XDG variables fall back to the defaults under HOME") {
     CHECK(dirs.config == "/home/anna/.config/smo-trainer");
     CHECK(dirs.state == "/home/anna/.local/state/smo-trainer");
     CHECK(dirs.data == "/home/anna/.local/share/smo-trainer");
+    CHECK(dirs.scenarios == "/home/anna/.local/share/smo-trainer/scenarios");
 }
 
 TEST_CASE("relative or empty XDG values are ignored, as the spec says") {
@@ -31,6 +33,9 @@ TEST_CASE("relative or empty XDG values are ignored, as the spec says") {
                                             {"XDG_DATA_HOME", ""}}));
     CHECK(dirs.config == "/home/anna/.config/smo-trainer");
     CHECK(dirs.data == "/home/anna/.local/share/smo-trainer");
+    CHECK(dirs.scenarios == "/home/anna/.local/share/smo-trainer/scenarios");
+    auto relative_data = resolve_user_dirs(fake_env({{"HOME", "/home/anna"}, {"XDG_DATA_HOME", "data"}}));
+    CHECK(relative_data.scenarios == "/home/anna/.local/share/smo-trainer/scenarios");
 }
 
 TEST_CASE("the data dir is found from an override, the environment or the build tree") {

@@ -5,6 +5,7 @@ smo_add_test_executable(smo_core_tests
     core/test_cohort.cpp
     core/test_cohort_csv.cpp
     core/test_cohort_zip.cpp
+    core/test_editor_recovery.cpp
     core/test_crash_resume.cpp
     core/test_did_you_mean.cpp
     core/test_file_kinds.cpp
@@ -23,6 +24,7 @@ smo_add_test_executable(smo_core_tests
     core/test_runtime.cpp
     core/test_scenario_document.cpp
     core/test_scenario_fixtures.cpp
+    core/test_scenario_files.cpp
     core/test_scenario_loader.cpp
     core/test_scenario_writer.cpp
     core/test_session.cpp
