@@ -6,6 +6,7 @@ smo_add_test_executable(smo_core_tests
     core/test_cohort_csv.cpp
     core/test_crash_resume.cpp
     core/test_file_kinds.cpp
+    core/test_flow_map.cpp
     core/test_golden.cpp
     core/test_hand_in.cpp
     core/test_paths.cpp
