@@ -8,6 +8,7 @@
 #include "ui/review_actions.hpp"
 #include "ui/root.hpp"
 #include "ui/save_status.hpp"
+#include "ui/screen_flow_map.hpp"
 #include "ui/services.hpp"
 #include "ui/theme.hpp"
 
@@ -207,6 +208,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         return 1;
     }
     if (options.bench_frames) ui::pad_transcript_for_benchmark(app, 200);
+    if (options.bench_frames) ui::pad_flow_map_for_benchmark(app, 200);
 
     glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "GLFW %d: %s\n", code, msg); });
     std::optional<TerminationSignalsBlocked> driver_threads_block_signals{std::in_place};

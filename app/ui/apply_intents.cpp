@@ -3,6 +3,7 @@
 #include "ui/library_files.hpp"
 #include "ui/review_actions.hpp"
 #include "ui/save_status.hpp"
+#include "ui/screen_flow_map.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
 
@@ -17,9 +18,9 @@ constexpr float kZoomStep = 0.1f;
 template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
-constexpr std::array<const char*, 10> kScreenNames{
-    "start",   "library",    "briefing",      "meeting",        "observe",
-    "debrief", "reflection", "review-cohort", "review-session", "review-analytics"};
+constexpr std::array<const char*, 11> kScreenNames{
+    "start",      "library",       "briefing",       "meeting",          "observe", "debrief",
+    "reflection", "review-cohort", "review-session", "review-analytics", "flowmap"};
 static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::Count));
 
 core::PlayAction make_action(core::PlayAction::Kind kind, std::string id = {},
@@ -308,6 +309,9 @@ bool apply_intents(AppState& state) {
                 [&](UndoReview&) { undo_review_edit(state); },
                 [&](RedoReview&) { redo_review_edit(state); },
                 [&](ExportCohortCsv& i) { export_cohort_csvs(state, i.cohort_path, i.items_path); },
+                [&](FindInFlowMap& i) { find_in_flow_map(state, i.query); },
+                [&](NextFlowMapMatch&) { next_flow_map_match(state); },
+                [&](SelectFlowNode& i) { select_flow_node(state, i.node_id); },
             },
             intent);
     }

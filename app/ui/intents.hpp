@@ -21,6 +21,7 @@ enum class Screen {
     ReviewCohort,
     ReviewSession,
     ReviewAnalytics,
+    FlowMap,
     Count
 };
 
@@ -175,6 +176,15 @@ struct ExportCohortCsv {
     std::string cohort_path, items_path;
 };
 
+// Flow map (--screen flowmap)
+struct FindInFlowMap {
+    std::string query;
+};
+struct NextFlowMapMatch {};
+struct SelectFlowNode {
+    std::string node_id; ///< empty: clear the selection
+};
+
 using Intent =
     std::variant<SetLanguage, ZoomIn, ZoomOut, ZoomReset, SetTraineeName, SetMode, GoToScreen,
                  SetLibraryFilter, OpenBriefing, CreateScenarioFromTemplate, DuplicateScenario,
@@ -185,7 +195,7 @@ using Intent =
                  QuitWithoutSaving, HandIn, OpenFeedback, OpenCohort, CancelCohortLoad, BrowseFolder, CloseFolderPicker, SortCohort,
                  FilterCohort, MoveCohortCursor, OpenReviewSession, SetTurnComment, SetFindingOverride,
                  SetReviewStatus, SetOverallComment, SignOffReview, SelectReviewTurn, WithdrawSignOff,
-                 UndoReview, RedoReview, ExportCohortCsv>;
+                 UndoReview, RedoReview, ExportCohortCsv, FindInFlowMap, NextFlowMapMatch, SelectFlowNode>;
 
 /// Maps "start", "library", ... to a Screen; Screen::Count when unknown.
 Screen parse_screen(std::string_view name);

@@ -4,6 +4,7 @@
 #include "ui/save_status.hpp"
 #include "ui/screen_briefing.hpp"
 #include "ui/screen_debrief.hpp"
+#include "ui/screen_flow_map.hpp"
 #include "ui/screen_library.hpp"
 #include "ui/screen_meeting.hpp"
 #include "ui/screen_observe.hpp"
@@ -170,6 +171,9 @@ void draw_app(AppState& state) {
             break;
         case Screen::ReviewAnalytics:
             draw_review_analytics(state);
+            break;
+        case Screen::FlowMap:
+            draw_flow_map_screen(state);
             break;
         default:
             break;

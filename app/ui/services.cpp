@@ -2,6 +2,7 @@
 
 #include "core/play_strategies.hpp"
 #include "ui/library_files.hpp"
+#include "ui/screen_flow_map.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
 
@@ -64,6 +65,11 @@ std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const
         return "--screen observe heeft een scenario met assignment observeren nodig";
     }
     state.selected_scenario = id;
+    if (screen == Screen::FlowMap) {
+        open_flow_map(state, entry->scenario);
+        state.screen = Screen::FlowMap;
+        return std::nullopt;
+    }
     if (screen == Screen::Briefing) {
         state.screen = Screen::Briefing;
         return std::nullopt;

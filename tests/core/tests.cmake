@@ -10,6 +10,7 @@ smo_add_test_executable(smo_core_tests
     core/test_did_you_mean.cpp
     core/test_file_kinds.cpp
     core/test_folder_browser.cpp
+    core/test_flow_map.cpp
     core/test_golden.cpp
     core/test_hand_in.cpp
     core/test_memo_evaluator.cpp

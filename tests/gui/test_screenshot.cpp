@@ -148,3 +148,20 @@ TEST_CASE("the review screens render a cohort in both languages under Xvfb") {
     // A review screen without a cohort is a usage error.
     CHECK(WEXITSTATUS(std::system("'" SMO_TRAINER_EXE "' --screenshot /dev/null --screen review-cohort 2>/dev/null")) == 2);
 }
+
+TEST_CASE("the flow map screen renders a scenario's map in both languages under Xvfb") {
+    smo::test::TempDir tmp;
+    std::map<std::size_t, std::string> seen;
+    for (const char* lang : {"nl", "en"}) {
+        CAPTURE(lang);
+        auto png = tmp.path() / (std::string("flowmap_") + lang + ".png");
+        REQUIRE(run_screenshot(png, std::string("--screen flowmap --scenario zorggroep_linde_smo --lang ") +
+                                        lang) == 0);
+        Image img = load_png(png);
+        CHECK(img.colours.size() > 20);
+        CHECK(img.dark_fraction > 0.001);
+        CHECK(seen.emplace(img.hash, lang).second); // the toolbar text differs per language
+    }
+    auto png = tmp.path() / "missing.png";
+    CHECK(run_screenshot(png, "--screen flowmap --scenario bestaat_niet") != 0);
+}
