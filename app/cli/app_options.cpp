@@ -76,6 +76,10 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             auto v = value();
             if (!v || (*v != "nl" && *v != "en")) return fail("--lang verwacht nl of en");
             o.lang = *v;
+        } else if (name == "--mode") {
+            auto v = value();
+            if (!v || (*v != "oefenen" && *v != "toets")) return fail("--mode verwacht oefenen of toets");
+            o.mode = *v;
         } else if (name == "--data-dir") {
             auto v = value();
             if (!v || v->empty()) return fail("--data-dir verwacht een map");
@@ -113,6 +117,7 @@ std::string app_usage() {
            "  --review DIR            open a folder of handed-in sessions in the supervisor's review\n"
            "  --scenario ID           scenario for --screen\n"
            "  --lang nl|en            interface language for this run\n"
+           "  --mode oefenen|toets    session mode for this run (practice or test)\n"
            "  --data-dir DIR          folder holding assets/ and scenarios/\n"
            "  --bench-frames N        print median and p95 CPU time per frame over N frames\n"
            "  --version               print the version\n"

@@ -13,6 +13,7 @@ struct AppOptions {
     int frames = 5;                                  ///< frames to render before the screenshot
     std::string screen = "start";                    ///< screen to open
     std::optional<std::string> lang;                 ///< "nl" / "en"; overrides settings for this run
+    std::optional<std::string> mode;                 ///< "oefenen" / "toets"; overrides settings for this run
     std::optional<std::filesystem::path> data_dir;   ///< assets/ + scenarios/ location
     std::optional<std::string> scenario;             ///< scenario id for --screen
     std::optional<int> bench_frames;                 ///< measure frame build time over N frames

@@ -90,7 +90,7 @@ std::vector<SessionSummary> SessionStore::list(std::vector<UnreadableSession>* u
             continue;
         }
         out.push_back({s.session_id, s.trainee, s.scenario.id, s.mode, s.started_at, s.updated_at,
-                       s.transcript.size(), s.finished, p, s.scenario.sha256});
+                       s.transcript.size(), decisions_taken(s.transcript), s.finished, p, s.scenario.sha256});
     }
     std::sort(out.begin(), out.end(), [](const SessionSummary& a, const SessionSummary& b) {
         if (a.updated_at != b.updated_at) return a.updated_at > b.updated_at;

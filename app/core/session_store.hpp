@@ -26,6 +26,7 @@ struct SessionSummary {
     std::string started_at;
     std::string updated_at;
     std::size_t turns = 0;
+    int decisions = 0; ///< decisions_taken() of the transcript
     bool finished = false;
     std::filesystem::path path;
     std::string scenario_sha256; ///< of the scenario file the session was played against

@@ -107,4 +107,14 @@ struct TranscriptEntry {
     std::optional<scoring::Context> context;
 };
 
+/// Decisions the trainee has taken: every move except answers to the voorbespreking and
+/// nabespreking questions (those are not scenario nodes). The meeting's "Beslissing i/N" and the
+/// start screen both count with this, so they always agree with Scenario::decision_points().
+inline int decisions_taken(const std::vector<TranscriptEntry>& transcript) {
+    int n = 0;
+    for (const auto& e : transcript)
+        if (e.by_trainee && e.kind != EntryKind::Question) ++n;
+    return n;
+}
+
 } // namespace smo::core

@@ -5,6 +5,7 @@
 #include "platform/fonts.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/termination.hpp"
+#include "ui/frame_pacing.hpp"
 #include "ui/review_actions.hpp"
 #include "ui/root.hpp"
 #include "ui/save_status.hpp"
@@ -31,7 +32,7 @@ namespace smo::platform {
 namespace {
 
 // Frames drawn after the last input, so hover highlights and animations settle.
-constexpr int kFramesAfterInput = 3;
+constexpr int kFramesAfterInput = ui::kFramesAfterChange;
 // Wake-up interval while idle; only a focused text field (blinking cursor) redraws on it.
 constexpr double kIdleWaitSeconds = 0.5;
 // An idle wait still returns this often, in case a termination signal reached another thread
@@ -155,6 +156,8 @@ bool load_app_state(const cli::AppOptions& options, const std::filesystem::path&
         app.settings_path = dirs.config / "settings.json";
     }
     if (options.lang) app.settings.language = *core::parse_language(*options.lang);
+    if (options.mode)
+        app.settings.mode = core::session_mode_from_id(*options.mode).value_or(app.settings.mode);
     app.strings.active = app.settings.language;
     app.name_draft = app.settings.trainee_name;
     app.export_dir = dirs.data / "exports";
@@ -296,7 +299,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         if (termination_requested()) break; // the last frame's writes are done; shut down cleanly
         if (loop.frames_left > 0) --loop.frames_left;
         // A cohort loading on its worker: keep drawing so the progress bar moves.
-        if (app.review.loading) loop.frames_left = std::max(loop.frames_left, 2);
+        loop.frames_left = ui::frames_after(loop.frames_left, false, app.review.loading.has_value());
         if (ui::poll_cohort_load(app)) loop.frames_left = kFramesAfterInput;
 
         double cpu0 = thread_cpu_ms();
@@ -314,10 +317,10 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-        if (ui::apply_intents(app)) {
-            rebuild_fonts(app, content_scale, true);
-            loop.frames_left = kFramesAfterInput;
-        }
+        // Every state change an intent makes gets drawn, even when no further input arrives.
+        const bool intents_applied = !app.intents.empty();
+        if (ui::apply_intents(app)) rebuild_fonts(app, content_scale, true);
+        loop.frames_left = ui::frames_after(loop.frames_left, intents_applied, false);
         if (app.quit_confirmed) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (bounded && frame + 1 >= max_frames) {
             if (options.screenshot) {

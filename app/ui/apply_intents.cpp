@@ -90,7 +90,8 @@ bool apply_intents(AppState& state) {
                     // Role labels in the meeting view are translated: rebuild it.
                     if (state.play)
                         state.play->meeting =
-                            build_meeting_view(state.play->runtime(), state.strings, state.rulebase());
+                            build_meeting_view(state.play->runtime(), state.strings, state.rulebase(),
+                                               state.play->recorder->session().mode);
                 },
                 [&](ZoomIn&) {
                     state.settings.ui_scale = core::clamp_ui_scale(state.settings.ui_scale + kZoomStep);
@@ -116,6 +117,10 @@ bool apply_intents(AppState& state) {
                 },
                 [&](GoToScreen& i) {
                     state.screen = i.screen;
+                    // Toets: the reflection lists the flagged turns, so it waits for the self-rating.
+                    if (i.screen == Screen::Reflection && state.play && !state.play->scores_revealed &&
+                        state.play->recorder->session().mode == core::SessionMode::Toets)
+                        state.screen = Screen::Debrief;
                     if (i.screen == Screen::Start) refresh_sessions(state);
                 },
                 [&](SetLibraryFilter& i) {
@@ -158,11 +163,13 @@ bool apply_intents(AppState& state) {
                     go_to_play_screen(state);
                 },
                 [&](ComposeStatement& i) {
+                    if (statement_is_empty(i.items, i.words)) return; // says nothing: refused
                     report(state, perform(state, make_action(core::PlayAction::Kind::Compose, {}, i.items,
                                                              i.words)));
                     go_to_play_screen(state);
                 },
                 [&](SubmitText& i) {
+                    if (statement_is_empty({}, i.text)) return; // says nothing: refused
                     report(state,
                            perform(state, make_action(core::PlayAction::Kind::Submit, {}, {}, i.text)));
                     go_to_play_screen(state);
@@ -183,6 +190,10 @@ bool apply_intents(AppState& state) {
                 },
                 [&](RevealScores&) {
                     if (!state.play) return;
+                    // Toets: the self-rating cannot be skipped.
+                    if (state.play->recorder->session().mode == core::SessionMode::Toets &&
+                        !self_rating_complete(state.play->runtime().scenario(), state.play->self_ratings()))
+                        return;
                     state.play->scores_revealed = true;
                     if (state.services.engine) {
                         state.play->debrief = build_debrief_view(state.play->recorder->session(),
@@ -201,7 +212,8 @@ bool apply_intents(AppState& state) {
                     state.play->side_score.reset();
                     state.play->side_from_turn.clear();
                     state.play->meeting =
-                        build_meeting_view(state.play->runtime(), state.strings, state.rulebase());
+                        build_meeting_view(state.play->runtime(), state.strings, state.rulebase(),
+                                           state.play->recorder->session().mode);
                     state.screen = Screen::Debrief;
                 },
                 [&](SetReflection& i) {

@@ -47,10 +47,10 @@ void draw_case(const core::Strings& tr, const core::Case& c) {
         ImGui::PopStyleColor();
         if (!c.kept_out.empty() || !c.kept_out_note.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-            std::string kept = tr("briefing.kept_out");
+            std::vector<std::string> labels;
             for (const auto& k : c.kept_out)
-                kept += std::string(" ") + tr(("category." + k).c_str()) + ";";
-            text_wrapped(kept.c_str());
+                labels.emplace_back(tr(("category." + k).c_str()));
+            text_wrapped((std::string(tr("briefing.kept_out")) + " " + join_labels(labels)).c_str());
             ImGui::PopStyleColor();
             if (!c.kept_out_note.empty()) text_wrapped(c.kept_out_note.c_str());
         }
@@ -116,6 +116,10 @@ void draw_briefing(AppState& state) {
         return;
     }
     const core::Scenario& s = *entry->scenario;
+    // Opened afresh (from the library, often scrolled down): start at the top.
+    static int last_drawn_frame = -2;
+    if (ImGui::GetFrameCount() - last_drawn_frame > 1) ImGui::SetScrollY(0.0f);
+    last_drawn_frame = ImGui::GetFrameCount();
     ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
     text_wrapped(s.title.c_str());
     ImGui::PopFont();
@@ -152,7 +156,7 @@ void draw_briefing(AppState& state) {
         seats.push_back(seat_for(p, tr));
     draw_participants_table(seats, tr("table.confidential_legend"), 13.0f);
     for (const auto& p : s.participants) {
-        std::string line = p.name + " (" + tr(("role." + p.role).c_str()) + ")" +
+        std::string line = name_with_role(p.name, tr(("role." + p.role).c_str())) +
                            (p.description.empty() ? "" : ": " + p.description);
         ImGui::Bullet();
         ImGui::SameLine();
@@ -188,7 +192,9 @@ void draw_briefing(AppState& state) {
         }
     }
     ImGui::Spacing();
-    if (ImGui::Button(tr("briefing.start"))) emit<StartMeeting>(state);
+    // A second button with the same label needs its own id, or ImGui ignores its clicks.
+    if (ImGui::Button((std::string(tr("briefing.start")) + "##start_bottom").c_str()))
+        emit<StartMeeting>(state);
 }
 
 } // namespace smo::ui

@@ -5,6 +5,7 @@
 #include "ui/transcript_list.hpp"
 #include "ui/widgets.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -57,18 +58,24 @@ void draw_self_rating(AppState& state, PlayState& play) {
     heading(tr("debrief.self_rating.title"));
     text_wrapped(tr("debrief.self_rating.intro"));
     ImGui::Spacing();
-    std::vector<std::string> keys{"confidentiality"};
-    for (const auto& g : play.runtime().scenario().learning_goals)
-        keys.push_back(g);
-    if (ImGui::BeginTable("##rating", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
+    const core::Scenario& scenario = play.runtime().scenario();
+    const std::vector<std::string> keys = self_rating_keys(scenario);
+    // Fixed columns sized to the longest label: each row's radio buttons sit right beside it.
+    float label_w = 0.0f;
+    for (const auto& key : keys)
+        label_w = std::max(label_w, ImGui::CalcTextSize(bar_label(tr, key)).x);
+    label_w = std::min(label_w + em(1.0f), em(24.0f));
+    if (ImGui::BeginTable("##rating", 6,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                              ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoHostExtendX)) {
+        ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthFixed, label_w);
         for (int i = 1; i <= 5; ++i)
-            ImGui::TableSetupColumn("n", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
+            ImGui::TableSetupColumn("n", ImGuiTableColumnFlags_WidthFixed, em(2.8f));
         for (const auto& key : keys) {
             ImGui::PushID(key.c_str());
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            ImGui::PushTextWrapPos(0.0f);
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + label_w);
             ImGui::TextUnformatted(bar_label(tr, key));
             ImGui::PopTextWrapPos();
             auto it = play.self_ratings().find(key);
@@ -87,7 +94,18 @@ void draw_self_rating(AppState& state, PlayState& play) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     text_wrapped(tr("debrief.self_rating.scale"));
     ImGui::PopStyleColor();
+    // Toets: the self-rating cannot be skipped (apply_intents refuses it too).
+    const bool required = play.recorder->session().mode == core::SessionMode::Toets &&
+                          !self_rating_complete(scenario, play.self_ratings());
+    ImGui::BeginDisabled(required);
     if (ImGui::Button(tr("debrief.reveal"))) emit<RevealScores>(state);
+    ImGui::EndDisabled();
+    if (required) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
+        ImGui::TextUnformatted(tr("debrief.self_rating.required"));
+        ImGui::PopStyleColor();
+    }
 }
 
 } // namespace

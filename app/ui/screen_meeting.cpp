@@ -65,6 +65,14 @@ void continue_button(AppState& state) {
     if (ImGui::Button(state.strings("meeting.continue")) || enter_pressed()) emit<Advance>(state);
 }
 
+// Why "Zeg dit" is greyed out: an empty statement is never submitted.
+void nothing_to_say_hint(const core::Strings& tr) {
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    ImGui::TextUnformatted(tr("meeting.nothing_to_say"));
+    ImGui::PopStyleColor();
+}
+
 void draw_compose(AppState& state, PlayState& play) {
     const auto& tr = state.strings;
     const MeetingView& v = play.meeting;
@@ -79,9 +87,11 @@ void draw_compose(AppState& state, PlayState& play) {
                 play.compose_selected.erase(item.id);
         }
         ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, item.kept_out
-                                                 ? theme::kError
-                                                 : (item.is_protected ? theme::kWarning : theme::kOk));
+        // Toets: no colour hints at what is protected (the view clears the flags too).
+        ImGui::PushStyleColor(ImGuiCol_Text, v.verdicts_hidden   ? theme::kMuted
+                                             : item.kept_out     ? theme::kError
+                                             : item.is_protected ? theme::kWarning
+                                                                 : theme::kOk);
         ImGui::TextUnformatted(("[" + std::string(tr(("category." + item.category).c_str())) + "]").c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
@@ -90,25 +100,30 @@ void draw_compose(AppState& state, PlayState& play) {
     }
     if (v.allow_words) {
         ImGui::TextUnformatted(tr("meeting.own_words"));
-        ImGui::InputTextMultiline("##words", &play.compose_words, ImVec2(-1, em(3.5f)));
+        input_text_wrapped("##words", play.compose_words, ImVec2(-1, em(3.5f)));
     }
-    if (ImGui::Button(tr("meeting.say_this")) || enter_pressed()) {
-        std::vector<std::string> items(play.compose_selected.begin(), play.compose_selected.end());
+    std::vector<std::string> items(play.compose_selected.begin(), play.compose_selected.end());
+    const bool empty = statement_is_empty(items, play.compose_words);
+    ImGui::BeginDisabled(empty);
+    const bool say = ImGui::Button(tr("meeting.say_this"));
+    ImGui::EndDisabled();
+    if (empty) nothing_to_say_hint(tr);
+    if (!empty && (say || enter_pressed()))
         emit<ComposeStatement>(state, std::move(items), play.compose_words);
-    }
 }
 
 void draw_free_text(AppState& state, PlayState& play) {
     const auto& tr = state.strings;
     ImGui::TextUnformatted(tr("meeting.type_statement"));
-    bool submit = ImGui::InputTextMultiline("##free", &play.free_text, ImVec2(-1, em(4.5f)),
-                                            ImGuiInputTextFlags_EnterReturnsTrue |
-                                                ImGuiInputTextFlags_CtrlEnterForNewLine);
-    if (ImGui::IsItemEdited()) emit<FreeTextDraftChanged>(state, play.free_text);
+    bool submit = false;
+    if (input_text_wrapped("##free", play.free_text, ImVec2(-1, em(4.5f)),
+                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine,
+                           &submit))
+        emit<FreeTextDraftChanged>(state, play.free_text);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     ImGui::TextUnformatted(tr("meeting.enter_to_submit"));
     ImGui::PopStyleColor();
-    if (state.settings.mode == core::SessionMode::Oefenen && play.free_text_live) {
+    if (!play.meeting.verdicts_hidden && play.free_text_live) {
         const scoring::Evaluation& e = *play.free_text_live;
         std::vector<Highlight> hl;
         for (const auto& span : e.spans) {
@@ -127,9 +142,12 @@ void draw_free_text(AppState& state, PlayState& play) {
             cats += (cats.empty() ? "" : ", ") + std::string(tr(("category." + c).c_str()));
         if (!cats.empty()) text_wrapped((std::string(tr("meeting.detected")) + " " + cats).c_str());
     }
-    if (ImGui::Button(tr("meeting.say_this")) || (submit && !play.free_text.empty())) {
-        emit<SubmitText>(state, play.free_text);
-    }
+    const bool empty = statement_is_empty({}, play.free_text);
+    ImGui::BeginDisabled(empty);
+    const bool say = ImGui::Button(tr("meeting.say_this"));
+    ImGui::EndDisabled();
+    if (empty) nothing_to_say_hint(tr);
+    if (!empty && (say || submit)) emit<SubmitText>(state, play.free_text);
 }
 
 void draw_response(AppState& state, PlayState& play) {
@@ -246,7 +264,8 @@ void draw_meeting(AppState& state) {
     }
     if (play.recorder->read_only()) { // another window writes this session
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
-        text_wrapped((std::string(tr("meeting.read_only")) + " " + play.recorder->read_only_reason()).c_str());
+        text_wrapped(
+            (std::string(tr("meeting.read_only")) + " " + play.recorder->read_only_reason()).c_str());
         ImGui::PopStyleColor();
     }
 

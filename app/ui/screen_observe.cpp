@@ -11,7 +11,7 @@ namespace smo::ui {
 
 void draw_observe(AppState& state) {
     const auto& tr = state.strings;
-    if (state.play) {
+    if (state.play && !state.play->meeting.verdicts_hidden) { // toets: the tallies wait for the debrief
         const auto& o = state.play->meeting.observe;
         char stats[256];
         std::snprintf(stats, sizeof stats, "%s  %s %d · %s %d · %s %d · %s %d · %s %d", tr("observe.title"),
@@ -21,6 +21,8 @@ void draw_observe(AppState& state) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
         text_wrapped(stats);
         ImGui::PopStyleColor();
+    }
+    if (state.play) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
         text_wrapped(tr("observe.intro"));
         ImGui::PopStyleColor();

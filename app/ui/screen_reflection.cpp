@@ -23,9 +23,17 @@ void question(AppState& state, core::ReflectionField field, const char* title_ke
         text_wrapped(p.c_str());
     }
     ImGui::PopStyleColor();
-    ImGui::InputTextMultiline("##answer", &draft, ImVec2(-1, em(4)));
-    if (ImGui::IsItemEdited()) emit<SetReflection>(state, id, draft);
+    if (input_text_wrapped("##answer", draft, ImVec2(-1, em(4)))) emit<SetReflection>(state, id, draft);
     ImGui::PopID();
+}
+
+// A new message under a button low on the screen ("Verslag opgeslagen") is scrolled into view
+// once, the frame it first appears; afterwards the trainee scrolls freely.
+void scroll_into_view_once(const std::string& message) {
+    static std::string last_shown; // draw-time memory of what was already brought into view
+    if (message == last_shown) return;
+    last_shown = message;
+    ImGui::SetScrollHereY(1.0f);
 }
 
 } // namespace
@@ -60,8 +68,8 @@ void draw_reflection(AppState& state) {
             text_wrapped(("“" + f.text + "”").c_str());
             ImGui::TextUnformatted(tr("reflection.what_could_you_say"));
             std::string& draft = play.reflection_draft.alternatives[f.turn_id];
-            ImGui::InputTextMultiline("##alt", &draft, ImVec2(-1, em(3)));
-            if (ImGui::IsItemEdited()) emit<ReflectionAlternativeChanged>(state, f.turn_id, draft);
+            if (input_text_wrapped("##alt", draft, ImVec2(-1, em(3))))
+                emit<ReflectionAlternativeChanged>(state, f.turn_id, draft);
             auto it = play.alternative_checks.find(f.turn_id);
             if (it != play.alternative_checks.end()) {
                 const auto& e = it->second;
@@ -87,7 +95,12 @@ void draw_reflection(AppState& state) {
     if (ImGui::Button(tr("nav.debrief"))) emit<GoToScreen>(state, Screen::Debrief);
     ImGui::SameLine();
     if (ImGui::Button(tr("nav.back_to_start"))) emit<GoToScreen>(state, Screen::Start);
-    if (!play.export_message.empty()) text_wrapped(play.export_message.c_str());
+    if (!play.export_message.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kOk);
+        text_wrapped(play.export_message.c_str());
+        ImGui::PopStyleColor();
+        scroll_into_view_once(play.export_message);
+    }
 
     // Handing in: the session file (with its scenario, so it stays verifiable) and the report.
     heading(tr("handin.title"));
@@ -98,7 +111,10 @@ void draw_reflection(AppState& state) {
     ImGui::BeginDisabled(play.hand_in_folder.empty());
     if (ImGui::Button(tr("handin.button"))) emit<HandIn>(state, play.hand_in_folder);
     ImGui::EndDisabled();
-    if (!play.hand_in_message.empty()) text_wrapped(play.hand_in_message.c_str());
+    if (!play.hand_in_message.empty()) {
+        text_wrapped(play.hand_in_message.c_str());
+        scroll_into_view_once(play.hand_in_message);
+    }
 }
 
 } // namespace smo::ui

@@ -116,9 +116,12 @@ void draw_start(AppState& state) {
         if (!any_unfinished) heading(tr("start.resume.title"));
         any_unfinished = true;
         ImGui::PushID(s.session_id.c_str());
+        // The same count as the meeting's "Beslissing i/N" (core::decisions_taken).
+        const core::LibraryEntry* entry = core::find_in_library(state.services.library, s.scenario_id);
+        const int total = entry && entry->scenario ? static_cast<int>(entry->scenario->decision_points()) : 0;
         char line[256];
-        std::snprintf(line, sizeof line, "%s · %s · %s · %zu %s", s.scenario_id.c_str(), s.trainee.c_str(),
-                      s.updated_at.c_str(), s.turns, tr("start.turns"));
+        std::snprintf(line, sizeof line, "%s · %s · %s · %s %d / %d", s.scenario_id.c_str(),
+                      s.trainee.c_str(), s.updated_at.c_str(), tr("meeting.decisions"), s.decisions, total);
         if (ImGui::Button(tr("start.resume"))) emit<ResumeSession>(state, s.session_id);
         ImGui::SameLine();
         ImGui::TextUnformatted(line);

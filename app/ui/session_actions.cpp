@@ -14,7 +14,7 @@ namespace {
 void rebuild_views(AppState& state) {
     PlayState& play = *state.play;
     const core::Runtime& rt = play.runtime();
-    play.meeting = build_meeting_view(rt, state.strings, state.rulebase());
+    play.meeting = build_meeting_view(rt, state.strings, state.rulebase(), play.recorder->session().mode);
     if (rt.phase() == core::Phase::Finished && state.services.engine) {
         play.debrief = build_debrief_view(play.recorder->session(), play.recorder->runtime(),
                                           state.services.engine->rulebase());

@@ -128,8 +128,46 @@ std::vector<TranscriptRow> build_transcript_rows(const std::vector<core::Transcr
     return rows;
 }
 
+std::string name_with_role(const std::string& name, const std::string& role_label) {
+    if (role_label.empty() || name.find("(" + role_label + ")") != std::string::npos) return name;
+    return name + " (" + role_label + ")";
+}
+
+std::string join_labels(const std::vector<std::string>& labels) {
+    std::string out;
+    for (const auto& l : labels)
+        if (!l.empty()) out += (out.empty() ? "" : ", ") + l;
+    return out;
+}
+
+bool statement_is_empty(const std::vector<std::string>& items, std::string_view words) {
+    return items.empty() && words.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+void hide_verdicts(std::vector<TranscriptRow>& rows) {
+    for (auto& row : rows) {
+        row.verdict.reset();
+        row.highlights.clear();
+        row.rule_summary.clear();
+    }
+}
+
+std::vector<std::string> self_rating_keys(const core::Scenario& scenario) {
+    std::vector<std::string> keys{"confidentiality"};
+    keys.insert(keys.end(), scenario.learning_goals.begin(), scenario.learning_goals.end());
+    return keys;
+}
+
+bool self_rating_complete(const core::Scenario& scenario, const std::map<std::string, int>& ratings) {
+    for (const auto& key : self_rating_keys(scenario)) {
+        auto it = ratings.find(key);
+        if (it == ratings.end() || it->second < 1 || it->second > 5) return false;
+    }
+    return true;
+}
+
 MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings& strings,
-                               const scoring::Rulebase* rules) {
+                               const scoring::Rulebase* rules, core::SessionMode mode) {
     MeetingView v;
     const core::Scenario& scenario = runtime.scenario();
     const core::RuntimeState& st = runtime.state();
@@ -193,9 +231,17 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
     v.feedback = runtime.feedback();
     v.stuck_reason = runtime.stuck_reason();
     v.decisions_total = static_cast<int>(scenario.decision_points());
-    for (const auto& e : runtime.transcript())
-        if (e.by_trainee && e.kind != core::EntryKind::Question) ++v.decisions_done;
+    v.decisions_done = core::decisions_taken(runtime.transcript());
     v.observe = core::observe_stats(runtime.transcript());
+    if (mode == core::SessionMode::Toets) {
+        v.verdicts_hidden = true;
+        hide_verdicts(v.rows);
+        v.meters.clear();
+        v.feedback.clear();
+        v.observe = {};
+        for (auto& item : v.compose_items)
+            item.is_protected = item.kept_out = false;
+    }
     return v;
 }
 

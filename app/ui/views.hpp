@@ -11,7 +11,9 @@
 #include "ui/highlighted_text.hpp"
 #include "ui/participants_table.hpp"
 
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace smo::ui {
@@ -106,11 +108,34 @@ struct MeetingView {
     int decisions_done = 0;
     int decisions_total = 0;
     scoring::ObserveStats observe; ///< judged scripted lines so far (observe assignment)
+    /// Toets: nothing that reveals a verdict (dots, rule codes, marked spans, meters, feedback,
+    /// observe tallies, protected-category colours) until the self-rating and debrief.
+    bool verdicts_hidden = false;
 };
 
 /// `rules` (may be null) names the rules offered as observe verdicts in the active language.
+/// In toets `mode` the view carries no verdicts (see MeetingView::verdicts_hidden).
 MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings& strings,
-                               const scoring::Rulebase* rules);
+                               const scoring::Rulebase* rules, core::SessionMode mode);
+
+/// "Name (role)" for the participant list, without doubling a role the name already shows
+/// ("Jij (coassistent)" stays as it is).
+std::string name_with_role(const std::string& name, const std::string& role_label);
+
+/// Labels joined with ", " (no separator before the first or after the last).
+std::string join_labels(const std::vector<std::string>& labels);
+
+/// A statement with no ticked case-file item and no words (only white space) says nothing: it is
+/// never submitted, in any turn kind.
+bool statement_is_empty(const std::vector<std::string>& items, std::string_view words);
+
+/// Removes everything that reveals a verdict from transcript rows (toets during play).
+void hide_verdicts(std::vector<TranscriptRow>& rows);
+
+/// The self-rating rows of the debrief: confidentiality, then the scenario's learning goals.
+std::vector<std::string> self_rating_keys(const core::Scenario& scenario);
+/// Every self-rating row has a value 1..5 (toets cannot reveal the scores before that).
+bool self_rating_complete(const core::Scenario& scenario, const std::map<std::string, int>& ratings);
 
 /// The debrief draws the session's outcome (computed in core, never here) and its transcript.
 struct DebriefView : core::SessionOutcome {

@@ -2,6 +2,7 @@
 // Small shared widgets and size helpers. Sizes are in font units, never raw pixels.
 
 #include <imgui.h>
+#include <string>
 
 namespace smo::ui {
 
@@ -17,5 +18,12 @@ inline ImVec2 em(float x, float y) {
 void text_wrapped(const char* text);
 /// A heading in the accent colour, slightly larger spacing.
 void heading(const char* text);
+
+/// A multi-line text field whose lines wrap at the field's width (soft breaks, see text_wrap.hpp),
+/// so the start of a sentence never scrolls out of view. `text` never contains the soft breaks.
+/// Returns true when the text changed. With ImGuiInputTextFlags_EnterReturnsTrue, `*enter`
+/// tells whether Enter was pressed.
+bool input_text_wrapped(const char* id, std::string& text, ImVec2 size, ImGuiInputTextFlags flags = 0,
+                        bool* enter = nullptr);
 
 } // namespace smo::ui

@@ -23,6 +23,8 @@ TEST_CASE("defaults: five frames, the start screen") {
 
 TEST_CASE("unknown options and bad values are usage errors") {
     CHECK(parse_app_options({"--bogus"}).error.has_value());
+    CHECK(parse_app_options({"--mode", "examen"}).error.has_value());
+    CHECK(parse_app_options({"--mode", "toets"}).options.mode == std::optional<std::string>("toets"));
     CHECK(parse_app_options({"--frames", "0"}).error.has_value());
     CHECK(parse_app_options({"--frames", "abc"}).error.has_value());
     CHECK(parse_app_options({"--lang", "de"}).error.has_value());

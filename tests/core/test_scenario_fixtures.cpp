@@ -117,6 +117,19 @@ TEST_CASE("every bundled scenario validates without any diagnostic") {
     CHECK(find_in_library(library, "transport_driegesprek_observeren") != nullptr);
 }
 
+TEST_CASE("every bundled scenario has an English title and summary for the library cards") {
+    auto library = load_library(smo::test::source_dir() / "scenarios");
+    REQUIRE(library.size() >= 12);
+    for (const auto& entry : library) {
+        CAPTURE(entry.path.filename().string());
+        REQUIRE(entry.ok());
+        CHECK_FALSE(entry.scenario->title_en.empty());
+        CHECK_FALSE(entry.scenario->summary_en.empty());
+        CHECK(entry.scenario->title_en != entry.scenario->title); // translated, not copied
+        CHECK(entry.scenario->summary_en != entry.scenario->summary);
+    }
+}
+
 TEST_CASE("the library keeps broken files with their first error and skips schema files") {
     auto files = find_scenario_files(smo::test::source_dir() / "scenarios");
     for (const auto& f : files) CHECK(f.filename() != "scenario.schema.json");
