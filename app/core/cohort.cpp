@@ -433,8 +433,10 @@ CohortAnalytics analyse_cohort(const Cohort& cohort) {
         ++out.status_counts[e.review_status_id];
         for (const auto& t : e.judged()) {
             if (!t.evaluation) continue;
+            // An ALLOW-* caution means "lawful if its condition holds": it is not a breach.
             for (const auto& hit : t.evaluation->hits)
-                if (hit.verdict != scoring::Verdict::Allowed) ++rules[hit.rule_id];
+                if (hit.verdict != scoring::Verdict::Allowed && hit.rule_id.rfind("ALLOW-", 0) != 0)
+                    ++rules[hit.rule_id];
             std::string option = t.kind == EntryKind::FreeText  ? "vrije tekst"
                                  : t.kind == EntryKind::Compose ? "samengesteld"
                                                                 : t.option_id;
