@@ -477,4 +477,17 @@ FlowView fit_to_view(const FlowMap& map, FlowPoint viewport, float margin) {
     return out;
 }
 
+FlowView first_view(const FlowMap& map, FlowPoint viewport, float margin, float readable_zoom) {
+    FlowView fit = fit_to_view(map, viewport, margin);
+    if (fit.zoom >= readable_zoom || map.boxes.empty()) return fit;
+    FlowView out;
+    out.zoom = readable_zoom;
+    const FlowBox* start = &map.boxes.front();
+    for (const auto& b : map.boxes)
+        if (b.is_start) start = &b;
+    const float centre_x = start->pos.x + map.box_width * 0.5f;
+    out.pan = {viewport.x * 0.5f - centre_x * out.zoom, margin - map.bounds().min.y * out.zoom};
+    return out;
+}
+
 } // namespace smo::core

@@ -146,4 +146,8 @@ FlowView centre_on(const FlowMap& map, const FlowView& view, std::string_view id
 /// zoom is clamped (at most 1, at least kMinZoom), the map is centred.
 FlowView fit_to_view(const FlowMap& map, FlowPoint viewport, float margin);
 
+/// The view an editor opens with: the whole map when it fits at `readable_zoom` or more; else
+/// `readable_zoom` with the start box at the top, centred across (text is legible from the start).
+FlowView first_view(const FlowMap& map, FlowPoint viewport, float margin, float readable_zoom = 0.6f);
+
 } // namespace smo::core

@@ -20,6 +20,7 @@ namespace smo::ui {
 struct FlowMapViewState {
     core::FlowView view;
     bool fitted = false;                       ///< false: fit the whole map on the next frame
+    bool opened = false;                       ///< the first fit is first_view (readable), later ones fit all
     std::optional<std::string> centre_request; ///< centre this node on the next frame
     // Gesture in progress (between mouse down and up).
     std::optional<std::string> pressed_node;

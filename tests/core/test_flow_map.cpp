@@ -393,6 +393,25 @@ TEST_CASE("centre_on puts the node's box in the middle of the viewport; fit show
     CHECK(far.zoom == FlowView::kMinZoom);
 }
 
+TEST_CASE("the first view is readable: a small map is fitted, a big one opens at the start, zoomed in") {
+    const FlowPoint viewport{900.0f, 600.0f};
+    const FlowMap small = build_flow_map(small_scenario());
+    const FlowView small_view = first_view(small, viewport, 20.0f);
+    CHECK(small_view.zoom == fit_to_view(small, viewport, 20.0f).zoom);
+    const FlowMap big = build_flow_map(smo::test::generated_flow_scenario(200));
+    REQUIRE(fit_to_view(big, viewport, 20.0f).zoom < 0.6f);
+    const FlowView v = first_view(big, viewport, 20.0f);
+    CHECK(v.zoom == doctest::Approx(0.6f));
+    const FlowBox* start = nullptr;
+    for (const auto& b : big.boxes)
+        if (b.is_start) start = &b;
+    REQUIRE(start != nullptr);
+    const FlowPoint c = v.to_screen({start->pos.x + big.box_width * 0.5f, start->pos.y});
+    CHECK(c.x == doctest::Approx(450.0f));
+    CHECK(c.y >= 20.0f - 0.01f);
+    CHECK(c.y < 300.0f);
+}
+
 TEST_CASE("a dropped box snaps to the nearest place where it overlaps nothing") {
     const FlowMap map = build_flow_map(small_scenario());
     const FlowBox& ask = *map.find_box("ask");
