@@ -2,9 +2,11 @@
 // Helpers shared by the test executables: temporary folders and fake environments.
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <optional>
 #include <random>
+#include <sstream>
 #include <string>
 
 namespace smo::test {
@@ -47,5 +49,13 @@ inline auto fake_env(std::map<std::string, std::string> vars) {
 }
 
 inline std::filesystem::path source_dir() { return SMO_TEST_SOURCE_DIR; }
+
+/// The whole file as bytes ("" when it cannot be read).
+inline std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
 
 } // namespace smo::test

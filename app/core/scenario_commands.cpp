@@ -1,6 +1,7 @@
 #include "core/scenario_commands.hpp"
 
 #include "core/scenario_loader.hpp"
+#include "scoring/json/source_map.hpp"
 
 #include <algorithm>
 #include <array>
@@ -13,24 +14,12 @@ namespace smo::core {
 
 namespace {
 
-std::string escape_token(std::string_view token) {
-    std::string out;
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
+// One RFC 6901 escaping for the program: the JSON toolkit's.
 std::string append(const std::string& pointer, std::string_view key) {
-    return pointer + "/" + escape_token(key);
+    return json::pointer_append(pointer, key);
 }
 std::string append(const std::string& pointer, std::size_t index) {
-    return pointer + "/" + std::to_string(index);
+    return json::pointer_append(pointer, index);
 }
 
 /// Splits a pointer into unescaped tokens; nullopt when it is not a pointer.

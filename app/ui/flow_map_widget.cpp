@@ -217,10 +217,8 @@ FlowMapEvents draw_flow_map(const char* str_id, const core::FlowMap& map, FlowMa
     events.canvas_size = avail;
 
     if (!state.fitted) {
-        state.view = state.opened ? core::fit_to_view(map, viewport, em(1.5f))
-                                  : core::first_view(map, viewport, em(1.5f));
+        state.view = core::first_view(map, viewport, em(1.5f));
         state.fitted = true;
-        state.opened = true;
     }
     if (state.centre_request) {
         state.view = core::centre_on(map, state.view, *state.centre_request, viewport);

@@ -19,8 +19,7 @@ namespace smo::ui {
 /// Pan/zoom and gesture state of one map; owned by the caller (AppState), never static.
 struct FlowMapViewState {
     core::FlowView view;
-    bool fitted = false;                       ///< false: fit the whole map on the next frame
-    bool opened = false;                       ///< the first fit is first_view (readable), later ones fit all
+    bool fitted = false;                       ///< false: core::first_view on the next frame (Home too)
     std::optional<std::string> centre_request; ///< centre this node on the next frame
     // Gesture in progress (between mouse down and up).
     std::optional<std::string> pressed_node;

@@ -1,4 +1,5 @@
 // `smo-trainer validate --audit` ("Alle opties toetsen"): mismatches as diagnostics, the whole table.
+#include "validate_run.hpp"
 #include "cli/validate_command.hpp"
 #include "test_support.hpp"
 
@@ -7,21 +8,10 @@
 #include <regex>
 #include <sstream>
 
-using smo::cli::run_validate;
 
 namespace {
-struct Run {
-    int code = 0;
-    std::string out, err;
-};
-Run validate(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    Run r;
-    r.code = run_validate(args, {}, out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
+using smo::test::Run;
+using smo::test::validate;
 std::string fixture(const std::string& name) {
     return (smo::test::source_dir() / "tests/fixtures/scenarios" / name).string();
 }

@@ -1,4 +1,5 @@
 // The CLI contracts of `smo-trainer validate` and `smo-trainer play` (other tools parse them).
+#include "validate_run.hpp"
 #include "cli/play_command.hpp"
 #include "cli/validate_command.hpp"
 #include "core/session.hpp"
@@ -13,22 +14,11 @@
 #include <sys/stat.h>
 
 using smo::cli::run_play;
-using smo::cli::run_validate;
 namespace fs = std::filesystem;
 
 namespace {
-struct Run {
-    int code = 0;
-    std::string out, err;
-};
-Run validate(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    Run r;
-    r.code = run_validate(args, {}, out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
+using smo::test::Run;
+using smo::test::validate;
 Run play(std::vector<std::string> args) {
     std::ostringstream out, err;
     Run r;

@@ -17,12 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_text(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using smo::test::read_text;
 
 /// Bundled scenarios and every fixture that loads without errors (warnings are fine).
 std::vector<fs::path> round_trip_files() {
