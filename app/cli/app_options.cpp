@@ -19,7 +19,7 @@ std::optional<int> parse_positive_int(const std::string& text) {
 const std::vector<std::string>& known_screens() {
     static const std::vector<std::string> screens{
         "start",      "library",       "briefing",       "meeting",          "observe", "debrief",
-        "reflection", "review-cohort", "review-session", "review-analytics", "flowmap"};
+        "reflection", "review-cohort", "review-session", "review-analytics", "editor"};
     return screens;
 }
 
@@ -113,7 +113,7 @@ std::string app_usage() {
            "  --screenshot FILE.png   render frames, write the window as PNG, exit\n"
            "  --frames N              frames before the screenshot (default 5)\n"
            "  --screen NAME           start|library|briefing|meeting|observe|debrief|reflection|\n"
-           "                          review-cohort|review-session|review-analytics|flowmap\n"
+           "                          review-cohort|review-session|review-analytics|editor\n"
            "  --review DIR            open a folder of handed-in sessions in the supervisor's review\n"
            "  --scenario ID           scenario for --screen\n"
            "  --lang nl|en            interface language for this run\n"

@@ -63,6 +63,8 @@ class ScenarioDocument {
     bool dirty() const { return revision() != m_saved_revision; }
     /// Call after the text was written to disk.
     void mark_saved() { m_saved_revision = revision(); }
+    /// The text differs from the file on disk (a restored recovery): dirty until saved.
+    void mark_unsaved() { m_saved_revision = ~std::uint64_t{0}; }
     /// Identifies the current state; changes with every edit, undo and redo (for caches).
     std::uint64_t revision() const { return m_undo.empty() ? 0 : m_undo.back().revision; }
 

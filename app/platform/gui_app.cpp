@@ -9,7 +9,7 @@
 #include "ui/review_actions.hpp"
 #include "ui/root.hpp"
 #include "ui/save_status.hpp"
-#include "ui/screen_flow_map.hpp"
+#include "ui/editor_actions.hpp"
 #include "ui/services.hpp"
 #include "ui/theme.hpp"
 
@@ -195,7 +195,10 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         app.export_dir = scratch.path / "exports";
         ui::load_services(app, scratch.path / "sessions");
     } else {
-        ui::load_services(app, core::resolve_user_dirs(core::process_env()).data / "sessions");
+        const auto dirs = core::resolve_user_dirs(core::process_env());
+        ui::load_services(app, dirs.data / "sessions");
+        app.state_dir = dirs.state;
+        ui::load_editor_recoveries(app); // asked about before anything else
     }
     const ui::Screen screen = ui::parse_screen(options.screen);
     const bool review_screen = screen == ui::Screen::ReviewCohort || screen == ui::Screen::ReviewSession ||
@@ -211,7 +214,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         return 1;
     }
     if (options.bench_frames) ui::pad_transcript_for_benchmark(app, 200);
-    if (options.bench_frames) ui::pad_flow_map_for_benchmark(app, 200);
+    if (options.bench_frames) ui::pad_editor_for_benchmark(app, 200);
 
     glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "GLFW %d: %s\n", code, msg); });
     std::optional<TerminationSignalsBlocked> driver_threads_block_signals{std::in_place};

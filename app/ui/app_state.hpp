@@ -8,7 +8,7 @@
 #include "core/settings.hpp"
 #include "core/string_table.hpp"
 #include "scoring/evaluate.hpp"
-#include "ui/flow_map_widget.hpp"
+#include "ui/editor_state.hpp"
 #include "ui/intents.hpp"
 #include "ui/review_state.hpp"
 #include "ui/transcript_list.hpp"
@@ -90,17 +90,6 @@ struct PlayState {
     const std::map<std::string, int>& self_ratings() const { return recorder->session().self_ratings; }
 };
 
-/// The flow map of --screen flowmap (later the editor's map pane); rebuilt when the scenario changes.
-struct FlowMapPreview {
-    std::shared_ptr<const core::Scenario> scenario;
-    core::FlowMap map;
-    FlowMapViewState view; ///< pan/zoom and gestures (widget state, like a scroll position)
-    std::string selected;
-    std::string query;                ///< find box draft
-    std::vector<std::string> matches; ///< find_nodes(query), recomputed when the query changes
-    std::size_t match_index = 0;      ///< the match Enter goes to next
-};
-
 struct AppState {
     core::Strings strings;
     core::Settings settings;
@@ -109,6 +98,8 @@ struct AppState {
     std::filesystem::path export_dir; ///< where reports go
     /// The user's own scenarios ($XDG_DATA_HOME/smo-trainer/scenarios); empty: bundled only.
     std::filesystem::path user_scenarios_dir;
+    /// $XDG_STATE_HOME/smo-trainer: the editor's recovery files; empty: none (screenshots, tests).
+    std::filesystem::path state_dir;
 
     Services services;
     LibraryFilter library_filter;
@@ -125,7 +116,7 @@ struct AppState {
 
     std::optional<PlayState> play;
     ReviewState review; ///< the supervisor's review mode
-    std::optional<FlowMapPreview> flow_map;
+    EditorState editor; ///< the scenario editor
 
     Screen screen = Screen::Start;
     std::vector<Intent> intents;

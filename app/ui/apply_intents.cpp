@@ -3,7 +3,8 @@
 #include "ui/library_files.hpp"
 #include "ui/review_actions.hpp"
 #include "ui/save_status.hpp"
-#include "ui/screen_flow_map.hpp"
+#include "ui/editor_actions.hpp"
+#include "ui/editor_playtest_actions.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
 
@@ -20,7 +21,7 @@ template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 constexpr std::array<const char*, 11> kScreenNames{
     "start",      "library",       "briefing",       "meeting",          "observe", "debrief",
-    "reflection", "review-cohort", "review-session", "review-analytics", "flowmap"};
+    "reflection", "review-cohort", "review-session", "review-analytics", "editor"};
 static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::Count));
 
 core::PlayAction make_action(core::PlayAction::Kind kind, std::string id = {},
@@ -127,7 +128,11 @@ bool apply_intents(AppState& state) {
                     state.library_filter = {i.smo_type, i.assignment, i.goal};
                     refresh_library_view(state);
                 },
-                [&](CreateScenarioFromTemplate& i) { create_scenario_from_template(state, i.template_id); },
+                [&](CreateScenarioFromTemplate& i) {
+                    // A new scenario opens in the editor: that is what it was made for.
+                    if (auto path = create_scenario_from_template(state, i.template_id))
+                        if (auto err = open_editor(state, path->stem().string())) state.library_files.message = *err;
+                },
                 [&](DuplicateScenario& i) { duplicate_library_scenario(state, i.scenario_id); },
                 [&](ImportScenario& i) { import_library_scenario(state, i.path, i.replace_existing); },
                 [&](ExportScenario& i) { export_library_scenario(state, i.scenario_id, i.destination); },
@@ -321,9 +326,38 @@ bool apply_intents(AppState& state) {
                 [&](UndoReview&) { undo_review_edit(state); },
                 [&](RedoReview&) { redo_review_edit(state); },
                 [&](ExportCohortCsv& i) { export_cohort_csvs(state, i.cohort_path, i.items_path); },
-                [&](FindInFlowMap& i) { find_in_flow_map(state, i.query); },
-                [&](NextFlowMapMatch&) { next_flow_map_match(state); },
-                [&](SelectFlowNode& i) { select_flow_node(state, i.node_id); },
+                [&](OpenEditor& i) {
+                    if (auto err = open_editor(state, i.scenario_id)) {
+                        state.library_files.message = *err;
+                        state.library_files.message_is_error = true;
+                    }
+                },
+                [&](DuplicateAndEdit& i) {
+                    if (editor_dirty(state)) return; // never drop unsaved edits for a copy
+                    if (auto path = duplicate_library_scenario(state, i.scenario_id))
+                        if (auto err = open_editor(state, path->stem().string())) state.editor.message = *err;
+                },
+                [&](EditScenario& i) { execute_edit(state, i); },
+                [&](EndEditMerge&) { end_edit_merge(state); },
+                [&](UndoScenarioEdit&) { undo_edit(state); },
+                [&](RedoScenarioEdit&) { redo_edit(state); },
+                [&](SelectEditorItem& i) { select_editor_item(state, i.item); },
+                [&](JumpToPointer& i) { jump_to_pointer(state, i.pointer); },
+                [&](SaveScenarioEdits&) { save_edits(state); },
+                [&](LeaveEditor& i) { leave_editor(state, i.to); },
+                [&](ResolveLeave& i) { resolve_leave(state, i.choice); },
+                [&](FindInEditor& i) { find_in_editor(state, i.query); },
+                [&](NextEditorMatch&) { next_editor_match(state); },
+                [&](SetEditorPane& i) {
+                    if (i.pane >= 0 && i.pane < static_cast<int>(EditorPane::Count))
+                        set_editor_pane(state, static_cast<EditorPane>(i.pane));
+                },
+                [&](MoveMapNode& i) { move_map_node(state, i.node_id, i.x, i.y); },
+                [&](StartPlaytest&) {} /*TEMP*/,
+                [&](PlaytestAct&) {} /*TEMP*/,
+                [&](StopPlaytest&) {} /*TEMP*/,
+                [&](SavePlaytestPlan&) {} /*TEMP*/,
+                [&](ResolveRecovery& i) { resolve_recovery(state, i.restore); },
             },
             intent);
     }

@@ -2,7 +2,13 @@
 // What the user asked for during a frame. Draw code only pushes intents; apply_intents() is the
 // single place that mutates state or touches files.
 
+#include "core/editor_selection.hpp"
+#include "core/play_strategies.hpp"
+#include "core/scenario_commands.hpp"
 #include "core/string_table.hpp"
+
+#include <map>
+#include <optional>
 
 #include <string>
 #include <variant>
@@ -21,7 +27,7 @@ enum class Screen {
     ReviewCohort,
     ReviewSession,
     ReviewAnalytics,
-    FlowMap,
+    Editor,
     Count
 };
 
@@ -176,13 +182,65 @@ struct ExportCohortCsv {
     std::string cohort_path, items_path;
 };
 
-// Flow map (--screen flowmap)
-struct FindInFlowMap {
+// Scenario editor
+struct OpenEditor {
+    std::string scenario_id;
+};
+/// Duplicates a (bundled) scenario into the own folder and opens the copy in the editor.
+struct DuplicateAndEdit {
+    std::string scenario_id;
+};
+/// One undoable edit, built by draw code from the document's current state; a refused factory
+/// (nullopt) brings its `error` to the editor's message line.
+struct EditScenario {
+    std::optional<core::Command> command;
+    std::string error;
+    std::optional<core::EditorItem> select_after; ///< e.g. the node just added
+};
+struct EndEditMerge {};
+struct UndoScenarioEdit {};
+struct RedoScenarioEdit {};
+struct SelectEditorItem {
+    core::EditorItem item;
+};
+/// A diagnostic was clicked: select the element its pointer lies in and show the field.
+struct JumpToPointer {
+    std::string pointer;
+};
+struct SaveScenarioEdits {};
+/// Leave the editor for `to`; with unsaved edits the Save / Discard / Cancel question opens.
+struct LeaveEditor {
+    Screen to = Screen::Library;
+};
+struct ResolveLeave {
+    enum class Choice { Save, Discard, Cancel } choice = Choice::Cancel;
+};
+struct FindInEditor {
     std::string query;
 };
-struct NextFlowMapMatch {};
-struct SelectFlowNode {
-    std::string node_id; ///< empty: clear the selection
+struct NextEditorMatch {};
+struct SetEditorPane {
+    int pane = 0; ///< EditorPane
+};
+struct MoveMapNode {
+    std::string node_id;
+    float x = 0, y = 0;
+};
+struct StartPlaytest {
+    std::string node_id;
+    std::map<std::string, int> vars;
+    std::vector<std::string> prior_items;
+};
+struct PlaytestAct {
+    core::PlayAction action;
+};
+struct StopPlaytest {};
+struct SavePlaytestPlan {
+    std::string path;
+};
+/// The first pending recovery file: reopen it in the editor (true) or throw it away.
+struct ResolveRecovery {
+    bool restore = false;
 };
 
 using Intent =
@@ -195,7 +253,10 @@ using Intent =
                  QuitWithoutSaving, HandIn, OpenFeedback, OpenCohort, CancelCohortLoad, BrowseFolder, CloseFolderPicker, SortCohort,
                  FilterCohort, MoveCohortCursor, OpenReviewSession, SetTurnComment, SetFindingOverride,
                  SetReviewStatus, SetOverallComment, SignOffReview, SelectReviewTurn, WithdrawSignOff,
-                 UndoReview, RedoReview, ExportCohortCsv, FindInFlowMap, NextFlowMapMatch, SelectFlowNode>;
+                 UndoReview, RedoReview, ExportCohortCsv, OpenEditor, DuplicateAndEdit,
+                 EditScenario, EndEditMerge, UndoScenarioEdit, RedoScenarioEdit, SelectEditorItem, JumpToPointer,
+                 SaveScenarioEdits, LeaveEditor, ResolveLeave, FindInEditor, NextEditorMatch, SetEditorPane,
+                 MoveMapNode, StartPlaytest, PlaytestAct, StopPlaytest, SavePlaytestPlan, ResolveRecovery>;
 
 /// Maps "start", "library", ... to a Screen; Screen::Count when unknown.
 Screen parse_screen(std::string_view name);

@@ -55,26 +55,42 @@ void reload_library(AppState& state) {
     refresh_library_view(state);
 }
 
-void create_scenario_from_template(AppState& state, const std::string& template_id) {
+std::optional<std::filesystem::path> create_scenario_from_template(AppState& state, const std::string& template_id) {
     const core::LibraryEntry* t = find_template(state, template_id);
     if (t == nullptr)
-        return fail(state, std::string(state.strings("library.no_template")) + " " + template_id);
-    if (state.user_scenarios_dir.empty()) return fail(state, state.strings("library.no_own_folder"));
+        {
+        fail(state, std::string(state.strings("library.no_template")) + " " + template_id);
+        return std::nullopt;
+    }
+    if (state.user_scenarios_dir.empty()) {
+        fail(state, state.strings("library.no_own_folder"));
+        return std::nullopt;
+    }
     auto r = core::create_from_template(t->path, new_id_for(state, template_id), t->scenario->title,
                                         state.user_scenarios_dir);
     report(state, r, "library.created");
-    if (r.ok()) reload_library(state);
+    if (!r.ok()) return std::nullopt;
+    reload_library(state);
+    return r.path;
 }
 
-void duplicate_library_scenario(AppState& state, const std::string& scenario_id) {
+std::optional<std::filesystem::path> duplicate_library_scenario(AppState& state, const std::string& scenario_id) {
     const core::LibraryEntry* e = core::find_in_library(state.services.library, scenario_id);
     if (e == nullptr)
-        return fail(state, std::string(state.strings("error.scenario_not_found")) + " " + scenario_id);
-    if (state.user_scenarios_dir.empty()) return fail(state, state.strings("library.no_own_folder"));
+        {
+        fail(state, std::string(state.strings("error.scenario_not_found")) + " " + scenario_id);
+        return std::nullopt;
+    }
+    if (state.user_scenarios_dir.empty()) {
+        fail(state, state.strings("library.no_own_folder"));
+        return std::nullopt;
+    }
     auto r = core::duplicate_scenario(
         *e, core::suggest_free_id(scenario_id + "_kopie", state.services.library), state.user_scenarios_dir);
     report(state, r, "library.created");
-    if (r.ok()) reload_library(state);
+    if (!r.ok()) return std::nullopt;
+    reload_library(state);
+    return r.path;
 }
 
 void import_library_scenario(AppState& state, const std::string& path, bool replace_existing) {

@@ -4,7 +4,7 @@
 #include "ui/save_status.hpp"
 #include "ui/screen_briefing.hpp"
 #include "ui/screen_debrief.hpp"
-#include "ui/screen_flow_map.hpp"
+#include "ui/screen_editor.hpp"
 #include "ui/screen_library.hpp"
 #include "ui/screen_meeting.hpp"
 #include "ui/screen_observe.hpp"
@@ -172,8 +172,8 @@ void draw_app(AppState& state) {
         case Screen::ReviewAnalytics:
             draw_review_analytics(state);
             break;
-        case Screen::FlowMap:
-            draw_flow_map_screen(state);
+        case Screen::Editor:
+            draw_editor(state);
             break;
         default:
             break;
@@ -186,6 +186,7 @@ void draw_app(AppState& state) {
     draw_folder_picker(state);
     draw_resume_warning(state);
     draw_close_confirmation(state);
+    draw_editor_modals(state);
 }
 
 } // namespace smo::ui

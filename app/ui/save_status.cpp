@@ -1,5 +1,7 @@
 #include "ui/save_status.hpp"
 
+#include "ui/editor_actions.hpp"
+
 #include "core/atomic_file.hpp"
 #include "core/session.hpp"
 
@@ -58,7 +60,9 @@ void refresh_save_status(AppState& state) {
 }
 
 bool confirm_close(AppState& state) {
-    if (state.quit_confirmed || !has_unsaved_turns(state)) return true;
+    if (state.quit_confirmed) return true;
+    if (!editor_allows_close(state)) return false; // the editor asks Save / Discard / Cancel first
+    if (!has_unsaved_turns(state)) return true;
     state.close_requested = true;
     return false;
 }

@@ -5,6 +5,7 @@
 #include "ui/widgets.hpp"
 
 #include <cstdio>
+#include <filesystem>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include <span>
@@ -40,21 +41,24 @@ void filter_combo(AppState& state, const char* label_key, const char* id, const 
     ImGui::TextUnformatted(tr(label_key));
 }
 
-// Buttons right-aligned on the title line: Dupliceren, Exporteren, Openen.
+// Buttons right-aligned on the title line: Bewerken, Dupliceren, Exporteren, Openen.
 void card_buttons(AppState& state, const LibraryCard& card) {
     const auto& tr = state.strings;
     const ImGuiStyle& style = ImGui::GetStyle();
-    const char* labels[] = {tr("library.duplicate"), tr("library.export"), tr("library.open")};
+    const char* labels[] = {tr("library.edit"), tr("library.duplicate"), tr("library.export"), tr("library.open")};
     float width = 0;
     for (const char* l : labels)
         width += ImGui::CalcTextSize(l).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
-    if (ImGui::SmallButton(labels[0])) emit<DuplicateScenario>(state, card.scenario_id);
+    // A bundled scenario opens read-only, with "Dupliceren om te bewerken".
+    if (ImGui::SmallButton(labels[0])) emit<OpenEditor>(state, card.scenario_id);
     ImGui::SameLine();
-    if (ImGui::SmallButton(labels[1]))
+    if (ImGui::SmallButton(labels[1])) emit<DuplicateScenario>(state, card.scenario_id);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(labels[2]))
         emit<ExportScenario>(state, card.scenario_id, state.library_files.path);
     ImGui::SameLine();
-    if (ImGui::Button(labels[2])) emit<OpenBriefing>(state, card.scenario_id);
+    if (ImGui::Button(labels[3])) emit<OpenBriefing>(state, card.scenario_id);
 }
 
 void draw_card(AppState& state, const LibraryCard& card) {
@@ -170,6 +174,13 @@ void draw_library(AppState& state) {
                 ImGui::PopStyleColor();
                 ImGui::Indent();
                 text_wrapped(b.first_diagnostic.c_str());
+                // An own file with errors is work in progress: the editor shows every finding.
+                if (b.own) {
+                    ImGui::PushID(b.file.c_str());
+                    if (ImGui::SmallButton(tr("library.edit")))
+                        emit<OpenEditor>(state, std::filesystem::path(b.file).stem().string());
+                    ImGui::PopID();
+                }
                 ImGui::Unindent();
             }
         }

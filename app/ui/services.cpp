@@ -2,7 +2,7 @@
 
 #include "core/play_strategies.hpp"
 #include "ui/library_files.hpp"
-#include "ui/screen_flow_map.hpp"
+#include "ui/editor_actions.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
 
@@ -59,17 +59,13 @@ std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const
         return std::nullopt;
     }
     std::string id = scenario_id.empty() ? first_scenario_for(state, screen) : scenario_id;
+    if (screen == Screen::Editor) return open_editor(state, id); // own files with errors open too
     const core::LibraryEntry* entry = core::find_in_library(state.services.library, id);
     if (entry == nullptr) return "scenario niet gevonden of ongeldig: " + id;
     if (screen == Screen::Observe && entry->scenario->assignment != core::Assignment::Observeren) {
         return "--screen observe heeft een scenario met assignment observeren nodig";
     }
     state.selected_scenario = id;
-    if (screen == Screen::FlowMap) {
-        open_flow_map(state, entry->scenario);
-        state.screen = Screen::FlowMap;
-        return std::nullopt;
-    }
     if (screen == Screen::Briefing) {
         state.screen = Screen::Briefing;
         return std::nullopt;

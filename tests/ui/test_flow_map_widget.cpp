@@ -3,7 +3,7 @@
 #include "core/flow_map.hpp"
 #include "ui/flow_map_widget.hpp"
 #include "ui/root.hpp"
-#include "ui/screen_flow_map.hpp"
+#include "ui/editor_actions.hpp"
 
 #include "../core/flow_map_sample.hpp"
 #include "ui_fixture.hpp"
@@ -230,31 +230,29 @@ TEST_CASE("a 200-node map zoomed in draws only the boxes in view") {
     CHECK(e.boxes_drawn < h.map.boxes.size() / 4);
 }
 
-TEST_CASE("the flow map screen opens a scenario, finds nodes by intent and pads for the benchmark") {
+TEST_CASE("the editor's map opens a scenario, finds nodes by intent and pads for the benchmark") {
     test::HeadlessImGui imgui;
     test::UiFixture f;
-    REQUIRE_FALSE(ui::drive_to_screen(f.state, ui::Screen::FlowMap, "zorggroep_linde_smo"));
-    CHECK(f.state.screen == ui::Screen::FlowMap);
-    REQUIRE(f.state.flow_map.has_value());
-    const auto& scenario = *f.state.flow_map->scenario;
-    CHECK(f.state.flow_map->map.boxes.size() == scenario.nodes.size());
-    CHECK(ui::drive_to_screen(f.state, ui::Screen::FlowMap, "bestaat_niet").has_value());
+    REQUIRE_FALSE(ui::drive_to_screen(f.state, ui::Screen::Editor, "zorggroep_linde_smo"));
+    CHECK(f.state.screen == ui::Screen::Editor);
+    REQUIRE(f.state.editor.open());
+    const core::Scenario scenario = *f.state.editor.doc->scenario();
+    CHECK(f.state.editor.map.boxes.size() == scenario.nodes.size());
+    CHECK(ui::drive_to_screen(f.state, ui::Screen::Editor, "bestaat_niet").has_value());
 
-    // Find by the start node's id; Enter (NextFlowMapMatch) selects it and centres on it.
-    ui::emit<ui::FindInFlowMap>(f.state, scenario.start);
+    // Find by the start node's id; Enter (NextEditorMatch) selects it and centres on it.
+    ui::emit<ui::FindInEditor>(f.state, scenario.start);
     f.apply();
-    REQUIRE_FALSE(f.state.flow_map->matches.empty());
-    CHECK(f.state.flow_map->matches.front() == scenario.start);
-    ui::emit<ui::NextFlowMapMatch>(f.state);
+    REQUIRE_FALSE(f.state.editor.matches.empty());
+    CHECK(f.state.editor.matches.front() == scenario.start);
+    ui::emit<ui::SelectEditorItem>(f.state, core::EditorItem{core::EditorItemKind::Briefing, {}});
+    ui::emit<ui::NextEditorMatch>(f.state);
     f.apply();
-    CHECK(f.state.flow_map->selected == scenario.start);
-    CHECK(f.state.flow_map->view.centre_request == std::optional<std::string>(scenario.start));
-    ui::emit<ui::SelectFlowNode>(f.state, std::string());
-    f.apply();
-    CHECK(f.state.flow_map->selected.empty());
+    CHECK(f.state.editor.selected == core::EditorItem{core::EditorItemKind::Node, scenario.start});
+    CHECK(f.state.editor.view.centre_request == std::optional<std::string>(scenario.start));
 
-    ui::pad_flow_map_for_benchmark(f.state, 200);
-    const auto& map = f.state.flow_map->map;
+    ui::pad_editor_for_benchmark(f.state, 200);
+    const auto& map = f.state.editor.map;
     CHECK(map.boxes.size() >= 200);
     CHECK(core::boxes_disjoint(map));
     // The copies are chained, so padding adds no unreachable boxes.
