@@ -4,6 +4,7 @@
 #include "core/atomic_file.hpp"
 #include "core/paths.hpp"
 #include "core/play_strategies.hpp"
+#include "core/playtest.hpp"
 #include "core/scenario_library.hpp"
 #include "core/scenario_validator.hpp"
 #include "core/session_outcome.hpp"
@@ -25,6 +26,8 @@ constexpr const char* kUsage =
     "[--quiet]\n"
     "  SCENARIO  scenariobestand of scenario-id (eigen scenario's in $XDG_DATA_HOME/smo-trainer/scenarios\n"
     "            gaan voor, dan <data>/scenarios)\n"
+    "  answers:BESTAND  antwoordenbestand of testplan; met een start-blok begint het spel bij die knoop\n"
+    "            (playtest: er wordt geen sessie geschreven, --out kan dan niet)\n"
     "  exit      0 einde bereikt, 1 scenario niet speelbaar, 2 verkeerd gebruik\n";
 
 struct PlayArgs {
@@ -95,7 +98,10 @@ std::optional<PlayArgs> parse_args(const std::vector<std::string>& args, std::os
 void print_entry(std::ostream& out, const core::TranscriptEntry& e) {
     std::string who = e.speaker_name.empty() ? (e.by_trainee ? std::string("Jij") : std::string("Verteller"))
                                              : e.speaker_name;
-    if (e.kind == core::EntryKind::Line)
+    if (e.prior)
+        out << e.turn_id << "  [vooraf gekozen] " << (e.items.empty() ? std::string() : e.items.front())
+            << ": " << e.text << "\n";
+    else if (e.kind == core::EntryKind::Line)
         out << e.turn_id << "  " << who << ": " << e.text << "\n";
     else if (e.kind == core::EntryKind::End)
         out << e.turn_id << "  [einde] " << e.text << "\n";
@@ -118,6 +124,48 @@ void print_entry(std::ostream& out, const core::TranscriptEntry& e) {
         }
         if (e.correct) out << "        " << (*e.correct ? "juist" : "onjuist") << "\n";
     }
+}
+
+/// A test plan with a start block: plays in memory from that node and writes nothing.
+int run_playtest(const PlayArgs& p, const core::Strategy& strategy,
+                 std::shared_ptr<const core::Scenario> scenario, const scoring::StatementEvaluator& evaluator,
+                 std::ostream& out, std::ostream& err) {
+    const std::string file = p.strategy.substr(std::string_view("answers:").size());
+    if (auto problem = core::check_playtest_setup(*scenario, *strategy.start)) {
+        err << "smo-trainer play: " << file << ": " << problem->message << " (at /start" << problem->pointer
+            << ")\n";
+        return 1;
+    }
+    std::string error;
+    auto runtime = core::start_playtest(std::move(scenario), evaluator, *strategy.start, error);
+    if (!runtime) {
+        err << "smo-trainer play: " << file << ": " << error << " (at /start)\n";
+        return 1;
+    }
+    if (!p.quiet) {
+        auto meeting = core::playtest_meeting(runtime->scenario(), strategy.start->node_id);
+        if (!meeting.note.empty()) out << "let op: " << meeting.note << "\n";
+    }
+    core::Player player(strategy);
+    std::size_t printed = 0;
+    auto print_new = [&]() {
+        for (const auto& t = runtime->transcript(); printed < t.size(); ++printed)
+            if (!p.quiet) print_entry(out, t[printed]);
+    };
+    print_new();
+    auto result = core::play_to_end(
+        player, [&]() -> const core::Runtime& { return *runtime; },
+        [&](const core::PlayAction& a) {
+            core::ActionResult r = core::apply_action(*runtime, a);
+            print_new();
+            return r;
+        });
+    if (!p.quiet) out << "playtest vanaf " << strategy.start->node_id << ": geen sessie geschreven\n";
+    if (!result.finished) {
+        err << "smo-trainer play: " << result.error << "\n";
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace
@@ -146,6 +194,11 @@ int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std
     auto strategy = core::parse_strategy(p.strategy, error);
     if (!strategy) {
         err << "smo-trainer play: " << error << "\n";
+        return 2;
+    }
+    if (strategy->start && p.out) {
+        err << "smo-trainer play: een testplan met start is een playtest en schrijft geen sessie; laat --out "
+               "weg\n";
         return 2;
     }
     auto data_dir = core::find_data_dir(p.data_dir, exe_path, core::process_env());
@@ -183,6 +236,8 @@ int run_play(const std::vector<std::string>& args, const fs::path& exe_path, std
         err << "smo-trainer play: scenario is niet speelbaar\n";
         return 1;
     }
+
+    if (strategy->start) return run_playtest(p, *strategy, checked.loaded.scenario, *evaluator, out, err);
 
     core::Runtime runtime(checked.loaded.scenario, *evaluator);
     core::Session session =

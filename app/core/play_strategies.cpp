@@ -3,7 +3,13 @@
 #include "scoring/json/read_file.hpp"
 #include "scoring/json/reader.hpp"
 
+#include "core/did_you_mean.hpp"
+
 #include <algorithm>
+#include <array>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <span>
 
 namespace smo::core {
 namespace {
@@ -24,33 +30,28 @@ constexpr json::Limits kAnswersLimits{16u * 1024u * 1024u, 16, 1024u * 1024u};
 
 } // namespace
 
-std::optional<std::vector<ScriptedAnswer>> parse_answers(std::string_view json_text, std::string& error) {
-    std::vector<json::Diagnostic> diags;
-    auto parsed = json::parse(json_text, "", kAnswersLimits, diags);
-    if (!parsed) {
-        error = json::short_message(diags.front());
-        return std::nullopt;
+namespace {
+
+using Fail = std::function<void(const std::string& ptr, std::string message)>;
+
+/// The list of answers at `ptr` (the whole file, or the "answers" field of the object form).
+bool read_answer_list(const json::Json& list, const std::string& ptr, std::vector<ScriptedAnswer>& out,
+                      const Fail& fail) {
+    if (!list.is_array()) {
+        fail(ptr, "de antwoorden moeten een JSON-lijst zijn");
+        return false;
     }
-    const json::Json& doc = parsed->root;
-    json::Reader reader(parsed->map, diags, "");
-    auto fail = [&](const std::string& ptr, std::string message) {
-        reader.report(json::DiagCode::WrongType, ptr, std::move(message));
-        error = json::short_message(diags.back());
-        return std::nullopt;
-    };
-    if (!doc.is_array()) return fail("", "het antwoordenbestand moet een JSON-lijst zijn");
-    std::vector<ScriptedAnswer> out;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-        const auto& e = doc[i];
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto& e = list[i];
         ScriptedAnswer a;
-        auto string_list = [&](const json::Json& list) -> bool {
-            if (!list.is_array()) return false;
-            std::vector<std::string> items;
-            for (const auto& x : list) {
+        auto string_list = [&](const json::Json& items) -> bool {
+            if (!items.is_array()) return false;
+            std::vector<std::string> ids;
+            for (const auto& x : items) {
                 if (!x.is_string()) return false;
-                items.push_back(x.get<std::string>());
+                ids.push_back(x.get<std::string>());
             }
-            a.items = std::move(items);
+            a.items = std::move(ids);
             return true;
         };
         bool ok = false;
@@ -66,13 +67,172 @@ std::optional<std::vector<ScriptedAnswer>> parse_answers(std::string_view json_t
                 if (ok) a.text = w->get<std::string>();
             }
         }
-        if (!ok)
-            return fail(json::pointer_append("", i), "antwoord " + std::to_string(i + 1) +
-                                                         " is geen tekst, lijst van dossieritems of "
-                                                         "{\"items\", \"words\"}");
+        if (!ok) {
+            fail(json::pointer_append(ptr, i), "antwoord " + std::to_string(i + 1) +
+                                                   " is geen tekst, lijst van dossieritems of "
+                                                   "{\"items\", \"words\"}");
+            return false;
+        }
         out.push_back(std::move(a));
     }
-    return out;
+    return true;
+}
+
+/// A key of `obj` (at `ptr`) that is not in `keys`, reported as an error: a misspelled "start" or
+/// "vars" would otherwise silently play something else.
+bool only_keys(const json::Json& obj, const std::string& ptr, std::span<const std::string_view> keys,
+               const Fail& fail) {
+    for (const auto& [key, value] : obj.items()) {
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+        std::string allowed;
+        for (auto k : keys)
+            allowed += (allowed.empty() ? "" : ", ") + std::string(k);
+        fail(json::pointer_append(ptr, key),
+             "onbekend veld '" + key + "' (verwacht: " + allowed + ")" + did_you_mean(key, keys));
+        return false;
+    }
+    return true;
+}
+
+/// The "start" block of the object form.
+std::optional<PlaytestSetup> read_start(const json::Json& v, const std::string& ptr, const Fail& fail) {
+    if (!v.is_object()) {
+        fail(ptr,
+             "'start' moet een object zijn: {\"node\": \"...\", \"vars\": {...}, \"prior_items\": [...]}");
+        return std::nullopt;
+    }
+    static constexpr std::array<std::string_view, 3> kKeys{"node", "vars", "prior_items"};
+    if (!only_keys(v, ptr, kKeys, fail)) return std::nullopt;
+    PlaytestSetup setup;
+    auto node = v.find("node");
+    if (node == v.end() || !node->is_string() || node->get<std::string>().empty()) {
+        fail(node == v.end() ? ptr : json::pointer_append(ptr, "node"),
+             "'start' heeft een 'node' nodig: de id van de knoop waar de test begint");
+        return std::nullopt;
+    }
+    setup.node_id = node->get<std::string>();
+    if (auto vars = v.find("vars"); vars != v.end()) {
+        std::string vp = json::pointer_append(ptr, "vars");
+        if (!vars->is_object()) {
+            fail(vp, "'vars' moet een object zijn: {\"variabele\": getal of true/false}");
+            return std::nullopt;
+        }
+        for (const auto& [id, value] : vars->items()) {
+            // Flags may be written true/false as in the scenario; meters are whole numbers.
+            if (value.is_boolean())
+                setup.vars[id] = value.get<bool>() ? 1 : 0;
+            else if (value.is_number_integer() && value.get<long long>() >= -1000000 &&
+                     value.get<long long>() <= 1000000)
+                setup.vars[id] = static_cast<int>(value.get<long long>());
+            else {
+                fail(json::pointer_append(vp, id),
+                     "variabele '" + id + "' moet een geheel getal of true/false zijn");
+                return std::nullopt;
+            }
+        }
+    }
+    if (auto items = v.find("prior_items"); items != v.end()) {
+        std::string ip = json::pointer_append(ptr, "prior_items");
+        if (!items->is_array()) {
+            fail(ip, "'prior_items' moet een lijst van dossieritem-ids zijn");
+            return std::nullopt;
+        }
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            if (!(*items)[i].is_string()) {
+                fail(json::pointer_append(ip, i), "een dossieritem-id is een tekst");
+                return std::nullopt;
+            }
+            setup.prior_items.push_back((*items)[i].get<std::string>());
+        }
+    }
+    return setup;
+}
+
+} // namespace
+
+std::optional<TestPlan> parse_answers(std::string_view json_text, std::string& error) {
+    std::vector<json::Diagnostic> diags;
+    auto parsed = json::parse(json_text, "", kAnswersLimits, diags);
+    if (!parsed) {
+        error = json::short_message(diags.front());
+        return std::nullopt;
+    }
+    const json::Json& doc = parsed->root;
+    json::Reader reader(parsed->map, diags, "");
+    Fail fail = [&](const std::string& ptr, std::string message) {
+        reader.report(json::DiagCode::WrongType, ptr, std::move(message));
+        error = json::short_message(diags.back());
+    };
+    TestPlan plan;
+    if (doc.is_array()) {
+        if (!read_answer_list(doc, "", plan.answers, fail)) return std::nullopt;
+        return plan;
+    }
+    if (!doc.is_object()) {
+        fail("", "het antwoordenbestand moet een JSON-lijst zijn, of een object {\"start\": {...}, "
+                 "\"answers\": [...]}");
+        return std::nullopt;
+    }
+    static constexpr std::array<std::string_view, 2> kKeys{"start", "answers"};
+    if (!only_keys(doc, "", kKeys, fail)) return std::nullopt;
+    auto answers = doc.find("answers");
+    if (answers == doc.end()) {
+        fail("", "het object mist 'answers': de lijst met antwoorden");
+        return std::nullopt;
+    }
+    if (auto start = doc.find("start"); start != doc.end()) {
+        plan.start = read_start(*start, "/start", fail);
+        if (!plan.start) return std::nullopt;
+    }
+    if (!read_answer_list(*answers, "/answers", plan.answers, fail)) return std::nullopt;
+    return plan;
+}
+
+std::string write_test_plan(const Runtime& runtime, const std::optional<PlaytestSetup>& start) {
+    using Ordered = nlohmann::ordered_json;
+    Ordered answers = Ordered::array();
+    for (const auto& e : runtime.transcript()) {
+        if (!e.by_trainee || e.prior) continue;
+        switch (e.kind) {
+        case EntryKind::Choice:
+        case EntryKind::Quiz:
+        case EntryKind::Question:
+            answers.push_back(e.option_id);
+            break;
+        case EntryKind::Compose: {
+            Ordered c = Ordered::object();
+            c["items"] = e.items;
+            c["words"] = e.words;
+            answers.push_back(std::move(c));
+            break;
+        }
+        case EntryKind::FreeText:
+            answers.push_back(e.text);
+            break;
+        case EntryKind::Observe:
+            answers.push_back(e.judgement);
+            break;
+        case EntryKind::Line:
+        case EntryKind::End:
+        case EntryKind::Count:
+            break;
+        }
+    }
+    Ordered doc;
+    if (start) {
+        Ordered block = Ordered::object();
+        block["node"] = start->node_id;
+        block["vars"] = Ordered::object();
+        for (const auto& [id, value] : start->vars)
+            block["vars"][id] = value;
+        block["prior_items"] = start->prior_items;
+        doc = Ordered::object();
+        doc["start"] = std::move(block);
+        doc["answers"] = std::move(answers);
+    } else {
+        doc = std::move(answers);
+    }
+    return doc.dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
 }
 
 std::optional<Strategy> parse_strategy(const std::string& spec, std::string& error) {
@@ -99,13 +259,14 @@ std::optional<Strategy> parse_strategy(const std::string& spec, std::string& err
             error = read.error;
             return std::nullopt;
         }
-        auto answers = parse_answers(*read.text, error);
-        if (!answers) {
+        auto plan = parse_answers(*read.text, error);
+        if (!plan) {
             error = file + ": " + error;
             return std::nullopt;
         }
         s.kind = StrategyKind::Answers;
-        s.answers = std::move(*answers);
+        s.answers = std::move(plan->answers);
+        s.start = std::move(plan->start);
     } else {
         error = "onbekende strategie '" + spec + "' (first, best, worst, random:SEED, answers:FILE)";
         return std::nullopt;

@@ -3,6 +3,7 @@
 // plays a runtime to its end. Used by `smo-trainer play`, the golden tests and the crash test.
 // Deterministic: the same strategy (and seed) on the same scenario gives the same session.
 
+#include "core/playtest.hpp"
 #include "core/runtime.hpp"
 
 #include <cstdint>
@@ -27,13 +28,33 @@ struct Strategy {
     StrategyKind kind = StrategyKind::First;
     std::uint64_t seed = 0;
     std::vector<ScriptedAnswer> answers;
+    /// answers:FILE with a start block: play from there (start_playtest) instead of the beginning.
+    std::optional<PlaytestSetup> start = std::nullopt;
 };
 
-/// Parses "first", "best", "worst", "random:SEED" or "answers:FILE" (FILE: a JSON list whose
-/// elements are strings, or for compose steps an array of item ids or {"items": [...], "words": ""}).
+/// An answers file (README, "Antwoordenbestanden en testplannen"): the answers in order and, in
+/// the object form, where to start.
+struct TestPlan {
+    std::optional<PlaytestSetup> start;
+    std::vector<ScriptedAnswer> answers;
+};
+
+/// Parses "first", "best", "worst", "random:SEED" or "answers:FILE" (FILE: a test plan, see
+/// parse_answers). Errors name the file and the place ("FILE: line:col: message (at /pointer)").
 std::optional<Strategy> parse_strategy(const std::string& spec, std::string& error);
-/// Parses the JSON text of an answers file.
-std::optional<std::vector<ScriptedAnswer>> parse_answers(std::string_view json_text, std::string& error);
+/// Parses the JSON text of an answers file: a list whose elements are strings (option/answer id or
+/// text, verdict, typed statement), or for compose steps an array of item ids or
+/// {"items": [...], "words": "..."}; or an object {"start": {"node", "vars", "prior_items"},
+/// "answers": [that list]} whose start block is optional. Errors in Dutch, "line:col: ... (at PTR)".
+std::optional<TestPlan> parse_answers(std::string_view json_text, std::string& error);
+
+/// The test plan (answers-file JSON: 2-space indent, trailing newline) that replays the trainee's
+/// actions in `runtime.transcript()`: option/answer ids, {"items", "words"} for compose, the text
+/// for free text, the verdict id for observe; prior items are skipped. With `start` it is the
+/// object form with that start block, else the list form. Replaying it with a Player on a fresh
+/// Runtime (or start_playtest(start)) gives the same transcript. Call at any moment: a plan of an
+/// unfinished run stops where the run stopped.
+std::string write_test_plan(const Runtime& runtime, const std::optional<PlaytestSetup>& start);
 
 /// What to push next.
 struct PlayAction {

@@ -80,13 +80,44 @@ Runtime::Runtime(std::shared_ptr<const Scenario> scenario, const scoring::Statem
     begin();
 }
 
+Meeting opening_meeting(const Scenario& scenario) {
+    Meeting m;
+    for (const auto& p : scenario.participants)
+        if (p.present) m.present.push_back(p.id);
+    if (scenario.cases.size() == 1) m.case_id = scenario.cases.front().id;
+    return m;
+}
+
+void enter_meeting(const Scenario& scenario, const Node& node, Meeting& meeting) {
+    auto& present = meeting.present;
+    for (const auto& id : node.leave)
+        std::erase(present, id);
+    for (const auto& id : node.enter) {
+        if (std::find(present.begin(), present.end(), id) != present.end()) continue;
+        present.push_back(id);
+    }
+    // Keep scenario order so the context and the UI do not depend on who came in when.
+    std::vector<std::string> ordered;
+    for (const auto& p : scenario.participants)
+        if (std::find(present.begin(), present.end(), p.id) != present.end()) ordered.push_back(p.id);
+    present = std::move(ordered);
+    if (node.clears_case)
+        meeting.case_id.clear();
+    else if (!node.case_id.empty())
+        meeting.case_id = node.case_id;
+    if (node.clears_unit)
+        meeting.unit_id.clear();
+    else if (!node.unit_id.empty())
+        meeting.unit_id = node.unit_id;
+}
+
 void Runtime::begin() {
     m_state = RuntimeState{};
     for (const auto& v : m_scenario->variables)
         m_state.vars[v.id] = v.initial;
-    for (const auto& p : m_scenario->participants)
-        if (p.present) m_state.present.push_back(p.id);
-    if (m_scenario->cases.size() == 1) m_state.case_id = m_scenario->cases.front().id;
+    Meeting meeting = opening_meeting(*m_scenario);
+    m_state.present = std::move(meeting.present);
+    m_state.case_id = std::move(meeting.case_id);
     if (!m_scenario->voorbespreking.empty())
         enter_questions(Stage::Voorbespreking);
     else {
@@ -126,6 +157,69 @@ std::optional<Runtime> Runtime::resume(std::shared_ptr<const Scenario> scenario,
     rt.m_state = std::move(state);
     rt.m_transcript = std::move(transcript);
     rt.m_retries = retries;
+    return rt;
+}
+
+std::optional<Runtime> Runtime::start_at(std::shared_ptr<const Scenario> scenario,
+                                         const scoring::StatementEvaluator& evaluator,
+                                         const StartPoint& start, std::string& error) {
+    assert(scenario);
+    const Scenario& s = *scenario;
+    auto fail = [&](std::string message) {
+        error = std::move(message);
+        return std::optional<Runtime>{};
+    };
+    if (s.find_node(start.node_id) == nullptr)
+        return fail("knoop '" + start.node_id + "' bestaat niet in dit scenario");
+    for (const auto& [id, value] : start.vars)
+        if (s.find_variable(id) == nullptr)
+            return fail("variabele '" + id + "' bestaat niet in dit scenario");
+    for (const auto& p : start.meeting.present)
+        if (s.find_participant(p) == nullptr)
+            return fail("deelnemer '" + p + "' bestaat niet in dit scenario");
+    if (!start.meeting.case_id.empty() && s.find_case(start.meeting.case_id) == nullptr)
+        return fail("casus '" + start.meeting.case_id + "' bestaat niet in dit scenario");
+    if (!start.meeting.unit_id.empty() && (!s.group || s.group->find_unit(start.meeting.unit_id) == nullptr))
+        return fail("eenheid '" + start.meeting.unit_id + "' bestaat niet in dit scenario");
+    for (const auto& id : start.prior_items) {
+        if (s.find_item(id) == nullptr) return fail("dossieritem '" + id + "' bestaat niet in dit scenario");
+        if (std::count(start.prior_items.begin(), start.prior_items.end(), id) > 1)
+            return fail("dossieritem '" + id + "' staat twee keer bij de eerder gedeelde items");
+    }
+
+    Runtime rt;
+    rt.m_scenario = std::move(scenario);
+    rt.m_evaluator = &evaluator;
+    RuntimeState& st = rt.m_state;
+    st.stage = Stage::Script;
+    for (const auto& v : s.variables) {
+        auto it = start.vars.find(v.id);
+        // max(min(..)) rather than std::clamp: an edited scenario may have min > max for a moment.
+        st.vars[v.id] = it == start.vars.end() ? v.initial : std::max(v.min, std::min(it->second, v.max));
+    }
+    // Same invariant as enter_meeting: present in scenario order, each once.
+    const auto& given = start.meeting.present;
+    for (const auto& p : s.participants)
+        if (std::find(given.begin(), given.end(), p.id) != given.end()) st.present.push_back(p.id);
+    st.case_id = start.meeting.case_id;
+    st.unit_id = start.meeting.unit_id;
+    for (const auto& id : start.prior_items) {
+        const CaseFileItem* item = s.find_item(id);
+        TranscriptEntry e = rt.new_entry(EntryKind::Compose);
+        e.node_id = kPriorNodeId;
+        e.prior = true;
+        e.by_trainee = true;
+        if (const Participant* p = rt.trainee_participant()) {
+            e.speaker = p->id;
+            e.speaker_name = p->name;
+            e.speaker_role = p->role;
+        }
+        e.text = item->text;
+        e.items = {item->id};
+        e.disclosed.push_back({item->category, item->id, item->text});
+        rt.m_transcript.push_back(std::move(e));
+    }
+    rt.enter_node(start.node_id);
     return rt;
 }
 
@@ -309,26 +403,11 @@ void Runtime::enter_node(const std::string& node_id) {
     m_state.node_id = n->id;
     m_state.feedback.clear();
     m_state.pending_node.clear();
-    for (const auto& id : n->leave)
-        std::erase(m_state.present, id);
-    for (const auto& id : n->enter) {
-        if (std::find(m_state.present.begin(), m_state.present.end(), id) != m_state.present.end()) continue;
-        m_state.present.push_back(id);
-    }
-    // Keep scenario order so the context and the UI do not depend on who came in when.
-    std::vector<std::string> ordered;
-    for (const auto& p : m_scenario->participants)
-        if (std::find(m_state.present.begin(), m_state.present.end(), p.id) != m_state.present.end())
-            ordered.push_back(p.id);
-    m_state.present = std::move(ordered);
-    if (n->clears_case)
-        m_state.case_id.clear();
-    else if (!n->case_id.empty())
-        m_state.case_id = n->case_id;
-    if (n->clears_unit)
-        m_state.unit_id.clear();
-    else if (!n->unit_id.empty())
-        m_state.unit_id = n->unit_id;
+    Meeting meeting{std::move(m_state.present), std::move(m_state.case_id), std::move(m_state.unit_id)};
+    enter_meeting(*m_scenario, *n, meeting);
+    m_state.present = std::move(meeting.present);
+    m_state.case_id = std::move(meeting.case_id);
+    m_state.unit_id = std::move(meeting.unit_id);
     auto changes = apply_effects(n->effects);
     m_state.pending_meters.insert(m_state.pending_meters.end(), changes.begin(), changes.end());
     m_state.phase = phase_for(n->kind);

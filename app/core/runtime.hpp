@@ -34,6 +34,34 @@ struct ChoiceView {
 /// Maximum length of a typed statement or added words (bytes).
 inline constexpr std::size_t kMaxStatementBytes = 4000;
 
+/// Who sits at the table and what is under discussion: the part of RuntimeState the scoring
+/// context reads (present participant ids in scenario order, case id, group unit id; "" = none).
+struct Meeting {
+    std::vector<std::string> present;
+    std::string case_id;
+    std::string unit_id;
+    bool operator==(const Meeting&) const = default;
+};
+
+/// The meeting when the script starts: the participants marked present, the case when there is
+/// only one, no unit.
+Meeting opening_meeting(const Scenario& scenario);
+
+/// What entering `node` does to the meeting: `leave`, then `enter` (kept in scenario order), then
+/// `case`/`unit` (set or cleared). The runtime applies it on every node it enters.
+void enter_meeting(const Scenario& scenario, const Node& node, Meeting& meeting);
+
+/// Node id of the transcript entries Runtime::start_at() adds for items taken as already disclosed.
+inline constexpr const char* kPriorNodeId = "playtest/prior";
+
+/// Where Runtime::start_at() begins (a playtest: see core/playtest.hpp).
+struct StartPoint {
+    std::string node_id;                  ///< script node to start at
+    std::map<std::string, int> vars;      ///< variable values on arrival; missing ones: initial value
+    Meeting meeting;                      ///< the meeting on arrival, before the node's own changes
+    std::vector<std::string> prior_items; ///< case-file items the trainee already disclosed earlier
+};
+
 class Runtime {
   public:
     /// Starts a new session at the first voorbespreking question (or the start node).
@@ -46,6 +74,17 @@ class Runtime {
                                          const scoring::StatementEvaluator& evaluator, RuntimeState state,
                                          std::vector<TranscriptEntry> transcript, std::string& error,
                                          int retries = 0);
+
+    /// Starts in the script at `start.node_id` without the voorbespreking (a playtest). Variables
+    /// are clamped to their min..max (flags 0/1). Each prior item becomes one transcript entry
+    /// before the node (by_trainee, `prior`, node id kPriorNodeId, kind Compose, disclosing the
+    /// item with its category); those are not decisions and are never scored. Then the node is
+    /// entered as in play (its enter/leave/case/unit and effects apply). Fails (nullopt + Dutch
+    /// error naming it) on an unknown node, variable, participant, case, unit or item, or an item
+    /// given twice. The runtime is in memory only: nothing is saved unless the caller saves it.
+    static std::optional<Runtime> start_at(std::shared_ptr<const Scenario> scenario,
+                                           const scoring::StatementEvaluator& evaluator,
+                                           const StartPoint& start, std::string& error);
 
     // --- pull
     Phase phase() const { return m_state.phase; }

@@ -7,7 +7,7 @@ namespace smo::core {
 std::vector<scoring::TurnRecord> turn_records(const std::vector<TranscriptEntry>& transcript) {
     std::vector<scoring::TurnRecord> out;
     for (const auto& e : transcript) {
-        if (!e.by_trainee) continue;
+        if (!e.by_trainee || e.prior) continue; // a playtest's prior items were not this session's turns
         scoring::TurnRecord r;
         r.turn_id = e.turn_id;
         r.node_id = e.node_id;

@@ -85,6 +85,9 @@ struct TranscriptEntry {
     std::string speaker_name;
     std::string speaker_role;
     bool by_trainee = false;        ///< the trainee acted (all decision kinds)
+    /// Playtest only (Runtime::start_at): an item taken as disclosed before the start node, shown
+    /// as "vooraf gekozen"; not a decision, not scored, not in a test plan, never saved.
+    bool prior = false;
     std::string text;               ///< the line, or what the trainee said / answered
     std::string option_id;          ///< choice option or quiz/question answer id
     std::vector<std::string> items; ///< compose: chosen case-file items
@@ -113,7 +116,7 @@ struct TranscriptEntry {
 inline int decisions_taken(const std::vector<TranscriptEntry>& transcript) {
     int n = 0;
     for (const auto& e : transcript)
-        if (e.by_trainee && e.kind != EntryKind::Question) ++n;
+        if (e.by_trainee && !e.prior && e.kind != EntryKind::Question) ++n;
     return n;
 }
 

@@ -6,6 +6,7 @@ smo_add_test_executable(smo_cli_tests
     cli/test_app_options.cpp
     cli/test_check.cpp
     cli/test_check_jsonl_input.cpp
+    cli/test_play_test_plan.cpp
     cli/test_cli_refusals.cpp
     cli/test_review_report.cpp
     cli/test_validate_audit.cpp

@@ -44,9 +44,10 @@ TEST_CASE("answers files: strings, item lists and {items, words}") {
     std::string error;
     auto answers = parse_answers(R"(["goed", ["a_func"], {"items": ["a_dur"], "words": "Tot dan."}])", error);
     REQUIRE(answers);
-    CHECK(answers->at(0).text == "goed");
-    CHECK(answers->at(1).items == std::vector<std::string>{"a_func"});
-    CHECK(answers->at(2).text == "Tot dan.");
+    CHECK_FALSE(answers->start); // the list form has no start block
+    CHECK(answers->answers.at(0).text == "goed");
+    CHECK(answers->answers.at(1).items == std::vector<std::string>{"a_func"});
+    CHECK(answers->answers.at(2).text == "Tot dan.");
     CHECK_FALSE(parse_answers(R"({"a": 1})", error));
     CHECK_FALSE(parse_answers(R"([1])", error));
     CHECK_FALSE(parse_answers(R"([[1]])", error));

@@ -19,6 +19,7 @@ smo_add_test_executable(smo_core_tests
     core/test_option_audit.cpp
     core/test_paths.cpp
     core/test_play_strategies.cpp
+    core/test_playtest.cpp
     core/test_privacy_lint.cpp
     core/test_review.cpp
     core/test_review_edits.cpp
