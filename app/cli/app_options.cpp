@@ -80,6 +80,11 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             auto v = value();
             if (!v || (*v != "oefenen" && *v != "toets")) return fail("--mode verwacht oefenen of toets");
             o.mode = *v;
+        } else if (name == "--editor-pane") {
+            auto v = value();
+            if (!v || (*v != "map" && *v != "audit" && *v != "playtest"))
+                return fail("--editor-pane verwacht map, audit of playtest");
+            o.editor_pane = *v;
         } else if (name == "--data-dir") {
             auto v = value();
             if (!v || v->empty()) return fail("--data-dir verwacht een map");
@@ -118,6 +123,7 @@ std::string app_usage() {
            "  --scenario ID           scenario for --screen\n"
            "  --lang nl|en            interface language for this run\n"
            "  --mode oefenen|toets    session mode for this run (practice or test)\n"
+           "  --editor-pane map|audit|playtest  with --screen editor: the centre pane to show\n"
            "  --data-dir DIR          folder holding assets/ and scenarios/\n"
            "  --bench-frames N        print median and p95 CPU time per frame over N frames\n"
            "  --version               print the version\n"

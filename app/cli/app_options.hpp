@@ -18,6 +18,7 @@ struct AppOptions {
     std::optional<std::string> scenario;             ///< scenario id for --screen
     std::optional<int> bench_frames;                 ///< measure frame build time over N frames
     std::optional<std::filesystem::path> review;     ///< open this cohort folder in the review mode
+    std::optional<std::string> editor_pane;          ///< "map" / "audit" / "playtest" for --screen editor
     bool show_help = false;
     bool show_version = false;
 };

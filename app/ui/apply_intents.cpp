@@ -353,10 +353,10 @@ bool apply_intents(AppState& state) {
                         set_editor_pane(state, static_cast<EditorPane>(i.pane));
                 },
                 [&](MoveMapNode& i) { move_map_node(state, i.node_id, i.x, i.y); },
-                [&](StartPlaytest&) {} /*TEMP*/,
-                [&](PlaytestAct&) {} /*TEMP*/,
-                [&](StopPlaytest&) {} /*TEMP*/,
-                [&](SavePlaytestPlan&) {} /*TEMP*/,
+                [&](StartPlaytest& i) { start_playtest(state, i); },
+                [&](PlaytestAct& i) { playtest_act(state, i.action); },
+                [&](StopPlaytest&) { stop_playtest(state); },
+                [&](SavePlaytestPlan& i) { save_playtest_plan(state, i.path); },
                 [&](ResolveRecovery& i) { resolve_recovery(state, i.restore); },
             },
             intent);

@@ -317,6 +317,7 @@ void pad_editor_for_benchmark(AppState& state, std::size_t nodes) {
     const core::OrderedJson original = root["nodes"];
     const std::string start = root.value("start", std::string());
     auto retarget = [](core::OrderedJson& edges, const std::string& suffix) {
+        if (edges.is_string()) edges = edges.get<std::string>() + suffix; // "next": "id"
         if (!edges.is_array()) return;
         for (auto& edge : edges)
             if (edge.contains("to") && edge["to"].is_string())
@@ -328,8 +329,15 @@ void pad_editor_for_benchmark(AppState& state, std::size_t nodes) {
         for (std::size_t i = root["nodes"].size() - original.size(); i < root["nodes"].size(); ++i) {
             auto& n = root["nodes"][i];
             if (n.value("kind", std::string()) != "end") continue;
-            n = core::OrderedJson{{"id", n["id"]}, {"kind", "line"}, {"text", n.value("text", std::string())},
-                                  {"next", core::OrderedJson::array({{{"to", start + suffix}}})}};
+            core::OrderedJson edge = core::OrderedJson::object();
+            edge["to"] = start + suffix;
+            core::OrderedJson line = core::OrderedJson::object();
+            line["id"] = n["id"];
+            line["kind"] = "line";
+            line["text"] = n.value("text", std::string());
+            line["next"] = core::OrderedJson::array();
+            line["next"].push_back(std::move(edge));
+            n = std::move(line);
         }
         for (core::OrderedJson n : original) {
             n["id"] = n["id"].get<std::string>() + suffix;

@@ -46,13 +46,12 @@ void draw_option_audit(AppState& state) {
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("##audit", 5, flags)) return;
+    if (!ImGui::BeginTable("##audit", 4, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("editor.audit.where"), ImGuiTableColumnFlags_WidthFixed, em(9));
-    ImGui::TableSetupColumn(tr("editor.audit.statement"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(tr("editor.audit.intent"), ImGuiTableColumnFlags_WidthFixed, em(8));
-    ImGui::TableSetupColumn(tr("editor.audit.verdict"), ImGuiTableColumnFlags_WidthFixed, em(6));
-    ImGui::TableSetupColumn(tr("editor.audit.rules"), ImGuiTableColumnFlags_WidthFixed, em(9));
+    ImGui::TableSetupColumn(tr("editor.audit.where"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn(tr("editor.audit.statement"), ImGuiTableColumnFlags_WidthStretch, 2.4f);
+    ImGui::TableSetupColumn(tr("editor.audit.intent"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableSetupColumn(tr("editor.audit.verdict"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < audit.rows.size(); ++i) {
         const core::AuditedStatement& row = audit.rows[i];
@@ -62,7 +61,9 @@ void draw_option_audit(AppState& state) {
         ImGui::TableNextRow();
         if (mismatch) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(250, 225, 225, 255));
         ImGui::TableNextColumn();
-        const std::string where = row.node_id + "\n" + row.option_id;
+        std::string where = row.node_id + "\n" + row.option_id;
+        for (std::size_t k = 0; k < where.size(); ++k)
+            if (where[k] == '+') where.replace(k, 1, "+\n"), ++k; // long compose combinations wrap
         if (ImGui::Selectable(where.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
             emit<JumpToPointer>(state, row.pointer);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("editor.audit.jump"));
@@ -76,12 +77,10 @@ void draw_option_audit(AppState& state) {
         if (!row.intent_reason.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.intent_reason.c_str());
         ImGui::TableNextColumn();
         ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(row.evaluation.verdict));
-        ImGui::TextUnformatted(tr(("verdict." + std::string(scoring::verdict_id(row.evaluation.verdict))).c_str()));
+        ImGui::TextUnformatted(tr(("report.verdict." + std::string(scoring::verdict_id(row.evaluation.verdict))).c_str()));
         ImGui::PopStyleColor();
-        ImGui::TableNextColumn();
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(row.evaluation.rule_list().c_str());
-        ImGui::PopTextWrapPos();
+        for (const auto& rule : row.evaluation.rule_ids())
+            ImGui::TextUnformatted(rule.c_str()); // one per line: ids never break
         if (mismatch) {
             ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
             ImGui::TextUnformatted(tr(row.intent == core::Intent::Good ? "editor.audit.mismatch_good"

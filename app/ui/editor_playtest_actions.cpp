@@ -2,6 +2,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/paths.hpp"
+#include "core/play_strategies.hpp"
 #include "core/playtest.hpp"
 
 namespace smo::ui {

@@ -83,7 +83,7 @@ void draw_setup(AppState& state) {
 void draw_transcript(const AppState& state, const core::Runtime& rt) {
     const auto& tr = state.strings;
     for (const auto& entry : rt.transcript()) {
-        const bool prior = false; // TEMP
+        const bool prior = entry.prior;
         std::string who = entry.by_trainee ? std::string(tr("editor.playtest.you")) : entry.speaker_name;
         if (prior) who = tr("editor.playtest.prior_said");
         ImVec4 colour = prior ? theme::kMuted : entry.by_trainee ? theme::kAccent : ImGui::GetStyle().Colors[ImGuiCol_Text];
@@ -107,6 +107,7 @@ void draw_transcript(const AppState& state, const core::Runtime& rt) {
 void draw_controls(AppState& state, EditorPlaytest& run) {
     const auto& tr = state.strings;
     const core::Runtime& rt = *run.runtime;
+    if (const core::Node* n = rt.current_node()) ImGui::TextDisabled("%s %s", tr("editor.outline.node"), n->id.c_str());
     using P = core::Phase;
     using K = core::PlayAction::Kind;
     switch (rt.phase()) {
@@ -127,9 +128,10 @@ void draw_controls(AppState& state, EditorPlaytest& run) {
         if (const core::Node* n = rt.current_node(); n != nullptr && !n->prompt.empty()) text_wrapped(n->prompt.c_str());
         for (const auto& c : rt.choices()) {
             ImGui::PushID(c.id.c_str());
-            const std::string label = c.id + ": " + c.text;
-            if (ImGui::Button(label.c_str()))
+            if (ImGui::SmallButton(c.id.c_str()))
                 emit<PlaytestAct>(state, action(rt.phase() == P::Observe ? K::Judge : K::Choose, c.id));
+            ImGui::SameLine();
+            text_wrapped(c.text.c_str());
             ImGui::PopID();
         }
         break;
@@ -216,10 +218,10 @@ void draw_playtest(AppState& state) {
     ImGui::EndChild();
     ImGui::Separator();
     text_wrapped(tr("editor.playtest.plan_help"));
-    ImGui::SetNextItemWidth(em(22));
-    ImGui::InputTextWithHint("##plan", tr("editor.playtest.plan_path"), &run.plan_path);
-    ImGui::SameLine();
     if (ImGui::Button(tr("editor.playtest.save_plan"))) emit<SavePlaytestPlan>(state, run.plan_path);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##plan", tr("editor.playtest.plan_path"), &run.plan_path);
     if (!run.plan_message.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, run.plan_message_is_error ? theme::kError : theme::kOk);
         text_wrapped(run.plan_message.c_str());

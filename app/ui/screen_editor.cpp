@@ -274,7 +274,7 @@ void draw_editor(AppState& state) {
     const float diag_height = em(6.0f);
     const float top_height = std::max(em(10), avail.y - diag_height - ImGui::GetStyle().ItemSpacing.y);
     const float outline_width = em(13);
-    const float form_width = std::max(em(24), avail.x * 0.38f);
+    const float form_width = std::max(em(24), avail.x * 0.34f);
 
     ImGui::BeginChild("##outline", ImVec2(outline_width, top_height), true);
     draw_outline(state, ctx);

@@ -116,4 +116,34 @@ void pad_transcript_for_benchmark(AppState& state, std::size_t rows) {
     }
 }
 
+std::optional<std::string> drive_editor_pane(AppState& state, const std::string& pane) {
+    if (!state.editor.open() || state.editor.doc->scenario() == nullptr) return "de editor heeft geen scenario open";
+    if (pane == "audit") {
+        emit<SetEditorPane>(state, static_cast<int>(EditorPane::Audit));
+        apply_intents(state);
+    } else if (pane == "playtest") {
+        const core::Scenario& s = *state.editor.doc->scenario();
+        emit<StartPlaytest>(state, s.start, std::map<std::string, int>{}, std::vector<std::string>{});
+        apply_intents(state);
+        if (!state.editor.playtest || !state.editor.playtest->runtime) return "speeltest start niet";
+        core::Strategy strategy;
+        strategy.kind = core::StrategyKind::Best;
+        core::Player player(strategy);
+        int decisions = 0;
+        for (int i = 0; i < 200; ++i) {
+            const core::Runtime& rt = *state.editor.playtest->runtime;
+            const bool decision = rt.phase() == core::Phase::Choice || rt.phase() == core::Phase::Compose ||
+                                  rt.phase() == core::Phase::FreeText || rt.phase() == core::Phase::Quiz ||
+                                  rt.phase() == core::Phase::Observe;
+            if (decision && ++decisions > 2) break;
+            std::string error;
+            auto action = player.next(rt, error);
+            if (!action) break;
+            emit<PlaytestAct>(state, *action);
+            apply_intents(state);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace smo::ui

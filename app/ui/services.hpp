@@ -19,6 +19,10 @@ void load_services(AppState& state, const std::filesystem::path& sessions_dir);
 /// reflection. Returns an error message when the scenario cannot get there.
 std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const std::string& scenario_id);
 
+/// `--editor-pane`: shows the option audit, or a playtest from the start node played with `best`
+/// up to its third decision (screenshots). Call after drive_to_screen(Screen::Editor).
+std::optional<std::string> drive_editor_pane(AppState& state, const std::string& pane);
+
 /// Repeats the meeting transcript rows until there are `rows` of them (for --bench-frames: the
 /// frame cost with a long meeting, without playing 200 turns).
 void pad_transcript_for_benchmark(AppState& state, std::size_t rows);
