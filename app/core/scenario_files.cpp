@@ -92,6 +92,16 @@ std::string sanitise_id(std::string_view base) {
     return out.empty() ? "scenario" : out;
 }
 
+// A copy in the own folder keeps `$schema` working: a relative path would point nowhere there, so
+// it becomes the absolute path of the schema that belongs to the source's data folder (when found).
+void point_schema_at(Ordered& j, const fs::path& schema_file) {
+    auto it = j.find("$schema");
+    if (it == j.end() || !it->is_string()) return;
+    std::error_code ec;
+    if (!fs::is_regular_file(schema_file, ec)) return;
+    *it = fs::weakly_canonical(fs::absolute(schema_file, ec), ec).string();
+}
+
 } // namespace
 
 fs::path templates_dir(const fs::path& data_dir) {
@@ -121,6 +131,7 @@ FileResult create_from_template(const fs::path& template_file, const std::string
     (*j)["title"] = title;
     j->erase("title_en");
     j->erase("summary_en");
+    point_schema_at(*j, template_file.parent_path() / ".." / ".." / "scenarios" / "scenario.schema.json");
     return write_new_own(new_id, user_dir, pretty(*j));
 }
 
@@ -137,6 +148,8 @@ FileResult duplicate_scenario(const LibraryEntry& entry, const std::string& new_
     if (!j->contains("title")) (*j)["title"] = entry.scenario ? entry.scenario->id : new_id;
     suffix("title", " (kopie)");
     suffix("title_en", " (copy)");
+    if (entry.origin == ScenarioOrigin::Bundled)
+        point_schema_at(*j, entry.path.parent_path() / "scenario.schema.json");
     return write_new_own(new_id, user_dir, pretty(*j));
 }
 

@@ -5,11 +5,11 @@
 #include "platform/fonts.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/termination.hpp"
+#include "ui/editor_actions.hpp"
 #include "ui/frame_pacing.hpp"
 #include "ui/review_actions.hpp"
 #include "ui/root.hpp"
 #include "ui/save_status.hpp"
-#include "ui/editor_actions.hpp"
 #include "ui/services.hpp"
 #include "ui/theme.hpp"
 
@@ -209,7 +209,8 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     }
     auto err = options.review ? ui::open_review_at_start(app, screen, *options.review, app.deterministic)
                               : ui::drive_to_screen(app, screen, options.scenario.value_or(""));
-    if (!err && options.editor_pane && screen == ui::Screen::Editor) err = ui::drive_editor_pane(app, *options.editor_pane);
+    if (!err && options.editor_pane && screen == ui::Screen::Editor)
+        err = ui::drive_editor_pane(app, *options.editor_pane);
     if (err) {
         std::fprintf(stderr, "smo-trainer: %s\n", err->c_str());
         return 1;

@@ -29,7 +29,7 @@ namespace smo::ui {
 struct Services {
     std::vector<core::LibraryEntry> library;   ///< bundled, then own (see core::load_library)
     std::vector<core::LibraryEntry> templates; ///< <data>/assets/templates, for "Nieuw scenario"
-    std::unique_ptr<scoring::Engine> engine; ///< null when rules or lexicon failed to load
+    std::unique_ptr<scoring::Engine> engine;   ///< null when rules or lexicon failed to load
     std::vector<std::string> engine_errors;
     std::unique_ptr<core::SessionStore> store;
     std::vector<core::SessionSummary> sessions; ///< newest first; refreshed when the start screen opens

@@ -1,10 +1,10 @@
 #include "ui/app_state.hpp"
 
+#include "ui/editor_actions.hpp"
+#include "ui/editor_playtest_actions.hpp"
 #include "ui/library_files.hpp"
 #include "ui/review_actions.hpp"
 #include "ui/save_status.hpp"
-#include "ui/editor_actions.hpp"
-#include "ui/editor_playtest_actions.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
 
@@ -131,7 +131,8 @@ bool apply_intents(AppState& state) {
                 [&](CreateScenarioFromTemplate& i) {
                     // A new scenario opens in the editor: that is what it was made for.
                     if (auto path = create_scenario_from_template(state, i.template_id))
-                        if (auto err = open_editor(state, path->stem().string())) state.library_files.message = *err;
+                        if (auto err = open_editor(state, path->stem().string()))
+                            state.library_files.message = *err;
                 },
                 [&](DuplicateScenario& i) { duplicate_library_scenario(state, i.scenario_id); },
                 [&](ImportScenario& i) { import_library_scenario(state, i.path, i.replace_existing); },

@@ -271,7 +271,6 @@ void resolve_leave(AppState& state, ResolveLeave::Choice choice) {
     }
     go(state, to);
     if (quits && confirm_close(state)) state.quit_confirmed = true; // unsaved turns still ask
-
 }
 
 bool editor_allows_close(AppState& state) {

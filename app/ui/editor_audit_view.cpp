@@ -72,19 +72,22 @@ void draw_option_audit(AppState& state) {
         ImGui::TextUnformatted(row.text.c_str());
         ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
-        const std::string intent = std::string(tr(("editor.audit.intent." + std::string(core::intent_id(row.intent))).c_str()));
+        const std::string intent =
+            std::string(tr(("editor.audit.intent." + std::string(core::intent_id(row.intent))).c_str()));
         ImGui::TextUnformatted(intent.c_str());
-        if (!row.intent_reason.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.intent_reason.c_str());
+        if (!row.intent_reason.empty() && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", row.intent_reason.c_str());
         ImGui::TableNextColumn();
         ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(row.evaluation.verdict));
-        ImGui::TextUnformatted(tr(("report.verdict." + std::string(scoring::verdict_id(row.evaluation.verdict))).c_str()));
+        ImGui::TextUnformatted(
+            tr(("report.verdict." + std::string(scoring::verdict_id(row.evaluation.verdict))).c_str()));
         ImGui::PopStyleColor();
         for (const auto& rule : row.evaluation.rule_ids())
             ImGui::TextUnformatted(rule.c_str()); // one per line: ids never break
         if (mismatch) {
             ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
             ImGui::TextUnformatted(tr(row.intent == core::Intent::Good ? "editor.audit.mismatch_good"
-                                                                      : "editor.audit.mismatch_breach"));
+                                                                       : "editor.audit.mismatch_breach"));
             ImGui::PopStyleColor();
         }
         ImGui::PopID();

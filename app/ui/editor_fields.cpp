@@ -103,8 +103,8 @@ void text_cell(const EditContext& ctx, const std::string& pointer, const std::st
     ImGui::PopID();
 }
 
-void text_field(const EditContext& ctx, const char* label, const std::string& pointer, const std::string& value,
-                bool multiline) {
+void text_field(const EditContext& ctx, const char* label, const std::string& pointer,
+                const std::string& value, bool multiline) {
     field_label(label, pointer, ctx);
     if (multiline) ImGui::NewLine();
     text_cell(ctx, pointer, value, multiline);
@@ -121,7 +121,7 @@ void bilingual_field(const EditContext& ctx, const char* label, const std::strin
         ImGui::TableSetupColumn(ctx.tr("editor.lang.en"));
         ImGui::TableHeadersRow();
         const std::pair<const std::string*, const std::string*> cells[2] = {{&pointer_nl, &value_nl},
-                                                                             {&pointer_en, &value_en}};
+                                                                            {&pointer_en, &value_en}};
         for (const auto& [ptr, value] : cells) {
             ImGui::TableNextColumn();
             ImGui::PushID(ptr->c_str());
@@ -147,7 +147,8 @@ void bilingual_field(const EditContext& ctx, const char* label, const std::strin
     ImGui::PopID();
 }
 
-void id_cell(const EditContext& ctx, core::IdKind kind, const std::string& value, const std::string& node_id) {
+void id_cell(const EditContext& ctx, core::IdKind kind, const std::string& value,
+             const std::string& node_id) {
     const std::string key = "id:" + node_id + ":" + value;
     ImGui::PushID(key.c_str());
     std::string text = shown_text(ctx, key, value);
@@ -160,7 +161,8 @@ void id_cell(const EditContext& ctx, core::IdKind kind, const std::string& value
         if (c) c->label = ctx.tr("editor.cmd.rename");
         std::optional<core::EditorItem> follow;
         if (kind == core::IdKind::Node) follow = core::EditorItem{core::EditorItemKind::Node, text};
-        if (kind == core::IdKind::Participant) follow = core::EditorItem{core::EditorItemKind::Participant, text};
+        if (kind == core::IdKind::Participant)
+            follow = core::EditorItem{core::EditorItemKind::Participant, text};
         if (kind == core::IdKind::Case) follow = core::EditorItem{core::EditorItemKind::Case, text};
         if (kind == core::IdKind::Variable) follow = core::EditorItem{core::EditorItemKind::Variable, text};
         ctx.command(std::move(c), error, follow);
@@ -174,8 +176,8 @@ void id_field(const EditContext& ctx, const char* label, core::IdKind kind, cons
     id_cell(ctx, kind, value, node_id);
 }
 
-void int_field(const EditContext& ctx, const char* label, const std::string& pointer, std::optional<int> value,
-               bool optional) {
+void int_field(const EditContext& ctx, const char* label, const std::string& pointer,
+               std::optional<int> value, bool optional) {
     ImGui::PushID(pointer.c_str());
     field_label(label, pointer, ctx);
     const std::string before = value ? std::to_string(*value) : std::string();
@@ -242,8 +244,8 @@ void combo_cell(const EditContext& ctx, const std::string& pointer, const std::s
     ImGui::PopID();
 }
 
-void combo_field(const EditContext& ctx, const char* label, const std::string& pointer, const std::string& value,
-                 const std::vector<FieldChoice>& choices, const char* none_label) {
+void combo_field(const EditContext& ctx, const char* label, const std::string& pointer,
+                 const std::string& value, const std::vector<FieldChoice>& choices, const char* none_label) {
     field_label(label, pointer, ctx);
     combo_cell(ctx, pointer, value, choices, none_label);
 }
@@ -302,7 +304,8 @@ void conditions_field(const EditContext& ctx, const char* label, const std::stri
         ImGui::SetNextItemWidth(em(3.5f));
         if (ImGui::BeginCombo("##op", core::compare_op_id(c.op))) {
             for (const char* op : kOps)
-                if (ImGui::Selectable(op, std::string(op) == core::compare_op_id(c.op))) ctx.set(c.ptr + "/op", op);
+                if (ImGui::Selectable(op, std::string(op) == core::compare_op_id(c.op)))
+                    ctx.set(c.ptr + "/op", op);
             ImGui::EndCombo();
         }
         ImGui::SameLine();
@@ -350,7 +353,8 @@ void effects_field(const EditContext& ctx, const char* label, const std::string&
         ImGui::SetNextItemWidth(em(8));
         if (ImGui::BeginCombo("##var", e.var.c_str())) {
             for (const auto& v : vars)
-                if (ImGui::Selectable(v.label.c_str(), v.id == e.var) && v.id != e.var) ctx.set(e.ptr + "/var", v.id);
+                if (ImGui::Selectable(v.label.c_str(), v.id == e.var) && v.id != e.var)
+                    ctx.set(e.ptr + "/var", v.id);
             ImGui::EndCombo();
         }
         ImGui::SameLine();

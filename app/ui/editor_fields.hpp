@@ -36,16 +36,18 @@ struct EditContext {
 };
 
 // Cells: the bare widget (for tables); the *_field functions put a label before them.
-void text_cell(const EditContext& ctx, const std::string& pointer, const std::string& value, bool multiline = false);
-void id_cell(const EditContext& ctx, core::IdKind kind, const std::string& value, const std::string& node_id = {});
+void text_cell(const EditContext& ctx, const std::string& pointer, const std::string& value,
+               bool multiline = false);
+void id_cell(const EditContext& ctx, core::IdKind kind, const std::string& value,
+             const std::string& node_id = {});
 void combo_cell(const EditContext& ctx, const std::string& pointer, const std::string& value,
                 const std::vector<FieldChoice>& choices, const char* none_label = nullptr);
 
 /// A label in the form's left column; the field follows on the same line.
 void field_label(const char* label, const std::string& pointer, const EditContext& ctx);
 
-void text_field(const EditContext& ctx, const char* label, const std::string& pointer, const std::string& value,
-                bool multiline = false);
+void text_field(const EditContext& ctx, const char* label, const std::string& pointer,
+                const std::string& value, bool multiline = false);
 /// The same text in Dutch and English side by side (e.g. title / title_en).
 void bilingual_field(const EditContext& ctx, const char* label, const std::string& pointer_nl,
                      const std::string& value_nl, const std::string& pointer_en, const std::string& value_en,
@@ -53,12 +55,13 @@ void bilingual_field(const EditContext& ctx, const char* label, const std::strin
 /// An element's own id: renamed with every reference when the field is left.
 void id_field(const EditContext& ctx, const char* label, core::IdKind kind, const std::string& value,
               const std::string& node_id = {});
-void int_field(const EditContext& ctx, const char* label, const std::string& pointer, std::optional<int> value,
-               bool optional = false);
+void int_field(const EditContext& ctx, const char* label, const std::string& pointer,
+               std::optional<int> value, bool optional = false);
 void bool_field(const EditContext& ctx, const char* label, const std::string& pointer, bool value);
 /// A dropdown; `none_label` non-null adds a first entry that removes the key.
-void combo_field(const EditContext& ctx, const char* label, const std::string& pointer, const std::string& value,
-                 const std::vector<FieldChoice>& choices, const char* none_label = nullptr);
+void combo_field(const EditContext& ctx, const char* label, const std::string& pointer,
+                 const std::string& value, const std::vector<FieldChoice>& choices,
+                 const char* none_label = nullptr);
 /// Checkboxes writing a list of ids (in `choices` order).
 void checklist_field(const EditContext& ctx, const char* label, const std::string& pointer,
                      const std::vector<std::string>& value, const std::vector<FieldChoice>& choices);

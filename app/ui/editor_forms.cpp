@@ -44,7 +44,8 @@ void draw_briefing(const EditContext& ctx) {
     form_heading(ctx, "editor.outline.briefing", s.id);
     text_field(ctx, ctx.tr("editor.field.scenario_id"), "/id", s.id);
     bilingual_field(ctx, ctx.tr("editor.field.title"), "/title", s.title, "/title_en", s.title_en);
-    bilingual_field(ctx, ctx.tr("editor.field.summary"), "/summary", s.summary, "/summary_en", s.summary_en, true);
+    bilingual_field(ctx, ctx.tr("editor.field.summary"), "/summary", s.summary, "/summary_en", s.summary_en,
+                    true);
     text_field(ctx, ctx.tr("editor.field.author"), "/author", s.author);
     text_field(ctx, ctx.tr("editor.field.version"), "/version", s.version);
     int_field(ctx, ctx.tr("editor.field.minutes"), "/estimated_minutes", s.estimated_minutes);
@@ -57,7 +58,8 @@ void draw_briefing(const EditContext& ctx) {
                 s.smo_type ? std::string(core::to_id(*s.smo_type)) : std::string(), types);
     combo_field(ctx, ctx.tr("editor.field.assignment"), "/assignment",
                 s.assignment ? std::string(core::to_id(*s.assignment)) : std::string(), assignments);
-    checklist_field(ctx, ctx.tr("editor.field.goals"), "/learning_goals", s.learning_goals, goal_choices(ctx.state.strings));
+    checklist_field(ctx, ctx.tr("editor.field.goals"), "/learning_goals", s.learning_goals,
+                    goal_choices(ctx.state.strings));
     int_field(ctx, ctx.tr("editor.field.week"), "/poortwachter_week", s.poortwachter_week, true);
     combo_field(ctx, ctx.tr("editor.field.start"), "/start", s.start, node_choices(s));
 }
@@ -81,7 +83,8 @@ void draw_case_file_table(const EditContext& ctx, const core::Case& c) {
     heading(ctx.tr("editor.case.file"));
     const auto categories = category_choices(ctx.state.strings);
     if (ImGui::BeginTable("##file", 4,
-                          ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+                          ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                              ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(ctx.tr("editor.field.id"), ImGuiTableColumnFlags_WidthFixed, em(9));
         ImGui::TableSetupColumn(ctx.tr("editor.field.text"), ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn(ctx.tr("editor.field.category"), ImGuiTableColumnFlags_WidthFixed, em(10));
@@ -115,7 +118,6 @@ void draw_case_file_table(const EditContext& ctx, const core::Case& c) {
     }
 }
 
-
 void draw_case(const EditContext& ctx, const core::Case& c) {
     form_heading(ctx, "editor.outline.case", c.id);
     id_field(ctx, ctx.tr("editor.field.id"), IdKind::Case, c.id);
@@ -130,8 +132,10 @@ void draw_case(const EditContext& ctx, const core::Case& c) {
         if (info != nullptr && info->is_protected) protected_categories.push_back(std::move(choice));
     }
     if (ImGui::TreeNode(ctx.tr("editor.field.kept_out"))) {
-        checklist_field(ctx, ctx.tr("editor.field.kept_out"), c.ptr + "/kept_out", c.kept_out, protected_categories);
-        text_field(ctx, ctx.tr("editor.field.kept_out_note"), c.ptr + "/kept_out_note", c.kept_out_note, true);
+        checklist_field(ctx, ctx.tr("editor.field.kept_out"), c.ptr + "/kept_out", c.kept_out,
+                        protected_categories);
+        text_field(ctx, ctx.tr("editor.field.kept_out_note"), c.ptr + "/kept_out_note", c.kept_out_note,
+                   true);
         ImGui::TreePop();
     }
     int_field(ctx, ctx.tr("editor.field.week"), c.ptr + "/poortwachter_week", c.poortwachter_week, true);
@@ -143,8 +147,8 @@ void draw_variable(const EditContext& ctx, const core::Variable& v) {
     id_field(ctx, ctx.tr("editor.field.id"), IdKind::Variable, v.id);
     const std::vector<FieldChoice> kinds{{"flag", ctx.tr("editor.variable.flag"), {}},
                                          {"meter", ctx.tr("editor.variable.meter"), {}}};
-    combo_field(ctx, ctx.tr("editor.field.kind"), v.ptr + "/kind", v.kind == core::VariableKind::Flag ? "flag" : "meter",
-                kinds);
+    combo_field(ctx, ctx.tr("editor.field.kind"), v.ptr + "/kind",
+                v.kind == core::VariableKind::Flag ? "flag" : "meter", kinds);
     text_field(ctx, ctx.tr("editor.field.label"), v.ptr + "/label", v.label);
     if (v.kind == core::VariableKind::Flag) {
         bool_field(ctx, ctx.tr("editor.field.initial"), v.ptr + "/initial", v.initial != 0);
@@ -155,7 +159,8 @@ void draw_variable(const EditContext& ctx, const core::Variable& v) {
     }
 }
 
-void draw_answers(const EditContext& ctx, const std::string& owner_ptr, const std::vector<core::Answer>& answers) {
+void draw_answers(const EditContext& ctx, const std::string& owner_ptr,
+                  const std::vector<core::Answer>& answers) {
     for (const auto& a : answers) {
         ImGui::PushID(a.ptr.c_str());
         ImGui::Separator();
@@ -178,8 +183,10 @@ void draw_answers(const EditContext& ctx, const std::string& owner_ptr, const st
 }
 
 void draw_questions(const EditContext& ctx, const std::string& stage) {
-    const auto& questions = stage == "voorbespreking" ? ctx.scenario.voorbespreking : ctx.scenario.nabespreking;
-    form_heading(ctx, stage == "voorbespreking" ? "editor.outline.voorbespreking" : "editor.outline.nabespreking", {});
+    const auto& questions =
+        stage == "voorbespreking" ? ctx.scenario.voorbespreking : ctx.scenario.nabespreking;
+    form_heading(
+        ctx, stage == "voorbespreking" ? "editor.outline.voorbespreking" : "editor.outline.nabespreking", {});
     for (const auto& q : questions) {
         ImGui::PushID(q.ptr.c_str());
         if (ImGui::CollapsingHeader((q.id + ": " + q.text).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -235,8 +242,8 @@ void draw_disclosures(const EditContext& ctx, const core::Option& o) {
     }
     if (!items.empty() && ImGui::SmallButton(ctx.tr("editor.add_disclosure"))) {
         std::string error;
-        ctx.command(core::add_element(ctx.doc, list_ptr, core::OrderedJson{{"item", items.front().id}}, std::nullopt,
-                                      error),
+        ctx.command(core::add_element(ctx.doc, list_ptr, core::OrderedJson{{"item", items.front().id}},
+                                      std::nullopt, error),
                     error);
     }
     ImGui::EndGroup();
@@ -288,8 +295,8 @@ void draw_node(const EditContext& ctx, const core::Node& n) {
         combo_field(ctx, ctx.tr("editor.field.speaker"), n.ptr + "/speaker", n.speaker, people,
                     ctx.tr("editor.narrator"));
     if (n.kind == K::Line || n.kind == K::Observe || n.kind == K::End)
-        text_field(ctx, ctx.tr(n.kind == K::End ? "editor.field.outcome_text" : "editor.field.line"), n.ptr + "/text",
-                   n.text, true);
+        text_field(ctx, ctx.tr(n.kind == K::End ? "editor.field.outcome_text" : "editor.field.line"),
+                   n.ptr + "/text", n.text, true);
     if (core::is_decision(n.kind))
         text_field(ctx, ctx.tr("editor.field.prompt"), n.ptr + "/prompt", n.prompt, true);
     switch (n.kind) {
@@ -316,12 +323,13 @@ void draw_node(const EditContext& ctx, const core::Node& n) {
         auto rules = rule_choices(ctx.state);
         std::vector<FieldChoice> expected{{core::kJudgeAcceptable, ctx.tr("editor.observe.acceptable"), {}}};
         for (const auto& r : rules)
-            if (std::find(n.candidate_rules.begin(), n.candidate_rules.end(), r.id) != n.candidate_rules.end())
+            if (std::find(n.candidate_rules.begin(), n.candidate_rules.end(), r.id) !=
+                n.candidate_rules.end())
                 expected.push_back(r);
         combo_field(ctx, ctx.tr("editor.field.expected"), n.ptr + "/expected", n.expected, expected);
         if (ImGui::TreeNode(ctx.tr("editor.field.candidate_rules"))) {
-            checklist_field(ctx, ctx.tr("editor.field.candidate_rules"), n.ptr + "/candidate_rules", n.candidate_rules,
-                            rules);
+            checklist_field(ctx, ctx.tr("editor.field.candidate_rules"), n.ptr + "/candidate_rules",
+                            n.candidate_rules, rules);
             ImGui::TreePop();
         }
         break;
@@ -343,13 +351,15 @@ void draw_node(const EditContext& ctx, const core::Node& n) {
         checklist_field(ctx, ctx.tr("editor.field.credits"), n.ptr + "/credits", n.credits, goals);
     if (n.kind == K::Compose || n.kind == K::FreeText || n.kind == K::Observe)
         text_field(ctx, ctx.tr("editor.field.feedback"), n.ptr + "/feedback", n.feedback, true);
-    if (n.kind != K::Choice && n.kind != K::End) edges_field(ctx, ctx.tr("editor.field.next"), n.ptr + "/next", n.next);
+    if (n.kind != K::Choice && n.kind != K::End)
+        edges_field(ctx, ctx.tr("editor.field.next"), n.ptr + "/next", n.next);
 
     if (ImGui::TreeNode(ctx.tr("editor.node.meeting"))) {
         std::vector<FieldChoice> cases;
         for (const auto& c : s.cases)
             cases.push_back({c.id, c.id + " - " + c.title, {}});
-        combo_field(ctx, ctx.tr("editor.field.case"), n.ptr + "/case", n.case_id, cases, ctx.tr("editor.unchanged"));
+        combo_field(ctx, ctx.tr("editor.field.case"), n.ptr + "/case", n.case_id, cases,
+                    ctx.tr("editor.unchanged"));
         checklist_field(ctx, ctx.tr("editor.field.enter"), n.ptr + "/enter", n.enter, people);
         checklist_field(ctx, ctx.tr("editor.field.leave"), n.ptr + "/leave", n.leave, people);
         effects_field(ctx, ctx.tr("editor.field.effects"), n.ptr + "/effects", n.effects);
@@ -357,7 +367,8 @@ void draw_node(const EditContext& ctx, const core::Node& n) {
     }
     ImGui::Spacing();
     std::string error;
-    if (danger_button(ctx.tr("editor.remove_node"))) ctx.command(core::remove_node(ctx.doc, n.id, error), error);
+    if (danger_button(ctx.tr("editor.remove_node")))
+        ctx.command(core::remove_node(ctx.doc, n.id, error), error);
 }
 
 } // namespace

@@ -71,7 +71,8 @@ void save_playtest_plan(AppState& state, const std::string& path) {
     const std::string text = core::write_test_plan(*run.runtime, setup_of(run.setup));
     auto err = core::atomic_write(target, text);
     run.plan_message_is_error = err.has_value();
-    run.plan_message = err ? *err : std::string(state.strings("editor.playtest.plan_saved")) + " " + target.string();
+    run.plan_message =
+        err ? *err : std::string(state.strings("editor.playtest.plan_saved")) + " " + target.string();
 }
 
 } // namespace smo::ui

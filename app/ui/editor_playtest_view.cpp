@@ -64,7 +64,8 @@ void draw_setup(AppState& state) {
     if (!s.cases.empty() && ImGui::TreeNode(tr("editor.playtest.prior"))) {
         for (const auto& c : s.cases)
             for (const auto& item : c.file) {
-                bool on = std::find(d.prior_items.begin(), d.prior_items.end(), item.id) != d.prior_items.end();
+                bool on =
+                    std::find(d.prior_items.begin(), d.prior_items.end(), item.id) != d.prior_items.end();
                 ImGui::PushID(item.id.c_str());
                 if (ImGui::Checkbox((item.id + " - " + item.text).c_str(), &on)) {
                     if (on)
@@ -77,7 +78,8 @@ void draw_setup(AppState& state) {
             }
         ImGui::TreePop();
     }
-    if (ImGui::Button(tr("editor.playtest.start"))) emit<StartPlaytest>(state, d.node_id, d.vars, d.prior_items);
+    if (ImGui::Button(tr("editor.playtest.start")))
+        emit<StartPlaytest>(state, d.node_id, d.vars, d.prior_items);
 }
 
 void draw_transcript(const AppState& state, const core::Runtime& rt) {
@@ -86,8 +88,11 @@ void draw_transcript(const AppState& state, const core::Runtime& rt) {
         const bool prior = entry.prior;
         std::string who = entry.by_trainee ? std::string(tr("editor.playtest.you")) : entry.speaker_name;
         if (prior) who = tr("editor.playtest.prior_said");
-        ImVec4 colour = prior ? theme::kMuted : entry.by_trainee ? theme::kAccent : ImGui::GetStyle().Colors[ImGuiCol_Text];
-        if (entry.evaluation && entry.evaluation->verdict == scoring::Verdict::Violation) colour = theme::kError;
+        ImVec4 colour = prior              ? theme::kMuted
+                        : entry.by_trainee ? theme::kAccent
+                                           : ImGui::GetStyle().Colors[ImGuiCol_Text];
+        if (entry.evaluation && entry.evaluation->verdict == scoring::Verdict::Violation)
+            colour = theme::kError;
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
         const std::string line = (who.empty() ? std::string() : who + ": ") + entry.text;
         text_wrapped(line.c_str());
@@ -95,7 +100,9 @@ void draw_transcript(const AppState& state, const core::Runtime& rt) {
         if (entry.evaluation && !entry.evaluation->hits.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
             ImGui::Indent(em(1));
-            text_wrapped((std::string(tr(("report.verdict." + std::string(scoring::verdict_id(entry.evaluation->verdict))).c_str())) +
+            text_wrapped((std::string(tr(("report.verdict." +
+                                          std::string(scoring::verdict_id(entry.evaluation->verdict)))
+                                             .c_str())) +
                           ": " + entry.evaluation->rule_list())
                              .c_str());
             ImGui::Unindent(em(1));
@@ -107,7 +114,8 @@ void draw_transcript(const AppState& state, const core::Runtime& rt) {
 void draw_controls(AppState& state, EditorPlaytest& run) {
     const auto& tr = state.strings;
     const core::Runtime& rt = *run.runtime;
-    if (const core::Node* n = rt.current_node()) ImGui::TextDisabled("%s %s", tr("editor.outline.node"), n->id.c_str());
+    if (const core::Node* n = rt.current_node())
+        ImGui::TextDisabled("%s %s", tr("editor.outline.node"), n->id.c_str());
     using P = core::Phase;
     using K = core::PlayAction::Kind;
     switch (rt.phase()) {
@@ -125,7 +133,8 @@ void draw_controls(AppState& state, EditorPlaytest& run) {
     case P::Quiz:
     case P::Question:
     case P::Observe:
-        if (const core::Node* n = rt.current_node(); n != nullptr && !n->prompt.empty()) text_wrapped(n->prompt.c_str());
+        if (const core::Node* n = rt.current_node(); n != nullptr && !n->prompt.empty())
+            text_wrapped(n->prompt.c_str());
         for (const auto& c : rt.choices()) {
             ImGui::PushID(c.id.c_str());
             if (ImGui::SmallButton(c.id.c_str()))
@@ -136,7 +145,8 @@ void draw_controls(AppState& state, EditorPlaytest& run) {
         }
         break;
     case P::Compose: {
-        if (const core::Node* n = rt.current_node(); n != nullptr && !n->prompt.empty()) text_wrapped(n->prompt.c_str());
+        if (const core::Node* n = rt.current_node(); n != nullptr && !n->prompt.empty())
+            text_wrapped(n->prompt.c_str());
         for (const core::CaseFileItem* item : rt.compose_items()) {
             bool on = run.compose_selected.count(item->id) > 0;
             ImGui::PushID(item->id.c_str());
@@ -159,7 +169,8 @@ void draw_controls(AppState& state, EditorPlaytest& run) {
         break;
     }
     case P::FreeText: {
-        if (const core::Node* n = rt.current_node(); n != nullptr && !n->prompt.empty()) text_wrapped(n->prompt.c_str());
+        if (const core::Node* n = rt.current_node(); n != nullptr && !n->prompt.empty())
+            text_wrapped(n->prompt.c_str());
         input_text_wrapped("##free", run.free_text, ImVec2(-1, em(3.5f)));
         if (ImGui::Button(tr("editor.playtest.say"))) {
             core::PlayAction a = action(K::Submit);

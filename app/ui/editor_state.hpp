@@ -15,9 +15,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
-#include <set>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,12 +37,12 @@ struct EditorPlaytest {
     PlaytestDraft setup;                            ///< what it started with
     std::shared_ptr<const core::Scenario> scenario; ///< the model it plays (kept alive)
     std::optional<core::Runtime> runtime;
-    std::string error;                    ///< why it could not start or the last action failed
+    std::string error;                      ///< why it could not start or the last action failed
     std::set<std::string> compose_selected; ///< draft of a compose step
     std::string compose_words;
-    std::string free_text;                ///< draft of a free-text step
-    std::string plan_path;                ///< "Pad opslaan als testplan": typed file name
-    std::string plan_message;             ///< where it was written, or why not
+    std::string free_text;    ///< draft of a free-text step
+    std::string plan_path;    ///< "Pad opslaan als testplan": typed file name
+    std::string plan_message; ///< where it was written, or why not
     bool plan_message_is_error = false;
 };
 

@@ -243,20 +243,19 @@ struct ResolveRecovery {
     bool restore = false;
 };
 
-using Intent =
-    std::variant<SetLanguage, ZoomIn, ZoomOut, ZoomReset, SetTraineeName, SetMode, GoToScreen,
-                 SetLibraryFilter, OpenBriefing, CreateScenarioFromTemplate, DuplicateScenario,
-                 ImportScenario, ExportScenario, ResumeSession, CancelResume, MoveSessionAside, StartMeeting,
-                 Advance, Choose, ComposeStatement, SubmitText, Judge, FreeTextDraftChanged, SetSelfRating,
-                 RevealScores, RetryFrom, CloseSideAttempt, SetReflection, ReflectionAlternativeChanged,
-                 ExportReport, RetrySave, OpenSaveAs, SaveSessionAs, CloseSaveAs, CancelClose,
-                 QuitWithoutSaving, HandIn, OpenFeedback, OpenCohort, CancelCohortLoad, BrowseFolder, CloseFolderPicker, SortCohort,
-                 FilterCohort, MoveCohortCursor, OpenReviewSession, SetTurnComment, SetFindingOverride,
-                 SetReviewStatus, SetOverallComment, SignOffReview, SelectReviewTurn, WithdrawSignOff,
-                 UndoReview, RedoReview, ExportCohortCsv, OpenEditor, DuplicateAndEdit,
-                 EditScenario, EndEditMerge, UndoScenarioEdit, RedoScenarioEdit, SelectEditorItem, JumpToPointer,
-                 SaveScenarioEdits, LeaveEditor, ResolveLeave, FindInEditor, NextEditorMatch, SetEditorPane,
-                 MoveMapNode, StartPlaytest, PlaytestAct, StopPlaytest, SavePlaytestPlan, ResolveRecovery>;
+using Intent = std::variant<
+    SetLanguage, ZoomIn, ZoomOut, ZoomReset, SetTraineeName, SetMode, GoToScreen, SetLibraryFilter,
+    OpenBriefing, CreateScenarioFromTemplate, DuplicateScenario, ImportScenario, ExportScenario,
+    ResumeSession, CancelResume, MoveSessionAside, StartMeeting, Advance, Choose, ComposeStatement,
+    SubmitText, Judge, FreeTextDraftChanged, SetSelfRating, RevealScores, RetryFrom, CloseSideAttempt,
+    SetReflection, ReflectionAlternativeChanged, ExportReport, RetrySave, OpenSaveAs, SaveSessionAs,
+    CloseSaveAs, CancelClose, QuitWithoutSaving, HandIn, OpenFeedback, OpenCohort, CancelCohortLoad,
+    BrowseFolder, CloseFolderPicker, SortCohort, FilterCohort, MoveCohortCursor, OpenReviewSession,
+    SetTurnComment, SetFindingOverride, SetReviewStatus, SetOverallComment, SignOffReview, SelectReviewTurn,
+    WithdrawSignOff, UndoReview, RedoReview, ExportCohortCsv, OpenEditor, DuplicateAndEdit, EditScenario,
+    EndEditMerge, UndoScenarioEdit, RedoScenarioEdit, SelectEditorItem, JumpToPointer, SaveScenarioEdits,
+    LeaveEditor, ResolveLeave, FindInEditor, NextEditorMatch, SetEditorPane, MoveMapNode, StartPlaytest,
+    PlaytestAct, StopPlaytest, SavePlaytestPlan, ResolveRecovery>;
 
 /// Maps "start", "library", ... to a Screen; Screen::Count when unknown.
 Screen parse_screen(std::string_view name);

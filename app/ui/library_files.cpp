@@ -55,10 +55,10 @@ void reload_library(AppState& state) {
     refresh_library_view(state);
 }
 
-std::optional<std::filesystem::path> create_scenario_from_template(AppState& state, const std::string& template_id) {
+std::optional<std::filesystem::path> create_scenario_from_template(AppState& state,
+                                                                   const std::string& template_id) {
     const core::LibraryEntry* t = find_template(state, template_id);
-    if (t == nullptr)
-        {
+    if (t == nullptr) {
         fail(state, std::string(state.strings("library.no_template")) + " " + template_id);
         return std::nullopt;
     }
@@ -74,10 +74,10 @@ std::optional<std::filesystem::path> create_scenario_from_template(AppState& sta
     return r.path;
 }
 
-std::optional<std::filesystem::path> duplicate_library_scenario(AppState& state, const std::string& scenario_id) {
+std::optional<std::filesystem::path> duplicate_library_scenario(AppState& state,
+                                                                const std::string& scenario_id) {
     const core::LibraryEntry* e = core::find_in_library(state.services.library, scenario_id);
-    if (e == nullptr)
-        {
+    if (e == nullptr) {
         fail(state, std::string(state.strings("error.scenario_not_found")) + " " + scenario_id);
         return std::nullopt;
     }

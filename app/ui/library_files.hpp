@@ -19,9 +19,11 @@ void reload_library(AppState& state);
 
 /// A new own scenario from the template with this id (title from the template, free id).
 /// Returns the new file, or nullopt (the reason is in library_files.message).
-std::optional<std::filesystem::path> create_scenario_from_template(AppState& state, const std::string& template_id);
+std::optional<std::filesystem::path> create_scenario_from_template(AppState& state,
+                                                                   const std::string& template_id);
 /// An own copy of a library scenario ("... (kopie)").
-std::optional<std::filesystem::path> duplicate_library_scenario(AppState& state, const std::string& scenario_id);
+std::optional<std::filesystem::path> duplicate_library_scenario(AppState& state,
+                                                                const std::string& scenario_id);
 void import_library_scenario(AppState& state, const std::string& path, bool replace_existing);
 /// Copies a scenario to `destination` (file or folder), or into the exports folder when empty.
 void export_library_scenario(AppState& state, const std::string& scenario_id, const std::string& destination);

@@ -56,7 +56,8 @@ void refresh_save_status(AppState& state) {
     if (!state.play || state.play->copy_json.empty()) return;
     // Only compared while writes fail: then the copy is the trainee's only safe record.
     if (last_write_error(state) == nullptr) return;
-    state.play->copy_current = state.play->copy_json == core::session_to_json(state.play->recorder->session());
+    state.play->copy_current =
+        state.play->copy_json == core::session_to_json(state.play->recorder->session());
 }
 
 bool confirm_close(AppState& state) {

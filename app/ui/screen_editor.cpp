@@ -82,7 +82,8 @@ void draw_outline(AppState& state, const EditContext& ctx) {
                 ids.push_back(x.id);
             c.id = free_id("casus", ids);
             c.title = tr("editor.placeholder.case");
-            ctx.command(core::add_case(ctx.doc, c, std::nullopt, error), error, EditorItem{EditorItemKind::Case, c.id});
+            ctx.command(core::add_case(ctx.doc, c, std::nullopt, error), error,
+                        EditorItem{EditorItemKind::Case, c.id});
         }
         ImGui::TreePop();
     }
@@ -101,12 +102,14 @@ void draw_outline(AppState& state, const EditContext& ctx) {
         }
         ImGui::TreePop();
     }
-    outline_entry(state, doc, {EditorItemKind::Questions, "voorbespreking"}, tr("editor.outline.voorbespreking"));
+    outline_entry(state, doc, {EditorItemKind::Questions, "voorbespreking"},
+                  tr("editor.outline.voorbespreking"));
     outline_entry(state, doc, {EditorItemKind::Questions, "nabespreking"}, tr("editor.outline.nabespreking"));
     if (ImGui::TreeNodeEx(tr("editor.outline.nodes"), ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& n : s.nodes)
             outline_entry(state, doc, {EditorItemKind::Node, n.id},
-                          n.id + "  [" + tr(("editor.kind." + std::string(core::node_kind_id(n.kind))).c_str()) + "]");
+                          n.id + "  [" +
+                              tr(("editor.kind." + std::string(core::node_kind_id(n.kind))).c_str()) + "]");
         if (!ctx.read_only()) {
             if (ImGui::SmallButton(tr("editor.add_node"))) ImGui::OpenPopup("##new_node");
             if (ImGui::BeginPopup("##new_node")) {
@@ -114,8 +117,9 @@ void draw_outline(AppState& state, const EditContext& ctx) {
                     const auto kind = static_cast<core::NodeKind>(k);
                     const std::string id = core::node_kind_id(kind);
                     if (ImGui::Selectable(tr(("editor.kind." + id).c_str()))) {
-                        const std::string after =
-                            state.editor.selected.kind == EditorItemKind::Node ? state.editor.selected.id : "";
+                        const std::string after = state.editor.selected.kind == EditorItemKind::Node
+                                                      ? state.editor.selected.id
+                                                      : "";
                         std::string new_id;
                         auto c = new_node_command(ctx.doc, s, kind, after, new_id, error);
                         if (c) c->label = tr("editor.cmd.add_node");
@@ -196,7 +200,9 @@ void draw_diagnostics(AppState& state) {
     const auto& diags = state.editor.doc->checked().diagnostics;
     const std::size_t errors = json::count_severity(diags, json::DiagSeverity::Error);
     const std::size_t warnings = diags.size() - errors;
-    ImGui::PushStyleColor(ImGuiCol_Text, errors > 0 ? theme::kError : warnings > 0 ? theme::kWarning : theme::kOk);
+    ImGui::PushStyleColor(ImGuiCol_Text, errors > 0     ? theme::kError
+                                         : warnings > 0 ? theme::kWarning
+                                                        : theme::kOk);
     if (diags.empty())
         ImGui::TextUnformatted(tr("editor.diagnostics.none"));
     else
@@ -209,8 +215,9 @@ void draw_diagnostics(AppState& state) {
         ImGui::PushID(static_cast<int>(i));
         const bool error = d.severity == json::DiagSeverity::Error;
         ImGui::PushStyleColor(ImGuiCol_Text, error ? theme::kError : theme::kWarning);
-        const std::string line = (d.line > 0 ? std::to_string(d.line) + ":" + std::to_string(d.column) + "  " : "") +
-                                 "[" + std::string(json::diag_id(d.code)) + "] " + d.message;
+        const std::string line =
+            (d.line > 0 ? std::to_string(d.line) + ":" + std::to_string(d.column) + "  " : "") + "[" +
+            std::string(json::diag_id(d.code)) + "] " + d.message;
         if (ImGui::Selectable(line.c_str(), false)) emit<JumpToPointer>(state, d.pointer);
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered() && !d.pointer.empty()) ImGui::SetTooltip("%s", d.pointer.c_str());
@@ -280,9 +287,9 @@ void draw_editor(AppState& state) {
     draw_outline(state, ctx);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("##centre", ImVec2(avail.x - outline_width - form_width - 2 * ImGui::GetStyle().ItemSpacing.x,
-                                         top_height),
-                      true);
+    ImGui::BeginChild(
+        "##centre",
+        ImVec2(avail.x - outline_width - form_width - 2 * ImGui::GetStyle().ItemSpacing.x, top_height), true);
     draw_pane_selector(state);
     switch (e.pane) {
     case EditorPane::Audit:
@@ -317,7 +324,8 @@ void draw_editor_modals(AppState& state) {
         text_wrapped(tr("editor.leave.body"));
         if (ImGui::Button(tr("editor.save"))) emit<ResolveLeave>(state, ResolveLeave::Choice::Save);
         ImGui::SameLine();
-        if (ImGui::Button(tr("editor.leave.discard"))) emit<ResolveLeave>(state, ResolveLeave::Choice::Discard);
+        if (ImGui::Button(tr("editor.leave.discard")))
+            emit<ResolveLeave>(state, ResolveLeave::Choice::Discard);
         ImGui::SameLine();
         if (ImGui::Button(tr("common.cancel"))) emit<ResolveLeave>(state, ResolveLeave::Choice::Cancel);
         if (!e.leave_to) ImGui::CloseCurrentPopup();

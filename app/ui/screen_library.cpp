@@ -45,7 +45,8 @@ void filter_combo(AppState& state, const char* label_key, const char* id, const 
 void card_buttons(AppState& state, const LibraryCard& card) {
     const auto& tr = state.strings;
     const ImGuiStyle& style = ImGui::GetStyle();
-    const char* labels[] = {tr("library.edit"), tr("library.duplicate"), tr("library.export"), tr("library.open")};
+    const char* labels[] = {tr("library.edit"), tr("library.duplicate"), tr("library.export"),
+                            tr("library.open")};
     float width = 0;
     for (const char* l : labels)
         width += ImGui::CalcTextSize(l).x + style.FramePadding.x * 2 + style.ItemSpacing.x;

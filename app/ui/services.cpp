@@ -1,8 +1,8 @@
 #include "ui/services.hpp"
 
 #include "core/play_strategies.hpp"
-#include "ui/library_files.hpp"
 #include "ui/editor_actions.hpp"
+#include "ui/library_files.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
 
@@ -117,7 +117,8 @@ void pad_transcript_for_benchmark(AppState& state, std::size_t rows) {
 }
 
 std::optional<std::string> drive_editor_pane(AppState& state, const std::string& pane) {
-    if (!state.editor.open() || state.editor.doc->scenario() == nullptr) return "de editor heeft geen scenario open";
+    if (!state.editor.open() || state.editor.doc->scenario() == nullptr)
+        return "de editor heeft geen scenario open";
     if (pane == "audit") {
         emit<SetEditorPane>(state, static_cast<int>(EditorPane::Audit));
         apply_intents(state);

@@ -201,6 +201,10 @@ TEST_CASE("create_from_template writes <id>.json with id and title set, and vali
     CHECK_FALSE(j.contains("title_en"));
     CHECK(j["nodes"] == json_of(tpl)["nodes"]);
     CHECK(j.begin().key() == "$schema"); // key order kept
+    // The relative path of the template would point nowhere in the own folder.
+    const fs::path schema = j["$schema"].get<std::string>();
+    CHECK(schema.is_absolute());
+    CHECK(fs::equivalent(schema, smo::test::source_dir() / "scenarios" / "scenario.schema.json"));
     CHECK(check_scenario_file(r.path, with_rules()).ok());
 
     SUBCASE("an existing file is never replaced") {
@@ -229,12 +233,16 @@ TEST_CASE("duplicate_scenario keeps everything but id and title") {
     CHECK(copy["title"] == original["title"].get<std::string>() + " (kopie)");
     if (original.contains("title_en"))
         CHECK(copy["title_en"] == original["title_en"].get<std::string>() + " (copy)");
-    copy.erase("id");
-    copy.erase("title");
-    copy.erase("title_en");
-    original.erase("id");
-    original.erase("title");
-    original.erase("title_en");
+    if (original.contains("$schema")) {
+        // "./scenario.schema.json" becomes the bundled schema's absolute path.
+        const fs::path schema = copy["$schema"].get<std::string>();
+        CHECK(schema.is_absolute());
+        CHECK(fs::equivalent(schema, source.path.parent_path() / "scenario.schema.json"));
+    }
+    for (const char* key : {"id", "title", "title_en", "$schema"}) {
+        copy.erase(key);
+        original.erase(key);
+    }
     CHECK(copy == original); // same fields, same order, same values
     auto with_copy = load_library(kBundled, own.path(), with_rules());
     CHECK(entry_for(with_copy, "zorggroep_kopie").origin == ScenarioOrigin::Own);

@@ -149,19 +149,35 @@ TEST_CASE("the review screens render a cohort in both languages under Xvfb") {
     CHECK(WEXITSTATUS(std::system("'" SMO_TRAINER_EXE "' --screenshot /dev/null --screen review-cohort 2>/dev/null")) == 2);
 }
 
-TEST_CASE("the flow map screen renders a scenario's map in both languages under Xvfb") {
+TEST_CASE("the scenario editor renders its map, option audit and playtest panes in both languages under Xvfb") {
     smo::test::TempDir tmp;
+    // An own scenario (editable) with one warning, so the diagnostics list has an entry.
+    const auto own = tmp.path() / "data" / "smo-trainer" / "scenarios";
+    std::filesystem::create_directories(own);
+    std::string text = smo::test::read_text(smo::test::source_dir() / "scenarios/zorggroep_linde_smo.json");
+    const std::string id_key = "\"id\": \"zorggroep_linde_smo\"";
+    REQUIRE(text.find(id_key) != std::string::npos);
+    text.replace(text.find(id_key), id_key.size(), "\"id\": \"mijn_linde\"");
+    std::ofstream(own / "mijn_linde_werk.json") << text; // file name differs from the id: SC039
+    const std::string env = "XDG_DATA_HOME='" + (tmp.path() / "data").string() + "' ";
     std::map<std::size_t, std::string> seen;
-    for (const char* lang : {"nl", "en"}) {
-        CAPTURE(lang);
-        auto png = tmp.path() / (std::string("flowmap_") + lang + ".png");
-        REQUIRE(run_screenshot(png, std::string("--screen flowmap --scenario zorggroep_linde_smo --lang ") +
-                                        lang) == 0);
-        Image img = load_png(png);
-        CHECK(img.colours.size() > 20);
-        CHECK(img.dark_fraction > 0.001);
-        CHECK(seen.emplace(img.hash, lang).second); // the toolbar text differs per language
+    for (const char* pane : {"map", "audit", "playtest"}) {
+        for (const char* lang : {"nl", "en"}) {
+            const std::string name = std::string("editor_") + pane + "_" + lang;
+            CAPTURE(name);
+            auto png = tmp.path() / (name + ".png");
+            REQUIRE(run_screenshot(png,
+                                   std::string("--screen editor --scenario mijn_linde_werk --editor-pane ") + pane +
+                                       " --lang " + lang,
+                                   env) == 0);
+            Image img = load_png(png);
+            CHECK(img.colours.size() > 20);
+            CHECK(img.dark_fraction > 0.001);
+            auto [it, inserted] = seen.emplace(img.hash, name);
+            CHECK_MESSAGE(inserted, name << " looks exactly like " << it->second);
+        }
     }
     auto png = tmp.path() / "missing.png";
-    CHECK(run_screenshot(png, "--screen flowmap --scenario bestaat_niet") != 0);
+    CHECK(run_screenshot(png, "--screen editor --scenario bestaat_niet") != 0);
+    CHECK(run_screenshot(png, "--screen editor --scenario zorggroep_linde_smo --editor-pane kaart") != 0);
 }

@@ -75,7 +75,8 @@ core::Option option(std::string id, std::string text, std::vector<std::string> c
 
 } // namespace
 
-TEST_CASE("an edit marks the editor dirty, undo and redo restore it, and Save writes the file with a backup") {
+TEST_CASE(
+    "an edit marks the editor dirty, undo and redo restore it, and Save writes the file with a backup") {
     EditorFixture f;
     f.new_from_template();
     const fs::path file = f.state.editor.path;
@@ -102,7 +103,8 @@ TEST_CASE("an edit marks the editor dirty, undo and redo restore it, and Save wr
     CHECK(test::read_text(core::backup_path(file)) == original);
 }
 
-TEST_CASE("leaving with unsaved edits asks: Cancel stays, Discard leaves the file as it was, Save writes it") {
+TEST_CASE(
+    "leaving with unsaved edits asks: Cancel stays, Discard leaves the file as it was, Save writes it") {
     EditorFixture f;
     f.new_from_template();
     const fs::path file = f.state.editor.path;
@@ -218,9 +220,10 @@ TEST_CASE("a diagnostic jumps to its element and field; the option audit lists e
     CHECK(f.state.editor.audit->mismatches() == 0);
     // After an edit the table follows the document.
     const std::size_t rows = f.state.editor.audit->rows.size();
-    f.edit(core::add_option(f.doc().json(), "keuze",
-                            option("extra", "Hij heeft een hernia en slikt sterke pijnstillers.", {"LG4"}, "einde"),
-                            std::nullopt, f.state.editor.message),
+    f.edit(core::add_option(
+               f.doc().json(), "keuze",
+               option("extra", "Hij heeft een hernia en slikt sterke pijnstillers.", {"LG4"}, "einde"),
+               std::nullopt, f.state.editor.message),
            "");
     REQUIRE(f.state.editor.audit.has_value());
     CHECK(f.state.editor.audit->rows.size() == rows + 1);
@@ -277,7 +280,8 @@ TEST_CASE("dragging a box on the map stores its position as one undoable edit") 
     CHECK_FALSE(f.model().find_node("keuze")->map_position.has_value());
 }
 
-TEST_CASE("a supervisor builds an individual SMO with six decisions, a branch and free text entirely in the editor") {
+TEST_CASE("a supervisor builds an individual SMO with six decisions, a branch and free text entirely in the "
+          "editor") {
     EditorFixture f;
     f.new_from_template("sjabloon_individueel_zonder_werknemer");
     const std::string id = f.model().id;
@@ -295,10 +299,11 @@ TEST_CASE("a supervisor builds an individual SMO with six decisions, a branch an
     d2.id = "d2";
     d2.kind = core::NodeKind::Choice;
     d2.prompt = "De leidinggevende vraagt hoe lang het nog duurt.";
-    d2.options.push_back(option("duur", "Ik verwacht dat hij over ongeveer vier weken weer volledig kan werken.",
-                                {"LG4"}, "d3"));
-    d2.options.push_back(option("behandeling", "Dat hangt af van zijn fysiotherapie en de pijnstillers die hij slikt.",
-                                {}, "d3", {}, "Schending: behandeling en medicatie horen niet in het SMO."));
+    d2.options.push_back(option(
+        "duur", "Ik verwacht dat hij over ongeveer vier weken weer volledig kan werken.", {"LG4"}, "d3"));
+    d2.options.push_back(option("behandeling",
+                                "Dat hangt af van zijn fysiotherapie en de pijnstillers die hij slikt.", {},
+                                "d3", {}, "Schending: behandeling en medicatie horen niet in het SMO."));
     core::Node d3;
     d3.id = "d3";
     d3.kind = core::NodeKind::Compose;
@@ -309,7 +314,8 @@ TEST_CASE("a supervisor builds an individual SMO with six decisions, a branch an
     d4.id = "d4";
     d4.kind = core::NodeKind::FreeText;
     d4.prompt = "Vertel in eigen woorden wat hij voorlopig wel kan.";
-    d4.model_answer = "Hij kan voorlopig licht werk doen, zonder zwaar tillen, en bouwt dat in vier weken op.";
+    d4.model_answer =
+        "Hij kan voorlopig licht werk doen, zonder zwaar tillen, en bouwt dat in vier weken op.";
     d4.poor_answer = "Hij heeft een hernia en slikt zware pijnstillers.";
     d4.credits = {"LG4"};
     d4.next.push_back({"d5", {}, {}});
@@ -317,19 +323,20 @@ TEST_CASE("a supervisor builds an individual SMO with six decisions, a branch an
     d5.id = "d5";
     d5.kind = core::NodeKind::Quiz;
     d5.prompt = "Waarvoor dient dit SMO?";
-    d5.answers.push_back({"a", "Afstemmen wat nodig is voor de re-integratie, zonder medische details.", true,
-                          "Juist.", {}});
-    d5.answers.push_back({"b", "De diagnose met de leidinggevende bespreken.", false, "Nee: beroepsgeheim.", {}});
+    d5.answers.push_back(
+        {"a", "Afstemmen wat nodig is voor de re-integratie, zonder medische details.", true, "Juist.", {}});
+    d5.answers.push_back(
+        {"b", "De diagnose met de leidinggevende bespreken.", false, "Nee: beroepsgeheim.", {}});
     d5.credits = {"LG1"};
     d5.next.push_back({"d6", {}, {}});
     core::Node d6;
     d6.id = "d6";
     d6.kind = core::NodeKind::Choice;
     d6.prompt = "Hoe sluit je af?";
-    d6.options.push_back(option("afspraak", "Ik spreek hem over twee weken weer en laat dan weten wat er kan.",
-                                {"LG1"}, "einde"));
-    d6.options.push_back(option("alles", "Ik stuur je het verslag van de fysiotherapeut door.", {}, "einde", {},
-                                "Schending: medische stukken gaan niet naar de werkgever."));
+    d6.options.push_back(option(
+        "afspraak", "Ik spreek hem over twee weken weer en laat dan weten wat er kan.", {"LG1"}, "einde"));
+    d6.options.push_back(option("alles", "Ik stuur je het verslag van de fysiotherapeut door.", {}, "einde",
+                                {}, "Schending: medische stukken gaan niet naar de werkgever."));
     for (const core::Node* n : {&herstel, &d2, &d3, &d4, &d5, &d6})
         f.edit(core::add_node(json_doc(), *n, f.model().nodes.size() - 1, error), error);
     // The template's options now lead into the new part; the breach goes by "herstel".
