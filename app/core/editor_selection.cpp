@@ -30,6 +30,7 @@ EditorItem item_for_pointer(const Scenario& scenario, std::string_view pointer) 
     if (const Variable* v = containing(scenario.variables, pointer)) return {EditorItemKind::Variable, v->id};
     for (const char* stage : {"voorbespreking", "nabespreking"})
         if (starts_with_segment(pointer, std::string("/") + stage)) return {EditorItemKind::Questions, stage};
+    if (starts_with_segment(pointer, "/group")) return {EditorItemKind::Group, {}};
     // A whole list that is missing or empty ("/nodes") still belongs to its first element's kind.
     if (starts_with_segment(pointer, "/nodes") && !scenario.nodes.empty())
         return {EditorItemKind::Node, scenario.nodes.front().id};
@@ -52,13 +53,17 @@ std::string pointer_of(const Scenario& scenario, const EditorItem& item) {
         return find(scenario.nodes);
     case EditorItemKind::Questions:
         return item.id == "voorbespreking" || item.id == "nabespreking" ? "/" + item.id : std::string();
+    case EditorItemKind::Group:
+        return scenario.group ? scenario.group->ptr : std::string();
     default:
         return {};
     }
 }
 
 bool item_exists(const Scenario& scenario, const EditorItem& item) {
-    return item.kind == EditorItemKind::Briefing || !pointer_of(scenario, item).empty();
+    // Question lists and the group are offered (empty) before they exist.
+    return item.kind == EditorItemKind::Briefing || item.kind == EditorItemKind::Questions ||
+           item.kind == EditorItemKind::Group || !pointer_of(scenario, item).empty();
 }
 
 } // namespace smo::core

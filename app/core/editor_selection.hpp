@@ -10,11 +10,12 @@
 namespace smo::core {
 
 /// The parts of a scenario the editor has a form for.
-enum class EditorItemKind { Briefing, Participant, Case, Variable, Questions, Node, Count };
+enum class EditorItemKind { Briefing, Participant, Case, Variable, Questions, Group, Node, Count };
 
 struct EditorItem {
     EditorItemKind kind = EditorItemKind::Briefing;
-    std::string id; ///< participant, case, variable or node id; Questions: "voorbespreking"/"nabespreking"
+    std::string id; ///< participant, case, variable or node id; Questions: "voorbespreking"/"nabespreking";
+                    ///< Group: "" (the group data of a thema meeting, with its units)
     bool operator==(const EditorItem&) const = default;
 };
 

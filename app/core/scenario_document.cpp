@@ -28,6 +28,8 @@ std::optional<ScenarioDocument> ScenarioDocument::open(std::string_view text, st
 
 void ScenarioDocument::rederive() {
     m_checked = check_scenario_text(text(), m_file, m_options);
+    // An edited id must keep matching the file the document is saved to.
+    if (m_options.check_file_name) check_file_name(m_file, m_checked);
 }
 
 bool ScenarioDocument::execute(const Command& command, std::string& error) {

@@ -602,7 +602,7 @@ std::string ascii_lower(std::string v) {
 
 /// The library and `--scenario ID` find a scenario by its id; a file named otherwise is hard to
 /// find again. Case is ignored so SC0nn_*.json fixtures may carry lower-case ids.
-void check_file_name(const std::filesystem::path& path, const Scenario& s, CheckedScenario& out) {
+void check_file_name_of(const std::filesystem::path& path, const Scenario& s, CheckedScenario& out) {
     std::string stem = path.stem().string();
     if (s.id.empty() || ascii_lower(stem) == ascii_lower(s.id)) return;
     Position pos = out.loaded.map.at("/id");
@@ -624,12 +624,18 @@ CheckedScenario check_scenario_file(const std::filesystem::path& path, const Val
         auto more = validate_with(*out.loaded.scenario, out.loaded.map, out.loaded.file, options,
                                   out.loaded.diagnostics, &out.audit);
         out.diagnostics.insert(out.diagnostics.end(), more.begin(), more.end());
-        if (options.check_file_name) check_file_name(path, *out.loaded.scenario, out);
+        if (options.check_file_name) check_file_name_of(path, *out.loaded.scenario, out);
     }
     auto lint = privacy_lint(out.loaded.map, out.loaded.file);
     out.diagnostics.insert(out.diagnostics.end(), lint.begin(), lint.end());
     sort_diagnostics(out.diagnostics);
     return out;
+}
+
+void check_file_name(const std::filesystem::path& path, CheckedScenario& checked) {
+    if (!checked.loaded.scenario) return;
+    check_file_name_of(path, *checked.loaded.scenario, checked);
+    sort_diagnostics(checked.diagnostics);
 }
 
 } // namespace smo::core

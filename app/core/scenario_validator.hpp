@@ -53,6 +53,10 @@ CheckedScenario check_scenario_text(std::string_view text, const std::string& fi
                                     const ValidateOptions& options = {},
                                     const LoadOptions& load_options = {});
 
+/// Adds SC039 to `checked` when the file name of `path` differs from the scenario's id (what
+/// check_scenario_file does with options.check_file_name; the editor calls it after each edit).
+void check_file_name(const std::filesystem::path& path, CheckedScenario& checked);
+
 /// True when `id` has the shape of a rule id (used when no rulebase is given).
 bool looks_like_rule_id(std::string_view id);
 

@@ -86,6 +86,12 @@ void after_change(AppState& state) {
     if (s != nullptr && e.map_revision != e.doc->revision()) {
         e.map = core::build_flow_map(*s, stored_positions(*s));
         e.map_revision = e.doc->revision();
+        e.problems.clear();
+        for (const auto& d : e.doc->checked().diagnostics) {
+            const core::EditorItem item = core::item_for_pointer(*s, d.pointer);
+            auto& count = e.problems[{static_cast<int>(item.kind), item.id}];
+            (d.severity == json::DiagSeverity::Error ? count.errors : count.warnings)++;
+        }
         if (!core::item_exists(*s, e.selected)) e.selected = {};
         if (!e.query.empty()) e.matches = core::find_nodes(*s, e.query);
     }

@@ -206,6 +206,44 @@ void draw_questions(const EditContext& ctx, const std::string& stage) {
     }
 }
 
+void draw_group(const EditContext& ctx) {
+    form_heading(ctx, "editor.outline.group", {});
+    if (!ctx.scenario.group) {
+        text_wrapped(ctx.tr("editor.group.none"));
+        if (ImGui::SmallButton(ctx.tr("editor.group.add"))) {
+            core::OrderedJson g{{"description", ""}, {"units", core::OrderedJson::array()}};
+            ctx.set("/group", std::move(g));
+        }
+        return;
+    }
+    const core::GroupData& g = *ctx.scenario.group;
+    text_field(ctx, ctx.tr("editor.field.description"), g.ptr + "/description", g.description, true);
+    std::vector<std::string> ids;
+    for (const auto& u : g.units) {
+        ids.push_back(u.id);
+        ImGui::PushID(u.ptr.c_str());
+        if (ImGui::CollapsingHeader((u.id + ": " + u.name).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+            id_field(ctx, ctx.tr("editor.field.id"), IdKind::Unit, u.id);
+            text_field(ctx, ctx.tr("editor.field.name"), u.ptr + "/name", u.name);
+            int_field(ctx, ctx.tr("editor.field.staff"), u.ptr + "/staff", u.staff);
+            for (const auto& [label, count] : u.counts)
+                int_field(ctx, label.c_str(), u.ptr + "/counts/" + label, count);
+            const std::size_t index = static_cast<std::size_t>(&u - g.units.data());
+            if (danger_button(ctx.tr("editor.remove_unit"))) {
+                std::string error;
+                ctx.command(core::remove_element(ctx.doc, g.ptr + "/units", index, error), error);
+            }
+        }
+        ImGui::PopID();
+    }
+    if (ImGui::SmallButton(ctx.tr("editor.add_unit"))) {
+        std::string error;
+        core::OrderedJson u{
+            {"id", free_id("team", ids)}, {"name", ctx.tr("editor.placeholder.unit")}, {"staff", 10}};
+        ctx.command(core::add_element(ctx.doc, g.ptr + "/units", std::move(u), std::nullopt, error), error);
+    }
+}
+
 void draw_disclosures(const EditContext& ctx, const core::Option& o) {
     const std::string list_ptr = o.ptr + "/discloses";
     field_label(ctx.tr("editor.field.discloses"), list_ptr, ctx);
@@ -414,6 +452,8 @@ void draw_item_form(const EditContext& ctx, const core::EditorItem& item) {
         break;
     case EditorItemKind::Questions:
         return draw_questions(ctx, item.id);
+    case EditorItemKind::Group:
+        return draw_group(ctx);
     case EditorItemKind::Node:
         if (const auto* n = s.find_node(item.id)) return draw_node(ctx, *n);
         break;

@@ -64,6 +64,12 @@ struct EditorState {
     bool scroll_to_focus = false;
     FieldDraft draft;
 
+    /// Errors and warnings per outline entry (key: kind and id), counted once per revision.
+    struct ProblemCount {
+        int errors = 0, warnings = 0;
+    };
+    std::map<std::pair<int, std::string>, ProblemCount> problems;
+
     core::FlowMap map;
     std::uint64_t map_revision = ~std::uint64_t{0};
     FlowMapViewState view;

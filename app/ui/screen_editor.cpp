@@ -18,25 +18,10 @@ namespace {
 using core::EditorItem;
 using core::EditorItemKind;
 
-// Errors and warnings per outline entry, so the outline shows where the problems are.
-struct ProblemCount {
-    int errors = 0, warnings = 0;
-};
-
-ProblemCount problems_in(const core::ScenarioDocument& doc, const EditorItem& item) {
-    ProblemCount count;
-    const core::Scenario* s = doc.scenario();
-    if (s == nullptr) return count;
-    for (const auto& d : doc.checked().diagnostics) {
-        if (!(core::item_for_pointer(*s, d.pointer) == item)) continue;
-        (d.severity == json::DiagSeverity::Error ? count.errors : count.warnings)++;
-    }
-    return count;
-}
-
-void outline_entry(AppState& state, const core::ScenarioDocument& doc, const EditorItem& item,
-                   const std::string& label) {
-    const ProblemCount p = problems_in(doc, item);
+void outline_entry(AppState& state, const EditorItem& item, const std::string& label) {
+    const auto found = state.editor.problems.find({static_cast<int>(item.kind), item.id});
+    const EditorState::ProblemCount p =
+        found == state.editor.problems.end() ? EditorState::ProblemCount{} : found->second;
     ImGui::PushID((std::to_string(static_cast<int>(item.kind)) + item.id).c_str());
     if (p.errors > 0)
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
@@ -51,14 +36,13 @@ void outline_entry(AppState& state, const core::ScenarioDocument& doc, const Edi
 }
 
 void draw_outline(AppState& state, const EditContext& ctx) {
-    const core::ScenarioDocument& doc = *state.editor.doc;
     const core::Scenario& s = ctx.scenario;
     const auto& tr = state.strings;
-    outline_entry(state, doc, {EditorItemKind::Briefing, {}}, tr("editor.outline.briefing"));
+    outline_entry(state, {EditorItemKind::Briefing, {}}, tr("editor.outline.briefing"));
     std::string error;
     if (ImGui::TreeNodeEx(tr("editor.outline.participants"), ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& p : s.participants)
-            outline_entry(state, doc, {EditorItemKind::Participant, p.id}, p.name.empty() ? p.id : p.name);
+            outline_entry(state, {EditorItemKind::Participant, p.id}, p.name.empty() ? p.id : p.name);
         if (!ctx.read_only() && ImGui::SmallButton(tr("editor.add_participant"))) {
             core::Participant p;
             std::vector<std::string> ids;
@@ -74,7 +58,7 @@ void draw_outline(AppState& state, const EditContext& ctx) {
     }
     if (ImGui::TreeNodeEx(tr("editor.outline.cases"), ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& c : s.cases)
-            outline_entry(state, doc, {EditorItemKind::Case, c.id}, c.title.empty() ? c.id : c.title);
+            outline_entry(state, {EditorItemKind::Case, c.id}, c.title.empty() ? c.id : c.title);
         if (!ctx.read_only() && ImGui::SmallButton(tr("editor.add_case"))) {
             core::Case c;
             std::vector<std::string> ids;
@@ -89,7 +73,7 @@ void draw_outline(AppState& state, const EditContext& ctx) {
     }
     if (ImGui::TreeNodeEx(tr("editor.outline.variables"))) {
         for (const auto& v : s.variables)
-            outline_entry(state, doc, {EditorItemKind::Variable, v.id}, v.id);
+            outline_entry(state, {EditorItemKind::Variable, v.id}, v.id);
         if (!ctx.read_only() && ImGui::SmallButton(tr("editor.add_variable"))) {
             core::Variable v;
             std::vector<std::string> ids;
@@ -102,12 +86,11 @@ void draw_outline(AppState& state, const EditContext& ctx) {
         }
         ImGui::TreePop();
     }
-    outline_entry(state, doc, {EditorItemKind::Questions, "voorbespreking"},
-                  tr("editor.outline.voorbespreking"));
-    outline_entry(state, doc, {EditorItemKind::Questions, "nabespreking"}, tr("editor.outline.nabespreking"));
+    outline_entry(state, {EditorItemKind::Questions, "voorbespreking"}, tr("editor.outline.voorbespreking"));
+    outline_entry(state, {EditorItemKind::Questions, "nabespreking"}, tr("editor.outline.nabespreking"));
     if (ImGui::TreeNodeEx(tr("editor.outline.nodes"), ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& n : s.nodes)
-            outline_entry(state, doc, {EditorItemKind::Node, n.id},
+            outline_entry(state, {EditorItemKind::Node, n.id},
                           n.id + "  [" +
                               tr(("editor.kind." + std::string(core::node_kind_id(n.kind))).c_str()) + "]");
         if (!ctx.read_only()) {

@@ -605,3 +605,21 @@ TEST_CASE("a scenario built only through commands validates and plays with best 
     CHECK(doc.undo_depth() == steps);
     CHECK(doc.text() == built);
 }
+
+TEST_CASE("a document whose id no longer matches its file name gets SC039 after the edit") {
+    auto text = smo::test::read_text(smo::test::source_dir() / "scenarios/zorggroep_linde_smo.json");
+    std::vector<Diagnostic> diags;
+    auto doc = ScenarioDocument::open(text, "zorggroep_linde_smo.json", diags);
+    REQUIRE(doc.has_value());
+    auto has_sc039 = [&] {
+        const auto& d = doc->checked().diagnostics;
+        return std::any_of(d.begin(), d.end(),
+                           [](const Diagnostic& x) { return x.code == DiagCode::FileNameMismatch; });
+    };
+    CHECK_FALSE(has_sc039());
+    std::string error;
+    REQUIRE(doc->execute(set_field(doc->json(), "/id", "andere_naam", error), error));
+    CHECK(has_sc039());
+    doc->undo();
+    CHECK_FALSE(has_sc039());
+}

@@ -25,6 +25,7 @@ smo_add_test_executable(smo_core_tests
     core/test_review_edits.cpp
     core/test_runtime.cpp
     core/test_scenario_document.cpp
+    core/test_editor_selection.cpp
     core/test_scenario_fixtures.cpp
     core/test_scenario_files.cpp
     core/test_scenario_loader.cpp

@@ -434,3 +434,40 @@ TEST_CASE("a supervisor builds an individual SMO with six decisions, a branch an
     REQUIRE_FALSE(ui::start_session(f.state, id));
     CHECK(f.state.play.has_value());
 }
+
+TEST_CASE("every form draws for every kind of element of every template, in both languages") {
+    EditorFixture f;
+    test::HeadlessImGui imgui;
+    std::vector<std::string> templates;
+    for (const auto& t : f.state.services.templates)
+        templates.push_back(t.scenario->id);
+    for (const auto& t : templates) {
+        CAPTURE(t);
+        f.new_from_template(t);
+        const core::Scenario model = f.model();
+        std::vector<core::EditorItem> items{{core::EditorItemKind::Briefing, {}},
+                                            {core::EditorItemKind::Group, {}},
+                                            {core::EditorItemKind::Questions, "voorbespreking"},
+                                            {core::EditorItemKind::Questions, "nabespreking"}};
+        for (const auto& p : model.participants)
+            items.push_back({core::EditorItemKind::Participant, p.id});
+        for (const auto& c : model.cases)
+            items.push_back({core::EditorItemKind::Case, c.id});
+        for (const auto& v : model.variables)
+            items.push_back({core::EditorItemKind::Variable, v.id});
+        for (const auto& n : model.nodes)
+            items.push_back({core::EditorItemKind::Node, n.id});
+        for (const auto& item : items) {
+            ui::emit<ui::SelectEditorItem>(f.state, item);
+            f.apply();
+            for (auto lang : {core::Language::Dutch, core::Language::English}) {
+                f.state.strings.active = lang;
+                frame(f.state);
+                CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
+                CHECK(f.state.intents.empty()); // drawing alone never edits
+            }
+        }
+        ui::emit<ui::LeaveEditor>(f.state, ui::Screen::Library);
+        f.apply();
+    }
+}
