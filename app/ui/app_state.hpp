@@ -60,7 +60,7 @@ struct PlayState {
     // Drafts of the next move
     std::string free_text;
     std::optional<scoring::Evaluation> free_text_live; ///< oefenen: live marking of the draft
-    std::set<std::string> compose_selected;
+    std::vector<std::string> compose_selected;         ///< in the order ticked (toggle_compose_item)
     std::string compose_words;
 
     // After the meeting

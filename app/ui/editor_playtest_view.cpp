@@ -2,6 +2,7 @@
 
 #include "ui/editor_fields.hpp"
 #include "ui/theme.hpp"
+#include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
 #include <algorithm>
@@ -148,21 +149,18 @@ void draw_controls(AppState& state, EditorPlaytest& run) {
         if (const core::Node* n = rt.current_node(); n != nullptr && !n->prompt.empty())
             text_wrapped(n->prompt.c_str());
         for (const core::CaseFileItem* item : rt.compose_items()) {
-            bool on = run.compose_selected.count(item->id) > 0;
+            bool on = std::find(run.compose_selected.begin(), run.compose_selected.end(), item->id) !=
+                      run.compose_selected.end();
             ImGui::PushID(item->id.c_str());
-            if (ImGui::Checkbox(item->text.c_str(), &on)) {
-                if (on)
-                    run.compose_selected.insert(item->id);
-                else
-                    run.compose_selected.erase(item->id);
-            }
+            if (ImGui::Checkbox(item->text.c_str(), &on))
+                toggle_compose_item(run.compose_selected, item->id, on);
             ImGui::PopID();
         }
         ImGui::SetNextItemWidth(-1);
         ImGui::InputTextWithHint("##words", tr("editor.playtest.words"), &run.compose_words);
         if (ImGui::Button(tr("editor.playtest.say"))) {
             core::PlayAction a = action(K::Compose);
-            a.items.assign(run.compose_selected.begin(), run.compose_selected.end());
+            a.items = run.compose_selected;
             a.text = run.compose_words;
             emit<PlaytestAct>(state, a);
         }

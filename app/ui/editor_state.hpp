@@ -37,8 +37,8 @@ struct EditorPlaytest {
     PlaytestDraft setup;                            ///< what it started with
     std::shared_ptr<const core::Scenario> scenario; ///< the model it plays (kept alive)
     std::optional<core::Runtime> runtime;
-    std::string error;                      ///< why it could not start or the last action failed
-    std::set<std::string> compose_selected; ///< draft of a compose step
+    std::string error;                         ///< why it could not start or the last action failed
+    std::vector<std::string> compose_selected; ///< draft of a compose step, in the order ticked
     std::string compose_words;
     std::string free_text;    ///< draft of a free-text step
     std::string plan_path;    ///< "Pad opslaan als testplan": typed file name

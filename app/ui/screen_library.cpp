@@ -4,6 +4,7 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <imgui.h>
@@ -65,7 +66,14 @@ void card_buttons(AppState& state, const LibraryCard& card) {
 void draw_card(AppState& state, const LibraryCard& card) {
     const auto& tr = state.strings;
     ImGui::PushID(card.scenario_id.c_str());
-    ImGui::BeginChild("##card", ImVec2(0, em(7.6f)), true);
+    // Tall enough for the whole summary at this width; the wheel scrolls the list, not the card.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float wrap =
+        std::min(ImGui::GetContentRegionAvail().x - 2 * style.WindowPadding.x, em(55)); // as text_wrapped
+    const float summary_height = ImGui::CalcTextSize(card.summary.c_str(), nullptr, false, wrap).y;
+    const float height = ImGui::GetFrameHeightWithSpacing() + 2 * ImGui::GetTextLineHeightWithSpacing() +
+                         summary_height + 2 * style.WindowPadding.y + style.ItemSpacing.y;
+    ImGui::BeginChild("##card", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::TextUnformatted(card.title.c_str());
     if (card.own) {
         ImGui::SameLine();

@@ -7,6 +7,7 @@
 #include "ui/transcript_list.hpp"
 #include "ui/widgets.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -78,20 +79,14 @@ void draw_compose(AppState& state, PlayState& play) {
     const MeetingView& v = play.meeting;
     for (const auto& item : v.compose_items) {
         ImGui::PushID(item.id.c_str());
-        bool selected = play.compose_selected.count(item.id) > 0;
+        bool selected = std::find(play.compose_selected.begin(), play.compose_selected.end(), item.id) !=
+                        play.compose_selected.end();
         // Selection is a draft, not session state: changing it directly is fine here.
-        if (ImGui::Checkbox("##sel", &selected)) {
-            if (selected)
-                play.compose_selected.insert(item.id);
-            else
-                play.compose_selected.erase(item.id);
-        }
+        if (ImGui::Checkbox("##sel", &selected))
+            toggle_compose_item(play.compose_selected, item.id, selected);
         ImGui::SameLine();
-        // Toets: no colour hints at what is protected (the view clears the flags too).
-        ImGui::PushStyleColor(ImGuiCol_Text, v.verdicts_hidden   ? theme::kMuted
-                                             : item.kept_out     ? theme::kError
-                                             : item.is_protected ? theme::kWarning
-                                                                 : theme::kOk);
+        // One colour for every category: colouring protected ones would give the answer away.
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
         ImGui::TextUnformatted(("[" + std::string(tr(("category." + item.category).c_str())) + "]").c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
@@ -102,7 +97,7 @@ void draw_compose(AppState& state, PlayState& play) {
         ImGui::TextUnformatted(tr("meeting.own_words"));
         input_text_wrapped("##words", play.compose_words, ImVec2(-1, em(3.5f)));
     }
-    std::vector<std::string> items(play.compose_selected.begin(), play.compose_selected.end());
+    std::vector<std::string> items = play.compose_selected;
     const bool empty = statement_is_empty(items, play.compose_words);
     ImGui::BeginDisabled(empty);
     const bool say = ImGui::Button(tr("meeting.say_this"));

@@ -256,4 +256,10 @@ DebriefView build_debrief_view(const core::Session& session, const core::Runtime
     return d;
 }
 
+void toggle_compose_item(std::vector<std::string>& selected, const std::string& item_id, bool on) {
+    auto it = std::find(selected.begin(), selected.end(), item_id);
+    if (on && it == selected.end()) selected.push_back(item_id);
+    if (!on && it != selected.end()) selected.erase(it);
+}
+
 } // namespace smo::ui

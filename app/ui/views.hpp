@@ -129,6 +129,9 @@ std::string join_labels(const std::vector<std::string>& labels);
 /// never submitted, in any turn kind.
 bool statement_is_empty(const std::vector<std::string>& items, std::string_view words);
 
+/// Ticks or unticks a compose item; the statement says the items in the order they were ticked.
+void toggle_compose_item(std::vector<std::string>& selected, const std::string& item_id, bool on);
+
 /// Removes everything that reveals a verdict from transcript rows (toets during play).
 void hide_verdicts(std::vector<TranscriptRow>& rows);
 

@@ -15,7 +15,8 @@ TEST_CASE("the library lists every bundled scenario and filters by type, assignm
     CHECK(all.broken.empty());
     auto observe = ui::build_library_view(lib, {"", "observeren", ""});
     REQUIRE_FALSE(observe.cards.empty());
-    for (const auto& c : observe.cards) CHECK(c.assignment == "observeren");
+    for (const auto& c : observe.cards)
+        CHECK(c.assignment == "observeren");
     CHECK(observe.cards.size() < all.cards.size());
     auto none = ui::build_library_view(lib, {"thema_beleid", "observeren", "LG2"});
     for (const auto& c : none.cards) {
@@ -51,7 +52,8 @@ TEST_CASE("starting a session autosaves it and the meeting view shows the table 
     const auto& scenario = f.state.play->runtime().scenario();
     CHECK(v.seats.size() == scenario.participants.size());
     bool any_confidential = false;
-    for (const auto& s : v.seats) any_confidential |= s.confidential;
+    for (const auto& s : v.seats)
+        any_confidential |= s.confidential;
     CHECK(any_confidential);
     CHECK(v.decisions_total == static_cast<int>(scenario.decision_points()));
     CHECK((f.state.screen == ui::Screen::Meeting || f.state.screen == ui::Screen::Observe));
@@ -62,7 +64,8 @@ TEST_CASE("every screen can be reached with the best strategy for every bundled 
     for (const auto& entry : f.state.services.library) {
         if (!entry.ok()) continue;
         const auto& s = *entry.scenario;
-        for (auto screen : {ui::Screen::Briefing, ui::Screen::Meeting, ui::Screen::Debrief, ui::Screen::Reflection}) {
+        for (auto screen :
+             {ui::Screen::Briefing, ui::Screen::Meeting, ui::Screen::Debrief, ui::Screen::Reflection}) {
             CAPTURE(s.id);
             CAPTURE(ui::screen_name(screen));
             f.state.play.reset();
@@ -109,8 +112,10 @@ TEST_CASE("the debrief puts the self-rating beside the measured scores and lists
 
     SUBCASE("a flagged turn's better wording is checked in that turn's context") {
         const std::string turn = d.flagged.front().turn_id;
-        ui::emit<ui::ReflectionAlternativeChanged>(f.state, turn,
-            std::string("Ze kan de komende weken halve dagen werken, zonder tillen; over drie weken kijk ik opnieuw."));
+        ui::emit<ui::ReflectionAlternativeChanged>(
+            f.state, turn,
+            std::string("Ze kan de komende weken halve dagen werken, zonder tillen; over drie weken kijk ik "
+                        "opnieuw."));
         f.apply();
         REQUIRE(f.state.play->alternative_checks.count(turn) == 1);
         CHECK(f.state.play->alternative_checks[turn].verdict == scoring::Verdict::Allowed);
@@ -136,10 +141,12 @@ TEST_CASE("the debrief puts the self-rating beside the measured scores and lists
         CHECK(f.state.play->side_score->confidentiality > d.score.confidentiality);
     }
     SUBCASE("the report is exported as Markdown and HTML named after trainee, scenario and date") {
-        ui::emit<ui::SetReflection>(f.state, std::string("learned"), std::string("Functioneel blijven formuleren <altijd>."));
+        ui::emit<ui::SetReflection>(f.state, std::string("learned"),
+                                    std::string("Functioneel blijven formuleren <altijd>."));
         ui::emit<ui::ExportReport>(f.state);
         f.apply();
-        CHECK(f.state.play->recorder->session().reflection.learned == "Functioneel blijven formuleren <altijd>.");
+        CHECK(f.state.play->recorder->session().reflection.learned ==
+              "Functioneel blijven formuleren <altijd>.");
         int files = 0;
         for (const auto& e : std::filesystem::directory_iterator(f.state.export_dir)) {
             ++files;
@@ -176,4 +183,27 @@ TEST_CASE("transcript rows highlight the matched spans of the trainee's statemen
     REQUIRE(rows[0].highlights.size() == 2); // the out-of-range span is dropped
     CHECK(rows[0].highlights[0].start == 13);
     CHECK(rows[0].highlights[0].colour != rows[0].highlights[1].colour);
+}
+
+TEST_CASE("a composed statement says the items in the order they were ticked") {
+    std::vector<std::string> selected;
+    ui::toggle_compose_item(selected, "b", true);
+    ui::toggle_compose_item(selected, "a", true);
+    ui::toggle_compose_item(selected, "c", true);
+    ui::toggle_compose_item(selected, "a", false);
+    ui::toggle_compose_item(selected, "b", true); // ticking twice changes nothing
+    CHECK(selected == std::vector<std::string>{"b", "c"});
+    ui::toggle_compose_item(selected, "a", true);
+    CHECK(selected == std::vector<std::string>{"b", "c", "a"});
+
+    // The runtime joins them in that order.
+    test::UiFixture f;
+    const core::LibraryEntry* entry = nullptr;
+    for (const auto& e : f.state.services.library)
+        if (e.ok() && e.scenario->cases.size() > 0 && e.scenario->cases.front().file.size() >= 2) entry = &e;
+    REQUIRE(entry != nullptr);
+    const auto& file = entry->scenario->cases.front().file;
+    core::Runtime rt(entry->scenario, *f.state.services.engine);
+    const auto st = rt.compose_statement({file[1].id, file[0].id}, "");
+    CHECK(st.text.find(file[1].text.substr(0, 10)) < st.text.find(file[0].text.substr(0, 10)));
 }
