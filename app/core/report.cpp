@@ -199,7 +199,7 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
     }
     md += "\n## " + std::string(tr("report.findings")) + "\n\n";
     for (const auto& f : in.outcome->findings) {
-        md += "### " + f.turn_id + " · " + f.rule_id + " · " + md_line(f.title_nl) + "\n\n";
+        md += "### " + md_line(finding_heading(f, false)) + "\n\n";
         md += "*" + std::string(finding_kind(tr, f.kind)) + "*. " + md_line(f.explanation_nl) + "\n\n";
         if (!f.source.empty()) md += std::string(tr("debrief.source")) + " " + md_line(f.source) + "\n\n";
         if (!f.suggestion_nl.empty())
@@ -289,7 +289,7 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
     }
     h += "<h2>" + html_escape(tr("report.findings")) + "</h2>\n";
     for (const auto& f : in.outcome->findings) {
-        h += "<div class=\"finding\"><b>" + html_escape(f.turn_id + " · " + f.rule_id + " · " + f.title_nl) +
+        h += "<div class=\"finding\"><b>" + html_escape(finding_heading(f, false)) +
              "</b> <i>" + html_escape(finding_kind(tr, f.kind)) + "</i><br>" + html_escape(f.explanation_nl);
         if (!f.source.empty())
             h += "<br><span class=\"meta\">" +

@@ -39,4 +39,10 @@ SessionOutcome compute_outcome(const Session& session, const Scenario& scenario,
     return out;
 }
 
+std::string finding_heading(const scoring::Finding& finding, bool english) {
+    const std::string& title = english && !finding.title_en.empty() ? finding.title_en : finding.title_nl;
+    std::string heading = title.empty() ? finding.rule_id : title + " (" + finding.rule_id + ")";
+    return heading + " · " + finding.turn_id;
+}
+
 } // namespace smo::core

@@ -42,6 +42,10 @@ struct SessionOutcome {
     std::vector<MissedChoice> missed; ///< decisions where a better option existed
 };
 
+/// How a finding is named everywhere (debrief, review, report): the rule's title first, then its
+/// code and the turn, e.g. "Diagnose genoemd (CONF-DIAG) · t18".
+std::string finding_heading(const scoring::Finding& finding, bool english);
+
 /// The outcome of `session` (synced with its runtime; see sync_session) of `scenario`, judged
 /// with `rules`. Pure: reads the recorded turns and evaluations, never re-evaluates statements.
 SessionOutcome compute_outcome(const Session& session, const Scenario& scenario,

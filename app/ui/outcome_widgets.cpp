@@ -48,8 +48,7 @@ void draw_findings(const core::Strings& tr, const core::SessionOutcome& d, core:
                      : f.kind == scoring::Finding::Kind::Caution ? theme::kWarning
                                                                  : theme::kError;
         ImGui::PushStyleColor(ImGuiCol_Text, col);
-        const std::string& title = en ? f.title_en : f.title_nl;
-        std::string label = f.turn_id + " · " + f.rule_id + " · " + title + "###f";
+        const std::string label = core::finding_heading(f, en) + "###f";
         bool open = ImGui::TreeNode(label.c_str());
         ImGui::PopStyleColor();
         if (open) {
@@ -113,12 +112,11 @@ void draw_side_attempts(const core::Strings& tr, const core::SessionOutcome& d, 
             const auto list = [&](const char* heading_key, const std::vector<scoring::Finding>& findings) {
                 ImGui::TextUnformatted(tr(heading_key));
                 for (const auto& f : findings) {
-                    const ImVec4 col = f.kind == scoring::Finding::Kind::WentWell ? theme::kOk
+                    const ImVec4 col = f.kind == scoring::Finding::Kind::WentWell  ? theme::kOk
                                        : f.kind == scoring::Finding::Kind::Caution ? theme::kWarning
                                                                                    : theme::kError;
                     ImGui::PushStyleColor(ImGuiCol_Text, col);
-                    const std::string& title = lang == core::Language::English ? f.title_en : f.title_nl;
-                    text_wrapped(("  " + f.turn_id + " · " + title + " (" + f.rule_id + ")").c_str());
+                    text_wrapped(("  " + core::finding_heading(f, lang == core::Language::English)).c_str());
                     ImGui::PopStyleColor();
                 }
             };

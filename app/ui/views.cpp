@@ -212,7 +212,7 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
             if (c.id == core::kJudgeAcceptable) {
                 c.text = strings("observe.acceptable");
             } else if (const scoring::Rule* rule = rules ? rules->find(c.id) : nullptr) {
-                c.text = c.id + " — " + (en ? rule->title.en : rule->title.nl);
+                c.text = (en ? rule->title.en : rule->title.nl) + " (" + c.id + ")"; // title first
             }
         }
     }

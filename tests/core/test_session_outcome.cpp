@@ -13,8 +13,8 @@
 
 #include <doctest/doctest.h>
 #include <fstream>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 
 using namespace smo;
 using namespace smo::core;
@@ -41,9 +41,9 @@ std::string spans_text(const std::vector<scoring::Span>& spans) {
 
 /// Everything a finding shows, as one comparable string.
 std::string finding_text(const scoring::Finding& f) {
-    return f.turn_id + "|" + std::to_string(static_cast<int>(f.kind)) + "|" + f.rule_id + "|" + f.title_nl + "|" +
-           f.title_en + "|" + f.explanation_nl + "|" + f.explanation_en + "|" + f.source + "|" + f.suggestion_nl +
-           "|" + f.suggestion_en + "|" + spans_text(f.spans);
+    return f.turn_id + "|" + std::to_string(static_cast<int>(f.kind)) + "|" + f.rule_id + "|" + f.title_nl +
+           "|" + f.title_en + "|" + f.explanation_nl + "|" + f.explanation_en + "|" + f.source + "|" +
+           f.suggestion_nl + "|" + f.suggestion_en + "|" + spans_text(f.spans);
 }
 
 std::vector<std::string> findings_text(const std::vector<scoring::Finding>& findings) {
@@ -54,9 +54,11 @@ std::vector<std::string> findings_text(const std::vector<scoring::Finding>& find
 }
 
 std::string evaluation_text(const scoring::Evaluation& e) {
-    std::string out = std::string(scoring::verdict_id(e.verdict)) + "|" + scoring::severity_id(e.severity) + "|";
+    std::string out =
+        std::string(scoring::verdict_id(e.verdict)) + "|" + scoring::severity_id(e.severity) + "|";
     for (const auto& h : e.hits)
-        out += h.rule_id + "/" + scoring::verdict_id(h.verdict) + "/" + h.reason_nl + "/" + spans_text(h.spans) + ",";
+        out += h.rule_id + "/" + scoring::verdict_id(h.verdict) + "/" + h.reason_nl + "/" +
+               spans_text(h.spans) + ",";
     for (const auto& a : e.allow_rules)
         out += a + ",";
     for (const auto& c : e.categories)
@@ -119,16 +121,21 @@ TEST_CASE("the outcome of every golden plan: findings as the debrief built them,
         for (const auto& f : outcome.findings) {
             CAPTURE(f.turn_id);
             CAPTURE(f.rule_id);
-            auto m = md.find("### " + f.turn_id + " · " + f.rule_id + " · ", md_at);
+            auto m = md.find("### " + finding_heading(f, false) + "\n", md_at);
             CHECK(m != std::string::npos);
             if (m != std::string::npos) md_at = m + 1;
-            auto h = html.find("<b>" + html_escape(f.turn_id + " · " + f.rule_id + " · " + f.title_nl) + "</b>", html_at);
+            auto h = html.find("<b>" + html_escape(finding_heading(f, false)) + "</b>", html_at);
+            // The rule's title comes first, its code after.
+            if (!f.title_nl.empty())
+                CHECK(finding_heading(f, false).rfind(f.title_nl + " (" + f.rule_id + ")", 0) == 0);
             CHECK(h != std::string::npos);
             if (h != std::string::npos) html_at = h + 1;
         }
         std::size_t md_findings = 0;
-        for (auto p = md.find("\n### t"); p != std::string::npos; p = md.find("\n### t", p + 1))
-            ++md_findings;
+        for (const auto& f : outcome.findings)
+            for (auto p = md.find("### " + finding_heading(f, false) + "\n"); p != std::string::npos;
+                 p = md.find("### " + finding_heading(f, false) + "\n", p + 1))
+                ++md_findings;
         CHECK(md_findings == outcome.findings.size());
 
         // Observe statistics agree with aggregate()'s own count.
@@ -194,9 +201,12 @@ TEST_CASE("observe statistics count hits, wrong rules, misses, false alarms and 
         e.observe = scoring::ObserveJudgement{std::move(expected), std::move(given)};
         return e;
     };
-    std::vector<TranscriptEntry> t = {judged("CONF-DIAG", "CONF-DIAG"), judged("CONF-DIAG", "CONF-MED"),
-                                      judged("CONF-DIAG", ""),          judged("CONF-MED", ""),
-                                      judged("", "CONF-DIAG"),          judged("", ""),
+    std::vector<TranscriptEntry> t = {judged("CONF-DIAG", "CONF-DIAG"),
+                                      judged("CONF-DIAG", "CONF-MED"),
+                                      judged("CONF-DIAG", ""),
+                                      judged("CONF-MED", ""),
+                                      judged("", "CONF-DIAG"),
+                                      judged("", ""),
                                       judged("", "")};
     TranscriptEntry line;
     line.kind = EntryKind::Line;
@@ -284,8 +294,8 @@ TEST_CASE("a side attempt is kept beside the original and compared with it") {
 }
 
 TEST_CASE("session schema 2 records time, unit and context per turn and survives a round trip") {
-    auto played = test::replay_golden_plan(test::source_dir() / "tests/golden/smo_verzuimcijfers_kwartaal.worst.plan",
-                                           engine());
+    auto played = test::replay_golden_plan(
+        test::source_dir() / "tests/golden/smo_verzuimcijfers_kwartaal.worst.plan", engine());
     REQUIRE_MESSAGE(played.error.empty(), played.error);
     Session s = session_of(*played.runtime);
     // Without a clock (replays, tests) there are no times; the recorder sets one (below).
@@ -308,7 +318,8 @@ TEST_CASE("session schema 2 records time, unit and context per turn and survives
         CHECK(back.transcript[i].at == s.transcript[i].at);
         CHECK(back.transcript[i].unit_id == s.transcript[i].unit_id);
         CHECK(back.transcript[i].context.has_value() == s.transcript[i].context.has_value());
-        if (s.transcript[i].context) CHECK(same_context(*back.transcript[i].context, *s.transcript[i].context));
+        if (s.transcript[i].context)
+            CHECK(same_context(*back.transcript[i].context, *s.transcript[i].context));
     }
     CHECK(session_to_json(back) == json);
 }
@@ -363,14 +374,15 @@ TEST_CASE("schema-1 session files load, migrate in memory and are written back o
         REQUIRE_MESSAGE(session, error);
         CHECK(session->schema_version == 1);
         REQUIRE_FALSE(session->transcript.empty());
-        auto checked = check_scenario_file(test::source_dir() / "scenarios" / (session->scenario.id + ".json"));
+        auto checked =
+            check_scenario_file(test::source_dir() / "scenarios" / (session->scenario.id + ".json"));
         REQUIRE(checked.ok());
         const Scenario& scenario = *checked.loaded.scenario;
         int statements = 0;
         for (const auto& e : session->transcript) {
             CAPTURE(e.turn_id);
-            CHECK(e.at.empty());          // schema 1 had no times: unknown, not invented
-            CHECK_FALSE(e.context);       // nor stored contexts
+            CHECK(e.at.empty());    // schema 1 had no times: unknown, not invented
+            CHECK_FALSE(e.context); // nor stored contexts
             if (e.before) CHECK(e.unit_id == e.before->unit_id);
             if (!e.evaluation) continue;
             ++statements;
@@ -387,7 +399,8 @@ TEST_CASE("schema-1 session files load, migrate in memory and are written back o
         CHECK(outcome.score.violations == session->scores->violations);
 
         // Resumed and saved without a change: the file stays schema 1, byte for byte.
-        auto runtime = resume_session(*session, checked.loaded.scenario, checked.loaded.sha256, engine(), error);
+        auto runtime =
+            resume_session(*session, checked.loaded.scenario, checked.loaded.sha256, engine(), error);
         REQUIRE_MESSAGE(runtime, error);
         SessionRecorder recorder(std::move(*runtime), std::move(*session), store);
         CHECK_FALSE(recorder.save());

@@ -82,7 +82,7 @@ TEST_CASE("the exported report lists the debrief's findings") {
     std::size_t at = 0;
     for (const auto& fd : findings) {
         CAPTURE(fd.turn_id);
-        auto p = md.find("### " + fd.turn_id + " · " + fd.rule_id + " · " + fd.title_nl, at);
+        auto p = md.find("### " + core::finding_heading(fd, false), at);
         CHECK(p != std::string::npos);
         if (p != std::string::npos) at = p + 1;
     }
