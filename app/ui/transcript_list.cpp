@@ -43,7 +43,9 @@ void draw_row(const TranscriptRow& row, const core::Strings& tr, const RowHeader
     }
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + em(1.0f));
     ImGui::PushStyleColor(ImGuiCol_Text, row.by_trainee ? theme::kAccent : theme::kMuted);
-    if (row.by_trainee) {
+    if (row.answer) {
+        ImGui::TextUnformatted(tr("meeting.your_answer"));
+    } else if (row.by_trainee) {
         ImGui::TextUnformatted(tr("meeting.you"));
     } else if (row.speaker.empty()) {
         ImGui::TextUnformatted(tr("meeting.narrator"));

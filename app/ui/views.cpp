@@ -100,6 +100,8 @@ std::vector<TranscriptRow> build_transcript_rows(const std::vector<core::Transcr
         row.text = e.text;
         row.by_trainee = e.by_trainee;
         row.retry_point = contains(retry_points, e.turn_id);
+        row.answer = e.kind == core::EntryKind::Quiz || e.kind == core::EntryKind::Question;
+        row.question = e.kind == core::EntryKind::Question;
         if (e.evaluation) {
             row.verdict = e.evaluation->verdict;
             row.rule_summary = e.evaluation->rule_list();
@@ -194,6 +196,10 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
         v.meters.push_back(std::move(m));
     }
     v.rows = build_transcript_rows(runtime.transcript(), runtime.retry_points());
+    // The meeting shows what was said at the table; the questions before and after are not.
+    v.rows.erase(
+        std::remove_if(v.rows.begin(), v.rows.end(), [](const TranscriptRow& r) { return r.question; }),
+        v.rows.end());
 
     if (const core::Question* q = runtime.current_question()) {
         v.current_text = q->text;

@@ -72,6 +72,9 @@ struct TranscriptRow {
     std::vector<Highlight> highlights;
     std::string rule_summary; ///< "CONF-DIAG, CONS-OPTOUT" for marked rows
     bool retry_point = false; ///< a decision with a snapshot
+    /// An answer to a quiz or (voor/na)bespreking question: not something said at the table.
+    bool answer = false;
+    bool question = false; ///< voorbespreking/nabespreking: left out of the meeting's transcript
 };
 
 /// Builds transcript rows; highlights mark the matched spans in the trainee's statements.

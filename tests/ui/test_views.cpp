@@ -1,7 +1,9 @@
+#include "core/play_strategies.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/views.hpp"
 #include "ui_fixture.hpp"
 
+#include <algorithm>
 #include <fstream>
 
 using namespace smo;
@@ -206,4 +208,33 @@ TEST_CASE("a composed statement says the items in the order they were ticked") {
     core::Runtime rt(entry->scenario, *f.state.services.engine);
     const auto st = rt.compose_statement({file[1].id, file[0].id}, "");
     CHECK(st.text.find(file[1].text.substr(0, 10)) < st.text.find(file[0].text.substr(0, 10)));
+}
+
+TEST_CASE("answers to questions are not lines said at the table; the meeting leaves out the voor- and "
+          "nabespreking") {
+    test::UiFixture f;
+    // A scenario with a voorbespreking, played to its end with best.
+    const core::LibraryEntry* entry = nullptr;
+    for (const auto& e : f.state.services.library)
+        if (e.ok() && !e.scenario->voorbespreking.empty() && !e.scenario->nabespreking.empty()) entry = &e;
+    REQUIRE(entry != nullptr);
+    core::Runtime rt(entry->scenario, *f.state.services.engine);
+    core::Strategy s;
+    s.kind = core::StrategyKind::Best;
+    core::Player player(s);
+    REQUIRE(core::play_to_end(rt, player).finished);
+
+    const auto rows = ui::build_transcript_rows(rt.transcript(), {});
+    std::size_t questions = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto kind = rt.transcript()[i].kind;
+        CHECK(rows[i].answer == (kind == core::EntryKind::Quiz || kind == core::EntryKind::Question));
+        questions += rows[i].question ? 1 : 0;
+    }
+    CHECK(questions == entry->scenario->voorbespreking.size() + entry->scenario->nabespreking.size());
+    const auto meeting =
+        ui::build_meeting_view(rt, f.state.strings, f.state.rulebase(), core::SessionMode::Oefenen);
+    CHECK(std::none_of(meeting.rows.begin(), meeting.rows.end(),
+                       [](const ui::TranscriptRow& r) { return r.question; }));
+    CHECK(meeting.rows.size() == rows.size() - questions);
 }
