@@ -249,7 +249,11 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
          "h1{font-size:1.5em}table{border-collapse:collapse}td,th{padding:.3em .8em;border-bottom:1px solid "
          "#ddd;text-align:left}"
          ".bar{background:#eee;width:20em;height:1em;display:inline-block}.bar "
-         "span{display:block;height:100%;background:#2e8c46}"
+         "span{display:block;height:100%;background:#2e8c46}.bar span.fair{background:#dc9614}"
+         ".bar span.low{background:#c82828}"
+         "@media print{@page{size:A4;margin:18mm}body{margin:0;max-width:none;font-size:10.5pt}"
+         ".bar,.bar span{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+         ".turn,.finding,tr{break-inside:avoid}h2{break-after:avoid}}"
          ".turn{margin:.4em 0;padding:.3em .6em;border-left:.35em solid #ccc}.turn.ok{border-color:#2e8c46}"
          ".turn.caution{border-color:#dc9614}.turn.violation{border-color:#c82828}.who{font-weight:bold}"
          "mark{background:#f6d0d0}.meta{color:#666}.finding{margin:.8em 0}</style></head><body>\n";
@@ -268,10 +272,10 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
          html_escape(tr("report.measured")) + "</th><th></th><th>" + html_escape(tr("report.self_rating")) +
          "</th></tr>\n";
     for (const auto& b : in.outcome->bars) {
-        h += "<tr><td>" + html_escape(label_for(tr, b.key)) +
-             "</td><td><div class=\"bar\"><span style=\"width:" +
-             std::to_string(std::clamp(b.percent, 0, 100)) + "%\"></span></div></td><td>" +
-             std::to_string(b.percent) + "%</td><td>" +
+        h += "<tr><td>" + html_escape(label_for(tr, b.key)) + "</td><td><div class=\"bar\"><span class=\"" +
+             score_band_id(score_band(b.measured)) +
+             "\" style=\"width:" + std::to_string(std::clamp(b.percent, 0, 100)) +
+             "%\"></span></div></td><td>" + std::to_string(b.percent) + "%</td><td>" +
              (b.self_rating > 0 ? std::to_string(b.self_rating) + "/5" : std::string("–")) + "</td></tr>\n";
     }
     h += "</table>\n";
@@ -289,8 +293,8 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
     }
     h += "<h2>" + html_escape(tr("report.findings")) + "</h2>\n";
     for (const auto& f : in.outcome->findings) {
-        h += "<div class=\"finding\"><b>" + html_escape(finding_heading(f, false)) +
-             "</b> <i>" + html_escape(finding_kind(tr, f.kind)) + "</i><br>" + html_escape(f.explanation_nl);
+        h += "<div class=\"finding\"><b>" + html_escape(finding_heading(f, false)) + "</b> <i>" +
+             html_escape(finding_kind(tr, f.kind)) + "</i><br>" + html_escape(f.explanation_nl);
         if (!f.source.empty())
             h += "<br><span class=\"meta\">" +
                  html_escape(std::string(tr("debrief.source")) + " " + f.source) + "</span>";
@@ -301,8 +305,9 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
     if (!in.outcome->missed.empty()) {
         h += "<h2>" + html_escape(tr("review.missed.title")) + "</h2>\n";
         for (const auto& m : in.outcome->missed) {
-            h += "<div class=\"finding\"><b>" + html_escape(m.turn_id + " · " + (m.prompt.empty() ? m.node_id : m.prompt)) +
-                 "</b><br>" + html_escape(std::string(tr("review.missed.chosen")) + " " + m.chosen_text) + "<br>" +
+            h += "<div class=\"finding\"><b>" +
+                 html_escape(m.turn_id + " · " + (m.prompt.empty() ? m.node_id : m.prompt)) + "</b><br>" +
+                 html_escape(std::string(tr("review.missed.chosen")) + " " + m.chosen_text) + "<br>" +
                  html_escape(std::string(tr("review.missed.better")) + " " + m.better_text);
             if (!m.why.empty()) h += "<br><span class=\"meta\">" + html_escape(m.why) + "</span>";
             h += "</div>\n";

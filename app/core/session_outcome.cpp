@@ -45,4 +45,19 @@ std::string finding_heading(const scoring::Finding& finding, bool english) {
     return heading + " · " + finding.turn_id;
 }
 
+ScoreBand score_band(float measured) {
+    return measured >= 0.8f ? ScoreBand::Good : measured >= 0.5f ? ScoreBand::Fair : ScoreBand::Low;
+}
+
+const char* score_band_id(ScoreBand band) {
+    switch (band) {
+    case ScoreBand::Good:
+        return "good";
+    case ScoreBand::Fair:
+        return "fair";
+    default:
+        return "low";
+    }
+}
+
 } // namespace smo::core

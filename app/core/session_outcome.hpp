@@ -22,6 +22,11 @@ struct ScoreBar {
     int percent = 0;     ///< measured in whole percent (rounded), as the report prints it
 };
 
+/// How a score is coloured everywhere (debrief, review, report): good from 80 %, fair from 50 %.
+enum class ScoreBand { Low, Fair, Good, Count };
+ScoreBand score_band(float measured);
+const char* score_band_id(ScoreBand band); ///< "low" | "fair" | "good" (CSS classes)
+
 /// A statement judged violation or caution, which the reflection asks to rephrase.
 struct FlaggedTurn {
     std::string turn_id;
@@ -39,7 +44,7 @@ struct SessionOutcome {
     std::vector<FlaggedTurn> flagged;
     scoring::ObserveStats observe; ///< observe assignment: hits, misses, wrong rule, false alarms
     std::vector<SideAttemptOutcome> side_attempts; ///< in the order they were started
-    std::vector<MissedChoice> missed; ///< decisions where a better option existed
+    std::vector<MissedChoice> missed;              ///< decisions where a better option existed
 };
 
 /// How a finding is named everywhere (debrief, review, report): the rule's title first, then its

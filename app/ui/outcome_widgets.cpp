@@ -24,8 +24,10 @@ void draw_score_bars(const core::Strings& tr, const core::SessionOutcome& d) {
             ImGui::TableSetColumnIndex(1);
             char overlay[32];
             std::snprintf(overlay, sizeof overlay, "%d%%", static_cast<int>(bar.measured * 100.0f + 0.5f));
-            ImVec4 col =
-                bar.measured >= 0.8f ? theme::kOk : (bar.measured >= 0.5f ? theme::kWarning : theme::kError);
+            const core::ScoreBand band = core::score_band(bar.measured);
+            const ImVec4 col = band == core::ScoreBand::Good   ? theme::kOk
+                               : band == core::ScoreBand::Fair ? theme::kWarning
+                                                               : theme::kError;
             ImGui::PushStyleColor(ImGuiCol_PlotHistogram, col);
             ImGui::ProgressBar(bar.measured, ImVec2(-1, 0), overlay);
             ImGui::PopStyleColor();

@@ -131,6 +131,16 @@ TEST_CASE("the outcome of every golden plan: findings as the debrief built them,
             CHECK(h != std::string::npos);
             if (h != std::string::npos) html_at = h + 1;
         }
+        // Bars are coloured by their score band (35 % is not green), the same bands as the debrief.
+        std::size_t bar_at = 0;
+        for (const auto& b : outcome.bars) {
+            const std::string cls =
+                std::string("<span class=\"") + score_band_id(score_band(b.measured)) + "\"";
+            auto p = html.find(cls, bar_at);
+            CHECK(p != std::string::npos);
+            if (p != std::string::npos) bar_at = p + 1;
+        }
+        CHECK(html.find("@media print") != std::string::npos);
         std::size_t md_findings = 0;
         for (const auto& f : outcome.findings)
             for (auto p = md.find("### " + finding_heading(f, false) + "\n"); p != std::string::npos;
@@ -420,4 +430,12 @@ TEST_CASE("schema-1 session files load, migrate in memory and are written back o
         // Saving it again without change is an ordinary schema-2 save.
         CHECK_FALSE(recorder.save());
     }
+}
+
+TEST_CASE("score bands: good from 80 %, fair from 50 %, low below") {
+    CHECK(score_band(0.35f) == ScoreBand::Low);
+    CHECK(score_band(0.5f) == ScoreBand::Fair);
+    CHECK(score_band(0.79f) == ScoreBand::Fair);
+    CHECK(score_band(0.8f) == ScoreBand::Good);
+    CHECK(std::string(score_band_id(ScoreBand::Low)) == "low");
 }
