@@ -1,5 +1,7 @@
 #include "ui/screen_review_session.hpp"
 
+#include "core/review_store.hpp"
+
 #include "ui/outcome_widgets.hpp"
 #include "ui/review_views.hpp"
 #include "ui/theme.hpp"
@@ -149,8 +151,15 @@ void draw_toolbar(AppState& state, OpenReview& open) {
         ImGui::PopStyleColor();
     } else {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-        ImGui::TextUnformatted(tr(open.history.dirty() ? "review.unsaved" : "review.saved"));
+        // A zip member's review goes beside the zip (<zip>.reviews/), never into it: say where.
+        const core::CohortEntry& entry = state.review.cohort.entries[open.entry];
+        const bool in_zip = !entry.sidecar_base.empty();
+        ImGui::TextUnformatted(tr(open.history.dirty() ? "review.unsaved"
+                                  : in_zip             ? "review.saved_beside_zip"
+                                                       : "review.saved"));
         ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", core::review_path_for(entry.review_base()).string().c_str());
     }
 }
 
