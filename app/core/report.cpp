@@ -173,8 +173,8 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
     md += "- " + std::string(tr("report.scenario")) + ": `" + sc.id + "` " + sc.version + " (sha256 " +
           s.scenario.sha256.substr(0, 12) + ")\n";
     md += "- " + std::string(tr("report.mode")) + ": " + std::string(to_id(s.mode)) + "\n";
-    md += "- " + std::string(tr("report.date")) + ": " + s.started_at +
-          (s.ended_at.empty() ? "" : " – " + s.ended_at) + "\n";
+    md += "- " + std::string(tr("report.date")) + ": " + local_time_text(s.started_at) +
+          (s.ended_at.empty() ? "" : " – " + local_time_text(s.ended_at)) + "\n";
     md += "- " + std::string(tr("report.rulebase")) + ": " + s.rulebase_version + "\n\n";
 
     md += "## " + std::string(tr("report.scores")) + "\n\n";
@@ -264,7 +264,7 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
                      s.scenario.sha256.substr(0, 12) + ")") +
          "<br>";
     h += html_escape(std::string(tr("report.mode")) + ": " + std::string(to_id(s.mode)) + " · " +
-                     tr("report.date") + ": " + s.started_at) +
+                     tr("report.date") + ": " + local_time_text(s.started_at)) +
          "<br>";
     h += html_escape(std::string(tr("report.rulebase")) + ": " + s.rulebase_version) + "</p>\n";
 

@@ -1,5 +1,7 @@
 #include "core/session.hpp"
 
+#include <cstdio>
+
 #include "core/runtime.hpp"
 #include "scoring/json/reader.hpp"
 
@@ -526,6 +528,24 @@ void sync_session(Session& session, const Runtime& runtime, const std::string& n
         session.finished = true;
         session.ended_at = now;
     }
+}
+
+std::string local_time_text(std::string_view utc) {
+    std::tm t{};
+    char z = 0;
+    const std::string text(utc);
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &t.tm_year, &t.tm_mon, &t.tm_mday, &t.tm_hour,
+                    &t.tm_min, &t.tm_sec, &z) != 7 ||
+        z != 'Z')
+        return text;
+    t.tm_year -= 1900;
+    t.tm_mon -= 1;
+    const std::time_t when = ::timegm(&t);
+    std::tm local{};
+    if (when == static_cast<std::time_t>(-1) || ::localtime_r(&when, &local) == nullptr) return text;
+    char out[32];
+    std::strftime(out, sizeof out, "%Y-%m-%d %H:%M", &local);
+    return out;
 }
 
 std::string utc_timestamp_now() {

@@ -105,6 +105,9 @@ std::string session_content_json(const Session& session);
 
 /// "2026-01-15T10:15:30Z"
 std::string utc_timestamp_now();
+/// "2026-12-06T09:15:00Z" as local time for people ("2026-12-06 10:15", the process's time zone);
+/// text that is not such a UTC time comes back unchanged.
+std::string local_time_text(std::string_view utc_timestamp);
 /// A unique, sortable, file-name-safe id: "20260115T101530Z-<scenario id>-<8 hex>".
 std::string new_session_id(const std::string& scenario_id);
 

@@ -7,7 +7,10 @@
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
+
 #include <chrono>
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <sys/stat.h>
 
@@ -108,7 +111,8 @@ TEST_CASE("sessions with a too-new or too-old schema_version are refused clearly
     REQUIRE(too_old);
     CHECK(session_from_json("{", out));
     CHECK(session_from_json(R"({"schema_version": 1, "session_id": 5})", out));
-    CHECK(session_from_json(R"({"schema_version": 1, "session_id": "x", "scenario": {}, "state": {"stage": "?"}})", out));
+    CHECK(session_from_json(
+        R"({"schema_version": 1, "session_id": "x", "scenario": {}, "state": {"stage": "?"}})", out));
 }
 
 TEST_CASE("a wrong value deep in a session file is reported at its line and column") {
@@ -124,8 +128,8 @@ TEST_CASE("a wrong value deep in a session file is reported at its line and colu
 
 TEST_CASE("the store writes 0600 files in a 0700 folder under XDG_DATA_HOME") {
     smo::test::TempDir tmp;
-    auto store = SessionStore::for_user(smo::test::fake_env({{"HOME", "/nonexistent"},
-                                                             {"XDG_DATA_HOME", tmp.path().string()}}));
+    auto store = SessionStore::for_user(
+        smo::test::fake_env({{"HOME", "/nonexistent"}, {"XDG_DATA_HOME", tmp.path().string()}}));
     CHECK(store.dir() == tmp.path() / "smo-trainer" / "sessions");
     FakeEvaluator eval;
     Session s = played_session(eval, 5);
@@ -151,7 +155,8 @@ TEST_CASE("unfinished sessions are listed for resumption, newest first, junk ski
     Session done = played_session(eval, 1000);
     done.session_id = "done";
     REQUIRE(done.finished);
-    for (const auto* s : {&a, &b, &done}) REQUIRE_FALSE(store.save(*s));
+    for (const auto* s : {&a, &b, &done})
+        REQUIRE_FALSE(store.save(*s));
     { std::ofstream(tmp.path() / "broken.json") << "{ niet af"; }
     { std::ofstream(tmp.path() / ".b.json.Xy12ab") << "half geschreven"; } // an interrupted atomic write
     { std::ofstream(tmp.path() / ".a.json.Old123") << "van een crash gisteren"; }
@@ -230,4 +235,20 @@ TEST_CASE("session ids are unique and file-name safe") {
     CHECK(a.find('/') == std::string::npos);
     CHECK(a.find(' ') == std::string::npos);
     CHECK(utc_timestamp_now().size() == 20);
+}
+
+TEST_CASE("UTC times are shown in local time; other text comes back unchanged") {
+    const char* old = std::getenv("TZ");
+    const std::string saved = old ? old : "";
+    ::setenv("TZ", "CET-1", 1); // UTC+1 without tzdata
+    ::tzset();
+    CHECK(smo::core::local_time_text("2026-12-06T09:15:00Z") == "2026-12-06 10:15");
+    CHECK(smo::core::local_time_text("2026-12-31T23:30:00Z") == "2027-01-01 00:30");
+    CHECK(smo::core::local_time_text("gisteren") == "gisteren");
+    CHECK(smo::core::local_time_text("2026-12-06T09:15:00") == "2026-12-06T09:15:00"); // no Z: not UTC
+    if (old)
+        ::setenv("TZ", saved.c_str(), 1);
+    else
+        ::unsetenv("TZ");
+    ::tzset();
 }
