@@ -13,40 +13,19 @@ namespace smo::core {
 namespace {
 
 /// Who sits at the table and what is discussed when a node is entered.
-struct Where {
-    std::vector<std::string> present;
-    std::string case_id;
-    std::string unit_id;
-};
+using Where = Meeting;
 
-/// Mirrors the context part of Runtime::enter_node (participants leave/enter in scenario order,
-/// case and unit set or cleared); the runtime offers no way to enter a node without playing to it.
+/// The runtime's own enter_meeting, except that a case id the scenario lacks (a model with errors)
+/// leaves the case as it was: the audit skips unknown ids.
 Where enter(const Scenario& s, Where w, const Node& n) {
-    for (const auto& id : n.leave)
-        std::erase(w.present, id);
-    for (const auto& id : n.enter)
-        if (std::find(w.present.begin(), w.present.end(), id) == w.present.end()) w.present.push_back(id);
-    std::vector<std::string> ordered;
-    for (const auto& p : s.participants)
-        if (std::find(w.present.begin(), w.present.end(), p.id) != w.present.end()) ordered.push_back(p.id);
-    w.present = std::move(ordered);
-    if (n.clears_case)
-        w.case_id.clear();
-    else if (!n.case_id.empty() && s.find_case(n.case_id) != nullptr)
-        w.case_id = n.case_id;
-    if (n.clears_unit)
-        w.unit_id.clear();
-    else if (!n.unit_id.empty())
-        w.unit_id = n.unit_id;
+    const std::string case_before = w.case_id;
+    enter_meeting(s, n, w);
+    if (!n.clears_case && !n.case_id.empty() && s.find_case(n.case_id) == nullptr) w.case_id = case_before;
     return w;
 }
 
 Where starting(const Scenario& s) {
-    Where w;
-    for (const auto& p : s.participants)
-        if (p.present) w.present.push_back(p.id);
-    if (s.cases.size() == 1) w.case_id = s.cases.front().id;
-    return w;
+    return opening_meeting(s);
 }
 
 /// The context of every node the option strategy "best" passes, played through the runtime itself

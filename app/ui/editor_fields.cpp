@@ -54,6 +54,43 @@ const char* choice_label(const std::vector<FieldChoice>& choices, const std::str
     return nullptr;
 }
 
+// A variable dropdown of a condition or effect row.
+void variable_cell(const EditContext& ctx, const std::string& pointer, const std::string& current,
+                   const std::vector<FieldChoice>& vars) {
+    ImGui::SetNextItemWidth(em(8));
+    if (ImGui::BeginCombo("##var", current.c_str())) {
+        for (const auto& v : vars)
+            if (ImGui::Selectable(v.label.c_str(), v.id == current) && v.id != current)
+                ctx.set(pointer, v.id);
+        ImGui::EndCombo();
+    }
+}
+
+// The value of a condition or effect: a checkbox for true/false, else a whole number committed on leaving.
+void value_cell(const EditContext& ctx, const std::string& pointer, int value, bool is_bool) {
+    if (is_bool) {
+        bool b = value != 0;
+        if (ImGui::Checkbox("##b", &b)) ctx.set(pointer, b);
+        return;
+    }
+    std::string text = shown_text(ctx, pointer, std::to_string(value));
+    ImGui::SetNextItemWidth(em(4));
+    ImGui::InputText("##n", &text, ImGuiInputTextFlags_CharsDecimal);
+    if (!track_draft(ctx, pointer, text)) return;
+    try {
+        ctx.set(pointer, std::stoi(text));
+    } catch (const std::exception&) {
+        ctx.command(std::nullopt, ctx.tr("editor.not_a_number"));
+    }
+}
+
+// "x" after a list row: removes element `index` of the list at `pointer`.
+void remove_row_button(const EditContext& ctx, const std::string& pointer, std::size_t index) {
+    if (!ImGui::SmallButton("x")) return;
+    std::string error;
+    ctx.command(core::remove_element(ctx.doc, pointer, index, error), error);
+}
+
 } // namespace
 
 void EditContext::set(const std::string& pointer, core::OrderedJson value) const {
@@ -293,13 +330,7 @@ void conditions_field(const EditContext& ctx, const char* label, const std::stri
     for (std::size_t i = 0; i < conditions.size(); ++i) {
         const core::Condition& c = conditions[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::SetNextItemWidth(em(8));
-        if (ImGui::BeginCombo("##var", c.var.c_str())) {
-            for (const auto& v : vars)
-                if (ImGui::Selectable(v.label.c_str(), v.id == c.var) && v.id != c.var)
-                    ctx.set(c.ptr + "/var", v.id);
-            ImGui::EndCombo();
-        }
+        variable_cell(ctx, c.ptr + "/var", c.var, vars);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em(3.5f));
         if (ImGui::BeginCombo("##op", core::compare_op_id(c.op))) {
@@ -309,26 +340,9 @@ void conditions_field(const EditContext& ctx, const char* label, const std::stri
             ImGui::EndCombo();
         }
         ImGui::SameLine();
-        if (c.value_is_bool) {
-            bool b = c.value != 0;
-            if (ImGui::Checkbox("##b", &b)) ctx.set(c.ptr + "/value", b);
-        } else {
-            std::string text = shown_text(ctx, c.ptr + "/value", std::to_string(c.value));
-            ImGui::SetNextItemWidth(em(4));
-            ImGui::InputText("##n", &text, ImGuiInputTextFlags_CharsDecimal);
-            if (track_draft(ctx, c.ptr + "/value", text)) {
-                try {
-                    ctx.set(c.ptr + "/value", std::stoi(text));
-                } catch (const std::exception&) {
-                    ctx.command(std::nullopt, ctx.tr("editor.not_a_number"));
-                }
-            }
-        }
+        value_cell(ctx, c.ptr + "/value", c.value, c.value_is_bool);
         ImGui::SameLine();
-        if (ImGui::SmallButton("x")) {
-            std::string error;
-            ctx.command(core::remove_element(ctx.doc, pointer, i, error), error);
-        }
+        remove_row_button(ctx, pointer, i);
         ImGui::PopID();
     }
     if (!vars.empty() && ImGui::SmallButton(ctx.tr("editor.add_condition"))) {
@@ -350,37 +364,13 @@ void effects_field(const EditContext& ctx, const char* label, const std::string&
     for (std::size_t i = 0; i < effects.size(); ++i) {
         const core::Effect& e = effects[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::SetNextItemWidth(em(8));
-        if (ImGui::BeginCombo("##var", e.var.c_str())) {
-            for (const auto& v : vars)
-                if (ImGui::Selectable(v.label.c_str(), v.id == e.var) && v.id != e.var)
-                    ctx.set(e.ptr + "/var", v.id);
-            ImGui::EndCombo();
-        }
+        variable_cell(ctx, e.ptr + "/var", e.var, vars);
         ImGui::SameLine();
         ImGui::TextUnformatted(e.is_set ? "=" : "+");
         ImGui::SameLine();
-        const std::string key = e.ptr + (e.is_set ? "/set" : "/add");
-        if (e.value_is_bool) {
-            bool b = e.value != 0;
-            if (ImGui::Checkbox("##b", &b)) ctx.set(key, b);
-        } else {
-            std::string text = shown_text(ctx, key, std::to_string(e.value));
-            ImGui::SetNextItemWidth(em(4));
-            ImGui::InputText("##n", &text, ImGuiInputTextFlags_CharsDecimal);
-            if (track_draft(ctx, key, text)) {
-                try {
-                    ctx.set(key, std::stoi(text));
-                } catch (const std::exception&) {
-                    ctx.command(std::nullopt, ctx.tr("editor.not_a_number"));
-                }
-            }
-        }
+        value_cell(ctx, e.ptr + (e.is_set ? "/set" : "/add"), e.value, e.value_is_bool);
         ImGui::SameLine();
-        if (ImGui::SmallButton("x")) {
-            std::string error;
-            ctx.command(core::remove_element(ctx.doc, pointer, i, error), error);
-        }
+        remove_row_button(ctx, pointer, i);
         ImGui::PopID();
     }
     if (!vars.empty() && ImGui::SmallButton(ctx.tr("editor.add_effect"))) {
