@@ -50,4 +50,18 @@ std::string Evaluation::rule_list() const {
     return out;
 }
 
+Verdict Evaluation::span_verdict(const Span& span) const {
+    bool marked = false;
+    Verdict worst = Verdict::Allowed;
+    for (const auto& h : hits)
+        for (const auto& s : h.spans)
+            if (s.start < span.end && span.start < s.end) {
+                marked = true;
+                worst = std::max(worst, h.verdict);
+            }
+    if (marked) return worst;
+    if (!is_protected_category(span.category)) return Verdict::Allowed;
+    return verdict == Verdict::Allowed ? Verdict::Caution : verdict;
+}
+
 } // namespace smo::scoring

@@ -19,12 +19,12 @@ const char* severity_id(Severity s); ///< "none" | "low" | "medium" | "high" | "
 struct Context {
     std::vector<std::string> who_present{"bedrijfsarts", "leidinggevende", "hr"}; ///< role ids
     std::string smo_type = "individueel_opeenvolgend";
-    bool worker_informed = true;          ///< worker told beforehand that the case is discussed
-    std::vector<std::string> kept_out;    ///< category ids the worker asked to keep out (PROT 2.24)
-    std::optional<int> group_size;        ///< staff in the group a group statement is about
+    bool worker_informed = true;       ///< worker told beforehand that the case is discussed
+    std::vector<std::string> kept_out; ///< category ids the worker asked to keep out (PROT 2.24)
+    std::optional<int> group_size;     ///< staff in the group a group statement is about
     /// Names of the people at the table ("Wendy Smit"): addressing them is not an individual case.
     std::vector<std::string> participant_names;
-    bool worker_present() const;          ///< "werknemer" in who_present
+    bool worker_present() const;                   ///< "werknemer" in who_present
     bool audience_without_confidentiality() const; ///< anyone present without beroepsgeheim
 };
 
@@ -44,8 +44,8 @@ struct TaggedDisclosure {
 };
 
 struct Statement {
-    std::string text;                      ///< what the trainee said or typed; may be empty
-    std::vector<TaggedDisclosure> tagged;  ///< from the scenario; analysed together with the text
+    std::string text;                     ///< what the trainee said or typed; may be empty
+    std::vector<TaggedDisclosure> tagged; ///< from the scenario; analysed together with the text
     /// Scripted option texts are written by authors and tagged; set false to trust the tags only.
     bool analyse_text = true;
 };
@@ -62,18 +62,21 @@ struct RuleHit {
 
 struct Evaluation {
     Verdict verdict = Verdict::Allowed;
-    Severity severity = Severity::None;       ///< the worst hit's severity
-    std::vector<RuleHit> hits;                ///< violated and conditional rules, worst first
-    std::vector<std::string> allow_rules;     ///< ALLOW-* ids that the statement relies on
-    std::vector<std::string> categories;      ///< category ids detected (text and tags), sorted, unique
-    std::vector<Span> spans;                  ///< every matched span, in text order
-    std::string suggestion_nl;                ///< a functional rewording, empty when allowed
+    Severity severity = Severity::None;   ///< the worst hit's severity
+    std::vector<RuleHit> hits;            ///< violated and conditional rules, worst first
+    std::vector<std::string> allow_rules; ///< ALLOW-* ids that the statement relies on
+    std::vector<std::string> categories;  ///< category ids detected (text and tags), sorted, unique
+    std::vector<Span> spans;              ///< every matched span, in text order
+    std::string suggestion_nl;            ///< a functional rewording, empty when allowed
     std::string suggestion_en;
 
     /// Rule ids of the hits, in order (for `check --jsonl`: "rules").
     std::vector<std::string> rule_ids() const;
     /// The same ids joined with ", " (transcript rows, findings).
     std::string rule_list() const;
+    /// How one matched span is judged, so the debrief and the report colour it alike: the worst
+    /// hit that marked it; else protected wording counts as caution, functional wording as allowed.
+    Verdict span_verdict(const Span& span) const;
 };
 
 } // namespace smo::scoring
@@ -82,7 +85,7 @@ namespace smo::scoring {
 
 /// What the runtime calls for every statement. The scoring Engine implements it; tests may fake it.
 class StatementEvaluator {
-public:
+  public:
     virtual ~StatementEvaluator() = default;
     virtual Evaluation evaluate(const Statement& statement, const Context& context) const = 0;
 };

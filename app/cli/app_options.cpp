@@ -93,6 +93,10 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             auto v = value();
             if (!v || v->empty()) return fail("--review verwacht een map (of een sessiebestand)");
             o.review = *v;
+        } else if (name == "--sessions") {
+            auto v = value();
+            if (!v || v->empty()) return fail("--sessions verwacht een map met sessiebestanden");
+            o.sessions = *v;
         } else if (name == "--scenario") {
             auto v = value();
             if (!v || v->empty()) return fail("--scenario verwacht een scenario-id");
@@ -119,6 +123,8 @@ std::string app_usage() {
            "  --frames N              frames before the screenshot (default 5)\n"
            "  --screen NAME           start|library|briefing|meeting|observe|debrief|reflection|\n"
            "                          review-cohort|review-session|review-analytics|editor\n"
+           "  --sessions DIR          with --screenshot: list copies of these session files as the\n"
+           "                          trainee's own sessions (the folder itself is never written)\n"
            "  --review DIR            open a folder of handed-in sessions in the supervisor's review\n"
            "  --scenario ID           scenario for --screen\n"
            "  --lang nl|en            interface language for this run\n"

@@ -11,9 +11,8 @@ namespace smo::core {
 
 namespace {
 
-const char* verdict_label(const Strings& tr, const std::optional<scoring::Evaluation>& e) {
-    if (!e) return "";
-    switch (e->verdict) {
+const char* verdict_label(const Strings& tr, scoring::Verdict verdict) {
+    switch (verdict) {
     case scoring::Verdict::Allowed:
         return tr("report.verdict.allowed");
     case scoring::Verdict::Caution:
@@ -25,9 +24,8 @@ const char* verdict_label(const Strings& tr, const std::optional<scoring::Evalua
     }
 }
 
-const char* verdict_class(const std::optional<scoring::Evaluation>& e) {
-    if (!e) return "line";
-    switch (e->verdict) {
+const char* verdict_class(scoring::Verdict verdict) {
+    switch (verdict) {
     case scoring::Verdict::Allowed:
         return "ok";
     case scoring::Verdict::Caution:
@@ -69,8 +67,11 @@ std::string md_line(std::string_view text) {
     return out;
 }
 
-/// The statement with matched spans wrapped in <mark>; spans are byte ranges into `text`.
-std::string html_marked(const std::string& text, const std::optional<scoring::Evaluation>& e) {
+/// The statement with matched spans wrapped in <mark>, coloured by how each span was judged
+/// (Evaluation::span_verdict) with a tooltip naming its category and verdict; spans are byte
+/// ranges into `text`.
+std::string html_marked(const std::string& text, const std::optional<scoring::Evaluation>& e,
+                        const Strings& tr) {
     if (!e || e->spans.empty()) return html_escape(text);
     std::vector<scoring::Span> spans = e->spans;
     std::sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
@@ -78,8 +79,12 @@ std::string html_marked(const std::string& text, const std::optional<scoring::Ev
     std::size_t pos = 0;
     for (const auto& s : spans) {
         if (s.start < pos || s.end > text.size() || s.end <= s.start) continue;
+        const scoring::Verdict judged = e->span_verdict(s);
+        const std::string key = "category." + s.category;
+        const std::string category = tr.nl.has(key) || tr.en.has(key) ? tr(key) : s.category;
         out += html_escape(std::string_view(text).substr(pos, s.start - pos));
-        out += "<mark title=\"" + html_escape(s.category) + "\">" +
+        out += "<mark class=\"" + std::string(verdict_class(judged)) + "\" title=\"" +
+               html_escape(category + " – " + verdict_label(tr, judged)) + "\">" +
                html_escape(std::string_view(text).substr(s.start, s.end - s.start)) + "</mark>";
         pos = s.end;
     }
@@ -93,6 +98,76 @@ const std::string& reflection_field(const Reflection& r, int i) {
 
 constexpr const char* kReflectionKeys[] = {"reflection.went_well", "reflection.could_improve",
                                            "reflection.learned", "reflection.take_along"};
+
+std::string speaker_of(const TranscriptEntry& e, const Strings& tr) {
+    return e.by_trainee ? tr("meeting.you")
+                        : (e.speaker_name.empty() ? tr("meeting.narrator") : e.speaker_name);
+}
+
+std::string md_turn(const TranscriptEntry& e, const Strings& tr) {
+    std::string md = "- **" + md_line(speaker_of(e, tr)) + "** (" + e.turn_id + "): " + md_line(e.text);
+    if (e.evaluation)
+        md += " — *" + std::string(verdict_label(tr, e.evaluation->verdict)) + "*" +
+              (e.evaluation->hits.empty() ? "" : " [" + rules_of(*e.evaluation) + "]");
+    if (e.correct == false) md += " — *" + std::string(tr("report.answer_wrong")) + "*";
+    return md + "\n";
+}
+
+std::string md_finding(const scoring::Finding& f, const Strings& tr, const char* level) {
+    std::string md = std::string(level) + " " + md_line(finding_heading(f, false)) + "\n\n";
+    md += "*" + std::string(finding_kind(tr, f.kind)) + "*. " + md_line(f.explanation_nl) + "\n\n";
+    if (!f.source.empty()) md += std::string(tr("debrief.source")) + " " + md_line(f.source) + "\n\n";
+    if (!f.suggestion_nl.empty())
+        md += std::string(tr("debrief.better")) + " " + md_line(f.suggestion_nl) + "\n\n";
+    return md;
+}
+
+std::string html_turn(const TranscriptEntry& e, const Strings& tr) {
+    const bool wrong_answer = e.correct == false;
+    std::string h =
+        "<div class=\"turn " +
+        std::string(wrong_answer ? "wrong" : (e.evaluation ? verdict_class(e.evaluation->verdict) : "line")) +
+        "\"><span class=\"who\">" + html_escape(speaker_of(e, tr)) + "</span> <span class=\"meta\">" +
+        e.turn_id;
+    if (e.evaluation)
+        h += " · " + html_escape(verdict_label(tr, e.evaluation->verdict)) +
+             (e.evaluation->hits.empty() ? "" : " · " + html_escape(rules_of(*e.evaluation)));
+    if (wrong_answer) h += " · " + html_escape(tr("report.answer_wrong"));
+    return h + "</span><br>" + html_marked(e.text, e.evaluation, tr) + "</div>\n";
+}
+
+std::string html_finding(const scoring::Finding& f, const Strings& tr) {
+    std::string h = "<div class=\"finding\"><b>" + html_escape(finding_heading(f, false)) + "</b> <i>" +
+                    html_escape(finding_kind(tr, f.kind)) + "</i><br>" + html_escape(f.explanation_nl);
+    if (!f.source.empty())
+        h += "<br><span class=\"meta\">" + html_escape(std::string(tr("debrief.source")) + " " + f.source) +
+             "</span>";
+    if (!f.suggestion_nl.empty())
+        h += "<br>" + html_escape(std::string(tr("debrief.better")) + " " + f.suggestion_nl);
+    return h + "</div>\n";
+}
+
+/// "Nieuwe poging vanaf t5: beroepsgeheim 35 % -> 85 %" (or "niet afgemaakt").
+std::string attempt_heading(const SideAttemptOutcome& a, const Strings& tr) {
+    char text[256];
+    if (a.finished && a.score)
+        std::snprintf(text, sizeof text, tr("review.side.finished"), a.from_turn.c_str(),
+                      a.original.confidentiality, a.score->confidentiality);
+    else
+        std::snprintf(text, sizeof text, tr("review.side.unfinished"), a.from_turn.c_str());
+    return text;
+}
+
+/// The attempt's own turns: from the retried turn on (what came before is the original's).
+std::vector<const TranscriptEntry*> attempt_turns(const SideAttempt& attempt) {
+    std::vector<const TranscriptEntry*> out;
+    bool from = false;
+    for (const auto& e : attempt.transcript) {
+        from = from || e.turn_id == attempt.from_turn;
+        if (from) out.push_back(&e);
+    }
+    return out;
+}
 
 /// The supervisor's review as (label, text) lines, shared by the Markdown and the HTML report.
 std::vector<std::pair<std::string, std::string>> review_lines(const Review& r, const Strings& tr) {
@@ -188,22 +263,19 @@ std::string report_markdown(const ReportInput& in, const Strings& tr) {
           " · " + tr("report.cautions") + ": " + std::to_string(in.outcome->score.cautions) + "\n\n";
 
     md += "## " + std::string(tr("report.transcript")) + "\n\n";
-    for (const auto& e : s.transcript) {
-        std::string who = e.by_trainee ? tr("meeting.you")
-                                       : (e.speaker_name.empty() ? tr("meeting.narrator") : e.speaker_name);
-        md += "- **" + md_line(who) + "** (" + e.turn_id + "): " + md_line(e.text);
-        if (e.evaluation)
-            md += " — *" + std::string(verdict_label(tr, e.evaluation)) + "*" +
-                  (e.evaluation->hits.empty() ? "" : " [" + rules_of(*e.evaluation) + "]");
-        md += "\n";
-    }
+    for (const auto& e : s.transcript)
+        md += md_turn(e, tr);
     md += "\n## " + std::string(tr("report.findings")) + "\n\n";
-    for (const auto& f : in.outcome->findings) {
-        md += "### " + md_line(finding_heading(f, false)) + "\n\n";
-        md += "*" + std::string(finding_kind(tr, f.kind)) + "*. " + md_line(f.explanation_nl) + "\n\n";
-        if (!f.source.empty()) md += std::string(tr("debrief.source")) + " " + md_line(f.source) + "\n\n";
-        if (!f.suggestion_nl.empty())
-            md += std::string(tr("debrief.better")) + " " + md_line(f.suggestion_nl) + "\n\n";
+    for (const auto& f : in.outcome->findings)
+        md += md_finding(f, tr, "###");
+    for (std::size_t i = 0; i < in.outcome->side_attempts.size() && i < s.side_attempts.size(); ++i) {
+        const SideAttemptOutcome& a = in.outcome->side_attempts[i];
+        md += "## " + md_line(attempt_heading(a, tr)) + "\n\n";
+        for (const auto& e : attempt_turns(s.side_attempts[i]))
+            md += md_turn(*e, tr);
+        md += "\n";
+        for (const auto& f : a.findings)
+            md += md_finding(f, tr, "###");
     }
     if (!in.outcome->missed.empty()) {
         md += "## " + std::string(tr("review.missed.title")) + "\n\n";
@@ -256,7 +328,8 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
          ".turn,.finding,tr{break-inside:avoid}h2{break-after:avoid}}"
          ".turn{margin:.4em 0;padding:.3em .6em;border-left:.35em solid #ccc}.turn.ok{border-color:#2e8c46}"
          ".turn.caution{border-color:#dc9614}.turn.violation{border-color:#c82828}.who{font-weight:bold}"
-         "mark{background:#f6d0d0}.meta{color:#666}.finding{margin:.8em 0}</style></head><body>\n";
+         "mark{background:#f6d0d0}mark.ok{background:#d3ecd9}mark.caution{background:#f8e3bd}"
+         ".turn.wrong{border-color:#c82828}.meta{color:#666}.finding{margin:.8em 0}</style></head><body>\n";
     h +=
         "<h1>" + html_escape(std::string(tr("report.title")) + ": " + sc.title) + "</h1>\n<p class=\"meta\">";
     h += html_escape(std::string(tr("report.trainee")) + ": " + s.trainee) + "<br>";
@@ -281,26 +354,19 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
     h += "</table>\n";
 
     h += "<h2>" + html_escape(tr("report.transcript")) + "</h2>\n";
-    for (const auto& e : s.transcript) {
-        std::string who = e.by_trainee ? tr("meeting.you")
-                                       : (e.speaker_name.empty() ? tr("meeting.narrator") : e.speaker_name);
-        h += "<div class=\"turn " + std::string(verdict_class(e.evaluation)) + "\"><span class=\"who\">" +
-             html_escape(who) + "</span> <span class=\"meta\">" + e.turn_id;
-        if (e.evaluation)
-            h += " · " + html_escape(verdict_label(tr, e.evaluation)) +
-                 (e.evaluation->hits.empty() ? "" : " · " + html_escape(rules_of(*e.evaluation)));
-        h += "</span><br>" + html_marked(e.text, e.evaluation) + "</div>\n";
-    }
+    for (const auto& e : s.transcript)
+        h += html_turn(e, tr);
     h += "<h2>" + html_escape(tr("report.findings")) + "</h2>\n";
-    for (const auto& f : in.outcome->findings) {
-        h += "<div class=\"finding\"><b>" + html_escape(finding_heading(f, false)) + "</b> <i>" +
-             html_escape(finding_kind(tr, f.kind)) + "</i><br>" + html_escape(f.explanation_nl);
-        if (!f.source.empty())
-            h += "<br><span class=\"meta\">" +
-                 html_escape(std::string(tr("debrief.source")) + " " + f.source) + "</span>";
-        if (!f.suggestion_nl.empty())
-            h += "<br>" + html_escape(std::string(tr("debrief.better")) + " " + f.suggestion_nl);
-        h += "</div>\n";
+    for (const auto& f : in.outcome->findings)
+        h += html_finding(f, tr);
+    for (std::size_t i = 0; i < in.outcome->side_attempts.size() && i < s.side_attempts.size(); ++i) {
+        const SideAttemptOutcome& a = in.outcome->side_attempts[i];
+        h += "<section class=\"attempt\"><h2>" + html_escape(attempt_heading(a, tr)) + "</h2>\n";
+        for (const auto& e : attempt_turns(s.side_attempts[i]))
+            h += html_turn(*e, tr);
+        for (const auto& f : a.findings)
+            h += html_finding(f, tr);
+        h += "</section>\n";
     }
     if (!in.outcome->missed.empty()) {
         h += "<h2>" + html_escape(tr("review.missed.title")) + "</h2>\n";

@@ -461,6 +461,28 @@ void Runtime::finish_decision(TranscriptEntry entry, const std::vector<Edge>* ne
     m_state.phase = Phase::Feedback;
 }
 
+void Runtime::finish_statement(TranscriptEntry entry, const std::vector<Edge>& next) {
+    const Reaction* reaction = entry.evaluation ? m_scenario->reaction_to(entry.evaluation->verdict) : nullptr;
+    if (reaction == nullptr) {
+        finish_decision(std::move(entry), &next);
+        return;
+    }
+    auto changes = apply_effects(reaction->effects);
+    entry.meters.insert(entry.meters.end(), changes.begin(), changes.end());
+    finish_decision(std::move(entry), &next);
+    const bool present =
+        std::find(m_state.present.begin(), m_state.present.end(), reaction->speaker) != m_state.present.end();
+    if (reaction->text.empty() || !present) return;
+    TranscriptEntry line = new_entry(EntryKind::Line);
+    line.speaker = reaction->speaker;
+    if (const auto* p = m_scenario->find_participant(reaction->speaker)) {
+        line.speaker_name = p->name;
+        line.speaker_role = p->role;
+    }
+    line.text = reaction->text;
+    m_transcript.push_back(std::move(line));
+}
+
 // ---------------------------------------------------------------------------------------------
 // push
 
@@ -610,7 +632,7 @@ ActionResult Runtime::compose(const std::vector<std::string>& item_ids, const st
     e.evaluation = std::move(ev);
     e.feedback = n->feedback;
     e.before = std::move(before);
-    finish_decision(std::move(e), &n->next);
+    finish_statement(std::move(e), n->next);
     return {};
 }
 
@@ -639,7 +661,7 @@ ActionResult Runtime::submit(const std::string& text) {
     e.evaluation = std::move(ev);
     e.feedback = n->feedback;
     e.before = std::move(before);
-    finish_decision(std::move(e), &n->next);
+    finish_statement(std::move(e), n->next);
     return {};
 }
 

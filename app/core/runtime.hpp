@@ -145,6 +145,9 @@ class Runtime {
     void enter_node(const std::string& node_id);
     void enter_questions(Stage stage);
     void finish_decision(TranscriptEntry entry, const std::vector<Edge>* next);
+    /// Composed and free-text statements: the scenario's reaction to the verdict moves the meters
+    /// (recorded on the statement, before the next edge is chosen) and lets someone respond.
+    void finish_statement(TranscriptEntry entry, const std::vector<Edge>& next);
     std::optional<std::string> resolve(const std::vector<Edge>& edges) const;
     bool conditions_hold(const std::vector<Condition>& conditions) const;
     std::vector<MeterChange> apply_effects(const std::vector<Effect>& effects);

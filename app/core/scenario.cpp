@@ -78,6 +78,13 @@ const CaseFileItem* Scenario::find_item(const std::string& item_id) const {
     return nullptr;
 }
 
+const Reaction* Scenario::reaction_to(scoring::Verdict verdict) const {
+    const std::optional<Reaction>& r = verdict == scoring::Verdict::Violation ? on_violation
+                                       : verdict == scoring::Verdict::Caution ? on_caution
+                                                                              : on_allowed;
+    return r ? &*r : nullptr;
+}
+
 std::size_t Scenario::decision_points() const {
     return static_cast<std::size_t>(
         std::count_if(nodes.begin(), nodes.end(), [](const Node& n) { return is_decision(n.kind); }));

@@ -5,6 +5,7 @@
 // diagnostics and the editor can point back at the file. Ids are stable strings, never indices.
 
 #include "core/vocabulary.hpp"
+#include "scoring/evaluation.hpp"
 
 #include <cstddef>
 #include <map>
@@ -101,6 +102,15 @@ struct Effect {
     bool is_set = false; ///< set (true) or add (false)
     int value = 0;
     bool value_is_bool = false;
+    std::string ptr;
+};
+
+/// How the meeting reacts to a composed or free-text statement judged with one verdict (scripted
+/// options carry their own effects): the meters move, and someone at the table may respond.
+struct Reaction {
+    std::vector<Effect> effects;
+    std::string speaker; ///< participant id; "" = nobody responds
+    std::string text;    ///< what the speaker says (only when present at that moment)
     std::string ptr;
 };
 
@@ -219,6 +229,8 @@ struct Scenario {
     std::vector<Question> voorbespreking;
     std::vector<Question> nabespreking;
     std::vector<Variable> variables;
+    /// By verdict: reactions to composed and free-text statements ("reactions" in the file).
+    std::optional<Reaction> on_allowed, on_caution, on_violation;
     std::string start;
     std::vector<Node> nodes;
 
@@ -229,6 +241,8 @@ struct Scenario {
     /// The item with this id in any case.
     const CaseFileItem* find_item(const std::string& item_id) const;
     std::size_t decision_points() const;
+    /// The reaction to a statement with `verdict`; nullptr when the scenario defines none.
+    const Reaction* reaction_to(scoring::Verdict verdict) const;
 };
 
 } // namespace smo::core

@@ -109,6 +109,7 @@ class ScenarioBuilder {
                         "voorbespreking",
                         "nabespreking",
                         "variables",
+                        "reactions",
                         "start",
                         "nodes"});
         s.schema_version = kScenarioSchemaVersion;
@@ -146,6 +147,19 @@ class ScenarioBuilder {
         r.list(root, p, "variables", false, [&](const Json& e, const std::string& ep) {
             if (r.expect_object(e, ep, "een variabele")) s.variables.push_back(variable(e, ep));
         });
+        if (const Json* re = r.get(root, p, "reactions", false);
+            re != nullptr && r.expect_object(*re, "/reactions", "'reactions'")) {
+            r.allowed_keys(*re, "/reactions", {"allowed", "caution", "violation"});
+            const auto one = [&](const char* verdict, std::optional<Reaction>& out) {
+                const std::string rp = pointer_append("/reactions", verdict);
+                if (const Json* o = r.get(*re, "/reactions", verdict, false);
+                    o != nullptr && r.expect_object(*o, rp, "een reactie"))
+                    out = reaction(*o, rp);
+            };
+            one("allowed", s.on_allowed);
+            one("caution", s.on_caution);
+            one("violation", s.on_violation);
+        }
         s.start = r.id(root, p, "start", true);
         r.list(root, p, "nodes", true, [&](const Json& e, const std::string& ep) {
             if (r.expect_object(e, ep, "een knoop")) s.nodes.push_back(node(e, ep));
@@ -351,6 +365,18 @@ class ScenarioBuilder {
             out.push_back(std::move(x));
         });
         return out;
+    }
+
+    Reaction reaction(const Json& o, const std::string& p) {
+        r.allowed_keys(o, p, {"effects", "speaker", "text"});
+        Reaction x;
+        x.ptr = p;
+        x.effects = effects(o, p);
+        x.speaker = r.string(o, p, "speaker", false);
+        x.text = r.string(o, p, "text", false);
+        if (x.speaker.empty() != x.text.empty())
+            r.report(DiagCode::InvalidValue, p, "een reactie heeft 'speaker' en 'text' samen, of geen van beide");
+        return x;
     }
 
     std::vector<Edge> next(const Json& o, const std::string& p, bool required) {

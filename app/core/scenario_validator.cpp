@@ -30,6 +30,7 @@ class Validator {
         check_questions(s.nabespreking, "/nabespreking");
         for (const auto& n : s.nodes)
             check_node(n);
+        check_reactions();
         check_graph();
         check_goals();
         check_type_consistency();
@@ -38,6 +39,14 @@ class Validator {
     }
 
   private:
+    void check_reactions() {
+        for (const auto* r : {&s.on_allowed, &s.on_caution, &s.on_violation}) {
+            if (!*r) continue;
+            check_effects((*r)->effects);
+            if (!(*r)->speaker.empty()) check_participant((*r)->speaker, pointer_append((*r)->ptr, "speaker"));
+        }
+    }
+
     void report(DiagCode code, const std::string& ptr, std::string message) {
         Position pos = m_map.at(ptr);
         m_out.push_back(Diagnostic{code, diag_info(code).severity, std::move(message), m_file, pos.line,

@@ -15,7 +15,7 @@ namespace {
 using Keys = std::span<const std::string_view>;
 
 // Canonical orders follow what the bundled scenarios mostly use.
-constexpr std::array<std::string_view, 22> kScenarioKeys{"schema_version", "id",
+constexpr std::array<std::string_view, 23> kScenarioKeys{"schema_version", "id",
                                                          "version",        "language",
                                                          "title",          "summary",
                                                          "title_en",       "summary_en",
@@ -25,7 +25,8 @@ constexpr std::array<std::string_view, 22> kScenarioKeys{"schema_version", "id",
                                                          "participants",   "cases",
                                                          "group",          "voorbespreking",
                                                          "nabespreking",   "variables",
-                                                         "start",          "nodes"};
+                                                         "reactions",      "start",
+                                                         "nodes"};
 constexpr std::array<std::string_view, 5> kParticipantKeys{"id", "name", "role", "description", "present"};
 constexpr std::array<std::string_view, 8> kCaseKeys{
     "id", "title", "worker", "worker_informed", "kept_out", "kept_out_note", "poortwachter_week", "file"};
@@ -40,6 +41,8 @@ constexpr std::array<std::string_view, 4> kFlagKeys{"id", "kind", "label", "init
 constexpr std::array<std::string_view, 3> kConditionKeys{"var", "op", "value"};
 constexpr std::array<std::string_view, 3> kEffectKeys{"var", "set", "add"};
 constexpr std::array<std::string_view, 2> kEdgeKeys{"to", "when"};
+constexpr std::array<std::string_view, 3> kReactionsKeys{"allowed", "caution", "violation"};
+constexpr std::array<std::string_view, 3> kReactionKeys{"effects", "speaker", "text"};
 constexpr std::array<std::string_view, 2> kDisclosureKeys{"item", "category"};
 constexpr std::array<std::string_view, 8> kOptionKeys{"id",      "text",     "when",    "discloses",
                                                       "credits", "feedback", "effects", "next"};
@@ -242,6 +245,22 @@ OrderedJson write_effect(const Effect& e, const OrderedJson* original) {
 
 OrderedJson write_effects(const std::vector<Effect>& v, const OrderedJson* original) {
     return list_by_index(v, original, write_effect);
+}
+
+OrderedJson write_reaction(const Reaction& r, const OrderedJson* original) {
+    ObjectOut o(original, kReactionKeys);
+    o.put_unless_default("effects", write_effects(r.effects, o.original("effects")), r.effects.empty());
+    o.put_string("speaker", r.speaker);
+    o.put_string("text", r.text);
+    return o.finish();
+}
+
+OrderedJson write_reactions(const Scenario& s, const OrderedJson* original) {
+    ObjectOut o(original, kReactionsKeys);
+    if (s.on_allowed) o.put("allowed", write_reaction(*s.on_allowed, o.original("allowed")));
+    if (s.on_caution) o.put("caution", write_reaction(*s.on_caution, o.original("caution")));
+    if (s.on_violation) o.put("violation", write_reaction(*s.on_violation, o.original("violation")));
+    return o.finish();
 }
 
 OrderedJson write_edge(const Edge& e, const OrderedJson* original) {
@@ -602,6 +621,8 @@ OrderedJson write_scenario(const Scenario& s, const OrderedJson* original) {
                          s.nabespreking.empty());
     o.put_unless_default("variables", list_by_id(s.variables, o.original("variables"), write_variable),
                          s.variables.empty());
+    if (s.on_allowed || s.on_caution || s.on_violation)
+        o.put("reactions", write_reactions(s, o.original("reactions")));
     o.put("start", s.start);
     o.put("nodes", list_by_id(s.nodes, o.original("nodes"), write_node));
     return o.finish();

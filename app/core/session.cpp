@@ -382,6 +382,7 @@ std::string session_to_json(const Session& s) {
                                  {"started_at", a.started_at},
                                  {"finished", a.finished},
                                  {"transcript", t},
+                                 {"goal_available", a.goal_available},
                                  {"scores", a.scores ? score_json(*a.scores) : Json(nullptr)}});
     }
     Json j = {{"schema_version", kSessionSchemaVersion},
@@ -406,6 +407,7 @@ std::string session_to_json(const Session& s) {
               {"side_attempts", side_attempts},
               {"reflection", reflection_json(s.reflection)},
               {"supervisor_review", review}};
+    if (!s.handed_in_at.empty()) j["hand_in"] = {{"at", s.handed_in_at}, {"file", s.handed_in_file}};
     // Invalid UTF-8 typed by a user must not make saving throw: replace it.
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
@@ -479,7 +481,13 @@ std::optional<std::string> read_session(std::string_view text, Session& out, jso
                 attempt.transcript.push_back(entry_from(e));
             if (auto it = a.find("scores"); it != a.end() && it->is_object())
                 attempt.scores = score_from(*it);
+            attempt.goal_available = map_from<int>(a, "goal_available");
             s.side_attempts.push_back(std::move(attempt));
+        }
+        if (const Json* hand_in = reader.get(j, "", "hand_in", false);
+            hand_in != nullptr && reader.expect_object(*hand_in, "/hand_in", "'hand_in'")) {
+            s.handed_in_at = reader.string(*hand_in, "/hand_in", "at", false);
+            s.handed_in_file = reader.string(*hand_in, "/hand_in", "file", false);
         }
         if (const Json* refl = reader.get(j, "", "reflection", false);
             refl != nullptr && reader.expect_object(*refl, "/reflection", "'reflection'")) {

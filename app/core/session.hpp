@@ -61,6 +61,7 @@ struct SideAttempt {
     bool finished = false;
     std::vector<TranscriptEntry> transcript; ///< the whole transcript of the attempt
     std::optional<scoring::SessionScore> scores;
+    std::map<std::string, int> goal_available; ///< the credits the attempt's own path offered
 };
 
 struct Session {
@@ -85,6 +86,10 @@ struct Session {
     std::vector<SideAttempt> side_attempts;
     Reflection reflection;
     SupervisorReview supervisor_review;
+    /// "Inleveren": when and where the last hand-in was written ("" = never). After it the
+    /// reflection is fixed, and the supervisor's review is looked for beside that file.
+    std::string handed_in_at;
+    std::string handed_in_file;
 };
 
 std::string session_to_json(const Session& session);

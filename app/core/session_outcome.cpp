@@ -1,5 +1,6 @@
 #include "core/session_outcome.hpp"
 
+#include "core/finding_details.hpp"
 #include "core/session_scoring.hpp"
 
 #include <algorithm>
@@ -12,6 +13,7 @@ SessionOutcome compute_outcome(const Session& session, const Scenario& scenario,
     const auto records = turn_records(session.transcript);
     out.score = scoring::aggregate(records, session.state.goal_available);
     out.findings = scoring::debrief_findings(records, rules);
+    add_scenario_details(out.findings, session.transcript, scenario);
     out.prompts = scoring::reflection_prompts(records, rules);
     out.observe = observe_stats(session.transcript);
 
@@ -32,11 +34,26 @@ SessionOutcome compute_outcome(const Session& session, const Scenario& scenario,
         if (!e.evaluation || e.evaluation->verdict == scoring::Verdict::Allowed) continue;
         out.flagged.push_back({e.turn_id, e.text, e.evaluation->rule_list()});
     }
-    for (const auto& attempt : session.side_attempts)
+    for (const auto& attempt : session.side_attempts) {
         out.side_attempts.push_back(
             compare_side_attempt(attempt, session.transcript, out.score, out.findings, rules));
+        add_scenario_details(out.side_attempts.back().findings, attempt.transcript, scenario);
+    }
     out.missed = missed_choices(session.transcript, scenario);
     return out;
+}
+
+SessionOutcome attempt_outcome(const Session& session, std::size_t index, const Scenario& scenario,
+                               const scoring::Rulebase& rules) {
+    if (index >= session.side_attempts.size()) return {};
+    const SideAttempt& attempt = session.side_attempts[index];
+    Session as_played;
+    as_played.self_ratings = session.self_ratings;
+    as_played.transcript = attempt.transcript;
+    // Attempts saved before goal_available was recorded: the original's path is the best guess.
+    as_played.state.goal_available =
+        attempt.goal_available.empty() ? session.state.goal_available : attempt.goal_available;
+    return compute_outcome(as_played, scenario, rules);
 }
 
 std::string finding_heading(const scoring::Finding& finding, bool english) {

@@ -56,4 +56,10 @@ std::string finding_heading(const scoring::Finding& finding, bool english);
 SessionOutcome compute_outcome(const Session& session, const Scenario& scenario,
                                const scoring::Rulebase& rules);
 
+/// The outcome of side attempt `index` ("Probeer opnieuw vanaf hier") as if it were the session:
+/// its whole transcript, scored with the credits its own path offered and the session's
+/// self-ratings. Empty (no bars) when `index` is out of range.
+SessionOutcome attempt_outcome(const Session& session, std::size_t index, const Scenario& scenario,
+                               const scoring::Rulebase& rules);
+
 } // namespace smo::core

@@ -62,6 +62,22 @@ std::optional<Session> SessionStore::load(const std::string& session_id, std::st
     return s;
 }
 
+SessionStatus status_of(const SessionSummary& summary) {
+    if (!summary.finished) return SessionStatus::Busy;
+    return summary.handed_in_at.empty() ? SessionStatus::Finished : SessionStatus::HandedIn;
+}
+
+const char* status_id(SessionStatus status) {
+    switch (status) {
+    case SessionStatus::Busy:
+        return "busy";
+    case SessionStatus::HandedIn:
+        return "handed_in";
+    default:
+        return "finished";
+    }
+}
+
 std::vector<SessionSummary> SessionStore::list(std::vector<UnreadableSession>* unreadable) const {
     std::vector<SessionSummary> out;
     std::error_code ec;
@@ -90,7 +106,9 @@ std::vector<SessionSummary> SessionStore::list(std::vector<UnreadableSession>* u
             continue;
         }
         out.push_back({s.session_id, s.trainee, s.scenario.id, s.mode, s.started_at, s.updated_at,
-                       s.transcript.size(), decisions_taken(s.transcript), s.finished, p, s.scenario.sha256});
+                       s.transcript.size(), decisions_taken(s.transcript), s.finished, p, s.scenario.sha256,
+                       s.finished && s.scores ? std::optional<int>(s.scores->confidentiality) : std::nullopt,
+                       s.handed_in_at});
     }
     std::sort(out.begin(), out.end(), [](const SessionSummary& a, const SessionSummary& b) {
         if (a.updated_at != b.updated_at) return a.updated_at > b.updated_at;

@@ -29,8 +29,15 @@ struct SessionSummary {
     int decisions = 0; ///< decisions_taken() of the transcript
     bool finished = false;
     std::filesystem::path path;
-    std::string scenario_sha256; ///< of the scenario file the session was played against
+    std::string scenario_sha256;        ///< of the scenario file the session was played against
+    std::optional<int> confidentiality; ///< the score, once finished
+    std::string handed_in_at;           ///< "" = not handed in
 };
+
+/// "Mijn sessies": where a session stands for the trainee.
+enum class SessionStatus { Busy, Finished, HandedIn, Count };
+SessionStatus status_of(const SessionSummary& summary);
+const char* status_id(SessionStatus status); ///< "busy" | "finished" | "handed_in" (string keys)
 
 /// A file in the sessions folder that could not be read as a session (corrupt, truncated, too new).
 struct UnreadableSession {
@@ -64,7 +71,8 @@ class SessionStore {
     std::vector<SessionSummary> list(std::vector<UnreadableSession>* unreadable = nullptr) const;
     /// Moves an unreadable session file into <dir>/unreadable/ so it no longer shows up, keeping its
     /// bytes (never deleted, never overwriting an earlier one). Returns the new path or an error.
-    std::optional<std::filesystem::path> move_aside(const std::filesystem::path& file, std::string& error) const;
+    std::optional<std::filesystem::path> move_aside(const std::filesystem::path& file,
+                                                    std::string& error) const;
     /// Sessions that were not finished (to offer for resumption), newest first.
     std::vector<SessionSummary> unfinished() const;
 

@@ -35,8 +35,8 @@ VerificationReport verify_session(const Session& session, const LibraryEntry* cu
     if (current->sha256 != session.scenario.sha256) {
         // Differences are expected now: they say what the current scenario makes of these actions.
         report.state = Verification::ScenarioChanged;
-        report.reason = "scenariobestand gewijzigd sinds de sessie (versie " + session.scenario.version + " → " +
-                        current->scenario->version + "); opnieuw beoordeeld met het huidige scenario";
+        report.reason = "scenariobestand gewijzigd sinds de sessie (versie " + session.scenario.version +
+                        " → " + current->scenario->version + "); opnieuw beoordeeld met het huidige scenario";
         return report;
     }
     if (report.replay.edited()) {

@@ -51,6 +51,7 @@ void record_side_attempt(Session& session, const Runtime& side) {
     SideAttempt& attempt = session.side_attempts.back();
     attempt.transcript = side.transcript();
     attempt.finished = side.phase() == Phase::Finished;
+    attempt.goal_available = side.state().goal_available;
     if (attempt.finished) attempt.scores = score_runtime(side);
 }
 

@@ -183,6 +183,16 @@ struct ScratchDir {
     }
 };
 
+// Screenshots of "Mijn sessies": copies only, so the given folder is never touched.
+void copy_session_files(const std::filesystem::path& from, const std::filesystem::path& to) {
+    std::error_code ec;
+    std::filesystem::create_directories(to, ec);
+    for (std::filesystem::directory_iterator it(from, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".json")
+            std::filesystem::copy_file(it->path(), to / it->path().filename(), ec);
+    if (ec) std::fprintf(stderr, "smo-trainer: --sessions %s: %s\n", from.string().c_str(), ec.message().c_str());
+}
+
 } // namespace
 
 int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_path) {
@@ -193,6 +203,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     ScratchDir scratch;
     if (app.deterministic) {
         app.export_dir = scratch.path / "exports";
+        if (options.sessions) copy_session_files(*options.sessions, scratch.path / "sessions");
         ui::load_services(app, scratch.path / "sessions");
     } else {
         const auto dirs = core::resolve_user_dirs(core::process_env());

@@ -56,6 +56,9 @@ struct PlayState {
     MeetingView meeting; ///< rebuilt after every action
     DebriefView debrief; ///< rebuilt when the meeting ends or a retry finishes
     bool debrief_ready = false;
+    /// Which attempt the debrief shows: 0 = the original, i = side attempt i-1 (attempt_debrief).
+    std::size_t shown_attempt = 0;
+    DebriefView attempt_debrief;
 
     // Drafts of the next move
     std::string free_text;
@@ -85,9 +88,11 @@ struct PlayState {
     // Draw-time measurements of the transcripts (a cache, not session data)
     TranscriptLayout meeting_layout;
     TranscriptLayout debrief_layout;
+    TranscriptLayout attempt_layout;
 
     const core::Runtime& runtime() const { return side ? *side : recorder->runtime(); }
     const std::map<std::string, int>& self_ratings() const { return recorder->session().self_ratings; }
+    const DebriefView& shown_debrief() const { return shown_attempt == 0 ? debrief : attempt_debrief; }
 };
 
 struct AppState {

@@ -212,6 +212,10 @@ bool apply_intents(AppState& state) {
                     report(state, err);
                     if (!err) go_to_play_screen(state);
                 },
+                [&](ShowAttempt& i) {
+                    if (!state.play || !state.services.engine) return;
+                    show_attempt(state, i.index);
+                },
                 [&](CloseSideAttempt&) {
                     if (!state.play) return;
                     state.play->side.reset();
@@ -223,14 +227,15 @@ bool apply_intents(AppState& state) {
                     state.screen = Screen::Debrief;
                 },
                 [&](SetReflection& i) {
-                    if (!state.play) return;
+                    // Handed in: the reflection the supervisor reads stays as it was handed in.
+                    if (!state.play || !state.play->recorder->session().handed_in_at.empty()) return;
                     core::Reflection& r = state.play->reflection_draft;
                     if (auto field = core::reflection_field_from_id(i.field)) r.text(*field) = i.text;
                     state.play->recorder->session().reflection = r;
                     if (auto err = state.play->recorder->save()) state.save_error = *err;
                 },
                 [&](ReflectionAlternativeChanged& i) {
-                    if (!state.play) return;
+                    if (!state.play || !state.play->recorder->session().handed_in_at.empty()) return;
                     state.play->reflection_draft.alternatives[i.turn_id] = i.text;
                     state.play->recorder->session().reflection.alternatives[i.turn_id] = i.text;
                     if (auto err = state.play->recorder->save()) state.save_error = *err;

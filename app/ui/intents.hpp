@@ -108,6 +108,9 @@ struct RetryFrom {
     std::string turn_id;
 }; ///< opens a side attempt from that snapshot
 struct CloseSideAttempt {};
+struct ShowAttempt {
+    std::size_t index = 0;
+}; ///< the debrief shows this attempt: 0 = the original, i = side attempt i-1
 struct SetReflection {
     std::string field;
     std::string text;
@@ -248,14 +251,14 @@ using Intent = std::variant<
     OpenBriefing, CreateScenarioFromTemplate, DuplicateScenario, ImportScenario, ExportScenario,
     ResumeSession, CancelResume, MoveSessionAside, StartMeeting, Advance, Choose, ComposeStatement,
     SubmitText, Judge, FreeTextDraftChanged, SetSelfRating, RevealScores, RetryFrom, CloseSideAttempt,
-    SetReflection, ReflectionAlternativeChanged, ExportReport, RetrySave, OpenSaveAs, SaveSessionAs,
-    CloseSaveAs, CancelClose, QuitWithoutSaving, HandIn, OpenFeedback, OpenCohort, CancelCohortLoad,
-    BrowseFolder, CloseFolderPicker, SortCohort, FilterCohort, MoveCohortCursor, OpenReviewSession,
-    SetTurnComment, SetFindingOverride, SetReviewStatus, SetOverallComment, SignOffReview, SelectReviewTurn,
-    WithdrawSignOff, UndoReview, RedoReview, ExportCohortCsv, OpenEditor, DuplicateAndEdit, EditScenario,
-    EndEditMerge, UndoScenarioEdit, RedoScenarioEdit, SelectEditorItem, JumpToPointer, SaveScenarioEdits,
-    LeaveEditor, ResolveLeave, FindInEditor, NextEditorMatch, SetEditorPane, MoveMapNode, StartPlaytest,
-    PlaytestAct, StopPlaytest, SavePlaytestPlan, ResolveRecovery>;
+    ShowAttempt, SetReflection, ReflectionAlternativeChanged, ExportReport, RetrySave, OpenSaveAs,
+    SaveSessionAs, CloseSaveAs, CancelClose, QuitWithoutSaving, HandIn, OpenFeedback, OpenCohort,
+    CancelCohortLoad, BrowseFolder, CloseFolderPicker, SortCohort, FilterCohort, MoveCohortCursor,
+    OpenReviewSession, SetTurnComment, SetFindingOverride, SetReviewStatus, SetOverallComment, SignOffReview,
+    SelectReviewTurn, WithdrawSignOff, UndoReview, RedoReview, ExportCohortCsv, OpenEditor, DuplicateAndEdit,
+    EditScenario, EndEditMerge, UndoScenarioEdit, RedoScenarioEdit, SelectEditorItem, JumpToPointer,
+    SaveScenarioEdits, LeaveEditor, ResolveLeave, FindInEditor, NextEditorMatch, SetEditorPane, MoveMapNode,
+    StartPlaytest, PlaytestAct, StopPlaytest, SavePlaytestPlan, ResolveRecovery>;
 
 /// Maps "start", "library", ... to a Screen; Screen::Count when unknown.
 Screen parse_screen(std::string_view name);

@@ -41,31 +41,55 @@ void draw_score_bars(const core::Strings& tr, const core::SessionOutcome& d) {
     }
 }
 
+namespace {
+
+ImVec4 finding_colour(const scoring::Finding& f) {
+    return f.kind == scoring::Finding::Kind::WentWell  ? theme::kOk
+           : f.kind == scoring::Finding::Kind::Caution ? theme::kWarning
+                                                       : theme::kError;
+}
+
+// Explanation, source and better wording, the same under the debrief's headings and the meeting's.
+void draw_finding_body(const core::Strings& tr, const scoring::Finding& f, bool en) {
+    text_wrapped((en ? f.explanation_en : f.explanation_nl).c_str());
+    if (!f.source.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        text_wrapped((std::string(tr("debrief.source")) + " " + f.source).c_str());
+        ImGui::PopStyleColor();
+    }
+    const std::string& suggestion = en ? f.suggestion_en : f.suggestion_nl;
+    if (!suggestion.empty()) text_wrapped((std::string(tr("debrief.better")) + " " + suggestion).c_str());
+}
+
+} // namespace
+
 void draw_findings(const core::Strings& tr, const core::SessionOutcome& d, core::Language lang) {
     const bool en = lang == core::Language::English;
     for (std::size_t i = 0; i < d.findings.size(); ++i) {
         const auto& f = d.findings[i];
         ImGui::PushID(static_cast<int>(i));
-        ImVec4 col = f.kind == scoring::Finding::Kind::WentWell  ? theme::kOk
-                     : f.kind == scoring::Finding::Kind::Caution ? theme::kWarning
-                                                                 : theme::kError;
-        ImGui::PushStyleColor(ImGuiCol_Text, col);
+        ImGui::PushStyleColor(ImGuiCol_Text, finding_colour(f));
         const std::string label = core::finding_heading(f, en) + "###f";
         bool open = ImGui::TreeNode(label.c_str());
         ImGui::PopStyleColor();
         if (open) {
-            text_wrapped((en ? f.explanation_en : f.explanation_nl).c_str());
-            if (!f.source.empty()) {
-                ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-                text_wrapped((std::string(tr("debrief.source")) + " " + f.source).c_str());
-                ImGui::PopStyleColor();
-            }
-            const std::string& suggestion = en ? f.suggestion_en : f.suggestion_nl;
-            if (!suggestion.empty())
-                text_wrapped((std::string(tr("debrief.better")) + " " + suggestion).c_str());
+            draw_finding_body(tr, f, en);
             ImGui::TreePop();
         }
         ImGui::PopID();
+    }
+}
+
+void draw_turn_findings(const core::Strings& tr, const std::vector<scoring::Finding>& findings,
+                        core::Language lang) {
+    const bool en = lang == core::Language::English;
+    for (const auto& f : findings) {
+        ImGui::PushStyleColor(ImGuiCol_Text, finding_colour(f));
+        text_wrapped(core::finding_heading(f, en).c_str());
+        ImGui::PopStyleColor();
+        ImGui::Indent();
+        draw_finding_body(tr, f, en);
+        ImGui::Unindent();
     }
 }
 

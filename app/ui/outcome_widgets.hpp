@@ -14,6 +14,10 @@ void draw_score_bars(const core::Strings& tr, const core::SessionOutcome& outcom
 
 void draw_findings(const core::Strings& tr, const core::SessionOutcome& outcome, core::Language lang);
 
+/// The findings of the turn just played, open (the meeting's feedback panel).
+void draw_turn_findings(const core::Strings& tr, const std::vector<scoring::Finding>& findings,
+                        core::Language lang);
+
 /// The decisions where a better option existed: what was said, the better option and why.
 void draw_missed_choices(const core::Strings& tr, const core::SessionOutcome& outcome);
 

@@ -214,6 +214,15 @@ std::string hand_in_session(AppState& state, const std::string& folder) {
     if (rules == nullptr) return "de beoordelingsregels zijn niet geladen";
     auto result = core::hand_in(session, *entry, folder, *rules, state.strings);
     if (!result.ok()) return result.error;
+    // Remembered in the trainee's own record: "Mijn sessies" shows it, the reflection is now fixed
+    // and the supervisor's feedback is looked for beside the handed-in file.
+    core::Session& record = state.play->recorder->session();
+    record.handed_in_at = core::utc_timestamp_now();
+    std::error_code ec;
+    const auto absolute = std::filesystem::absolute(result.session_file, ec);
+    record.handed_in_file = (ec ? result.session_file : absolute).string();
+    if (auto err = state.play->recorder->save()) state.save_error = *err;
+    state.play->feedback_path = record.handed_in_file;
     return result.session_file.string() + "\n" + result.report_file.string();
 }
 

@@ -108,6 +108,21 @@ void draw_self_rating(AppState& state, PlayState& play) {
     }
 }
 
+// "Welke poging": the original and every retry; bars, findings and transcript follow the choice.
+void draw_attempt_switch(AppState& state, const PlayState& play) {
+    const core::Session& session = play.recorder->session();
+    if (session.side_attempts.empty()) return;
+    const auto labels = attempt_switch_labels(session, state.strings);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(state.strings("debrief.attempt.show"));
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        ImGui::SameLine();
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::RadioButton(labels[i].c_str(), play.shown_attempt == i)) emit<ShowAttempt>(state, i);
+        ImGui::PopID();
+    }
+}
+
 } // namespace
 
 void draw_debrief(AppState& state) {
@@ -122,13 +137,15 @@ void draw_debrief(AppState& state) {
         draw_self_rating(state, play);
         return;
     }
-    const DebriefView& d = play.debrief;
     heading(tr("debrief.title"));
+    draw_attempt_switch(state, play);
+    const DebriefView& d = play.shown_debrief();
     draw_score_bars(tr, d);
     if (play.side_score) {
         char cmp[200];
         std::snprintf(cmp, sizeof cmp, "%s %d · %s %d", tr("debrief.original_attempt"),
-                      d.score.confidentiality, tr("debrief.side_attempt"), play.side_score->confidentiality);
+                      play.debrief.score.confidentiality, tr("debrief.side_attempt"),
+                      play.side_score->confidentiality);
         text_wrapped(cmp);
         if (ImGui::SmallButton(tr("meeting.stop_side_attempt"))) emit<CloseSideAttempt>(state);
     }
@@ -145,7 +162,10 @@ void draw_debrief(AppState& state) {
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("debrief.retry_from_here"))) emit<RetryFrom>(state, row.turn_id);
     };
-    draw_transcript("##debrief_transcript", d.rows, play.debrief_layout, tr, em(22), false, retry);
+    // A retry's transcript has no retry points: a new retry starts from the original session.
+    draw_transcript("##debrief_transcript", d.rows,
+                    play.shown_attempt == 0 ? play.debrief_layout : play.attempt_layout, tr, em(22), false,
+                    retry);
 }
 
 } // namespace smo::ui

@@ -1,5 +1,7 @@
 #include "ui/screen_meeting.hpp"
 
+#include "ui/outcome_widgets.hpp"
+
 #include "scoring/taxonomy.hpp"
 #include "ui/highlighted_text.hpp"
 #include "ui/participants_table.hpp"
@@ -194,6 +196,8 @@ void draw_response(AppState& state, PlayState& play) {
             ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
             ImGui::TextUnformatted(tr("meeting.feedback"));
             ImGui::PopStyleColor();
+            draw_turn_findings(tr, v.turn_findings, state.strings.active);
+            if (!v.turn_findings.empty() && !v.feedback.empty()) ImGui::Spacing();
             text_wrapped(v.feedback.c_str());
         }
         continue_button(state);

@@ -48,6 +48,15 @@ void draw_reflection(AppState& state) {
     const auto& p = play.debrief.prompts;
     const bool en = state.strings.active == core::Language::English;
     core::Reflection& r = play.reflection_draft;
+    // After "Inleveren" the supervisor reads this reflection: it stays as it was handed in.
+    const std::string& handed_in_at = play.recorder->session().handed_in_at;
+    if (!handed_in_at.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        text_wrapped(
+            (std::string(tr("reflection.handed_in")) + " " + core::local_time_text(handed_in_at)).c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::BeginDisabled(!handed_in_at.empty());
     using core::ReflectionField;
     question(state, ReflectionField::WentWell, "reflection.went_well", en ? p.went_well_en : p.went_well_nl,
              r.went_well);
@@ -89,6 +98,7 @@ void draw_reflection(AppState& state) {
             ImGui::PopID();
         }
     }
+    ImGui::EndDisabled();
     ImGui::Spacing();
     if (ImGui::Button(tr("reflection.export"))) emit<ExportReport>(state);
     ImGui::SameLine();

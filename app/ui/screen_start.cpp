@@ -28,6 +28,47 @@ void draw_session_mark(const AppState& state, const std::string& session_id) {
     ImGui::PopStyleColor();
 }
 
+// "Mijn sessies": every session on this machine with scenario, local date, mode, score and status;
+// unfinished ones go on where they stopped, finished ones reopen at their debrief.
+void draw_my_sessions(AppState& state) {
+    const auto& tr = state.strings;
+    const std::vector<MySessionRow> rows = build_my_sessions(state);
+    if (rows.empty()) return;
+    heading(tr("sessions.title"));
+    if (!ImGui::BeginTable("##my_sessions", 6,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                               ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn(tr("sessions.scenario"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(tr("sessions.date"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn(tr("sessions.mode"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(tr("sessions.score"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr("sessions.status"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("##open", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableHeadersRow();
+    for (const auto& row : rows) {
+        ImGui::PushID(row.session_id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        text_wrapped(row.scenario.c_str());
+        draw_session_mark(state, row.session_id);
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(row.date.c_str());
+        ImGui::TableSetColumnIndex(2);
+        ImGui::TextUnformatted(row.mode.c_str());
+        ImGui::TableSetColumnIndex(3);
+        ImGui::TextUnformatted(row.score.c_str());
+        ImGui::TableSetColumnIndex(4);
+        ImGui::TextUnformatted(row.status_label.c_str());
+        ImGui::TableSetColumnIndex(5);
+        const bool busy = row.status == core::SessionStatus::Busy;
+        if (ImGui::SmallButton(tr(busy ? "start.resume" : "sessions.open")))
+            emit<ResumeSession>(state, row.session_id);
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
 } // namespace
 
 void draw_start(AppState& state) {
@@ -96,9 +137,9 @@ void draw_start(AppState& state) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(tr("review.browse")))
-        emit<BrowseFolder>(state, core::picker_start(state.review.folder_draft,
-                                                     core::process_env()("HOME").value_or(""))
-                                      .string());
+        emit<BrowseFolder>(
+            state,
+            core::picker_start(state.review.folder_draft, core::process_env()("HOME").value_or("")).string());
     for (const auto& recent : state.settings.recent_review_folders) {
         ImGui::PushID(recent.c_str());
         if (ImGui::SmallButton(recent.c_str())) emit<OpenCohort>(state, recent);
@@ -109,25 +150,7 @@ void draw_start(AppState& state) {
             emit<GoToScreen>(state, Screen::ReviewCohort);
     }
 
-    // Unfinished sessions first (resume), then the recent finished ones.
-    bool any_unfinished = false;
-    for (const auto& s : state.services.sessions) {
-        if (s.finished) continue;
-        if (!any_unfinished) heading(tr("start.resume.title"));
-        any_unfinished = true;
-        ImGui::PushID(s.session_id.c_str());
-        // The same count as the meeting's "Beslissing i/N" (core::decisions_taken).
-        const core::LibraryEntry* entry = core::find_in_library(state.services.library, s.scenario_id);
-        const int total = entry && entry->scenario ? static_cast<int>(entry->scenario->decision_points()) : 0;
-        char line[256];
-        std::snprintf(line, sizeof line, "%s · %s · %s · %s %d / %d", s.scenario_id.c_str(),
-                      s.trainee.c_str(), s.updated_at.c_str(), tr("meeting.decisions"), s.decisions, total);
-        if (ImGui::Button(tr("start.resume"))) emit<ResumeSession>(state, s.session_id);
-        ImGui::SameLine();
-        ImGui::TextUnformatted(line);
-        draw_session_mark(state, s.session_id);
-        ImGui::PopID();
-    }
+    draw_my_sessions(state);
     // Files that could not be read stay visible with the reason; nothing is ever deleted.
     if (!state.services.unreadable_sessions.empty()) {
         heading(tr("start.unreadable.title"));
@@ -145,19 +168,6 @@ void draw_start(AppState& state) {
         }
     }
     if (!state.sessions_message.empty()) text_wrapped(state.sessions_message.c_str());
-    bool any_finished = false;
-    int shown = 0;
-    for (const auto& s : state.services.sessions) {
-        if (!s.finished || shown >= kRecentFinishedShown) continue;
-        if (!any_finished) heading(tr("start.recent.title"));
-        any_finished = true;
-        ++shown;
-        char line[256];
-        std::snprintf(line, sizeof line, "%s · %s · %s", s.scenario_id.c_str(), s.trainee.c_str(),
-                      s.updated_at.c_str());
-        ImGui::BulletText("%s", line);
-        draw_session_mark(state, s.session_id);
-    }
 }
 
 } // namespace smo::ui

@@ -19,14 +19,29 @@ void rebuild_views(AppState& state) {
         play.debrief = build_debrief_view(play.recorder->session(), play.recorder->runtime(),
                                           state.services.engine->rulebase());
         play.debrief_ready = true;
-        // The finished attempt, as the outcome compares it with the original.
-        if (play.side && !play.debrief.side_attempts.empty())
+        // The finished attempt, as the outcome compares it with the original; the debrief shows it.
+        if (play.side && !play.debrief.side_attempts.empty()) {
             play.side_score = play.debrief.side_attempts.back().score;
+            show_attempt(state, play.debrief.side_attempts.size());
+        } else if (play.shown_attempt > 0) {
+            show_attempt(state, play.shown_attempt);
+        }
     }
     state.scroll_transcript = true;
 }
 
 } // namespace
+
+void show_attempt(AppState& state, std::size_t index) {
+    if (!state.play || !state.services.engine) return;
+    PlayState& play = *state.play;
+    const core::Session& session = play.recorder->session();
+    if (index > session.side_attempts.size()) return;
+    play.shown_attempt = index;
+    if (index > 0)
+        play.attempt_debrief = build_attempt_debrief_view(
+            session, index - 1, play.recorder->runtime().scenario(), state.services.engine->rulebase());
+}
 
 void refresh_library_view(AppState& state) {
     state.library_view =
@@ -74,6 +89,18 @@ std::optional<std::string> resume_saved_session(AppState& state, const std::stri
     state.play->recorder = std::make_unique<core::SessionRecorder>(std::move(*runtime), std::move(*session),
                                                                    *state.services.store);
     rebuild_views(state);
+    // Reopened from "Mijn sessies": a rated session shows its scores at once, and a handed-in one
+    // its supervisor's feedback when the review lies beside the handed-in file.
+    PlayState& play = *state.play;
+    const core::Session& record = play.recorder->session();
+    if (play.debrief_ready && self_rating_complete(play.runtime().scenario(), record.self_ratings))
+        play.scores_revealed = true;
+    if (!record.handed_in_file.empty()) {
+        play.feedback_path = record.handed_in_file;
+        std::error_code ec;
+        if (std::filesystem::exists(core::review_path_for(record.handed_in_file), ec))
+            open_feedback(state, record.handed_in_file);
+    }
     return std::nullopt;
 }
 

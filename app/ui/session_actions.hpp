@@ -23,6 +23,9 @@ std::optional<std::string> resume_saved_session(AppState& state, const std::stri
 /// rebuilds the views and moves to the debrief when the meeting is over.
 std::optional<std::string> perform(AppState& state, const core::PlayAction& action);
 
+/// The debrief shows attempt `index` (0 = the original, i = side attempt i-1); out of range: ignored.
+void show_attempt(AppState& state, std::size_t index);
+
 /// Opens a side attempt from the snapshot before `turn_id` (the original session stays intact).
 std::optional<std::string> open_side_attempt(AppState& state, const std::string& turn_id);
 

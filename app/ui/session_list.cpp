@@ -19,8 +19,9 @@ std::optional<Services::SessionMark> verify(const AppState& state, const core::S
     std::string error;
     auto session = state.services.store->load(summary.session_id, error);
     if (!session) return std::nullopt;
-    auto report = core::verify_session(*session, core::find_in_library(state.services.library, summary.scenario_id),
-                                       *state.services.engine, state.services.engine->rulebase().rulebase_version);
+    auto report =
+        core::verify_session(*session, core::find_in_library(state.services.library, summary.scenario_id),
+                             *state.services.engine, state.services.engine->rulebase().rulebase_version);
     if (report.state == core::Verification::Verified) return std::nullopt;
     return Services::SessionMark{report.state, report.reason};
 }
@@ -46,6 +47,38 @@ void refresh_sessions(AppState& state) {
         }
         if (cached.second) state.services.session_marks[summary.session_id] = *cached.second;
     }
+}
+
+std::vector<MySessionRow> build_my_sessions(const AppState& state) {
+    const auto& tr = state.strings;
+    std::vector<MySessionRow> rows;
+    int finished_shown = 0;
+    for (const auto& s : state.services.sessions) {
+        if (s.finished && ++finished_shown > kRecentFinishedShown) continue;
+        MySessionRow row;
+        row.session_id = s.session_id;
+        const core::LibraryEntry* entry = core::find_in_library(state.services.library, s.scenario_id);
+        const bool known = entry != nullptr && entry->scenario;
+        const bool en = tr.active == core::Language::English && known && !entry->scenario->title_en.empty();
+        row.scenario = !known ? s.scenario_id : en ? entry->scenario->title_en : entry->scenario->title;
+        row.date = core::local_time_text(s.updated_at);
+        row.mode = tr(("mode." + std::string(core::to_id(s.mode))).c_str());
+        if (s.finished && s.confidentiality) {
+            row.score = std::to_string(*s.confidentiality) + " %";
+        } else {
+            // The same count as the meeting's "Beslissing i/N" (core::decisions_taken).
+            const int total = known ? static_cast<int>(entry->scenario->decision_points()) : 0;
+            row.score = std::string(tr("meeting.decisions")) + " " + std::to_string(s.decisions) + " / " +
+                        std::to_string(total);
+        }
+        row.status = core::status_of(s);
+        row.status_label = tr(("sessions.status." + std::string(core::status_id(row.status))).c_str());
+        rows.push_back(std::move(row));
+    }
+    // Unfinished first: those are the ones to go on with.
+    std::stable_partition(rows.begin(), rows.end(),
+                          [](const MySessionRow& r) { return r.status == core::SessionStatus::Busy; });
+    return rows;
 }
 
 void move_session_aside(AppState& state, const std::filesystem::path& file) {

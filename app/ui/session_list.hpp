@@ -10,8 +10,22 @@
 
 namespace smo::ui {
 
-/// How many finished sessions the start screen lists (newest first).
-inline constexpr int kRecentFinishedShown = 5;
+/// How many finished sessions "Mijn sessies" lists (newest first); unfinished ones are all listed.
+inline constexpr int kRecentFinishedShown = 30;
+
+/// One row of "Mijn sessies" on the start screen.
+struct MySessionRow {
+    std::string session_id;
+    std::string scenario; ///< the scenario's title (its id when it is not in the library)
+    std::string date;     ///< last activity, local time
+    std::string mode;     ///< "oefenen" / "toets" in the active language
+    std::string score;    ///< "85 %" once finished, else "Beslissing 3 / 7"
+    core::SessionStatus status = core::SessionStatus::Busy;
+    std::string status_label; ///< "bezig" / "afgerond" / "ingeleverd"
+};
+
+/// The rows of "Mijn sessies": every unfinished session, then the newest finished ones.
+std::vector<MySessionRow> build_my_sessions(const AppState& state);
 
 /// Re-reads the sessions folder into services.sessions and services.unreadable_sessions.
 void refresh_sessions(AppState& state);

@@ -1,5 +1,7 @@
 #include "ui/views.hpp"
 
+#include "core/finding_details.hpp"
+
 #include "core/session_scoring.hpp"
 #include "scoring/taxonomy.hpp"
 
@@ -107,13 +109,10 @@ std::vector<TranscriptRow> build_transcript_rows(const std::vector<core::Transcr
             row.rule_summary = e.evaluation->rule_list();
             for (const auto& span : e.evaluation->spans) {
                 if (span.end <= span.start || span.end > row.text.size()) continue;
-                bool prot = scoring::is_protected_category(span.category);
-                // Protected words in red/amber; functional wording in green.
-                ImU32 col = prot ? verdict_colour(e.evaluation->verdict == scoring::Verdict::Allowed
-                                                      ? scoring::Verdict::Caution
-                                                      : e.evaluation->verdict,
-                                                  0.30f)
-                                 : verdict_colour(scoring::Verdict::Allowed, 0.22f);
+                // The same judgement per span as the report: red/amber where a rule was hit, green
+                // for functional wording.
+                const scoring::Verdict v = e.evaluation->span_verdict(span);
+                ImU32 col = verdict_colour(v, v == scoring::Verdict::Allowed ? 0.22f : 0.30f);
                 row.highlights.push_back({span.start, span.end, col});
             }
         } else if (e.observe) {
@@ -235,6 +234,12 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
         }
     }
     v.feedback = runtime.feedback();
+    if (v.phase == core::Phase::Feedback && rules != nullptr) {
+        const auto& t = runtime.transcript();
+        auto last =
+            std::find_if(t.rbegin(), t.rend(), [](const core::TranscriptEntry& e) { return e.by_trainee; });
+        if (last != t.rend()) v.turn_findings = core::turn_findings(*last, scenario, *rules);
+    }
     v.stuck_reason = runtime.stuck_reason();
     v.decisions_total = static_cast<int>(scenario.decision_points());
     v.decisions_done = core::decisions_taken(runtime.transcript());
@@ -244,6 +249,7 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
         hide_verdicts(v.rows);
         v.meters.clear();
         v.feedback.clear();
+        v.turn_findings.clear();
         v.observe = {};
         for (auto& item : v.compose_items)
             item.is_protected = item.kept_out = false;
@@ -260,6 +266,29 @@ DebriefView build_debrief_view(const core::Session& session, const core::Runtime
     static_cast<core::SessionOutcome&>(d) = core::compute_outcome(synced, runtime.scenario(), rules);
     d.rows = build_transcript_rows(runtime.transcript(), runtime.retry_points());
     return d;
+}
+
+DebriefView build_attempt_debrief_view(const core::Session& session, std::size_t index,
+                                       const core::Scenario& scenario, const scoring::Rulebase& rules) {
+    DebriefView d;
+    static_cast<core::SessionOutcome&>(d) = core::attempt_outcome(session, index, scenario, rules);
+    if (index < session.side_attempts.size())
+        d.rows = build_transcript_rows(session.side_attempts[index].transcript, {});
+    return d;
+}
+
+std::vector<std::string> attempt_switch_labels(const core::Session& session, const core::Strings& strings) {
+    std::vector<std::string> labels;
+    const auto percent = [](const std::optional<scoring::SessionScore>& s) {
+        return s ? " · " + std::to_string(s->confidentiality) + " %" : std::string();
+    };
+    labels.push_back(std::string(strings("debrief.attempt.original")) + percent(session.scores));
+    for (const auto& a : session.side_attempts) {
+        std::string label = std::string(strings("debrief.attempt.retry")) + " " + a.from_turn;
+        label += a.finished ? percent(a.scores) : " · " + std::string(strings("debrief.attempt.unfinished"));
+        labels.push_back(std::move(label));
+    }
+    return labels;
 }
 
 void toggle_compose_item(std::vector<std::string>& selected, const std::string& item_id, bool on) {

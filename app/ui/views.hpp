@@ -106,6 +106,9 @@ struct MeetingView {
     std::vector<ComposeItem> compose_items;
     bool allow_words = true;
     std::string feedback;
+    /// Feedback phase: what the statement or answer just given was judged, rule by rule with its
+    /// source and a better wording (the same findings the debrief will show), above `feedback`.
+    std::vector<scoring::Finding> turn_findings;
     std::string case_title;
     std::string stuck_reason;
     int decisions_done = 0;
@@ -152,5 +155,14 @@ struct DebriefView : core::SessionOutcome {
 /// computed from the session synced with the runtime, the rows from the runtime's transcript.
 DebriefView build_debrief_view(const core::Session& session, const core::Runtime& runtime,
                                const scoring::Rulebase& rules);
+
+/// Side attempt `index` (0-based in Session::side_attempts) as a debrief of its own: its bars,
+/// findings and transcript (no retry points: a retry starts from the original session).
+DebriefView build_attempt_debrief_view(const core::Session& session, std::size_t index,
+                                       const core::Scenario& scenario, const scoring::Rulebase& rules);
+
+/// The debrief's switch between attempts: the original first, then each retry with where it started
+/// and its confidentiality score ("Nieuwe poging vanaf t5 · 85 %"), or that it was not finished.
+std::vector<std::string> attempt_switch_labels(const core::Session& session, const core::Strings& strings);
 
 } // namespace smo::ui

@@ -406,3 +406,103 @@ SCENARIO("resume refuses a state the scenario cannot have") {
     CHECK_FALSE(Runtime::resume(runtime_scenario(), eval, state, {}, error));
     CHECK(error.find("verdwenen") != std::string::npos);
 }
+
+SCENARIO("composed and free-text statements move the meters and get a response at the table") {
+    FakeEvaluator eval;
+    std::string text = smo::test::kRuntimeScenario;
+    const std::string start = "\"start\": \"open\",";
+    REQUIRE(text.find(start) != std::string::npos);
+    text.replace(text.find(start), start.size(),
+                 R"("reactions": {
+                      "violation": {"effects": [{"var": "trust", "add": -3}], "speaker": "hr",
+                                    "text": "Dat wil ik eigenlijk niet weten."},
+                      "allowed": {"effects": [{"var": "trust", "add": 1}]},
+                      "caution": {"speaker": "lg", "text": "Dat is alleen goed als zij ermee instemt."}},
+                    "start": "open",)");
+    auto loaded = load_scenario_text(text, "runtime_test.json");
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded.scenario->reaction_to(smo::scoring::Verdict::Violation) != nullptr);
+    GIVEN("the compose step, HR at the table") {
+        Runtime rt(loaded.scenario, eval);
+        to_first_choice(rt);
+        REQUIRE(rt.choose("func").ok); // trust 5 + 3 -> 6 (max)
+        REQUIRE(rt.advance().ok);
+        REQUIRE(rt.advance().ok);
+        REQUIRE(rt.phase() == Phase::Compose);
+        const int trust = rt.state().vars.at("trust");
+        WHEN("the statement breaches") {
+            REQUIRE(rt.compose({"a_diag"}, "").ok);
+            THEN("trust falls, recorded on the statement, and HR responds right after it") {
+                CHECK(rt.state().vars.at("trust") == trust - 3);
+                const auto& t = rt.transcript();
+                REQUIRE(t.size() >= 2);
+                const auto& statement = t[t.size() - 2];
+                CHECK(statement.kind == EntryKind::Compose);
+                REQUIRE(statement.meters.size() == 1);
+                CHECK(statement.meters[0].after == trust - 3);
+                CHECK(t.back().kind == EntryKind::Line);
+                CHECK(t.back().speaker == "hr");
+                CHECK(t.back().speaker_name == "Personeelszaken");
+                CHECK(t.back().text == "Dat wil ik eigenlijk niet weten.");
+                CHECK(rt.phase() == Phase::Feedback);
+            }
+        }
+        WHEN("the statement is allowed") {
+            REQUIRE(rt.compose({"a_func"}, "").ok);
+            THEN("the meter moves (clamped) and nobody responds") {
+                CHECK(rt.state().vars.at("trust") == std::min(trust + 1, 6));
+                CHECK(rt.transcript().back().kind == EntryKind::Compose);
+            }
+        }
+    }
+    GIVEN("a free-text breach") {
+        Runtime rt(loaded.scenario, eval);
+        to_first_choice(rt);
+        REQUIRE(rt.choose("func").ok);
+        REQUIRE(rt.advance().ok);
+        REQUIRE(rt.advance().ok);
+        REQUIRE(rt.compose({"a_func"}, "").ok);
+        REQUIRE(rt.advance().ok);
+        REQUIRE(rt.phase() == Phase::FreeText);
+        const int trust = rt.state().vars.at("trust");
+        REQUIRE(rt.submit("Ze heeft een hernia.").ok);
+        THEN("it moves the meters like a scripted option and gets the same response") {
+            CHECK(rt.state().vars.at("trust") == trust - 3);
+            CHECK(rt.transcript().back().text == "Dat wil ik eigenlijk niet weten.");
+        }
+    }
+    GIVEN("a reaction by someone who is not at the table") {
+        std::string absent = text;
+        absent.replace(absent.find("\"speaker\": \"hr\""), 15, "\"speaker\": \"lg\"");
+        auto other = load_scenario_text(absent, "runtime_test.json");
+        REQUIRE(other.ok());
+        Runtime rt(other.scenario, eval);
+        to_first_choice(rt);
+        REQUIRE(rt.choose("func").ok);
+        REQUIRE(rt.advance().ok); // the manager leaves here
+        REQUIRE(rt.advance().ok);
+        REQUIRE(rt.compose({"a_diag"}, "").ok);
+        THEN("the meters still move, but nobody absent speaks") {
+            CHECK(rt.transcript().back().kind == EntryKind::Compose);
+            CHECK(rt.state().vars.at("trust") < 6);
+        }
+    }
+}
+
+TEST_CASE("a reaction names an existing variable and participant, and speaker and text go together") {
+    std::string text = smo::test::kRuntimeScenario;
+    const std::string start = "\"start\": \"open\",";
+    text.replace(text.find(start), start.size(),
+                 R"("reactions": {"violation": {"effects": [{"var": "vertrouwen", "add": -1}], "speaker": "niemand",
+                                                "text": "Hm."},
+                                  "caution": {"speaker": "hr"}},
+                    "start": "open",)");
+    auto checked = check_scenario_text(text, "runtime_test.json");
+    std::vector<std::string> where;
+    for (const auto& d : checked.diagnostics)
+        where.push_back(d.pointer);
+    CAPTURE(where);
+    CHECK(std::find(where.begin(), where.end(), "/reactions/violation/effects/0") != where.end());
+    CHECK(std::find(where.begin(), where.end(), "/reactions/violation/speaker") != where.end());
+    CHECK(std::find(where.begin(), where.end(), "/reactions/caution") != where.end());
+}

@@ -1,6 +1,7 @@
 // SessionOutcome: what the debrief, the report and the CLI read, computed once in core. Checked on
 // the finished session of every golden plan; plus context_at (re-scoring a recorded turn without
 // the UI), observe statistics, side attempts beside the original, and session schema 1 -> 2.
+#include "core/finding_details.hpp"
 #include "core/play_strategies.hpp"
 #include "core/report.hpp"
 #include "core/session_outcome.hpp"
@@ -99,8 +100,18 @@ TEST_CASE("the outcome of every golden plan: findings as the debrief built them,
         SessionOutcome outcome = compute_outcome(session, rt.scenario(), engine().rulebase());
 
         // What the debrief computed before the outcome existed: findings and score of the runtime.
-        CHECK(findings_text(outcome.findings) ==
-              findings_text(scoring::debrief_findings(rt.turn_records(), engine().rulebase())));
+        auto expected = scoring::debrief_findings(rt.turn_records(), engine().rulebase());
+        add_scenario_details(expected, rt.transcript(), rt.scenario());
+        CHECK(findings_text(outcome.findings) == findings_text(expected));
+        // The scenario's details: no "Beter:" on what went well; a wrong answer names the right one.
+        for (const auto& f : outcome.findings) {
+            if (f.kind == scoring::Finding::Kind::WentWell) CHECK(f.suggestion_nl.empty());
+            const auto e = std::find_if(rt.transcript().begin(), rt.transcript().end(),
+                                        [&](const TranscriptEntry& t) { return t.turn_id == f.turn_id; });
+            REQUIRE(e != rt.transcript().end());
+            if (e->correct == false && !e->observe && right_answer(rt.scenario(), *e) != nullptr)
+                CHECK(f.suggestion_nl == "Het juiste antwoord: " + right_answer(rt.scenario(), *e)->text);
+        }
         const auto score = score_runtime(rt);
         CHECK(outcome.score.confidentiality == score.confidentiality);
         CHECK(outcome.score.violations == score.violations);
@@ -141,6 +152,33 @@ TEST_CASE("the outcome of every golden plan: findings as the debrief built them,
             if (p != std::string::npos) bar_at = p + 1;
         }
         CHECK(html.find("@media print") != std::string::npos);
+        // Every marked span is coloured by how it was judged, with a Dutch tooltip; wrong quiz
+        // answers are marked as such.
+        std::size_t marks = 0, wrong_answers = 0;
+        for (const auto& e : rt.transcript()) {
+            if (e.correct == false) ++wrong_answers;
+            if (!e.evaluation) continue;
+            for (const auto& sp : e.evaluation->spans) {
+                if (sp.end > e.text.size() || sp.end <= sp.start) continue;
+                const auto v = e.evaluation->span_verdict(sp);
+                const std::string cls = v == scoring::Verdict::Allowed   ? "ok"
+                                        : v == scoring::Verdict::Caution ? "caution"
+                                                                         : "violation";
+                CHECK(html.find("<mark class=\"" + cls + "\" title=\"") != std::string::npos);
+                ++marks;
+            }
+        }
+        std::size_t html_marks = 0;
+        for (auto p = html.find("<mark class="); p != std::string::npos; p = html.find("<mark class=", p + 1))
+            ++html_marks;
+        CHECK(html_marks <= marks);
+        CHECK((marks == 0) == (html_marks == 0));
+        CHECK(html.find("<mark title=") == std::string::npos);
+        std::size_t wrong_rows = 0;
+        for (auto p = html.find("class=\"turn wrong\""); p != std::string::npos;
+             p = html.find("class=\"turn wrong\"", p + 1))
+            ++wrong_rows;
+        CHECK(wrong_rows == wrong_answers);
         std::size_t md_findings = 0;
         for (const auto& f : outcome.findings)
             for (auto p = md.find("### " + finding_heading(f, false) + "\n"); p != std::string::npos;

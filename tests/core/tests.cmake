@@ -32,6 +32,7 @@ smo_add_test_executable(smo_core_tests
     core/test_scenario_writer.cpp
     core/test_session.cpp
     core/test_session_outcome.cpp
+    core/test_finding_details.cpp
     core/test_session_replay.cpp
     core/test_unreadable_sessions.cpp
     core/test_session_lock.cpp

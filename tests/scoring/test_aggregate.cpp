@@ -92,3 +92,26 @@ TEST_CASE("reflection prompts quote this session's own turns") {
     CHECK(!p.take_along_nl.empty());
     CHECK(p.could_improve_en.size() == p.could_improve_nl.size());
 }
+
+TEST_CASE("a matched span is judged by the worst rule that marked it, else by its category") {
+    Evaluation ev;
+    ev.verdict = Verdict::Violation;
+    RuleHit diag;
+    diag.rule_id = "CONF-DIAG";
+    diag.verdict = Verdict::Violation;
+    diag.spans.push_back({10, 16, "diagnosis", "hernia"});
+    RuleHit hint;
+    hint.rule_id = "CONF-HINT";
+    hint.verdict = Verdict::Caution;
+    hint.spans.push_back({12, 14, "diagnosis", "rn"});
+    hint.spans.push_back({30, 35, "mental", "moe"});
+    ev.hits = {hint, diag};
+    CHECK(ev.span_verdict({10, 16, "diagnosis", "hernia"}) == Verdict::Violation); // worst of both
+    CHECK(ev.span_verdict({30, 35, "mental", "moe"}) == Verdict::Caution);
+    CHECK(ev.span_verdict({40, 47, "functional", "zittend"}) == Verdict::Allowed);
+    // Protected wording no rule marked: caution in an allowed statement, the verdict otherwise.
+    CHECK(ev.span_verdict({50, 55, "diagnosis", "griep"}) == Verdict::Violation);
+    ev.verdict = Verdict::Allowed;
+    ev.hits.clear();
+    CHECK(ev.span_verdict({50, 55, "diagnosis", "griep"}) == Verdict::Caution);
+}

@@ -7,6 +7,7 @@
 #include "ui/review_views.hpp"
 #include "ui/root.hpp"
 #include "ui/services.hpp"
+#include "ui/session_list.hpp"
 #include "ui_fixture.hpp"
 
 #include <chrono>
@@ -305,6 +306,73 @@ TEST_CASE("the trainee opens the supervisor's feedback beside the handed-in file
         if (e.path().extension() == ".md")
             found = found || slurp(e.path()).find("Noem de Poortwachter-termijnen.") != std::string::npos;
     CHECK(found);
+}
+
+TEST_CASE("Mijn sessies lists finished sessions with score and status and reopens one at its debrief") {
+    test::UiFixture f;
+    const fs::path folder = f.tmp.path() / "inlevermap";
+    fs::create_directories(folder);
+    // One handed in, one finished but kept, one still in progress.
+    hand_in_played(f, "Anna de Vries", "zorggroep_linde_smo", folder);
+    const std::string handed_in_id = f.state.play->recorder->session().session_id;
+    const int handed_in_score = f.state.play->debrief.score.confidentiality;
+    CHECK_FALSE(f.state.play->recorder->session().handed_in_at.empty());
+    // Handed in: the reflection stays as the supervisor received it.
+    ui::emit<ui::SetReflection>(f.state, std::string("went_well"), std::string("achteraf veranderd"));
+    f.apply();
+    CHECK(f.state.play->recorder->session().reflection.went_well == "Ik bleef bij functionele informatie.");
+    f.state.play.reset();
+    REQUIRE_FALSE(ui::drive_to_screen(f.state, ui::Screen::Debrief, "zorggroep_linde_smo"));
+    const std::string finished_id = f.state.play->recorder->session().session_id;
+    f.state.play.reset();
+    REQUIRE_FALSE(ui::drive_to_screen(f.state, ui::Screen::Meeting, "zorggroep_linde_smo"));
+    const std::string busy_id = f.state.play->recorder->session().session_id;
+    f.state.play.reset();
+
+    ui::refresh_sessions(f.state);
+    const auto rows = ui::build_my_sessions(f.state);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].session_id == busy_id); // unfinished first
+    CHECK(rows[0].status == core::SessionStatus::Busy);
+    CHECK(rows[0].score.find(f.state.strings("meeting.decisions")) == 0);
+    const auto row_of = [&](const std::string& id) {
+        return *std::find_if(rows.begin(), rows.end(), [&](const ui::MySessionRow& r) { return r.session_id == id; });
+    };
+    const auto handed = row_of(handed_in_id);
+    CHECK(handed.status == core::SessionStatus::HandedIn);
+    CHECK(handed.status_label == std::string(f.state.strings("sessions.status.handed_in")));
+    CHECK(handed.score == std::to_string(handed_in_score) + " %");
+    CHECK(handed.scenario == core::find_in_library(f.state.services.library, "zorggroep_linde_smo")->scenario->title);
+    CHECK(handed.mode == std::string(f.state.strings("mode.oefenen")));
+    CHECK(handed.date.find('T') == std::string::npos); // local time, not the raw UTC stamp
+    CHECK(row_of(finished_id).status == core::SessionStatus::Finished);
+
+    // Reopening the handed-in session: its debrief, and the supervisor's feedback beside the file.
+    const fs::path file = handed_in_files(folder).front();
+    core::Review review;
+    review.session_id = handed_in_id;
+    review.session_sha256 = core::sha256_hex(slurp(file));
+    review.status = core::ReviewStatus::Besproken;
+    review.overall.went_well = "Sterk functioneel advies.";
+    review.updated_at = "2026-12-05T10:00:00Z";
+    REQUIRE_FALSE(core::save_review(file, review));
+    ui::emit<ui::ResumeSession>(f.state, handed_in_id);
+    f.apply();
+    REQUIRE(f.state.play);
+    CHECK(f.state.screen == ui::Screen::Debrief);
+    CHECK(f.state.play->debrief_ready);
+    CHECK(f.state.play->debrief.score.confidentiality == handed_in_score);
+    REQUIRE(f.state.play->feedback.has_value());
+    CHECK(f.state.play->feedback->overall.went_well == "Sterk functioneel advies.");
+
+    // The finished session that was not handed in keeps an editable reflection.
+    ui::emit<ui::ResumeSession>(f.state, finished_id);
+    f.apply();
+    REQUIRE(f.state.play);
+    CHECK(f.state.play->recorder->session().session_id == finished_id);
+    ui::emit<ui::SetReflection>(f.state, std::string("learned"), std::string("Eerst de beperkingen."));
+    f.apply();
+    CHECK(f.state.play->recorder->session().reflection.learned == "Eerst de beperkingen.");
 }
 
 TEST_CASE("the folder picker walks folders and opens the chosen folder or zip as the cohort") {

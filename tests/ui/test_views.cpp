@@ -1,4 +1,5 @@
 #include "core/play_strategies.hpp"
+#include "core/report.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/views.hpp"
 #include "ui_fixture.hpp"
@@ -141,6 +142,56 @@ TEST_CASE("the debrief puts the self-rating beside the measured scores and lists
         }
         REQUIRE(f.state.play->side_score.has_value());
         CHECK(f.state.play->side_score->confidentiality > d.score.confidentiality);
+
+        // The finished retry is what the debrief shows: its own bars, findings and transcript.
+        const auto& play = *f.state.play;
+        CHECK(play.shown_attempt == 1);
+        const ui::DebriefView& shown = play.shown_debrief();
+        REQUIRE_FALSE(shown.bars.empty());
+        CHECK(shown.bars[0].percent == f.state.play->side_score->confidentiality);
+        CHECK(shown.bars[0].self_rating == 5);
+        CHECK(shown.score.violations < d.score.violations);
+        CHECK(shown.findings.size() != d.findings.size());
+        CHECK(shown.rows.size() == play.recorder->session().side_attempts[0].transcript.size());
+        const auto labels = ui::attempt_switch_labels(play.recorder->session(), f.state.strings);
+        REQUIRE(labels.size() == 2);
+        CHECK(labels[1].find(turn) != std::string::npos);
+        CHECK(labels[1].find(std::to_string(f.state.play->side_score->confidentiality) + " %") !=
+              std::string::npos);
+
+        // Switching back shows the first attempt again, unchanged.
+        ui::emit<ui::CloseSideAttempt>(f.state);
+        ui::emit<ui::ShowAttempt>(f.state, std::size_t{0});
+        f.apply();
+        CHECK(f.state.play->shown_debrief().score.confidentiality == d.score.confidentiality);
+        ui::emit<ui::ShowAttempt>(f.state, std::size_t{1});
+        ui::emit<ui::ShowAttempt>(f.state, std::size_t{7}); // out of range: ignored
+        f.apply();
+        CHECK(f.state.play->shown_attempt == 1);
+
+        // The report carries both attempts: the retry's heading, its turns and its findings.
+        ui::emit<ui::ExportReport>(f.state);
+        f.apply();
+        int reports = 0;
+        for (const auto& e : std::filesystem::directory_iterator(f.state.export_dir)) {
+            std::ifstream in(e.path());
+            std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            char heading[256];
+            std::snprintf(heading, sizeof heading, f.state.strings("review.side.finished"), turn.c_str(),
+                          d.score.confidentiality, f.state.play->side_score->confidentiality);
+            const bool html = e.path().extension() == ".html";
+            const auto section = text.find(html ? core::html_escape(heading) : std::string(heading));
+            REQUIRE(section != std::string::npos);
+            // After the heading: the retry's own turns, from the retried one on, and its findings.
+            CHECK(text.find(html ? "<span class=\"meta\">" + turn + " " : "** (" + turn + "):", section) !=
+                  std::string::npos);
+            REQUIRE_FALSE(play.debrief.side_attempts[0].findings.empty());
+            const std::string finding =
+                core::finding_heading(play.debrief.side_attempts[0].findings[0], false);
+            CHECK(text.find(html ? core::html_escape(finding) : finding, section) != std::string::npos);
+            ++reports;
+        }
+        CHECK(reports == 2);
     }
     SUBCASE("the report is exported as Markdown and HTML named after trainee, scenario and date") {
         ui::emit<ui::SetReflection>(f.state, std::string("learned"),
