@@ -461,8 +461,17 @@ void Runtime::finish_decision(TranscriptEntry entry, const std::vector<Edge>* ne
     m_state.phase = Phase::Feedback;
 }
 
+void Runtime::react_as_recorded(std::vector<scoring::Verdict> verdicts) {
+    m_recorded_reactions = std::move(verdicts);
+    m_next_recorded_reaction = 0;
+}
+
 void Runtime::finish_statement(TranscriptEntry entry, const std::vector<Edge>& next) {
-    const Reaction* reaction = entry.evaluation ? m_scenario->reaction_to(entry.evaluation->verdict) : nullptr;
+    std::optional<scoring::Verdict> verdict;
+    if (entry.evaluation) verdict = entry.evaluation->verdict;
+    if (m_next_recorded_reaction < m_recorded_reactions.size())
+        verdict = m_recorded_reactions[m_next_recorded_reaction++];
+    const Reaction* reaction = verdict ? m_scenario->reaction_to(*verdict) : nullptr;
     if (reaction == nullptr) {
         finish_decision(std::move(entry), &next);
         return;

@@ -126,6 +126,10 @@ class Runtime {
 
     /// Turn ids that have a snapshot (decisions), in order.
     std::vector<std::string> retry_points() const;
+    /// Replay: the scenario's reactions to the next composed and free-text statements follow these
+    /// verdicts, as recorded when the session was played, not a newer rulebase's; the meeting is
+    /// then reproduced exactly while the statements themselves are re-scored.
+    void react_as_recorded(std::vector<scoring::Verdict> verdicts);
     /// Restores the snapshot taken before `turn_id` and drops that turn and all later ones.
     ActionResult retry_from(const std::string& turn_id);
 
@@ -160,6 +164,8 @@ class Runtime {
     const scoring::StatementEvaluator* m_evaluator = nullptr;
     RuntimeState m_state;
     std::vector<TranscriptEntry> m_transcript;
+    std::vector<scoring::Verdict> m_recorded_reactions; ///< see react_as_recorded
+    std::size_t m_next_recorded_reaction = 0;
     int m_retries = 0;
     std::string (*m_clock)() = nullptr;
 };

@@ -666,6 +666,9 @@ std::optional<Command> add_variable(const OrderedJson& document, const Variable&
     return add_with_id(document, IdKind::Variable, "/variables", write_variable(variable), index, error);
 }
 
+/// The verdict keys of the scenario's "reactions" (Scenario::reaction_to).
+constexpr const char* kReactionVerdicts[] = {"allowed", "caution", "violation"};
+
 std::vector<std::string> find_references(const OrderedJson& document, IdKind kind, std::string_view id) {
     std::vector<std::string> out;
     const OrderedJson& doc = document;
@@ -704,6 +707,9 @@ std::vector<std::string> find_references(const OrderedJson& document, IdKind kin
             match_list(doc, append(np, "enter"), id, out);
             match_list(doc, append(np, "leave"), id, out);
         });
+        for (const char* verdict : kReactionVerdicts)
+            if (const OrderedJson* r = find_value(doc, append("/reactions", verdict)))
+                match_field(*r, append("/reactions", verdict), "speaker", id, out);
         break;
     case IdKind::Variable:
         each_next_owner(doc, [&](const std::string& p, const OrderedJson&) {
@@ -713,6 +719,8 @@ std::vector<std::string> find_references(const OrderedJson& document, IdKind kin
                 condition_vars(doc, append(ep, "when"), id, out);
             });
         });
+        for (const char* verdict : kReactionVerdicts)
+            condition_vars(doc, append(append("/reactions", verdict), "effects"), id, out);
         break;
     case IdKind::Case:
         each_element(doc, "/nodes", [&](const std::string& np, const OrderedJson& node) {

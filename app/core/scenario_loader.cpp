@@ -375,7 +375,8 @@ class ScenarioBuilder {
         x.speaker = r.string(o, p, "speaker", false);
         x.text = r.string(o, p, "text", false);
         if (x.speaker.empty() != x.text.empty())
-            r.report(DiagCode::InvalidValue, p, "een reactie heeft 'speaker' en 'text' samen, of geen van beide");
+            r.report(DiagCode::InvalidValue, p,
+                     "een reactie heeft 'speaker' en 'text' samen, of geen van beide");
         return x;
     }
 

@@ -43,7 +43,8 @@ class Validator {
         for (const auto* r : {&s.on_allowed, &s.on_caution, &s.on_violation}) {
             if (!*r) continue;
             check_effects((*r)->effects);
-            if (!(*r)->speaker.empty()) check_participant((*r)->speaker, pointer_append((*r)->ptr, "speaker"));
+            if (!(*r)->speaker.empty())
+                check_participant((*r)->speaker, pointer_append((*r)->ptr, "speaker"));
         }
     }
 

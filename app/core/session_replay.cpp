@@ -167,6 +167,12 @@ ReplayResult replay_session(const Session& session, std::shared_ptr<const Scenar
                             const std::string& current_rulebase_version) {
     ReplayResult result;
     Runtime rt(std::move(scenario), evaluator);
+    // The meeting reacted to the verdicts of the day; a newer rulebase re-scores, not re-plays.
+    std::vector<scoring::Verdict> recorded;
+    for (const auto& entry : session.transcript)
+        if (entry.by_trainee && (entry.kind == EntryKind::Compose || entry.kind == EntryKind::FreeText))
+            recorded.push_back(entry.evaluation ? entry.evaluation->verdict : scoring::Verdict::Allowed);
+    rt.react_as_recorded(std::move(recorded));
     for (const auto& entry : session.transcript) {
         if (!entry.by_trainee) continue;
         advance_to_decision(rt);

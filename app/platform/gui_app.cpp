@@ -11,6 +11,7 @@
 #include "ui/root.hpp"
 #include "ui/save_status.hpp"
 #include "ui/services.hpp"
+#include "ui/services_load.hpp"
 #include "ui/theme.hpp"
 
 #include <GLFW/glfw3.h>
@@ -190,7 +191,8 @@ void copy_session_files(const std::filesystem::path& from, const std::filesystem
     for (std::filesystem::directory_iterator it(from, ec), end; !ec && it != end; it.increment(ec))
         if (it->path().extension() == ".json")
             std::filesystem::copy_file(it->path(), to / it->path().filename(), ec);
-    if (ec) std::fprintf(stderr, "smo-trainer: --sessions %s: %s\n", from.string().c_str(), ec.message().c_str());
+    if (ec)
+        std::fprintf(stderr, "smo-trainer: --sessions %s: %s\n", from.string().c_str(), ec.message().c_str());
 }
 
 } // namespace
@@ -201,17 +203,26 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     if (!load_app_state(options, exe_path, app)) return 1;
     install_termination_handlers(); // before the scratch folder exists, so it is always removed
     ScratchDir scratch;
+    const ui::Screen screen = ui::parse_screen(options.screen);
+    // The start screen is drawn first and the services load beside it (first frame as fast as a
+    // bare window); every other screen needs them before its first frame.
+    const bool start_first = screen == ui::Screen::Start && !options.review && !options.bench_frames;
+    const auto load = [&](const std::filesystem::path& sessions_dir) {
+        if (start_first)
+            ui::start_services_load(app, sessions_dir);
+        else
+            ui::load_services(app, sessions_dir);
+    };
     if (app.deterministic) {
         app.export_dir = scratch.path / "exports";
         if (options.sessions) copy_session_files(*options.sessions, scratch.path / "sessions");
-        ui::load_services(app, scratch.path / "sessions");
+        load(scratch.path / "sessions");
     } else {
         const auto dirs = core::resolve_user_dirs(core::process_env());
-        ui::load_services(app, dirs.data / "sessions");
+        load(dirs.data / "sessions");
         app.state_dir = dirs.state;
         ui::load_editor_recoveries(app); // asked about before anything else
     }
-    const ui::Screen screen = ui::parse_screen(options.screen);
     const bool review_screen = screen == ui::Screen::ReviewCohort || screen == ui::Screen::ReviewSession ||
                                screen == ui::Screen::ReviewAnalytics;
     if (review_screen && !options.review) {
@@ -293,6 +304,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     std::vector<double> frame_cpu_ms;
     int exit_code = 0;
     bool first_frame_logged = false;
+    int frames_loading = 0;
 
     for (int frame = 0; !termination_requested(); ++frame) {
         if (glfwWindowShouldClose(window)) {
@@ -315,8 +327,10 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         if (termination_requested()) break; // the last frame's writes are done; shut down cleanly
         if (loop.frames_left > 0) --loop.frames_left;
         // A cohort loading on its worker: keep drawing so the progress bar moves.
-        loop.frames_left = ui::frames_after(loop.frames_left, false, app.review.loading.has_value());
+        loop.frames_left = ui::frames_after(
+            loop.frames_left, false, app.review.loading.has_value() || app.services_loading.has_value());
         if (ui::poll_cohort_load(app)) loop.frames_left = kFramesAfterInput;
+        if (ui::poll_services_load(app)) loop.frames_left = kFramesAfterInput;
 
         double cpu0 = thread_cpu_ms();
         ImGui_ImplOpenGL3_NewFrame();
@@ -338,7 +352,9 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         if (ui::apply_intents(app)) rebuild_fonts(app, content_scale, true);
         loop.frames_left = ui::frames_after(loop.frames_left, intents_applied, false);
         if (app.quit_confirmed) glfwSetWindowShouldClose(window, GLFW_TRUE);
-        if (bounded && frame + 1 >= max_frames) {
+        // Screenshots show the loaded start screen: frames count once the services are in.
+        if (app.services_loading) ++frames_loading;
+        if (bounded && frame + 1 - frames_loading >= max_frames) {
             if (options.screenshot) {
                 if (auto err = write_framebuffer_png(*options.screenshot, fb_w, fb_h)) {
                     std::fprintf(stderr, "smo-trainer: %s\n", err->c_str());

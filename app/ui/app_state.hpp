@@ -15,6 +15,7 @@
 #include "ui/views.hpp"
 
 #include <filesystem>
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -43,6 +44,12 @@ struct Services {
     /// Per session id: the file stamp (mtime and size) its verification was made for, so a file is
     /// replayed once per change, not on every visit to the start screen.
     std::map<std::string, std::pair<std::string, std::optional<SessionMark>>> verified_stamps;
+};
+
+/// What the services worker loaded (services_load.hpp): the services and their warnings.
+struct LoadedServices {
+    Services services;
+    std::vector<std::string> warnings;
 };
 
 /// The session being played, with the drafts of the trainee's next move and cached views.
@@ -107,6 +114,8 @@ struct AppState {
     std::filesystem::path state_dir;
 
     Services services;
+    /// Loading on a worker while the first frames are drawn (services_load.hpp); empty when done.
+    std::optional<std::future<LoadedServices>> services_loading;
     LibraryFilter library_filter;
     LibraryView library_view;      ///< rebuilt when the filter or library changes
     std::string selected_scenario; ///< briefing shows this scenario

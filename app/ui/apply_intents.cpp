@@ -74,6 +74,8 @@ const core::LibraryEntry* AppState::selected_entry() const {
 }
 
 bool apply_intents(AppState& state) {
+    // Until the services are in (services_load.hpp) intents wait in the queue: nothing is lost.
+    if (state.services_loading) return false;
     bool font_changed = false;
     bool settings_changed = false;
     const core::Settings settings_before = state.settings; // only what changes here is saved

@@ -39,6 +39,47 @@ void form_heading(const EditContext& ctx, const char* kind_key, const std::strin
     heading((std::string(ctx.tr(kind_key)) + (id.empty() ? "" : ": " + id)).c_str());
 }
 
+// How the table reacts to a composed or free-text statement, per verdict (Scenario::reaction_to).
+void draw_reactions(const EditContext& ctx) {
+    const core::Scenario& s = ctx.scenario;
+    heading(ctx.tr("editor.reactions.title"));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    text_wrapped(ctx.tr("editor.reactions.help"));
+    ImGui::PopStyleColor();
+    const bool any = s.on_allowed || s.on_caution || s.on_violation;
+    const std::pair<const char*, const std::optional<core::Reaction>*> verdicts[] = {
+        {"allowed", &s.on_allowed}, {"caution", &s.on_caution}, {"violation", &s.on_violation}};
+    for (const auto& [verdict, reaction] : verdicts) {
+        ImGui::PushID(verdict);
+        const std::string label = ctx.tr(("editor.reactions." + std::string(verdict)).c_str());
+        const std::string ptr = "/reactions/" + std::string(verdict);
+        if (!*reaction) {
+            ImGui::BeginDisabled(ctx.read_only());
+            if (ImGui::SmallButton((std::string(ctx.tr("editor.reactions.add")) + " " + label).c_str())) {
+                // One undo step, also when "reactions" itself is new.
+                if (any)
+                    ctx.set(ptr, core::OrderedJson::object());
+                else
+                    ctx.set("/reactions", core::OrderedJson{{verdict, core::OrderedJson::object()}});
+            }
+            ImGui::EndDisabled();
+            ImGui::PopID();
+            continue;
+        }
+        ImGui::TextUnformatted(label.c_str());
+        ImGui::Indent(em(0.5f));
+        effects_field(ctx, ctx.tr("editor.field.effects"), ptr + "/effects", (*reaction)->effects);
+        combo_field(ctx, ctx.tr("editor.reactions.speaker"), ptr + "/speaker", (*reaction)->speaker,
+                    participant_choices(s), ctx.tr("editor.reactions.nobody"));
+        text_field(ctx, ctx.tr("editor.reactions.text"), ptr + "/text", (*reaction)->text, true);
+        ImGui::BeginDisabled(ctx.read_only());
+        if (danger_button(ctx.tr("editor.reactions.remove"))) ctx.remove(ptr);
+        ImGui::EndDisabled();
+        ImGui::Unindent(em(0.5f));
+        ImGui::PopID();
+    }
+}
+
 void draw_briefing(const EditContext& ctx) {
     const core::Scenario& s = ctx.scenario;
     form_heading(ctx, "editor.outline.briefing", s.id);
@@ -62,6 +103,7 @@ void draw_briefing(const EditContext& ctx) {
                     goal_choices(ctx.state.strings));
     int_field(ctx, ctx.tr("editor.field.week"), "/poortwachter_week", s.poortwachter_week, true);
     combo_field(ctx, ctx.tr("editor.field.start"), "/start", s.start, node_choices(s));
+    draw_reactions(ctx);
 }
 
 void draw_participant(const EditContext& ctx, const core::Participant& p) {

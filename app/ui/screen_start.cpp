@@ -121,9 +121,16 @@ void draw_start(AppState& state) {
 
     ImGui::Spacing();
     heading(tr("start.scenarios.title"));
-    char count[128];
-    std::snprintf(count, sizeof count, tr("start.scenarios.count"), state.library_view.total_ok);
-    text_wrapped(count);
+    if (state.services_loading) {
+        // The window opens first; the rules, lexicon and library arrive a moment later.
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        text_wrapped(tr("start.loading"));
+        ImGui::PopStyleColor();
+    } else {
+        char count[128];
+        std::snprintf(count, sizeof count, tr("start.scenarios.count"), state.library_view.total_ok);
+        text_wrapped(count);
+    }
     if (ImGui::Button(tr("start.open_library"))) emit<GoToScreen>(state, Screen::Library);
 
     // The supervisor's entry: a folder (or one file) of handed-in sessions.

@@ -5,7 +5,8 @@
 using namespace smo::cli;
 
 TEST_CASE("screenshot options parse in both --opt value and --opt=value form") {
-    auto r = parse_app_options({"--screenshot", "out.png", "--frames=3", "--screen", "start", "--lang", "en"});
+    auto r =
+        parse_app_options({"--screenshot", "out.png", "--frames=3", "--screen", "start", "--lang", "en"});
     REQUIRE_FALSE(r.error.has_value());
     CHECK(r.options.screenshot == std::filesystem::path("out.png"));
     CHECK(r.options.frames == 3);
@@ -52,4 +53,14 @@ TEST_CASE("--review takes a folder and the review screens are known to --screen"
     auto bad = parse_app_options({"--screen", "review"});
     REQUIRE(bad.error.has_value());
     CHECK(bad.error->find("review-analytics") != std::string::npos);
+}
+
+TEST_CASE("--sessions takes a folder of session files for a screenshot of 'Mijn sessies'") {
+    auto r = parse_app_options({"--sessions", "/tmp/mijn", "--screenshot", "s.png"});
+    REQUIRE_FALSE(r.error.has_value());
+    CHECK(r.options.sessions == std::filesystem::path("/tmp/mijn"));
+    auto missing = parse_app_options({"--sessions"});
+    REQUIRE(missing.error.has_value());
+    CHECK(missing.error->find("--sessions") != std::string::npos);
+    CHECK(app_usage().find("--sessions DIR") != std::string::npos);
 }

@@ -23,17 +23,21 @@ void to_first_choice(Runtime& rt) {
 
 std::vector<std::string> ids(const std::vector<ChoiceView>& choices) {
     std::vector<std::string> out;
-    for (const auto& c : choices) out.push_back(c.id);
+    for (const auto& c : choices)
+        out.push_back(c.id);
     return out;
 }
 
-const TranscriptEntry& last(const Runtime& rt) { return rt.transcript().back(); }
+const TranscriptEntry& last(const Runtime& rt) {
+    return rt.transcript().back();
+}
 
 } // namespace
 
 TEST_CASE("the runtime test scenario itself validates") {
     auto checked = check_scenario_text(smo::test::kRuntimeScenario, "runtime_test.json");
-    for (const auto& d : checked.diagnostics) CHECK_MESSAGE(d.severity != DiagSeverity::Error, format_gcc(d));
+    for (const auto& d : checked.diagnostics)
+        CHECK_MESSAGE(d.severity != DiagSeverity::Error, format_gcc(d));
 }
 
 SCENARIO("voorbespreking questions come first") {
@@ -198,7 +202,8 @@ SCENARIO("compose nodes: the trainee picks case-file items and may add words") {
             const auto& e = last(rt);
             THEN("the statement joins item texts and words, is allowed and credited") {
                 CHECK(e.kind == EntryKind::Compose);
-                CHECK(e.text == "Ze kan niet tillen. Over zes weken aan het werk. Ik zie haar over drie weken.");
+                CHECK(e.text ==
+                      "Ze kan niet tillen. Over zes weken aan het werk. Ik zie haar over drie weken.");
                 CHECK(e.items == std::vector<std::string>{"a_func", "a_dur"});
                 CHECK(e.words == "Ik zie haar over drie weken.");
                 CHECK(e.disclosed.size() == 2);
@@ -368,7 +373,8 @@ SCENARIO("a scenario without a way on ends in Stuck, not in a crash") {
     auto pos = text.find("\"text\": \"Wat heeft Anna?\", \"next\": \"c1\"");
     REQUIRE(pos != std::string::npos);
     text.replace(pos, std::string("\"text\": \"Wat heeft Anna?\", \"next\": \"c1\"").size(),
-                 "\"text\": \"Wat heeft Anna?\", \"next\": [{\"to\": \"c1\", \"when\": [{\"var\": \"told\", \"value\": true}]}]");
+                 "\"text\": \"Wat heeft Anna?\", \"next\": [{\"to\": \"c1\", \"when\": [{\"var\": \"told\", "
+                 "\"value\": true}]}]");
     auto loaded = load_scenario_text(text, "stuck.json");
     REQUIRE(loaded.ok());
     Runtime rt(loaded.scenario, eval);
@@ -492,8 +498,9 @@ SCENARIO("composed and free-text statements move the meters and get a response a
 TEST_CASE("a reaction names an existing variable and participant, and speaker and text go together") {
     std::string text = smo::test::kRuntimeScenario;
     const std::string start = "\"start\": \"open\",";
-    text.replace(text.find(start), start.size(),
-                 R"("reactions": {"violation": {"effects": [{"var": "vertrouwen", "add": -1}], "speaker": "niemand",
+    text.replace(
+        text.find(start), start.size(),
+        R"("reactions": {"violation": {"effects": [{"var": "vertrouwen", "add": -1}], "speaker": "niemand",
                                                 "text": "Hm."},
                                   "caution": {"speaker": "hr"}},
                     "start": "open",)");
@@ -502,7 +509,7 @@ TEST_CASE("a reaction names an existing variable and participant, and speaker an
     for (const auto& d : checked.diagnostics)
         where.push_back(d.pointer);
     CAPTURE(where);
-    CHECK(std::find(where.begin(), where.end(), "/reactions/violation/effects/0") != where.end());
+    CHECK(std::find(where.begin(), where.end(), "/reactions/violation/effects/0/var") != where.end());
     CHECK(std::find(where.begin(), where.end(), "/reactions/violation/speaker") != where.end());
     CHECK(std::find(where.begin(), where.end(), "/reactions/caution") != where.end());
 }

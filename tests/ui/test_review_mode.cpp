@@ -336,13 +336,15 @@ TEST_CASE("Mijn sessies lists finished sessions with score and status and reopen
     CHECK(rows[0].status == core::SessionStatus::Busy);
     CHECK(rows[0].score.find(f.state.strings("meeting.decisions")) == 0);
     const auto row_of = [&](const std::string& id) {
-        return *std::find_if(rows.begin(), rows.end(), [&](const ui::MySessionRow& r) { return r.session_id == id; });
+        return *std::find_if(rows.begin(), rows.end(),
+                             [&](const ui::MySessionRow& r) { return r.session_id == id; });
     };
     const auto handed = row_of(handed_in_id);
     CHECK(handed.status == core::SessionStatus::HandedIn);
     CHECK(handed.status_label == std::string(f.state.strings("sessions.status.handed_in")));
     CHECK(handed.score == std::to_string(handed_in_score) + " %");
-    CHECK(handed.scenario == core::find_in_library(f.state.services.library, "zorggroep_linde_smo")->scenario->title);
+    CHECK(handed.scenario ==
+          core::find_in_library(f.state.services.library, "zorggroep_linde_smo")->scenario->title);
     CHECK(handed.mode == std::string(f.state.strings("mode.oefenen")));
     CHECK(handed.date.find('T') == std::string::npos); // local time, not the raw UTC stamp
     CHECK(row_of(finished_id).status == core::SessionStatus::Finished);
