@@ -361,8 +361,13 @@ class LoaderPool {
             return;
         }
         m_capacity = 2 * static_cast<std::size_t>(threads);
-        for (unsigned i = 0; i < threads; ++i)
-            m_workers.emplace_back([this] { work(); });
+        try {
+            for (unsigned i = 0; i < threads; ++i)
+                m_workers.emplace_back([this] { work(); });
+        } catch (const std::system_error&) {
+            // No thread to be had: go on with those that started, or on the calling thread.
+            if (m_workers.empty()) m_inline_memo.emplace(ctx.evaluator);
+        }
     }
     LoaderPool(const LoaderPool&) = delete;
     LoaderPool& operator=(const LoaderPool&) = delete;
@@ -460,7 +465,7 @@ class LoaderPool {
 };
 
 unsigned loader_threads(unsigned requested, const std::vector<fs::path>& files) {
-    if (files.size() == 1 && !is_zip_path(files.front())) return 1;
+    if (files.empty() || (files.size() == 1 && !is_zip_path(files.front()))) return 1;
     if (requested > 0) return requested;
     return std::clamp(std::thread::hardware_concurrency(), 1u, kCohortMaxThreads);
 }
