@@ -2,7 +2,9 @@
 // strategies, so free-text turns too; every fourth handed in with the scenario embedded) are
 // written to a temp folder once, then load_cohort reads, verifies by replay and re-scores them all.
 // Target (issue 11): <= 1 s wall and <= 200 MB peak RSS; threads=1 is the one-core figure, threads=0
-// uses every core (the app's default). Prints peak RSS as a counter.
+// uses every core (the app's default). Prints peak RSS as a counter: it is the process's peak, so
+// read it from a run of one configuration (--benchmark_filter=threads:0); after a threaded run the
+// freed memory of the worker threads' malloc arenas still counts towards a later one-thread run.
 #include "core/cohort.hpp"
 #include "core/hand_in.hpp"
 #include "core/play_strategies.hpp"
