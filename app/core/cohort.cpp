@@ -11,8 +11,14 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <condition_variable>
 #include <ctime>
+#include <deque>
+#include <exception>
+#include <mutex>
 #include <system_error>
+#include <thread>
+#include <unordered_map>
 
 namespace smo::core {
 namespace fs = std::filesystem;
@@ -102,7 +108,10 @@ void verify_with(CohortEntry& e, const LibraryEntry& entry, const scoring::State
     e.scenario = entry.scenario;
     e.scenario_title = entry.scenario->title;
     if (report.replay.runtime) {
+        // sync_session replaces the transcript: copy the session without it.
+        std::vector<TranscriptEntry> stored = std::move(e.session.transcript);
         Session synced = e.session;
+        e.session.transcript = std::move(stored);
         sync_session(synced, *report.replay.runtime, e.session.updated_at);
         e.outcome = compute_outcome(synced, report.replay.runtime->scenario(), rules);
         // A thousand sessions stay in memory: keep one transcript when the replay matches the file.
@@ -112,6 +121,66 @@ void verify_with(CohortEntry& e, const LibraryEntry& entry, const scoring::State
 
 std::string short_sha(const std::string& sha) {
     return sha.substr(0, 12);
+}
+
+/// Embedded scenario copies seen during one load_cohort, by file name and bytes: a cohort that
+/// outlived its library carries the same few copies hundreds of times, so each is hashed and
+/// loaded once. Shared by the loader threads.
+class EmbeddedScenarioCache {
+  public:
+    struct Copy {
+        std::string sha256;                       ///< of the bytes
+        bool loaded = false;                      ///< load attempted (only for an intact copy)
+        std::shared_ptr<const Scenario> scenario; ///< set when it loaded and is valid
+    };
+    /// The copy's hash, and its scenario when `load` (a load is tried once).
+    Copy get(const EmbeddedScenario& embedded, bool load) {
+        std::string key = embedded.file;
+        key += '\0';
+        key += embedded.text;
+        std::lock_guard lock(m_mutex);
+        Copy& copy = m_copies[key];
+        if (copy.sha256.empty()) copy.sha256 = sha256_hex(embedded.text);
+        if (load && !copy.loaded) {
+            copy.loaded = true;
+            auto result = load_scenario_text(embedded.text, embedded.file);
+            if (result.ok()) copy.scenario = result.scenario;
+        }
+        return copy;
+    }
+
+  private:
+    std::mutex m_mutex;
+    std::unordered_map<std::string, Copy> m_copies;
+};
+
+/// What every file of one load_cohort is judged with.
+struct LoadContext {
+    const std::vector<LibraryEntry>& library;
+    const scoring::StatementEvaluator& evaluator;
+    const scoring::Rulebase& rules;
+    const std::string& rulebase_version;
+    EmbeddedScenarioCache* embedded_cache = nullptr; ///< null: hash and load each copy
+};
+
+std::optional<CohortEntry> load_text(const fs::path& file, const fs::path& sidecar_base, std::string text,
+                                     const LoadContext& ctx, CohortProblem& problem);
+
+std::optional<CohortEntry> load_file(const fs::path& file, const LoadContext& ctx, CohortProblem& problem) {
+    problem = {file, {}};
+    // Refuses FIFOs, devices, folders and files over the limit before reading a byte of them.
+    json::FileRead read = json::read_regular_file(file, kCohortMaxFileBytes);
+    if (!read.ok()) {
+        // The toolkit's message names the path at its end; put it in front, as every problem reads.
+        std::string reason = read.error;
+        const std::string tail = ": " + file.string();
+        if (reason.size() > tail.size() &&
+            reason.compare(reason.size() - tail.size(), tail.size(), tail) == 0)
+            reason.resize(reason.size() - tail.size());
+        problem.reason = file.string() + ": " + reason;
+        return std::nullopt;
+    }
+    return load_text(file, file, std::move(*read.text), ctx, problem);
 }
 
 } // namespace
@@ -157,28 +226,26 @@ std::optional<CohortEntry> load_cohort_entry(const fs::path& file, const std::ve
                                              const scoring::StatementEvaluator& evaluator,
                                              const scoring::Rulebase& rules,
                                              const std::string& rulebase_version, CohortProblem& problem) {
-    problem = {file, {}};
-    // Refuses FIFOs, devices, folders and files over the limit before reading a byte of them.
-    json::FileRead read = json::read_regular_file(file, kCohortMaxFileBytes);
-    if (!read.ok()) {
-        // The toolkit's message names the path at its end; put it in front, as every problem reads.
-        std::string reason = read.error;
-        const std::string tail = ": " + file.string();
-        if (reason.size() > tail.size() &&
-            reason.compare(reason.size() - tail.size(), tail.size(), tail) == 0)
-            reason.resize(reason.size() - tail.size());
-        problem.reason = file.string() + ": " + reason;
-        return std::nullopt;
-    }
-    return load_cohort_text(file, file, std::move(*read.text), library, evaluator, rules, rulebase_version,
-                            problem);
+    return load_file(file, LoadContext{library, evaluator, rules, rulebase_version}, problem);
 }
 
-std::optional<CohortEntry> load_cohort_text(const fs::path& file, const fs::path& sidecar_base, std::string text,
-                                            const std::vector<LibraryEntry>& library,
+std::optional<CohortEntry> load_cohort_text(const fs::path& file, const fs::path& sidecar_base,
+                                            std::string text, const std::vector<LibraryEntry>& library,
                                             const scoring::StatementEvaluator& evaluator,
-                                            const scoring::Rulebase& rules, const std::string& rulebase_version,
-                                            CohortProblem& problem) {
+                                            const scoring::Rulebase& rules,
+                                            const std::string& rulebase_version, CohortProblem& problem) {
+    return load_text(file, sidecar_base, std::move(text),
+                     LoadContext{library, evaluator, rules, rulebase_version}, problem);
+}
+
+namespace {
+
+std::optional<CohortEntry> load_text(const fs::path& file, const fs::path& sidecar_base, std::string text,
+                                     const LoadContext& ctx, CohortProblem& problem) {
+    const auto& library = ctx.library;
+    const auto& evaluator = ctx.evaluator;
+    const auto& rules = ctx.rules;
+    const auto& rulebase_version = ctx.rulebase_version;
     problem = {file, {}};
     std::optional<std::string> bytes(std::move(text));
     CohortEntry e;
@@ -212,7 +279,12 @@ std::optional<CohortEntry> load_cohort_text(const fs::path& file, const fs::path
         verify_with(e, *lib, evaluator, rules, rulebase_version);
     } else if (embedded) {
         e.scenario_source = "embedded";
-        if (embedded->sha256 != s.scenario.sha256 || !embedded->intact()) {
+        EmbeddedScenarioCache own_cache;
+        EmbeddedScenarioCache& cache = ctx.embedded_cache != nullptr ? *ctx.embedded_cache : own_cache;
+        const bool intact =
+            embedded->sha256 == s.scenario.sha256 && cache.get(*embedded, false).sha256 == embedded->sha256;
+        const auto copy_scenario = intact ? cache.get(*embedded, true).scenario : nullptr;
+        if (!intact) {
             // The copy is not the scenario the session pins: someone changed one of them.
             e.verification = Verification::Edited;
             e.verification_reason =
@@ -224,13 +296,13 @@ std::optional<CohortEntry> load_cohort_text(const fs::path& file, const fs::path
                 VerificationReport report = verify_session(s, lib, evaluator, rulebase_version);
                 e.differences = report.replay.differences;
             }
-        } else if (auto loaded = load_scenario_text(embedded->text, embedded->file); !loaded.ok()) {
+        } else if (copy_scenario == nullptr) {
             e.verification = Verification::Edited;
             e.verification_reason = "de ingebedde kopie van het scenario is geen geldig scenario";
         } else {
             LibraryEntry copy;
             copy.path = embedded->file;
-            copy.scenario = loaded.scenario;
+            copy.scenario = copy_scenario;
             copy.sha256 = embedded->sha256;
             verify_with(e, copy, evaluator, rules, rulebase_version);
             // Trusted only as far as the file is: the library never vouched for this version.
@@ -262,9 +334,147 @@ std::optional<CohortEntry> load_cohort_text(const fs::path& file, const fs::path
     return e;
 }
 
+/// One unit of loader work, numbered in the order a single thread would meet it.
+struct LoadTask {
+    std::size_t seq = 0;
+    fs::path file;
+    fs::path sidecar_base;           ///< a zip member's; empty for a plain file
+    std::optional<std::string> text; ///< a zip member's bytes; a plain file is read by the worker
+};
+
+struct LoadResult {
+    std::size_t seq = 0;
+    std::optional<CohortEntry> entry;
+    CohortProblem problem;
+};
+
+/// Loads tasks on worker threads, each with its own MemoEvaluator (it is not thread-safe), or on
+/// the calling thread when `threads` is 1. Files are independent, so the only shared state is the
+/// embedded-scenario cache (locked) and the progress counters (atomic). finish() returns the
+/// results in task order, so the cohort does not depend on which thread was faster.
+class LoaderPool {
+  public:
+    LoaderPool(const LoadContext& ctx, unsigned threads, CohortProgress* progress)
+        : m_ctx(ctx), m_progress(progress) {
+        if (threads <= 1) {
+            m_inline_memo.emplace(ctx.evaluator);
+            return;
+        }
+        m_capacity = 2 * static_cast<std::size_t>(threads);
+        try {
+            for (unsigned i = 0; i < threads; ++i)
+                m_workers.emplace_back([this] { work(); });
+        } catch (const std::system_error&) {
+            // No thread to be had: go on with those that started, or on the calling thread.
+            if (m_workers.empty()) m_inline_memo.emplace(ctx.evaluator);
+        }
+    }
+    LoaderPool(const LoaderPool&) = delete;
+    LoaderPool& operator=(const LoaderPool&) = delete;
+    ~LoaderPool() { stop_workers(); }
+
+    bool cancelled() const { return m_progress != nullptr && m_progress->cancel; }
+
+    /// Loads `task` now (one thread) or queues it, waiting while the queue is full (a zip's
+    /// members are read ahead only that far).
+    void submit(LoadTask&& task) {
+        if (m_workers.empty()) {
+            run(task, *m_inline_memo);
+            return;
+        }
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_queue.size() < m_capacity || m_failure; });
+        if (m_failure) return;
+        m_queue.push_back(std::move(task));
+        m_ready.notify_one();
+    }
+
+    /// A result found without loading (a zip's refused member or unreadable archive).
+    void add(LoadResult&& result) {
+        std::lock_guard lock(m_mutex);
+        m_results.push_back(std::move(result));
+    }
+
+    /// Waits for every queued task; the results in task order. Rethrows a worker's exception.
+    std::vector<LoadResult> finish() {
+        stop_workers();
+        if (m_failure) std::rethrow_exception(m_failure);
+        std::sort(m_results.begin(), m_results.end(),
+                  [](const LoadResult& a, const LoadResult& b) { return a.seq < b.seq; });
+        return std::move(m_results);
+    }
+
+  private:
+    void run(LoadTask& task, const MemoEvaluator& memo) {
+        if (cancelled()) return; // stops after the files already being loaded
+        const LoadContext own{m_ctx.library, memo, m_ctx.rules, m_ctx.rulebase_version, m_ctx.embedded_cache};
+        LoadResult result;
+        result.seq = task.seq;
+        result.entry =
+            task.text ? load_text(task.file, task.sidecar_base, std::move(*task.text), own, result.problem)
+                      : load_file(task.file, own, result.problem);
+        add(std::move(result));
+        if (m_progress != nullptr) ++m_progress->done;
+    }
+
+    void work() {
+        const MemoEvaluator memo(m_ctx.evaluator);
+        for (;;) {
+            LoadTask task;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [&] { return !m_queue.empty() || m_closing; });
+                if (m_queue.empty()) return;
+                task = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_space.notify_one();
+            }
+            try {
+                run(task, memo);
+            } catch (...) {
+                std::lock_guard lock(m_mutex);
+                if (!m_failure) m_failure = std::current_exception();
+                m_queue.clear();
+                m_space.notify_all();
+            }
+        }
+    }
+
+    void stop_workers() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closing = true;
+        }
+        m_ready.notify_all();
+        for (auto& worker : m_workers)
+            if (worker.joinable()) worker.join();
+        m_workers.clear();
+    }
+
+    const LoadContext& m_ctx;
+    CohortProgress* m_progress;
+    std::optional<MemoEvaluator> m_inline_memo;
+    std::vector<std::thread> m_workers;
+    std::size_t m_capacity = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_space;
+    std::deque<LoadTask> m_queue;
+    bool m_closing = false;
+    std::exception_ptr m_failure;
+    std::vector<LoadResult> m_results;
+};
+
+unsigned loader_threads(unsigned requested, const std::vector<fs::path>& files) {
+    if (files.empty() || (files.size() == 1 && !is_zip_path(files.front()))) return 1;
+    if (requested > 0) return requested;
+    return std::clamp(std::thread::hardware_concurrency(), 1u, kCohortMaxThreads);
+}
+
+} // namespace
+
 Cohort load_cohort(const fs::path& dir_or_file, const std::vector<LibraryEntry>& library,
                    const scoring::StatementEvaluator& evaluator, const scoring::Rulebase& rules,
-                   const std::string& rulebase_version, CohortProgress* progress) {
+                   const std::string& rulebase_version, CohortProgress* progress, unsigned threads) {
     Cohort cohort;
     std::error_code ec;
     if (!fs::exists(fs::symlink_status(dir_or_file, ec))) {
@@ -278,39 +488,35 @@ Cohort load_cohort(const fs::path& dir_or_file, const std::vector<LibraryEntry>&
             total += is_zip_path(file) ? count_zip_members(file, is_session_member) : 1;
         progress->total = total;
     }
-    const MemoEvaluator memo(evaluator);
-    auto cancelled = [&] { return progress != nullptr && progress->cancel; };
-    auto keep = [&](std::optional<CohortEntry> entry, CohortProblem&& problem) {
-        if (entry)
-            cohort.entries.push_back(std::move(*entry));
-        else
-            cohort.problems.push_back(std::move(problem));
-        if (progress != nullptr) ++progress->done;
-    };
+    EmbeddedScenarioCache embedded_cache;
+    const LoadContext ctx{library, evaluator, rules, rulebase_version, &embedded_cache};
+    LoaderPool pool(ctx, loader_threads(threads, files), progress);
+    std::size_t seq = 0;
     for (const auto& file : files) {
-        if (cancelled()) break;
-        CohortProblem problem;
+        if (pool.cancelled()) break;
         if (!is_zip_path(file)) {
-            auto entry = load_cohort_entry(file, library, memo, rules, rulebase_version, problem);
-            keep(std::move(entry), std::move(problem));
+            pool.submit(LoadTask{seq++, file, {}, std::nullopt});
             continue;
         }
         // A zip's members are shown as "<zip>/<member>"; their sidecars go in "<zip>.reviews/".
         ZipVisitor visitor;
         visitor.wanted = is_session_member;
         visitor.on_member = [&](const std::string& name, std::string&& text) {
-            CohortProblem member_problem;
-            auto entry = load_cohort_text(file / name, zip_sidecar_base(file, name), std::move(text), library, memo,
-                                          rules, rulebase_version, member_problem);
-            keep(std::move(entry), std::move(member_problem));
-            return !cancelled();
+            pool.submit(LoadTask{seq++, file / name, zip_sidecar_base(file, name), std::move(text)});
+            return !pool.cancelled();
         };
         visitor.on_problem = [&](ZipProblem&& zp) {
             const fs::path where = zp.member.empty() ? file : file / zp.member;
-            cohort.problems.push_back({where, where.string() + ": " + zp.reason});
+            pool.add(LoadResult{seq++, std::nullopt, {where, where.string() + ": " + zp.reason}});
             if (progress != nullptr && !zp.member.empty()) ++progress->done;
         };
         visit_zip_members(file, visitor);
+    }
+    for (auto& result : pool.finish()) {
+        if (result.entry)
+            cohort.entries.push_back(std::move(*result.entry));
+        else
+            cohort.problems.push_back(std::move(result.problem));
     }
     auto by_file = [](const auto& a, const auto& b) { return a.file < b.file; };
     std::stable_sort(cohort.entries.begin(), cohort.entries.end(), by_file);

@@ -103,13 +103,21 @@ struct CohortProgress {
 /// Non-regular files are listed too, so the loader can say why they are refused.
 std::vector<std::filesystem::path> find_session_files(const std::filesystem::path& dir_or_file);
 
+/// At most this many loader threads when load_cohort picks the number itself.
+inline constexpr unsigned kCohortMaxThreads = 4;
+
 /// Reads, verifies and re-scores every session file under `dir_or_file` against `library` (by
 /// scenario id and pinned sha256; an intact embedded copy from hand_in() is used when the library
 /// lacks that version), judging statements with `evaluator` of `rulebase_version` and rules
 /// `rules`. Reads only; writes nothing. Safe to run on a worker thread (`progress` may be shared).
+/// Files are loaded on `threads` threads (0: one per core, at most kCohortMaxThreads; 1: on the
+/// calling thread); the result is the same whatever the number. `evaluator` is called from all
+/// of them, so it must be thread-safe (scoring::Engine is: evaluate is const and pure).
+/// A cancel stops after the files being loaded at that moment.
 Cohort load_cohort(const std::filesystem::path& dir_or_file, const std::vector<LibraryEntry>& library,
                    const scoring::StatementEvaluator& evaluator, const scoring::Rulebase& rules,
-                   const std::string& rulebase_version, CohortProgress* progress = nullptr);
+                   const std::string& rulebase_version, CohortProgress* progress = nullptr,
+                   unsigned threads = 0);
 
 /// Where the sidecar of zip member `member` of `zip` lives: "<zip>.reviews/<member>".
 std::filesystem::path zip_sidecar_base(const std::filesystem::path& zip, const std::string& member);
@@ -119,8 +127,8 @@ std::optional<CohortEntry> load_cohort_text(const std::filesystem::path& file,
                                             const std::filesystem::path& sidecar_base, std::string text,
                                             const std::vector<LibraryEntry>& library,
                                             const scoring::StatementEvaluator& evaluator,
-                                            const scoring::Rulebase& rules, const std::string& rulebase_version,
-                                            CohortProblem& problem);
+                                            const scoring::Rulebase& rules,
+                                            const std::string& rulebase_version, CohortProblem& problem);
 
 /// One readable file as load_cohort would give it (problems in `problem`).
 std::optional<CohortEntry> load_cohort_entry(const std::filesystem::path& file,

@@ -118,8 +118,14 @@ std::optional<EmbeddedScenario> read_embedded_scenario(std::string_view session_
     // Most session files have no copy; skip the second parse for them.
     if (session_text.find("\"embedded_scenario\"") == std::string_view::npos) return std::nullopt;
     std::vector<json::Diagnostic> diags;
-    auto doc =
-        json::parse(session_text, "", json::Limits{64u * 1024u * 1024u, 64, 4u * 1024u * 1024u}, diags);
+    const json::Limits limits{64u * 1024u * 1024u, 64, 4u * 1024u * 1024u};
+    // Without positions first (the cohort reads hundreds of these); again with them only to say
+    // where a broken file is broken.
+    auto doc = json::parse(session_text, "", limits, diags, json::Positions::Skip);
+    if (!doc) {
+        diags.clear();
+        doc = json::parse(session_text, "", limits, diags);
+    }
     if (!doc || !doc->root.is_object()) {
         error = diags.empty() ? "geen JSON-object" : json::format_gcc(diags.front());
         return std::nullopt;

@@ -15,6 +15,16 @@ using json::Json;
 
 namespace {
 
+/// `j[key]` without the copy j.value(key, fallback) makes (a session's transcript is most of the
+/// file); the same type_error as value() when `j` is not an object.
+const Json& field_or(const Json& j, const char* key, const Json& fallback) {
+    if (!j.is_object()) (void)j.value(key, fallback); // throws type_error 306, as value() would
+    auto it = j.find(key);
+    return it != j.end() ? *it : fallback;
+}
+const Json kNoArray = Json::array();
+const Json kNoObject = Json::object();
+
 // --- scoring values ------------------------------------------------------------------------
 
 template <typename E, std::size_t Count>
@@ -92,12 +102,12 @@ scoring::Evaluation evaluation_from(const Json& j) {
             hit.severity = severity_from(h.value("severity", "none"));
             hit.reason_nl = h.value("reason_nl", "");
             hit.reason_en = h.value("reason_en", "");
-            hit.spans = spans_from(h.value("spans", Json::array()));
+            hit.spans = spans_from(field_or(h, "spans", kNoArray));
             e.hits.push_back(std::move(hit));
         }
     e.allow_rules = j.value("allow_rules", std::vector<std::string>{});
     e.categories = j.value("categories", std::vector<std::string>{});
-    e.spans = spans_from(j.value("spans", Json::array()));
+    e.spans = spans_from(field_or(j, "spans", kNoArray));
     e.suggestion_nl = j.value("suggestion_nl", "");
     e.suggestion_en = j.value("suggestion_en", "");
     return e;
@@ -129,13 +139,13 @@ scoring::SessionScore score_from(const Json& j) {
     s.confidentiality = j.value("confidentiality", 100);
     s.violations = j.value("violations", 0);
     s.cautions = j.value("cautions", 0);
-    for (const auto& t : j.value("turns", Json::array()))
+    for (const auto& t : field_or(j, "turns", kNoArray))
         s.turns.push_back(
             {t.value("turn_id", ""), t.value("points", 0), t.value("sources", std::vector<std::string>{})});
-    for (const auto& g : j.value("goals", Json::array()))
+    for (const auto& g : field_or(j, "goals", kNoArray))
         s.goals.push_back(
             {g.value("goal", ""), g.value("credited", 0), g.value("available", 0), g.value("mastery", 0.0)});
-    Json o = j.value("observe", Json::object());
+    const Json& o = field_or(j, "observe", kNoObject);
     s.observe.hits = o.value("hits", 0);
     s.observe.wrong_rule = o.value("wrong_rule", 0);
     s.observe.misses = o.value("misses", 0);
@@ -193,7 +203,7 @@ RuntimeState state_from(const Json& j) {
     s.pending_node = j.value("pending_node", "");
     s.feedback = j.value("feedback", "");
     s.stuck_reason = j.value("stuck_reason", "");
-    s.pending_meters = meters_from(j.value("pending_meters", Json::array()));
+    s.pending_meters = meters_from(field_or(j, "pending_meters", kNoArray));
     s.goal_available = j.value("goal_available", std::map<std::string, int>{});
     s.turn_counter = j.value("turn_counter", 0);
     return s;
@@ -296,7 +306,7 @@ TranscriptEntry entry_from(const Json& j) {
     e.items = j.value("items", std::vector<std::string>{});
     e.words = j.value("words", "");
     e.judgement = j.value("judgement", "");
-    for (const auto& d : j.value("disclosed", Json::array()))
+    for (const auto& d : field_or(j, "disclosed", kNoArray))
         e.disclosed.push_back({d.value("category", ""), d.value("item", ""), d.value("text", "")});
     if (auto it = j.find("evaluation"); it != j.end() && it->is_object()) e.evaluation = evaluation_from(*it);
     e.goals_credited = j.value("goals_credited", std::vector<std::string>{});
@@ -304,7 +314,7 @@ TranscriptEntry entry_from(const Json& j) {
         e.observe = scoring::ObserveJudgement{it->value("expected_rule", ""), it->value("given_rule", "")};
     if (auto it = j.find("correct"); it != j.end() && it->is_boolean()) e.correct = it->get<bool>();
     e.feedback = j.value("feedback", "");
-    e.meters = meters_from(j.value("meters", Json::array()));
+    e.meters = meters_from(field_or(j, "meters", kNoArray));
     e.present = j.value("present", std::vector<std::string>{});
     e.case_id = j.value("case_id", "");
     if (auto it = j.find("before"); it != j.end() && it->is_object()) e.before = state_from(*it);
@@ -468,16 +478,16 @@ std::optional<std::string> read_session(std::string_view text, Session& out, jso
         });
         if (r.errors() > 0) return first_error();
         s.state = state_from(j.at("state"));
-        for (const auto& e : j.value("transcript", Json::array()))
+        for (const auto& e : field_or(j, "transcript", kNoArray))
             s.transcript.push_back(entry_from(e));
         if (auto it = j.find("scores"); it != j.end() && it->is_object()) s.scores = score_from(*it);
         s.self_ratings = map_from<int>(j, "self_ratings");
-        for (const auto& a : j.value("side_attempts", Json::array())) {
+        for (const auto& a : field_or(j, "side_attempts", kNoArray)) {
             SideAttempt attempt;
             attempt.from_turn = a.value("from_turn", "");
             attempt.started_at = a.value("started_at", "");
             attempt.finished = a.value("finished", false);
-            for (const auto& e : a.value("transcript", Json::array()))
+            for (const auto& e : field_or(a, "transcript", kNoArray))
                 attempt.transcript.push_back(entry_from(e));
             if (auto it = a.find("scores"); it != a.end() && it->is_object())
                 attempt.scores = score_from(*it);
@@ -497,7 +507,7 @@ std::optional<std::string> read_session(std::string_view text, Session& out, jso
             s.reflection.alternatives = map_from<std::string>(*refl, "alternatives");
         }
         if (reader.errors() > 0) return first_error();
-        Json review = j.value("supervisor_review", Json::object());
+        const Json& review = field_or(j, "supervisor_review", kNoObject);
         s.supervisor_review.reviewer = string_or_empty(review, "reviewer");
         s.supervisor_review.reviewed_at = string_or_empty(review, "reviewed_at");
         s.supervisor_review.comments = string_or_empty(review, "comments");

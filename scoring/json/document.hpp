@@ -30,7 +30,8 @@ struct Document {
 };
 
 /// Whether parse() records the position of every value. Skip only when a failure is followed by
-/// a recorded re-parse for its message (a thousand-session cohort parses twice as fast).
+/// a recorded re-parse for its message (a thousand-session cohort parses twice as fast): with Skip,
+/// depth and string-length diagnostics are not located (syntax errors still are).
 enum class Positions { Record, Skip };
 
 /// Parses `text` (named `file` in diagnostics). Refuses, with one located diagnostic each: text

@@ -4,6 +4,7 @@ smo_add_test_executable(smo_core_tests
     core/test_atomic_file.cpp
     core/test_cohort.cpp
     core/test_cohort_csv.cpp
+    core/test_cohort_parallel.cpp
     core/test_cohort_zip.cpp
     core/test_editor_recovery.cpp
     core/test_crash_resume.cpp
