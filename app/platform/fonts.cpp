@@ -8,8 +8,8 @@ namespace smo::platform {
 
 namespace {
 // Latin-1 + Latin Extended-A (Dutch diacritics, ĳ), general punctuation (curly quotes, dashes,
-// ellipsis, bullets) and the euro sign: authored Dutch text uses all of them.
-const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0};
+// ellipsis, bullets), the euro sign and arrows ("oud → nieuw" in verification reasons).
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
 } // namespace
 
 std::filesystem::path font_dir() {

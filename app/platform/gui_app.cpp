@@ -24,6 +24,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <future>
 #include <optional>
 #include <stdlib.h>
 #include <vector>
@@ -207,9 +208,10 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     // The start screen is drawn first and the services load beside it (first frame as fast as a
     // bare window); every other screen needs them before its first frame.
     const bool start_first = screen == ui::Screen::Start && !options.review && !options.bench_frames;
+    std::promise<void> first_frame_drawn; // the worker starts loading once the first frame is out
     const auto load = [&](const std::filesystem::path& sessions_dir) {
         if (start_first)
-            ui::start_services_load(app, sessions_dir);
+            ui::start_services_load(app, sessions_dir, first_frame_drawn.get_future().share());
         else
             ui::load_services(app, sessions_dir);
     };
@@ -240,6 +242,8 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     if (options.bench_frames) ui::pad_transcript_for_benchmark(app, 200);
     if (options.bench_frames) ui::pad_editor_for_benchmark(app, 200);
 
+    if (std::getenv("SMO_TRAINER_LOG_TIMING") != nullptr)
+        std::fprintf(stderr, "before_window_ms=%.1f\n", wall_ms_since(t_start));
     glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "GLFW %d: %s\n", code, msg); });
     std::optional<TerminationSignalsBlocked> driver_threads_block_signals{std::in_place};
     if (!glfwInit()) {
@@ -370,6 +374,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
                 glFinish();
                 std::fprintf(stderr, "first_frame_ms=%.1f\n", wall_ms_since(t_start));
             }
+            if (start_first) first_frame_drawn.set_value();
         }
     }
 

@@ -133,6 +133,9 @@ void draw_start(AppState& state) {
     }
     if (ImGui::Button(tr("start.open_library"))) emit<GoToScreen>(state, Screen::Library);
 
+    // The trainee's own sessions come before the supervisor's entry: most users are trainees.
+    draw_my_sessions(state);
+
     // The supervisor's entry: a folder (or one file) of handed-in sessions.
     heading(tr("start.supervisor.title"));
     text_wrapped(tr("start.supervisor.help"));
@@ -157,7 +160,6 @@ void draw_start(AppState& state) {
             emit<GoToScreen>(state, Screen::ReviewCohort);
     }
 
-    draw_my_sessions(state);
     // Files that could not be read stay visible with the reason; nothing is ever deleted.
     if (!state.services.unreadable_sessions.empty()) {
         heading(tr("start.unreadable.title"));

@@ -7,7 +7,8 @@
 
 namespace smo::ui {
 
-void start_services_load(AppState& state, const std::filesystem::path& sessions_dir) {
+void start_services_load(AppState& state, const std::filesystem::path& sessions_dir,
+                         std::shared_future<void> go) {
     // A fresh state with copies of what load_services reads: the worker shares nothing with the
     // frame loop.
     auto worker_state = std::make_shared<AppState>();
@@ -15,7 +16,8 @@ void start_services_load(AppState& state, const std::filesystem::path& sessions_
     worker_state->settings = state.settings;
     worker_state->data_dir = state.data_dir;
     worker_state->user_scenarios_dir = state.user_scenarios_dir;
-    state.services_loading = std::async(std::launch::async, [worker_state, sessions_dir]() {
+    state.services_loading = std::async(std::launch::async, [worker_state, sessions_dir, go]() {
+        if (go.valid()) go.wait(); // also returns when the promise is gone (early exit)
         load_services(*worker_state, sessions_dir);
         LoadedServices out{std::move(worker_state->services), std::move(worker_state->warnings)};
         return out;
