@@ -471,3 +471,46 @@ TEST_CASE("every form draws for every kind of element of every template, in both
         f.apply();
     }
 }
+
+TEST_CASE("the briefing form sets the reactions to own statements; renames follow; the form draws them") {
+    EditorFixture f;
+    f.new_from_template();
+    std::string error;
+    core::Variable trust;
+    trust.id = "vertrouwen";
+    trust.initial = 5;
+    f.edit(core::add_variable(f.doc().json(), trust, std::nullopt, error), error);
+    const core::Scenario& before = f.model();
+    REQUIRE(before.participants.size() >= 2);
+    const std::string meter = "vertrouwen";
+    const std::string speaker = before.participants[1].id;
+    // "Reactie toevoegen" on a scenario without reactions: one step creates the block.
+    f.set("/reactions", core::OrderedJson{{"violation", core::OrderedJson::object()}});
+    f.set("/reactions/violation/effects", core::OrderedJson::array({{{"var", meter}, {"add", -2}}}));
+    f.set("/reactions/violation/speaker", speaker);
+    f.set("/reactions/violation/text", "Dat hoort hier niet.");
+    REQUIRE(f.model().on_violation.has_value());
+    CHECK(f.model().on_violation->speaker == speaker);
+    CHECK(f.model().on_violation->effects.size() == 1);
+    CHECK(f.model().reaction_to(scoring::Verdict::Violation)->text == "Dat hoort hier niet.");
+    CHECK(f.model().reaction_to(scoring::Verdict::Allowed) == nullptr);
+    CHECK_FALSE(core::has_errors(f.doc().checked().diagnostics));
+
+    // Renaming the variable and the participant updates the reaction too (one undo step each).
+    f.edit(core::rename_id(f.doc().json(), core::IdKind::Variable, meter, "nieuwe_meter", error), error);
+    f.edit(core::rename_id(f.doc().json(), core::IdKind::Participant, speaker, "nieuwe_spreker", error),
+           error);
+    CHECK(f.model().on_violation->effects[0].var == "nieuwe_meter");
+    CHECK(f.model().on_violation->speaker == "nieuwe_spreker");
+    CHECK_FALSE(core::has_errors(f.doc().checked().diagnostics));
+
+    // The briefing form (with its reactions) draws in both languages without emitting edits.
+    test::HeadlessImGui imgui;
+    ui::emit<ui::SelectEditorItem>(f.state, core::EditorItem{core::EditorItemKind::Briefing, ""});
+    f.apply();
+    for (auto lang : {core::Language::Dutch, core::Language::English}) {
+        f.state.strings.active = lang;
+        frame(f.state);
+        CHECK(f.state.intents.empty());
+    }
+}
