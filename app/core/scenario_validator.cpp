@@ -35,10 +35,47 @@ class Validator {
         check_goals();
         check_type_consistency();
         check_assignment();
+        check_option_lengths();
         return std::move(m_out);
     }
 
   private:
+    // A trainee learns fast that the longest option is the right one: length must predict nothing.
+    void check_option_lengths() {
+        constexpr int kMinNodes = 3; // fewer choice nodes show no pattern
+        int judged = 0, longest = 0;
+        std::string first_ptr;
+        for (const auto& n : s.nodes) {
+            if (n.kind != NodeKind::Choice || n.options.size() < 2) continue;
+            // The credited option: the one crediting the most goals, when there is exactly one.
+            const Option* best = nullptr;
+            bool tie = false;
+            for (const auto& o : n.options) {
+                if (o.credits.empty()) continue;
+                if (best == nullptr || o.credits.size() > best->credits.size()) {
+                    best = &o;
+                    tie = false;
+                } else if (o.credits.size() == best->credits.size()) {
+                    tie = true;
+                }
+            }
+            if (best == nullptr || tie) continue;
+            ++judged;
+            const bool is_longest = std::all_of(n.options.begin(), n.options.end(), [&](const Option& o) {
+                return &o == best || o.text.size() < best->text.size();
+            });
+            if (!is_longest) continue;
+            ++longest;
+            if (first_ptr.empty()) first_ptr = pointer_append(best->ptr, "text");
+        }
+        if (judged < kMinNodes || longest * 2 <= judged) return;
+        report(DiagCode::CreditedIsLongest, first_ptr,
+               "de gecrediteerde optie is de langste in " + std::to_string(longest) + " van " +
+                   std::to_string(judged) +
+                   " keuzeknopen: de lengte verraadt het goede antwoord. Maak goede opties korter of geef "
+                   "de andere opties evenveel inhoud (te streng, te vaag, subtiel verklappend)");
+    }
+
     void check_reactions() {
         for (const auto* r : {&s.on_allowed, &s.on_caution, &s.on_violation}) {
             if (!*r) continue;

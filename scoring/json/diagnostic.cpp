@@ -53,6 +53,7 @@ constexpr std::array kCodes{
     DiagCodeInfo{FileNameMismatch, "SC039", W, "file name differs from id"},
     DiagCodeInfo{IntendedGoodViolates, "SC040", E, "option meant as good scores as a violation"},
     DiagCodeInfo{IntendedBreachAllowed, "SC041", W, "option meant as a breach scores as allowed"},
+    DiagCodeInfo{CreditedIsLongest, "SC042", W, "credited option is the longest in most choice nodes"},
 };
 static_assert(kCodes.size() == static_cast<std::size_t>(DiagCode::Count) - 1);
 
