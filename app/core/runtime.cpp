@@ -13,6 +13,17 @@
 namespace smo::core {
 namespace {
 
+/// A participant's line: who said it (name and role from the scenario) and what.
+void said_by(TranscriptEntry& e, const Scenario& scenario, const std::string& speaker,
+             const std::string& text) {
+    e.speaker = speaker;
+    if (const auto* p = scenario.find_participant(speaker)) {
+        e.speaker_name = p->name;
+        e.speaker_role = p->role;
+    }
+    e.text = text;
+}
+
 constexpr std::array<const char*, 11> kPhases{"question",  "line",     "choice", "compose",
                                               "free_text", "observe",  "quiz",   "feedback",
                                               "end",       "finished", "stuck"};
@@ -414,12 +425,7 @@ void Runtime::enter_node(const std::string& node_id) {
 
     auto speaker_line = [&](EntryKind kind) {
         TranscriptEntry e = new_entry(kind);
-        e.speaker = n->speaker;
-        if (const auto* p = m_scenario->find_participant(n->speaker)) {
-            e.speaker_name = p->name;
-            e.speaker_role = p->role;
-        }
-        e.text = n->text;
+        said_by(e, *m_scenario, n->speaker, n->text);
         m_transcript.push_back(std::move(e));
     };
     switch (n->kind) {
@@ -483,12 +489,7 @@ void Runtime::finish_statement(TranscriptEntry entry, const std::vector<Edge>& n
         std::find(m_state.present.begin(), m_state.present.end(), reaction->speaker) != m_state.present.end();
     if (reaction->text.empty() || !present) return;
     TranscriptEntry line = new_entry(EntryKind::Line);
-    line.speaker = reaction->speaker;
-    if (const auto* p = m_scenario->find_participant(reaction->speaker)) {
-        line.speaker_name = p->name;
-        line.speaker_role = p->role;
-    }
-    line.text = reaction->text;
+    said_by(line, *m_scenario, reaction->speaker, reaction->text);
     m_transcript.push_back(std::move(line));
 }
 
