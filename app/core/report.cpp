@@ -147,17 +147,6 @@ std::string html_finding(const scoring::Finding& f, const Strings& tr) {
     return h + "</div>\n";
 }
 
-/// "Nieuwe poging vanaf t5: beroepsgeheim 35 % -> 85 %" (or "niet afgemaakt").
-std::string attempt_heading(const SideAttemptOutcome& a, const Strings& tr) {
-    char text[256];
-    if (a.finished && a.score)
-        std::snprintf(text, sizeof text, tr("review.side.finished"), a.from_turn.c_str(),
-                      a.original.confidentiality, a.score->confidentiality);
-    else
-        std::snprintf(text, sizeof text, tr("review.side.unfinished"), a.from_turn.c_str());
-    return text;
-}
-
 /// The attempt's own turns: from the retried turn on (what came before is the original's).
 std::vector<const TranscriptEntry*> attempt_turns(const SideAttempt& attempt) {
     std::vector<const TranscriptEntry*> out;

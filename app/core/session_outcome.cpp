@@ -4,6 +4,7 @@
 #include "core/session_scoring.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace smo::core {
 
@@ -54,6 +55,16 @@ SessionOutcome attempt_outcome(const Session& session, std::size_t index, const 
     as_played.state.goal_available =
         attempt.goal_available.empty() ? session.state.goal_available : attempt.goal_available;
     return compute_outcome(as_played, scenario, rules);
+}
+
+std::string attempt_heading(const SideAttemptOutcome& a, const Strings& tr) {
+    char text[256];
+    if (a.finished && a.score)
+        std::snprintf(text, sizeof text, tr("review.side.finished"), a.from_turn.c_str(),
+                      a.original.confidentiality, a.score->confidentiality);
+    else
+        std::snprintf(text, sizeof text, tr("review.side.unfinished"), a.from_turn.c_str());
+    return text;
 }
 
 std::string finding_heading(const scoring::Finding& finding, bool english) {

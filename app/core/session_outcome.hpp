@@ -6,6 +6,7 @@
 #include "core/scenario.hpp"
 #include "core/session.hpp"
 #include "core/side_attempts.hpp"
+#include "core/string_table.hpp"
 #include "scoring/aggregate.hpp"
 #include "scoring/rulebase.hpp"
 
@@ -50,6 +51,10 @@ struct SessionOutcome {
 /// How a finding is named everywhere (debrief, review, report): the rule's title first, then its
 /// code and the turn, e.g. "Diagnose genoemd (CONF-DIAG) · t18".
 std::string finding_heading(const scoring::Finding& finding, bool english);
+
+/// "Nieuwe poging vanaf t5: geheimhouding 35% -> 85%" (or "niet afgemaakt"), as the debrief, the
+/// review and the report name a retry.
+std::string attempt_heading(const SideAttemptOutcome& attempt, const Strings& strings);
 
 /// The outcome of `session` (synced with its runtime; see sync_session) of `scenario`, judged
 /// with `rules`. Pure: reads the recorded turns and evaluations, never re-evaluates statements.

@@ -128,13 +128,8 @@ void draw_side_attempts(const core::Strings& tr, const core::SessionOutcome& d, 
     for (std::size_t i = 0; i < d.side_attempts.size(); ++i) {
         const auto& a = d.side_attempts[i];
         ImGui::PushID(static_cast<int>(i));
-        char label[256];
-        if (a.finished && a.score)
-            std::snprintf(label, sizeof label, tr("review.side.finished"), a.from_turn.c_str(),
-                          a.original.confidentiality, a.score->confidentiality);
-        else
-            std::snprintf(label, sizeof label, tr("review.side.unfinished"), a.from_turn.c_str());
-        if (ImGui::TreeNode("##side", "%s", label)) {
+        const std::string label = core::attempt_heading(a, tr);
+        if (ImGui::TreeNode("##side", "%s", label.c_str())) {
             const auto list = [&](const char* heading_key, const std::vector<scoring::Finding>& findings) {
                 ImGui::TextUnformatted(tr(heading_key));
                 for (const auto& f : findings) {
