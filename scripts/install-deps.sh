@@ -9,7 +9,16 @@ PACKAGES=(
   libssl-dev libbenchmark-dev libarchive-dev
   fonts-dejavu-core xvfb xauth libgl1-mesa-dri
   clang-14 libclang-rt-14-dev
+  libnuspell-dev hunspell-nl
+  libcurl4-openssl-dev nodejs
+  chromium poppler-utils desktop-file-utils appstream lintian dpkg-dev file
 )
+
+# Debian's npm conflicts with a Node.js that bundles its own (NodeSource); ask for it only when
+# no npm is on the PATH.
+if ! command -v npm >/dev/null 2>&1; then
+  PACKAGES+=(npm)
+fi
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do
