@@ -203,6 +203,8 @@ std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, cons
                     f.suggestion_nl = ev.suggestion_nl;
                     f.suggestion_en = ev.suggestion_en;
                 }
+                f.condition_nl = condition_nl(h.condition);
+                f.condition_en = condition_en(h.condition);
                 f.spans = h.spans;
                 out.push_back(std::move(f));
                 first = false;

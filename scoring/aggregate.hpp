@@ -73,6 +73,7 @@ struct Finding {
     std::string explanation_nl, explanation_en;
     std::string source;      ///< citation (from the rulebase)
     std::string suggestion_nl, suggestion_en;
+    std::string condition_nl, condition_en; ///< for a caution: when it would be lawful
     std::vector<Span> spans;
 };
 

@@ -50,6 +50,13 @@ std::string Evaluation::rule_list() const {
     return out;
 }
 
+Condition Evaluation::condition() const {
+    if (verdict != Verdict::Caution) return Condition::None;
+    for (const auto& h : hits)
+        if (h.verdict == Verdict::Caution && h.condition != Condition::None) return h.condition;
+    return Condition::None;
+}
+
 Verdict Evaluation::span_verdict(const Span& span) const {
     bool marked = false;
     Verdict worst = Verdict::Allowed;

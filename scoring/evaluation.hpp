@@ -2,6 +2,8 @@
 // The contract between the scoring module and its callers (runtime, CLI, UI): what a statement
 // is, the context it is said in, and the verdict that comes back. Pure data, no JSON.
 
+#include "scoring/condition.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -57,7 +59,8 @@ struct RuleHit {
     Severity severity = Severity::None;
     std::string reason_nl; ///< why, about this statement
     std::string reason_en;
-    std::vector<Span> spans; ///< the words that caused it (empty for tag-only hits)
+    std::vector<Span> spans;               ///< the words that caused it (empty for tag-only hits)
+    Condition condition = Condition::None; ///< for a caution: the fact that would make it lawful
 };
 
 struct Evaluation {
@@ -74,6 +77,8 @@ struct Evaluation {
     std::vector<std::string> rule_ids() const;
     /// The same ids joined with ", " (transcript rows, findings).
     std::string rule_list() const;
+    /// For a caution: the condition of its first conditional hit; None otherwise.
+    Condition condition() const;
     /// How one matched span is judged, so the debrief and the report colour it alike: the worst
     /// hit that marked it; else protected wording counts as caution, functional wording as allowed.
     Verdict span_verdict(const Span& span) const;

@@ -21,12 +21,14 @@ Span HitAccumulator::span_of(const Hit& h) const {
 }
 
 void HitAccumulator::add(std::string_view rule, Verdict v, Severity s, const Hit* h, std::string_view why_nl,
-                         std::string_view why_en) {
+                         std::string_view why_en, Condition condition) {
     auto it = std::find_if(m_hits.begin(), m_hits.end(), [&](const RuleHit& r) { return r.rule_id == rule; });
     if (it == m_hits.end()) {
-        m_hits.push_back(RuleHit{std::string(rule), v, s, std::string(why_nl), std::string(why_en), {}});
+        m_hits.push_back(
+            RuleHit{std::string(rule), v, s, std::string(why_nl), std::string(why_en), {}, condition});
         it = m_hits.end() - 1;
     } else {
+        if (it->condition == Condition::None) it->condition = condition;
         if (v == Verdict::Violation) it->verdict = Verdict::Violation;
         it->severity = std::max(it->severity, s);
         // Bounded, so that a megabyte of repeats does not make a megabyte of reasons.

@@ -26,7 +26,7 @@ class HitAccumulator {
 
     /// Adds a hit (or merges it into the rule's earlier one). `h` may be nullptr (no span).
     void add(std::string_view rule, Verdict v, Severity s, const Hit* h, std::string_view why_nl,
-             std::string_view why_en);
+             std::string_view why_en, Condition condition = Condition::None);
     /// A violation at the rule's own severity.
     void violation(std::string_view rule, const Hit* h, std::string_view why_nl, std::string_view why_en,
                    bool sensitive = false) {
@@ -37,9 +37,10 @@ class HitAccumulator {
                           std::string_view why_en) {
         if (h != nullptr) violation(rule, h, why_nl, why_en);
     }
-    /// A caution: allowed under a condition the trainee must check.
-    void caution(std::string_view rule, const Hit* h, std::string_view why_nl, std::string_view why_en) {
-        add(rule, Verdict::Caution, Severity::None, h, why_nl, why_en);
+    /// A caution: allowed only under `condition`, a fact the statement leaves open.
+    void caution(std::string_view rule, Condition condition, const Hit* h, std::string_view why_nl,
+                 std::string_view why_en) {
+        add(rule, Verdict::Caution, Severity::None, h, why_nl, why_en, condition);
     }
 
     bool has(std::string_view rule) const;

@@ -56,6 +56,12 @@ enum class Cue : std::uint8_t {
     Exposure,        ///< protective exposure limits ("geen cytostatica", "blootstelling aan")
     CompoundHead,    ///< heads that keep a compound medical ("paniek" + "aanvallen"); not matched alone
     Organisation,    ///< the employer itself named by an institution word ("ons ziekenhuis")
+    Casemanager,     ///< a casemanager; value 1 the employer's, 2 inside the physician's unit, 0 unknown
+    OwnNotice,       ///< verbs of notifying ("gemeld", "verteld"): with "zelf", the worker told them
+    WorkerWish,      ///< the worker at the table decides ("als jij wilt", "wil je dat ik")
+    Invite,          ///< bringing people into the meeting ("erbij vragen", "laten aansluiten")
+    Outsider,        ///< people without a need to know ("teamgenoten", "OR-lid")
+    People,          ///< plural people ("medewerkers"); value 1 a quantifier ("meerdere"), 2 a job group
     Count
 };
 
@@ -100,6 +106,12 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::Coun
     "exposure",
     "compound_head",
     "organisation",
+    "casemanager",
+    "own_notice",
+    "worker_wish",
+    "invite",
+    "outsider",
+    "people",
 };
 static_assert(kCueIds.size() == static_cast<std::size_t>(Cue::Count));
 

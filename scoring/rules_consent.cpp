@@ -37,7 +37,7 @@ void judge_echo(const StatementFacts& f, HitAccumulator& hits) {
                        "records.");
     else
         hits.caution(
-            kConsNoBasis, self,
+            kConsNoBasis, Condition::WorkerToldEmployer, self,
             "De werknemer noemde het zelf; bevestig of verdiep het niet en laat de werkgever het niet "
             "vastleggen.",
             "The worker said it himself; do not confirm or elaborate, and the employer must not "
@@ -55,7 +55,7 @@ void judge_emergency(const StatementFacts& f, const ContentOutcome& content, Hit
             "Emergency information only with explicit consent and no more than needed to act.");
     else
         hits.caution(
-            kConsEmerg, h,
+            kConsEmerg, Condition::EmergencyMinimum, h,
             "Noodinformatie is toegestaan met uitdrukkelijke toestemming, en alleen wat collega's moeten "
             "doen.",
             "Emergency information is allowed with explicit consent, and only what colleagues must do.");
@@ -66,7 +66,7 @@ void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
     for (const auto& x : f.disclosures) {
         if (x.neutral || f.category_of(x).id != "vangnet") continue;
         hits.caution(
-            kAllowVangnet, x.hit,
+            kAllowVangnet, Condition::VangnetWhetherOnly, x.hit,
             "Óf een vangnetbepaling geldt, mag de werkgever weten, maar of de bedrijfsarts dat zonder "
             "toestemming zegt is omstreden; noem nooit welke.",
             "Whether a safety-net provision applies may be known to the employer, but saying it "
@@ -84,7 +84,14 @@ void add_presence_is_no_consent(HitAccumulator& hits) {
 
 void decide_consent_rules(const StatementFacts& facts, const ContentOutcome& content, HitAccumulator& hits) {
     const bool unbound_audience = facts.audience_without_confidentiality;
-    if (content.confidentiality_violated || (facts.medical_ref && unbound_audience))
+    // "Als jij wilt dat ik je diagnose toelicht": nothing disclosed yet; the worker at the table decides.
+    if (facts.worker_wish && facts.medical_ref && !content.confidentiality_violated && unbound_audience)
+        hits.caution(kConsValid, Condition::WorkerPresentAsking, facts.first_cue(Cue::WorkerWish),
+                     "Medische zaken alleen als de werknemer er hier zelf uitdrukkelijk om vraagt; dat hij "
+                     "erbij zit, is geen toestemming.",
+                     "Medical matters only if the worker explicitly asks for it here; his presence is no "
+                     "consent.");
+    else if (content.confidentiality_violated || (facts.medical_ref && unbound_audience))
         judge_consent_claims(facts, content, hits);
     if (content.echo_seen) judge_echo(facts, hits);
     if (facts.emergency && unbound_audience) judge_emergency(facts, content, hits);

@@ -45,6 +45,26 @@ void add_disclosure(const StatementFacts& f, const Disclosure& x, HitAccumulator
                  "A hint is a disclosure too: the listener can infer " + std::string(w.en) + ".");
 }
 
+// Private circumstances and the occupational-disease label may be shared with specific consent;
+// pregnancy measures once she told the employer herself. Health data never (CONS-NOBASIS).
+Condition lawful_under(const StatementFacts& f, std::string_view category_id) {
+    if ((category_id == "private" || category_id == "occupational_disease") && f.consent_claimed)
+        return Condition::ExplicitConsent;
+    if (category_id == "pregnancy" && f.own_notice) return Condition::WorkerToldEmployer;
+    return Condition::None;
+}
+
+void add_conditional(const StatementFacts& f, const Disclosure& x, Condition c, HitAccumulator& hits) {
+    CategoryWording w = category_wording(f.category_of(x).id);
+    hits.caution(f.category_of(x).primary_rule, c, x.hit,
+                 "Of je " + std::string(w.nl) +
+                     " mag noemen, hangt af van een feit dat deze uitspraak niet "
+                     "vastlegt.",
+                 "Whether you may mention " + std::string(w.en) +
+                     " depends on a fact this statement leaves "
+                     "open.");
+}
+
 void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOutcome& out) {
     const bool unbound_audience = f.audience_without_confidentiality;
     for (const auto& x : f.disclosures) {
@@ -59,6 +79,10 @@ void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOut
             continue;
         }
         if (tolerated_in_emergency(f, x)) continue;
+        if (Condition c = lawful_under(f, info.id); c != Condition::None && !f.emergency) {
+            add_conditional(f, x, c, hits);
+            continue;
+        }
         if (f.emergency) out.untolerated_in_emergency = true;
         add_disclosure(f, x, hits);
         out.confidentiality_violated = true;

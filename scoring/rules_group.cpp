@@ -3,6 +3,7 @@
 
 #include "scoring/rule_families.hpp"
 
+#include <optional>
 #include <string>
 
 namespace smo::scoring {
@@ -25,19 +26,46 @@ const Hit* first_health_hit(const StatementFacts& f) {
     return nullptr;
 }
 
+// "de monteurs", "de verpleegkundigen": a part of the organisation, of unknown size.
+bool names_a_job_group(const StatementFacts& f) {
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::People && f.cue_value(*h) == 2) return true;
+    return false;
+}
+
+// Fewer cases than half the group threshold (5 of 10) can be traced to people (smo-rules.md §3.4).
+bool small_cell(const StatementFacts& f, int threshold, HitAccumulator& hits, const Hit* health_hit) {
+    const int cell = (threshold + 1) / 2;
+    if (!f.group_numbers.cases || *f.group_numbers.cases >= cell) return false;
+    const std::string n = std::to_string(*f.group_numbers.cases), limit = std::to_string(cell);
+    hits.violation(kGroupAnon, health_hit,
+                   "Een gezondheidscategorie bij " + n + " gevallen is tot personen herleidbaar (drempel " +
+                       limit + " gevallen).",
+                   "A health category for " + n + " cases can identify individuals (threshold " + limit +
+                       " cases).");
+    return true;
+}
+
 void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hits) {
     const Hit* health_hit = first_health_hit(f);
     const std::string limit = std::to_string(threshold);
-    if (f.context.group_size.has_value()) {
-        if (*f.context.group_size >= threshold) return;
-        const std::string size = std::to_string(*f.context.group_size);
+    const std::optional<int> group_size =
+        f.context.group_size ? f.context.group_size : f.group_numbers.group_size;
+    if (group_size.has_value()) {
+        if (*group_size >= threshold) {
+            small_cell(f, threshold, hits, health_hit);
+            return;
+        }
+        const std::string size = std::to_string(*group_size);
         hits.violation(kGroupAnon, health_hit,
                        "Een gezondheidscategorie bij een groep van " + size +
                            " mensen is tot personen herleidbaar (drempel " + limit + ").",
                        "A health category for a group of " + size +
                            " people can identify individuals (threshold " + limit + ").");
-    } else if (f.has(Cue::Unit) && !f.has(Cue::OrgWide)) { // a department, size unknown: ask
-        hits.caution(kGroupAnon, health_hit,
+    } else if (small_cell(f, threshold, hits, health_hit)) {
+    } else if (!f.has(Cue::OrgWide) &&
+               (f.has(Cue::Unit) || names_a_job_group(f) || f.meeting != MeetingKind::Theme)) { // ask
+        hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
                      "Hoe groot is deze groep? Onder de " + limit +
                          " medewerkers is een gezondheidscategorie herleidbaar.",
                      "How large is this group? Below " + limit +
@@ -48,8 +76,9 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
 } // namespace
 
 void decide_group_rules(const StatementFacts& facts, int small_group_threshold, HitAccumulator& hits) {
-    if (facts.meeting != MeetingKind::Theme) return;
-    if (facts.individual_ref) judge_individual_case(facts, hits);
+    // Outside theme meetings only group talk is judged here; individual cases are the content rules'.
+    if (facts.meeting != MeetingKind::Theme && !facts.group_mode) return;
+    if (facts.meeting == MeetingKind::Theme && facts.individual_ref) judge_individual_case(facts, hits);
     if (!facts.health_content && !(facts.medical_ref && facts.has(Cue::SingleOut))) return;
     if (const Hit* single = facts.first_cue(Cue::SingleOut))
         hits.violation(kGroupAnon, single,

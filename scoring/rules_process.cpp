@@ -54,6 +54,18 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
                        "The employer may not ask about complaints or limitations and register them.");
 }
 
+// A treating physician's letter or a result forwarded is CONF-REPORT's matter, whoever receives it.
+bool forwards_treaters_document(const StatementFacts& f) {
+    if (f.first_unnegated(Cue::Forward) == nullptr) return false;
+    for (const Hit* h : f.cue_hits) {
+        if (label_cue(h->label) != Cue::MedicalRef) continue;
+        std::string_view term = f.lexicon.entries[h->entry].norm;
+        for (std::string_view doc : {"brief", "specialist", "uitslag", "rapport", "verslag"})
+            if (term.find(doc) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 // Documents and mails passed on, also to "someone with a medical background".
 void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* forward = f.first_unnegated(Cue::Forward);
@@ -66,9 +78,23 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
             "er niets medisch in staat.",
             "Correspondence between worker and physician is covered by confidentiality, even without "
             "medical content.");
-    if ((forward || background) && (f.medical_data || mail))
+    const bool to_casemanager =
+        f.casemanager != nullptr && !f.has(Cue::Boundary) && f.medical_data && !forwards_treaters_document(f);
+    if (background == nullptr && to_casemanager && f.casemanager_side == 2) return; // inside the unit
+    if (background == nullptr && to_casemanager && f.casemanager_side == 0) {
+        hits.caution(kProcNeedToKnow, Condition::InsideFunctionalUnit, f.casemanager,
+                     "Medische gegevens mogen naar een casemanager die onder jouw verantwoordelijkheid "
+                     "werkt, niet naar die van de werkgever; de uitspraak zegt niet welke.",
+                     "Medical data may go to a casemanager working under your responsibility, not the "
+                     "employer's; the statement does not say which.");
+        return;
+    }
+    if ((forward || background || to_casemanager) && (f.medical_data || mail))
         hits.violation(
-            kProcNeedToKnow, forward ? forward : background,
+            kProcNeedToKnow,
+            forward      ? forward
+            : background ? background
+                         : f.casemanager,
             "Medische gegevens blijven binnen de functionele eenheid van de bedrijfsarts, ook voor HR "
             "of een casemanager met een medische achtergrond.",
             "Medical data stay within the physician's functional unit, also for HR or a casemanager "
@@ -85,6 +111,13 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
     hits.violation_at_cue(kProcInform, f.first_cue(Cue::Uninformed),
                           "De werknemer hoort vooraf te weten dat zijn situatie in het SMO besproken wordt.",
                           "The worker must know beforehand that his case is discussed in the SMO.");
+    if (f.meeting != MeetingKind::Theme && f.invited_outsider != nullptr &&
+        (f.case_content || f.individual_ref || f.medical_data))
+        hits.violation(kProcPresent, f.invited_outsider,
+                       "Bij een individuele casus horen alleen mensen die het uit hoofde van hun functie "
+                       "nodig hebben; nodig geen collega's of OR-leden uit.",
+                       "Only people who need it for their role belong at an individual case; do not invite "
+                       "colleagues or works council members.");
     if (f.meeting != MeetingKind::Theme && f.excluded_role_present && f.case_content)
         hits.violation(
             kProcPresent, nullptr,

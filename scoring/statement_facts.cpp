@@ -205,6 +205,69 @@ void detect_emergency(StatementFacts& f) {
         if (label_cue(h->label) == Cue::Emergency && (f.cue_value(*h) != 1 || consent)) f.emergency = true;
 }
 
+// A clause in which the worker (not "ik") notified the employer: "nu ze het zelf bij jullie meldde".
+bool told_the_employer(const StatementFacts& f, std::size_t clause) {
+    const TokenRange& cr = f.analysis.clauses[clause];
+    bool employer = false;
+    for (std::uint32_t t = cr.begin; t < cr.end; ++t) {
+        std::string_view w = f.word_at(t);
+        if (w == "ik" || w == "mij" || w == "me" || w == "wij" || w == "we") return false;
+        if (w == "jullie" || w == "u" || w == "werkgever" || w == "leidinggevende" || w == "teamleider" ||
+            w == "manager" || w == "hr" || w == "jou")
+            employer = true;
+    }
+    return employer;
+}
+
+// The facts a caution depends on: consent cited, the worker's own notice to the employer, his wish
+// at the table, whose casemanager, and people without a need to know brought in.
+void detect_condition_facts(StatementFacts& f) {
+    f.consent_claimed = f.has(Cue::Consent) && !f.consent_negated && !f.has(Cue::BlanketConsent) &&
+                        !f.has(Cue::PresenceConsent);
+    f.worker_wish = f.worker_present && f.has(Cue::WorkerWish);
+    for (std::size_t c = 0; c < f.analysis.clauses.size(); ++c)
+        if (f.clause_has(c, Cue::OwnNotice) && told_the_employer(f, c)) f.own_notice = true;
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        // "... maar niet bij dit overleg": a refused invitation invites no one.
+        if (f.invited_outsider == nullptr && f.sentence_has(s, Cue::Invite) &&
+            !f.sentence_has(s, Cue::Negation))
+            for (const Hit* h : f.cue_hits_in(s))
+                if (label_cue(h->label) == Cue::Outsider && !f.negated(*h)) {
+                    f.invited_outsider = h;
+                    break;
+                }
+    }
+    for (const Hit* h : f.cue_hits) {
+        if (label_cue(h->label) != Cue::Casemanager || f.negated(*h)) continue;
+        if (f.cue_value(*h) > f.casemanager_side) {
+            f.casemanager_side = f.cue_value(*h);
+            f.casemanager = h;
+        }
+    }
+}
+
+// Outside theme meetings a statement is about a group only when it counts people ("drie van de
+// acht", "meerdere medewerkers") and no single person is its subject.
+bool talks_about_a_group(const StatementFacts& f) {
+    bool people = false, quantity = f.group_numbers.group_size || f.group_numbers.cases;
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::People) (f.cue_value(*h) == 1 ? quantity : people) = true;
+    // (a job group counts as people; a quantity is still needed outside theme meetings)
+    if (!quantity || !(people || f.group_numbers.group_size)) return false;
+    for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t) {
+        std::string_view w = f.word_at(t);
+        if (w == "hij" || w == "hem" || w == "haar") return false;
+    }
+    return true;
+}
+
+// "hij", "hem": in a theme meeting, where nobody's own case belongs, a person talked about.
+bool names_one_person(const StatementFacts& f) {
+    for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
+        if (f.word_at(t) == "hij" || f.word_at(t) == "hem") return true;
+    return false;
+}
+
 // A name counts as a case unless it addresses someone: a participant at the table, or a vocative
 // ("Wendy, goed punt", "..., hè Thijs." after a comma at the end of the sentence).
 const Hit* find_case_name(const StatementFacts& f) {
@@ -284,9 +347,12 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     collect_tagged_disclosures(f, tagged);
     classify_content(f);
     detect_emergency(f);
+    detect_condition_facts(f);
     f.case_name = find_case_name(f);
-    f.individual_ref = f.has(Cue::Individual) || f.case_name != nullptr;
-    f.group_mode = f.meeting == MeetingKind::Theme && !f.individual_ref;
+    f.individual_ref = f.has(Cue::Individual) || f.case_name != nullptr ||
+                       (f.meeting == MeetingKind::Theme && names_one_person(f));
+    f.group_numbers = find_group_numbers(f);
+    f.group_mode = !f.individual_ref && (f.meeting == MeetingKind::Theme || talks_about_a_group(f));
     f.step_sentences = find_step_sentences(f);
     return f;
 }

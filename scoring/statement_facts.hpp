@@ -8,6 +8,7 @@
 #include "scoring/taxonomy.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -48,6 +49,12 @@ struct StepSentence {
     std::vector<TimeExpression> times;
 };
 
+/// Group sizes and case counts the statement states itself; the smallest of each.
+struct GroupNumbers {
+    std::optional<int> group_size; ///< "een afdeling van acht medewerkers", "van de 60"
+    std::optional<int> cases;      ///< "drie uitgevallen", "twee van de 60"
+};
+
 /// Facts about one statement in its context. Built by gather_facts(); refers to the text, analysis,
 /// lexicon and context it was built from, which must outlive it. Read-only for the rule families.
 struct StatementFacts {
@@ -86,11 +93,18 @@ struct StatementFacts {
     // [SECTION] consent and emergencies
     bool consent_negated = false; ///< consent explicitly absent
     bool emergency = false;       ///< emergency instructions (CONS-EMERG)
+    bool consent_claimed = false; ///< specific consent cited or asked for (not blanket, not presence)
+    bool own_notice = false;      ///< the worker told the employer himself ("zelf bij jullie gemeld")
+    bool worker_wish = false;     ///< the worker present decides ("als jij wilt dat ik ...")
+    int casemanager_side = -1;    ///< -1 none; 0 unknown, 1 the employer's, 2 inside the physician's unit
+    const Hit* casemanager = nullptr;
+    const Hit* invited_outsider = nullptr; ///< someone without need to know invited or present
 
     // [SECTION] theme meetings
     const Hit* case_name = nullptr; ///< a first name that is not a participant or a vocative
     bool individual_ref = false;    ///< the statement is about one person
-    bool group_mode = false;        ///< a theme meeting talking about a group, not a person
+    bool group_mode = false;        ///< talking about a group, not a person (any meeting type)
+    GroupNumbers group_numbers;     ///< sizes and counts in the text
 
     // [SECTION] Poortwachter
     std::vector<StepSentence> step_sentences;
@@ -127,6 +141,9 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
 /// A number at token `t` of `sentence` (a word token): digits ("12", ordinal "12e") or a number word.
 bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_t t, int& value,
                  bool& ordinal);
+
+/// Group sizes and case counts in the text (group_numbers.cpp).
+GroupNumbers find_group_numbers(const StatementFacts& facts);
 
 /// The Poortwachter sentences of the statement, with their time expressions (time_expressions.cpp).
 std::vector<StepSentence> find_step_sentences(const StatementFacts& facts);

@@ -92,8 +92,10 @@ std::vector<TimeExpression> deadlines_in(const SentenceReader& r) {
         double weeks = weeks_of(n, ordinal, r.word(t + 1));
         if (weeks < 0) continue;
         std::string_view after = r.word(t + 2);
-        bool relative = r.cue_ends_at(Cue::Relative, t) || after == "na" || after == "later" ||
-                        after == "geleden" || r.cue_ends_at(Cue::CurrentWeek, t);
+        // "na tien weken" beside a step counts from the sick report; "na de probleemanalyse" is no number.
+        const bool counted_from_sick_report = t > r.begin() && r.word(t - 1) == "na";
+        bool relative = (r.cue_ends_at(Cue::Relative, t) && !counted_from_sick_report) || after == "na" ||
+                        after == "later" || after == "geleden" || r.cue_ends_at(Cue::CurrentWeek, t);
         if (!relative) times.push_back({weeks, t});
         ++t;
     }

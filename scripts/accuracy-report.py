@@ -81,6 +81,8 @@ def main():
     print(f"statements: {len(items)}  verdict accuracy: {correct / len(items):.3f}")
     print(f"violations: recall {recall:.3f}  precision {precision:.3f}  (tp {tp}, fn {fn}, fp {fp})")
     print(f"conditional statements answered caution: {caution_rate:.3f} ({confusion[('caution', 'caution')]}/{cautions})")
+    unnamed = sum(1 for o in outputs if o.get("verdict") == "caution" and not o.get("condition"))
+    print(f"cautions without a named condition: {unnamed}")
     print(f"allowed statements kept: {allowed_kept:.3f} ({confusion[('allowed', 'allowed')]}/{allowed_total})")
     print("confusion (rows: label, columns: verdict):")
     print("            " + "".join(f"{v:>11}" for v in VERDICTS))

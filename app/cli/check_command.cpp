@@ -166,7 +166,8 @@ void append_spans(std::string& out, const std::vector<scoring::Span>& spans) {
     out.push_back(']');
 }
 
-// The contract line: {"id","verdict","rules","categories","spans"}.
+// The contract line: {"id","verdict","rules","condition","categories","spans"}; condition is the
+// caution's condition id, null for allowed and violation.
 void append_result_line(std::string& out, const std::string& id_json, const Evaluation& ev) {
     out += "{\"id\":";
     out += id_json;
@@ -174,6 +175,14 @@ void append_result_line(std::string& out, const std::string& id_json, const Eval
     out += scoring::verdict_id(ev.verdict);
     out += "\",\"rules\":";
     append_string_array(out, ev.rule_ids());
+    out += ",\"condition\":";
+    if (scoring::Condition c = ev.condition(); c != scoring::Condition::None) {
+        out += '"';
+        out += scoring::condition_id(c);
+        out += '"';
+    } else {
+        out += "null";
+    }
     out += ",\"categories\":";
     append_string_array(out, ev.categories);
     out += ",\"spans\":";
@@ -237,6 +246,8 @@ void print_human(const scoring::Engine& engine, const CheckOptions& o, const Eva
     out << "Oordeel: " << verdict_nl(ev.verdict);
     if (ev.verdict == scoring::Verdict::Violation) out << " (ernst: " << severity_nl(ev.severity) << ")";
     out << "\n";
+    if (scoring::Condition c = ev.condition(); c != scoring::Condition::None)
+        out << "Voorwaarde: " << scoring::condition_nl(c) << "\n";
     if (!ev.hits.empty()) {
         out << "Regels:\n";
         for (const auto& h : ev.hits) {
@@ -255,6 +266,14 @@ void print_human(const scoring::Engine& engine, const CheckOptions& o, const Eva
     }
     out << "Uitspraak: " << marked_text(o.text, ev.spans) << "\n";
     if (!ev.suggestion_nl.empty()) out << "Suggestie: " << ev.suggestion_nl << "\n";
+}
+
+// {"id","text","text_en"} for a condition; null for none.
+nlohmann::json condition_json(scoring::Condition c) {
+    if (c == scoring::Condition::None) return nullptr;
+    return {{"id", scoring::condition_id(c)},
+            {"text", scoring::condition_nl(c)},
+            {"text_en", scoring::condition_en(c)}};
 }
 
 void print_json(const scoring::Engine& engine, const Evaluation& ev, std::ostream& out) {
@@ -276,8 +295,10 @@ void print_json(const scoring::Engine& engine, const Evaluation& ev, std::ostrea
                               {"reason", h.reason_nl},
                               {"reason_en", h.reason_en},
                               {"source", engine.rulebase().citation(h.rule_id)},
+                              {"condition", condition_json(h.condition)},
                               {"spans", spans}});
     }
+    j["condition"] = condition_json(ev.condition());
     j["allow_rules"] = ev.allow_rules;
     j["categories"] = ev.categories;
     j["spans"] = nlohmann::json::array();

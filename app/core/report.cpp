@@ -116,6 +116,8 @@ std::string md_turn(const TranscriptEntry& e, const Strings& tr) {
 std::string md_finding(const scoring::Finding& f, const Strings& tr, const char* level) {
     std::string md = std::string(level) + " " + md_line(finding_heading(f, false)) + "\n\n";
     md += "*" + std::string(finding_kind(tr, f.kind)) + "*. " + md_line(f.explanation_nl) + "\n\n";
+    if (!f.condition_nl.empty())
+        md += std::string(tr("debrief.condition")) + " " + md_line(f.condition_nl) + "\n\n";
     if (!f.source.empty()) md += std::string(tr("debrief.source")) + " " + md_line(f.source) + "\n\n";
     if (!f.suggestion_nl.empty())
         md += std::string(tr("debrief.better")) + " " + md_line(f.suggestion_nl) + "\n\n";
@@ -139,6 +141,9 @@ std::string html_turn(const TranscriptEntry& e, const Strings& tr) {
 std::string html_finding(const scoring::Finding& f, const Strings& tr) {
     std::string h = "<div class=\"finding\"><b>" + html_escape(finding_heading(f, false)) + "</b> <i>" +
                     html_escape(finding_kind(tr, f.kind)) + "</i><br>" + html_escape(f.explanation_nl);
+    if (!f.condition_nl.empty())
+        h += "<br><b>" + html_escape(std::string(tr("debrief.condition"))) + "</b> " +
+             html_escape(f.condition_nl);
     if (!f.source.empty())
         h += "<br><span class=\"meta\">" + html_escape(std::string(tr("debrief.source")) + " " + f.source) +
              "</span>";

@@ -78,6 +78,7 @@ Json evaluation_json(const scoring::Evaluation& e) {
                         {"severity", scoring::severity_id(h.severity)},
                         {"reason_nl", h.reason_nl},
                         {"reason_en", h.reason_en},
+                        {"condition", scoring::condition_id(h.condition)},
                         {"spans", spans_json(h.spans)}});
     return {{"verdict", scoring::verdict_id(e.verdict)},
             {"severity", scoring::severity_id(e.severity)},
@@ -102,6 +103,7 @@ scoring::Evaluation evaluation_from(const Json& j) {
             hit.severity = severity_from(h.value("severity", "none"));
             hit.reason_nl = h.value("reason_nl", "");
             hit.reason_en = h.value("reason_en", "");
+            hit.condition = scoring::condition_from_id(h.value("condition", ""));
             hit.spans = spans_from(field_or(h, "spans", kNoArray));
             e.hits.push_back(std::move(hit));
         }

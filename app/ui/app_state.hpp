@@ -6,6 +6,7 @@
 #include "core/session_store.hpp"
 #include "core/session_verification.hpp"
 #include "core/settings.hpp"
+#include "core/spelling_service.hpp"
 #include "core/string_table.hpp"
 #include "scoring/evaluate.hpp"
 #include "ui/editor_state.hpp"
@@ -116,6 +117,8 @@ struct AppState {
     Services services;
     /// Loading on a worker while the first frames are drawn (services_load.hpp); empty when done.
     std::optional<std::future<LoadedServices>> services_loading;
+    /// Spelling help under free text and reflection answers; started the first time one is shown.
+    std::unique_ptr<core::SpellingService> spelling;
     LibraryFilter library_filter;
     LibraryView library_view;      ///< rebuilt when the filter or library changes
     std::string selected_scenario; ///< briefing shows this scenario

@@ -52,6 +52,8 @@ ImVec4 finding_colour(const scoring::Finding& f) {
 // Explanation, source and better wording, the same under the debrief's headings and the meeting's.
 void draw_finding_body(const core::Strings& tr, const scoring::Finding& f, bool en) {
     text_wrapped((en ? f.explanation_en : f.explanation_nl).c_str());
+    const std::string& condition = en ? f.condition_en : f.condition_nl;
+    if (!condition.empty()) text_wrapped((std::string(tr("debrief.condition")) + " " + condition).c_str());
     if (!f.source.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
         text_wrapped((std::string(tr("debrief.source")) + " " + f.source).c_str());

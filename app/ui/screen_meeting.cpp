@@ -5,6 +5,7 @@
 #include "scoring/taxonomy.hpp"
 #include "ui/highlighted_text.hpp"
 #include "ui/participants_table.hpp"
+#include "ui/spelling_hint.hpp"
 #include "ui/theme.hpp"
 #include "ui/transcript_list.hpp"
 #include "ui/widgets.hpp"
@@ -120,6 +121,7 @@ void draw_free_text(AppState& state, PlayState& play) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     ImGui::TextUnformatted(tr("meeting.enter_to_submit"));
     ImGui::PopStyleColor();
+    draw_spelling_hint(state, play.free_text);
     if (!play.meeting.verdicts_hidden && play.free_text_live) {
         const scoring::Evaluation& e = *play.free_text_live;
         std::vector<Highlight> hl;

@@ -1,5 +1,6 @@
 #include "ui/screen_reflection.hpp"
 
+#include "ui/spelling_hint.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -24,6 +25,7 @@ void question(AppState& state, core::ReflectionField field, const char* title_ke
     }
     ImGui::PopStyleColor();
     if (input_text_wrapped("##answer", draft, ImVec2(-1, em(4)))) emit<SetReflection>(state, id, draft);
+    draw_spelling_hint(state, draft);
     ImGui::PopID();
 }
 
@@ -79,6 +81,7 @@ void draw_reflection(AppState& state) {
             std::string& draft = play.reflection_draft.alternatives[f.turn_id];
             if (input_text_wrapped("##alt", draft, ImVec2(-1, em(3))))
                 emit<ReflectionAlternativeChanged>(state, f.turn_id, draft);
+            draw_spelling_hint(state, draft);
             auto it = play.alternative_checks.find(f.turn_id);
             if (it != play.alternative_checks.end()) {
                 const auto& e = it->second;

@@ -62,6 +62,9 @@ TEST_CASE("check --jsonl: one output line per input line, in order, with the con
     CHECK(out[2]["line"] == 3);
     CHECK(out[2].contains("error"));
     CHECK(out[3]["verdict"] == "caution");
+    CHECK(out[3]["condition"] == "vangnet_whether_only"); // every caution names its condition
+    CHECK(out[0]["condition"].is_null());
+    CHECK(out[1]["condition"].is_null());
     CHECK(out[4]["id"] == "d");
     CHECK(out[4].contains("error"));
     CHECK(out[5]["verdict"] == "violation");
@@ -88,6 +91,20 @@ TEST_CASE("check --json prints one JSON object") {
     auto j = nlohmann::json::parse(r.out);
     CHECK(j["verdict"] == "allowed");
     CHECK(j["categories"] == nlohmann::json::array({"diagnosis"}));
+    CHECK(j["condition"].is_null());
+}
+
+TEST_CASE("check names a caution's condition in text and JSON") {
+    const char* text = "Het medisch dossier stuur ik door naar de casemanager.";
+    auto human = run({"--present", "bedrijfsarts,leidinggevende,hr", text});
+    CHECK(human.out.find("Voorwaarde: alleen toelaatbaar als de ontvanger onder verantwoordelijkheid") !=
+          std::string::npos);
+    auto j = nlohmann::json::parse(run({"--json", "--present", "bedrijfsarts,leidinggevende,hr", text}).out);
+    CHECK(j["verdict"] == "caution");
+    CHECK(j["condition"]["id"] == "inside_functional_unit");
+    CHECK(j["condition"]["text"].get<std::string>().rfind("alleen toelaatbaar als", 0) == 0);
+    CHECK(j["condition"]["text_en"].get<std::string>().rfind("only acceptable if", 0) == 0);
+    CHECK(j["rules"][0]["condition"]["id"] == "inside_functional_unit");
 }
 
 TEST_CASE("check usage errors exit 2") {

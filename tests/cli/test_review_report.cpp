@@ -80,7 +80,7 @@ TEST_CASE("review: all verified -> exit 0, one line per file in path order, CSV 
     CHECK(smo::test::snapshot(dir.path()) == before);
 }
 
-TEST_CASE("review --json: exactly {\"sessions\":[...]}, one object per file, unreadable included; exit 1") {
+TEST_CASE("review --json: exactly {\"sessions\":[...]}, one object per file, unreadable included, exit 1") {
     TempDir dir;
     smo::test::spit(dir.path() / "a.smo.json", handed_in("Anna"));
     auto edited = nlohmann::json::parse(handed_in("Bram"));
@@ -108,7 +108,7 @@ TEST_CASE("review --json: exactly {\"sessions\":[...]}, one object per file, unr
     CHECK(s[2]["reason"].get<std::string>().find("c.json:1:") != std::string::npos);
 }
 
-TEST_CASE("review: a scenario that changed is exit 0 (not an edit); usage errors are exit 2") {
+TEST_CASE("review: a scenario that changed is exit 0 (not an edit), usage errors are exit 2") {
     TempDir dir, lib;
     smo::test::spit(dir.path() / "a.json",
                     session_to_json(smo::test::played_session(scenario(), StrategyKind::Best, 5, "A")));
@@ -127,7 +127,7 @@ TEST_CASE("review: a scenario that changed is exit 0 (not an edit); usage errors
     CHECK(review({"--help"}).code == 0);
 }
 
-TEST_CASE("report: writes HTML and Markdown from the replayed session; refusals write nothing") {
+TEST_CASE("report: writes HTML and Markdown from the replayed session, refusals write nothing") {
     TempDir dir, out;
     const fs::path session = dir.path() / "anna.smo.json";
     smo::test::spit(session, handed_in("Anna Jansen", StrategyKind::Worst));
@@ -156,7 +156,7 @@ TEST_CASE("report: writes HTML and Markdown from the replayed session; refusals 
     CHECK(fs::is_empty(empty.path()));
 }
 
-TEST_CASE("report --review prints the supervisor's feedback; a review of another session is refused") {
+TEST_CASE("report --review prints the supervisor's feedback, a review of another session is refused") {
     TempDir dir, out;
     const fs::path session = dir.path() / "anna.smo.json";
     const std::string text = handed_in("Anna Jansen", StrategyKind::Worst);

@@ -218,7 +218,7 @@ TEST_CASE("a newer rulebase that judges differently is reported per statement, o
     CHECK(*e.violations == 0); // the outcome follows the re-scored transcript
 }
 
-TEST_CASE("files that are not readable sessions are problems with a located reason; nothing is written") {
+TEST_CASE("files that are not readable sessions are problems with a located reason, nothing is written") {
     TempDir dir;
     Session s = smo::test::played_session(scenario(), StrategyKind::Best, 1, "Anna");
     const std::string good = session_to_json(s);
@@ -266,7 +266,7 @@ TEST_CASE("files that are not readable sessions are problems with a located reas
     CHECK(smo::test::snapshot(dir.path()) == before);
 }
 
-TEST_CASE("a missing folder is one problem; a single file can be loaded; cancel stops the loader") {
+TEST_CASE("a missing folder is one problem, a single file can be loaded, cancel stops the loader") {
     TempDir dir;
     Cohort missing = load(dir.path() / "nope");
     REQUIRE(missing.problems.size() == 1);

@@ -80,7 +80,7 @@ Cohort small_cohort() {
 
 } // namespace
 
-TEST_CASE("csv_field quotes ; \" CR LF and neutralises formulas") {
+TEST_CASE("csv_field quotes , \" CR LF and neutralises formulas") {
     CHECK(csv_field("gewoon") == "gewoon");
     CHECK(csv_field("a;b") == "\"a;b\"");
     CHECK(csv_field("zei \"nee\"") == "\"zei \"\"nee\"\"\"");

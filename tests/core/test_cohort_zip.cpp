@@ -108,7 +108,7 @@ TEST_CASE("a zip cohort: sessions read from memory, unsafe members refused, noth
     CHECK_FALSE(fs::exists("/tmp/absoluut.smo.json"));
 }
 
-TEST_CASE("a folder with a zip in it reads both; a broken or truncated zip is a located problem") {
+TEST_CASE("a folder with a zip in it reads both, a broken or truncated zip is a located problem") {
     TempDir tmp;
     const LibraryEntry& lib = bundled().front();
     smo::test::spit(tmp.path() / "los.smo.json", session_text(lib, 7, "los"));
@@ -133,7 +133,7 @@ TEST_CASE("a folder with a zip in it reads both; a broken or truncated zip is a 
     CHECK(half_reported);
 }
 
-TEST_CASE("a zip member's review is saved beside the zip; the zip stays as handed in") {
+TEST_CASE("a zip member's review is saved beside the zip, the zip stays as handed in") {
     TempDir tmp;
     const LibraryEntry& lib = bundled().front();
     const fs::path zip = tmp.path() / "groep.zip";

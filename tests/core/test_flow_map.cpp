@@ -302,7 +302,7 @@ TEST_CASE("box labels are short: prompt for decisions, text otherwise, cut on a 
     }
 }
 
-TEST_CASE("world and screen coordinates round-trip; zoom keeps the point under the cursor") {
+TEST_CASE("world and screen coordinates round-trip, zoom keeps the point under the cursor") {
     FlowView view;
     view.pan = {120.0f, -40.0f};
     view.zoom = 0.75f;
@@ -363,7 +363,7 @@ TEST_CASE("find matches ids and texts, ignoring case and diacritics") {
     CHECK(find_nodes(s, "bestaat niet").empty());
 }
 
-TEST_CASE("centre_on puts the node's box in the middle of the viewport; fit shows everything") {
+TEST_CASE("centre_on puts the node's box in the middle of the viewport, fit shows everything") {
     const FlowMap map = build_flow_map(smo::test::generated_flow_scenario(200));
     FlowView view;
     view.zoom = 0.8f;

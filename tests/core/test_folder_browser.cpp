@@ -25,7 +25,7 @@ TEST_CASE("list_folder shows subfolders and zips sorted, counts session files, h
     CHECK(l.session_files == 2);
 }
 
-TEST_CASE("list_folder on a missing folder or a file says so; the root has no parent") {
+TEST_CASE("list_folder on a missing folder or a file says so, the root has no parent") {
     smo::test::TempDir tmp;
     FolderListing missing = list_folder(tmp.path() / "weg");
     CHECK(missing.error.find("geen map") != std::string::npos);

@@ -59,7 +59,7 @@ TEST_CASE("a handed-in session embeds the scenario as played and writes the repo
     CHECK(embedded->sha256 == s.scenario.sha256);
     CHECK(embedded->intact());
 
-    SUBCASE("a second hand-in of the same day gets -2, then -3; nothing is replaced") {
+    SUBCASE("a second hand-in of the same day gets -2, then -3, nothing is replaced") {
         auto second = hand_in(s, entry, dir.path(), smo::test::cohort_engine().rulebase(), strings());
         auto third = hand_in(s, entry, dir.path(), smo::test::cohort_engine().rulebase(), strings());
         REQUIRE(second.ok());

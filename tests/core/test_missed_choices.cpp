@@ -59,7 +59,7 @@ TranscriptEntry chose(const std::string& option_id, int trust, bool breach = fal
 
 } // namespace
 
-TEST_CASE("a choice with less credit than an offered option is missed; options not offered do not count") {
+TEST_CASE("a choice with less credit than an offered option is missed, options not offered do not count") {
     const Scenario s = hand_built();
     // Trust 1: "beter" was not offered, so "goed" was the best there was.
     CHECK(missed_choices({chose("goed", 1)}, s).empty());
@@ -76,7 +76,7 @@ TEST_CASE("a choice with less credit than an offered option is missed; options n
     CHECK(missed_choices({chose("beter", 3)}, s).empty());
 }
 
-TEST_CASE("a wrong quiz answer names the right one; a right answer and lines are not missed") {
+TEST_CASE("a wrong quiz answer names the right one, a right answer and lines are not missed") {
     const Scenario s = hand_built();
     TranscriptEntry wrong;
     wrong.turn_id = "t2";
@@ -116,7 +116,7 @@ TEST_CASE("played through: the worst strategy misses choices, and each missed on
     CHECK(worst_missed >= library.size());
 }
 
-TEST_CASE("the report lists the missed decisions with the better option; a best play has none listed") {
+TEST_CASE("the report lists the missed decisions with the better option, a best play has none listed") {
     const auto library = smo::test::cohort_library(smo::test::source_dir() / "scenarios");
     const auto& entry = library.front();
     auto report_of = [&](StrategyKind kind) {

@@ -185,7 +185,7 @@ TEST_CASE("sidecar errors are located at file:line:col and JSON pointer") {
     }
 }
 
-TEST_CASE("load_review: absent, corrupt, another session; never changes a file") {
+TEST_CASE("load_review: absent, corrupt, another session, never changes a file") {
     smo::test::TempDir dir;
     HandedIn h = hand_in(dir.path());
     const fs::path sidecar = review_path_for(h.file);

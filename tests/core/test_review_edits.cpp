@@ -68,7 +68,7 @@ TEST_CASE("every review edit applies, undoes and redoes exactly") {
                 CHECK(r.turn_comments[1] == start.turn_comments[1]); // Tom's on the same turn untouched
             });
     }
-    SUBCASE("empty text removes the comment from the middle; undo puts it back in place") {
+    SUBCASE("empty text removes the comment from the middle, undo puts it back in place") {
         check_round_trip(start, set_turn_comment("t4", "", "Tom", "2026-12-02T11:00:00Z"),
                          [&](const Review& r) {
                              CHECK(r.turn_comments ==
@@ -119,7 +119,7 @@ TEST_CASE("every review edit applies, undoes and redoes exactly") {
             CHECK(r.updated_at == "2026-12-03T09:00:00Z");
         });
     }
-    SUBCASE("withdrawing a sign-off; undo restores sign-off and Goedgekeurd exactly") {
+    SUBCASE("withdrawing a sign-off, undo restores sign-off and Goedgekeurd exactly") {
         Review signed_off = start;
         signed_off.status = ReviewStatus::Goedgekeurd;
         signed_off.sign_off = SignOff{"Ria", "2026-12-03T09:00:00Z"};
@@ -128,7 +128,7 @@ TEST_CASE("every review edit applies, undoes and redoes exactly") {
             CHECK(r.status == ReviewStatus::Besproken);
         });
     }
-    SUBCASE("a status other than Goedgekeurd withdraws the sign-off; undo brings it back") {
+    SUBCASE("a status other than Goedgekeurd withdraws the sign-off, undo brings it back") {
         Review signed_off = start;
         signed_off.status = ReviewStatus::Goedgekeurd;
         signed_off.sign_off = SignOff{"Ria", "2026-12-03T09:00:00Z"};

@@ -237,7 +237,7 @@ TEST_CASE("session ids are unique and file-name safe") {
     CHECK(utc_timestamp_now().size() == 20);
 }
 
-TEST_CASE("UTC times are shown in local time; other text comes back unchanged") {
+TEST_CASE("UTC times are shown in local time, other text comes back unchanged") {
     const char* old = std::getenv("TZ");
     const std::string saved = old ? old : "";
     ::setenv("TZ", "CET-1", 1); // UTC+1 without tzdata

@@ -63,7 +63,7 @@ TEST_CASE("settings read the mode through the label table and fall back on a bad
     CHECK(s.mode == SessionMode::Oefenen);
 }
 
-TEST_CASE("smo_type and assignment are enums; a bad value is a located SC031 from the loader") {
+TEST_CASE("smo_type and assignment are enums, a bad value is a located SC031 from the loader") {
     using smo::core::Assignment;
     using smo::core::SmoType;
     for (std::size_t i = 0; i < static_cast<std::size_t>(SmoType::Count); ++i)
@@ -87,7 +87,7 @@ TEST_CASE("smo_type and assignment are enums; a bad value is a located SC031 fro
           "thema_presentatie) [SC031] (at /assignment)");
 }
 
-TEST_CASE("transcript entry kinds are an enum; a bad kind in a session file is located") {
+TEST_CASE("transcript entry kinds are an enum, a bad kind in a session file is located") {
     for (std::size_t i = 0; i < kEntryKindLabels.size(); ++i)
         CHECK(entry_kind_from_id(to_id(static_cast<EntryKind>(i))) == static_cast<EntryKind>(i));
     Session s;

@@ -1,5 +1,7 @@
 // The labelled development set (tests/data/statements.jsonl): every verdict is asserted, and the
-// recall/precision on violations is checked against the targets of issue 4.
+// recall/precision on violations is checked against the targets of issue 4. The blind set
+// (tests/data/blind-2026-12.jsonl, never tuned on) is a regression floor: its figures after the
+// scoring-generalisation work may not drop.
 #include "engine_fixture.hpp"
 
 #include <fstream>
@@ -9,6 +11,13 @@
 using namespace smo::scoring;
 
 namespace {
+// The blind set's figures after the generalisation work (issue 13); they may only go up.
+// Before: recall 0.664, precision 0.772, caution 27/76, allowed 81/86. After: 0.729, 0.821, 37/76, 81/86.
+constexpr double kBlindRecallFloor = 0.72;
+constexpr double kBlindPrecisionFloor = 0.82;
+constexpr double kBlindCautionFloor = 0.48;
+constexpr double kBlindAllowedFloor = 0.94;
+
 Context context_of(const nlohmann::json& j) {
     Context c;
     if (!j.is_object()) return c;
@@ -26,8 +35,8 @@ struct Labelled {
     Context context;
 };
 
-std::vector<Labelled> load_set() {
-    std::ifstream in(smo::test::source_dir() / "tests/data/statements.jsonl");
+std::vector<Labelled> load_set(const char* file = "tests/data/statements.jsonl") {
+    std::ifstream in(smo::test::source_dir() / file);
     std::vector<Labelled> out;
     std::string line;
     while (std::getline(in, line)) {
@@ -61,6 +70,55 @@ TEST_CASE("development set: recall and precision on violations meet the targets"
     CHECK(recall >= 0.95);
     CHECK(precision >= 0.90);
     CHECK(caution_hits * 2 > cautions); // most conditional statements answered caution
+}
+
+struct Figures {
+    int tp = 0, fn = 0, fp = 0, conditional = 0, caution_hits = 0, allowed = 0, allowed_kept = 0;
+    int cautions_without_condition = 0;
+    double recall() const { return double(tp) / (tp + fn); }
+    double precision() const { return double(tp) / (tp + fp); }
+    double caution_rate() const { return double(caution_hits) / conditional; }
+    double allowed_rate() const { return double(allowed_kept) / allowed; }
+};
+
+// "depends" (blind set) and "caution" (development set) both expect the verdict caution.
+Figures measure(const std::vector<Labelled>& set) {
+    Figures f;
+    for (const auto& s : set) {
+        auto ev = smo::test::judge(s.text, s.context);
+        bool got_v = ev.verdict == Verdict::Violation, want_v = s.label == "violation";
+        f.tp += got_v && want_v;
+        f.fn += !got_v && want_v;
+        f.fp += got_v && !want_v;
+        if (s.label == "caution" || s.label == "depends") {
+            ++f.conditional;
+            f.caution_hits += ev.verdict == Verdict::Caution;
+        }
+        if (s.label == "allowed") {
+            ++f.allowed;
+            f.allowed_kept += ev.verdict == Verdict::Allowed;
+        }
+        f.cautions_without_condition += ev.verdict == Verdict::Caution && ev.condition() == Condition::None;
+    }
+    return f;
+}
+
+TEST_CASE("blind set: the figures after the generalisation work are a floor") {
+    const auto set = load_set("tests/data/blind-2026-12.jsonl");
+    REQUIRE(set.size() >= 200);
+    const Figures f = measure(set);
+    MESSAGE("blind: recall " << f.recall() << ", precision " << f.precision() << ", caution "
+                             << f.caution_hits << "/" << f.conditional << ", allowed kept " << f.allowed_kept
+                             << "/" << f.allowed);
+    CHECK(f.recall() >= kBlindRecallFloor);
+    CHECK(f.precision() >= kBlindPrecisionFloor);
+    CHECK(f.caution_rate() >= kBlindCautionFloor);
+    CHECK(f.allowed_rate() >= kBlindAllowedFloor);
+    CHECK(f.cautions_without_condition == 0); // every caution names its condition
+}
+
+TEST_CASE("development set: every caution names its condition") {
+    CHECK(measure(load_set()).cautions_without_condition == 0);
 }
 
 TEST_CASE("development set: every verdict") {

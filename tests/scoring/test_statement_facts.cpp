@@ -55,7 +55,11 @@ TEST_CASE("Poortwachter time expressions: deadlines, the current week and relati
     CHECK(
         deadlines(*Facts("We zitten nu in week 5; de probleemanalyse volgt uiterlijk in week 6.", c).facts) ==
         std::vector{6.0});
-    CHECK(deadlines(*Facts("Een probleemanalyse maak ik pas na drie maanden.", c).facts).empty());
+    CHECK(deadlines(*Facts("Een probleemanalyse maak ik pas na drie maanden.", c).facts) ==
+          std::vector{3 * 4.33}); // counted from the sick report
+    CHECK(deadlines(*Facts("Over drie weken volgt de probleemanalyse.", c).facts).empty()); // from today
+    CHECK(deadlines(*Facts("Na de probleemanalyse volgt binnen twee weken het plan van aanpak.", c).facts) ==
+          std::vector{2.0});
     CHECK(deadlines(*Facts("De probleemanalyse maak ik als hij drie maanden thuis zit.", c).facts) ==
           std::vector{3 * 4.33});
     Facts skipped("De eerstejaarsevaluatie kunnen we overslaan.", c);
@@ -89,7 +93,7 @@ TEST_CASE("disclosures: text, hints, tags, and boundary-keeping neutralises") {
     CHECK_FALSE(boundary->protected_content);
 }
 
-TEST_CASE("working hours are case content; process talk is not") {
+TEST_CASE("working hours are case content, process talk is not") {
     Context c;
     CHECK(Facts("Hij werkt voorlopig vier uur per dag.", c)->case_content);
     CHECK_FALSE(Facts("Dat stem ik eerst af met de werknemer.", c)->case_content);

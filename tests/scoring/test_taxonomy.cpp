@@ -48,7 +48,7 @@ TEST_CASE("SMO types, assignments and learning goals") {
     CHECK_FALSE(is_learning_goal("LG6"));
 }
 
-TEST_CASE("health categories are a subset of the protected ones; private life is not health") {
+TEST_CASE("health categories are a subset of the protected ones, private life is not health") {
     for (const auto& c : categories())
         if (c.is_health) CHECK_MESSAGE(c.is_protected, c.id);
     CHECK(is_health_category("diagnosis"));
@@ -59,7 +59,7 @@ TEST_CASE("health categories are a subset of the protected ones; private life is
     CHECK_FALSE(is_health_category("unknown"));
 }
 
-TEST_CASE("every protected category has its own wording for reasons; others get the generic one") {
+TEST_CASE("every protected category has its own wording for reasons, others get the generic one") {
     for (const auto& c : categories()) {
         CategoryWording w = category_wording(c.id);
         if (c.is_protected) {

@@ -190,7 +190,7 @@ TEST_CASE("unsaved edits survive a crash: the recovery file is offered at the ne
     }
 }
 
-TEST_CASE("a diagnostic jumps to its element and field; the option audit lists every statement") {
+TEST_CASE("a diagnostic jumps to its element and field, the option audit lists every statement") {
     EditorFixture f;
     f.new_from_template();
     const core::Node* keuze = f.model().find_node("keuze");
@@ -238,7 +238,7 @@ TEST_CASE("a diagnostic jumps to its element and field; the option audit lists e
     }
 }
 
-TEST_CASE("a bundled scenario opens read-only; Dupliceren om te bewerken opens an own copy") {
+TEST_CASE("a bundled scenario opens read-only, Dupliceren om te bewerken opens an own copy") {
     EditorFixture f;
     ui::emit<ui::OpenEditor>(f.state, std::string("zorggroep_linde_smo"));
     f.apply();
@@ -472,7 +472,7 @@ TEST_CASE("every form draws for every kind of element of every template, in both
     }
 }
 
-TEST_CASE("the briefing form sets the reactions to own statements; renames follow; the form draws them") {
+TEST_CASE("the briefing form sets the reactions to own statements, renames follow, the form draws them") {
     EditorFixture f;
     f.new_from_template();
     std::string error;

@@ -85,7 +85,7 @@ TEST_CASE("the flow map fits itself on the first frame and draws every box") {
     }
 }
 
-TEST_CASE("clicking a box reports it; clicking empty space reports that") {
+TEST_CASE("clicking a box reports it, clicking empty space reports that") {
     test::HeadlessImGui imgui;
     MapHarness h(core::build_flow_map(chain()));
     ImGuiIO& io = ImGui::GetIO();
@@ -154,7 +154,7 @@ TEST_CASE("the wheel zooms about the cursor") {
     CHECK(h.state.view.to_world(local).y == doctest::Approx(world.y));
 }
 
-TEST_CASE("dragging a box reports its new place, free of other boxes; not when moving is off") {
+TEST_CASE("dragging a box reports its new place, free of other boxes, not when moving is off") {
     test::HeadlessImGui imgui;
     MapHarness h(core::build_flow_map(chain()));
     ImGuiIO& io = ImGui::GetIO();

@@ -39,7 +39,7 @@ struct OwnFixture : test::UiFixture {
 
 } // namespace
 
-TEST_CASE("own scenarios get a card marked own; bundled ones are not marked") {
+TEST_CASE("own scenarios get a card marked own, bundled ones are not marked") {
     OwnFixture f;
     const std::size_t bundled = f.state.library_view.cards.size();
     f.add_own("eigen_casus.json", "eigen_casus", "Mijn eigen casus");

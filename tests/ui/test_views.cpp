@@ -261,7 +261,7 @@ TEST_CASE("a composed statement says the items in the order they were ticked") {
     CHECK(st.text.find(file[1].text.substr(0, 10)) < st.text.find(file[0].text.substr(0, 10)));
 }
 
-TEST_CASE("answers to questions are not lines said at the table; the meeting leaves out the voor- and "
+TEST_CASE("answers to questions are not lines said at the table, the meeting leaves out the voor- and "
           "nabespreking") {
     test::UiFixture f;
     // A scenario with a voorbespreking, played to its end with best.

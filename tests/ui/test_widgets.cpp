@@ -1,5 +1,6 @@
 #include "ui/highlighted_text.hpp"
 #include "ui/participants_table.hpp"
+#include "ui/spelling_hint.hpp"
 #include "ui_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -43,4 +44,11 @@ TEST_CASE("seat labels use the first name so a full table stays readable") {
     CHECK(seat_label_of("Dr. Jan van der Berg") == "Jan");
     CHECK(seat_label_of("Jij (coassistent)") == "Jij");
     CHECK(seat_label_of("") == "");
+}
+
+TEST_CASE("the spelling hint lists each unknown word with its suggestions, and nothing when all is known") {
+    std::vector<smo::core::UnknownWord> unknown{{"hernai", 13, {"hernia", "hierna"}}, {"xq", 30, {}}};
+    CHECK(spelling_hint_text(unknown, "Spelling:", "geen suggestie") ==
+          "Spelling: hernai → hernia, hierna · xq → geen suggestie");
+    CHECK(spelling_hint_text({}, "Spelling:", "geen suggestie").empty());
 }

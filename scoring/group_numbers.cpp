@@ -1,0 +1,72 @@
+// Group sizes and case counts written in the statement itself ("op een afdeling van acht
+// medewerkers", "twee van de 60"), so GROUP-ANON can judge them as smo-rules.md §3.4 asks (groups
+// under 10 staff, cells under 5 cases) also when the context gives no group size.
+
+#include "scoring/statement_facts.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace smo::scoring {
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+    for (auto x : words)
+        if (w == x) return true;
+    return false;
+}
+
+bool unit_word(std::string_view w) {
+    return one_of(w, {"afdeling", "afdelingen", "team", "teams", "groep", "ploeg", "unit", "vestiging",
+                      "locatie", "dienst", "club", "bedrijf", "organisatie", "filiaal"});
+}
+
+// Words after a number that make it a count of people, not of weeks or hours.
+bool people_word(std::string_view w) {
+    return one_of(w, {"medewerkers", "werknemers", "mensen", "collega", "collegas", "personeelsleden",
+                      "verzuimers", "zieken", "gevallen", "uitvallers", "vrouwen", "mannen", "teamleden",
+                      "uitgevallen", "ziek", "thuis", "man", "personen", "langdurig"});
+}
+
+void keep_smallest(std::optional<int>& slot, int value) {
+    if (!slot || value < *slot) slot = value;
+}
+
+} // namespace
+
+GroupNumbers find_group_numbers(const StatementFacts& f) {
+    GroupNumbers out;
+    const auto& tokens = f.analysis.norm.tokens;
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        const TokenRange& sr = f.analysis.sentences[s];
+        for (std::uint32_t t = sr.begin; t < sr.end; ++t) {
+            if (tokens[t].kind != Token::Kind::Word) continue;
+            int value = 0;
+            bool ordinal = false;
+            if (!read_number(f, s, t, value, ordinal) || ordinal) continue;
+            std::string_view next = f.word_at(t + 1);
+            int total = 0;
+            bool total_ordinal = false;
+            // "twee van de 60 (medewerkers)": a cell within a group.
+            if (next == "van" && one_of(f.word_at(t + 2), {"de", "het", "onze", "alle", "die"}) &&
+                t + 3 < sr.end && read_number(f, s, t + 3, total, total_ordinal) && !total_ordinal) {
+                keep_smallest(out.cases, value);
+                keep_smallest(out.group_size, total);
+                t += 3;
+                continue;
+            }
+            std::string_view before = t > sr.begin ? f.word_at(t - 1) : std::string_view{};
+            std::string_view before2 = t > sr.begin + 1 ? f.word_at(t - 2) : std::string_view{};
+            // "een afdeling van acht (medewerkers)", "een team met zes mensen", "van de 240 medewerkers".
+            if ((one_of(before, {"van", "met"}) && unit_word(before2)) ||
+                (one_of(before, {"de", "onze", "alle"}) && before2 == "van" && people_word(next))) {
+                keep_smallest(out.group_size, value);
+                continue;
+            }
+            if (value > 1 && people_word(next)) keep_smallest(out.cases, value);
+        }
+    }
+    return out;
+}
+
+} // namespace smo::scoring

@@ -1,0 +1,141 @@
+// The condition model (issue 13): a caution names the fact that would make the statement lawful,
+// and the same sentence flips verdict when the context or the cue that settles the fact changes.
+#include "engine_fixture.hpp"
+
+#include "scoring/aggregate.hpp"
+#include "scoring/condition.hpp"
+
+using namespace smo::scoring;
+using smo::test::context_with;
+using smo::test::has_rule;
+using smo::test::judge;
+
+namespace {
+const std::vector<std::string> kManagerAndHr{"bedrijfsarts", "leidinggevende", "hr"};
+const std::vector<std::string> kManagerAndWorker{"bedrijfsarts", "leidinggevende", "werknemer"};
+
+Context theme() {
+    return context_with(kManagerAndHr, "thema_beleid");
+}
+} // namespace
+
+TEST_CASE("every condition has an id, a Dutch and an English sentence, and reads back from its id") {
+    for (int i = 1; i < static_cast<int>(Condition::Count); ++i) {
+        const auto c = static_cast<Condition>(i);
+        CHECK(!condition_id(c).empty());
+        CHECK(condition_nl(c).rfind("alleen toelaatbaar als", 0) == 0);
+        CHECK(condition_en(c).rfind("only acceptable if", 0) == 0);
+        CHECK(condition_from_id(condition_id(c)) == c);
+    }
+    CHECK(condition_id(Condition::None).empty());
+    CHECK(condition_from_id("no_such_condition") == Condition::None);
+}
+
+TEST_CASE("private circumstances and the occupational-disease label depend on specific consent") {
+    auto consent =
+        judge("Met haar uitdrukkelijke toestemming kan ik zeggen dat ze mantelzorg geeft aan haar moeder.");
+    CHECK(consent.verdict == Verdict::Caution);
+    CHECK(consent.condition() == Condition::ExplicitConsent);
+    CHECK(has_rule(consent, "CONF-PRIV"));
+    auto no_consent = judge("Ze geeft mantelzorg aan haar moeder.");
+    CHECK(no_consent.verdict == Verdict::Violation);
+    CHECK(no_consent.condition() == Condition::None);
+    CHECK(judge("Mits hij ermee instemt, noem ik het een beroepsziekte.").condition() ==
+          Condition::ExplicitConsent);
+    // Consent is no basis for health data (CONS-NOBASIS): still a violation.
+    auto diagnosis = judge("Met zijn toestemming kan ik zeggen dat hij een hernia heeft.");
+    CHECK(diagnosis.verdict == Verdict::Violation);
+    CHECK(has_rule(diagnosis, "CONS-NOBASIS"));
+    // A blanket authorisation is no specific consent.
+    CHECK(
+        judge("Hij heeft een algemene machtiging getekend, dus: hij zit midden in een scheiding.").verdict ==
+        Verdict::Violation);
+}
+
+TEST_CASE("pregnancy measures depend on her own notice to the employer") {
+    auto told =
+        judge("Nu ze haar zwangerschap zelf bij jullie heeft gemeld, adviseer ik geen nachtdiensten.");
+    CHECK(told.verdict == Verdict::Caution);
+    CHECK(told.condition() == Condition::WorkerToldEmployer);
+    // The physician telling it is no notice by the worker.
+    auto physician = judge("Ik heb jullie gemeld dat ze zwanger is, dus geen nachtdiensten.");
+    CHECK(physician.verdict == Verdict::Violation);
+    CHECK(judge("Ze is zwanger, dus geen nachtdiensten meer.").verdict == Verdict::Violation);
+}
+
+TEST_CASE("medical data to a casemanager: whose casemanager decides") {
+    auto unknown = judge("Het medisch dossier stuur ik door naar de casemanager.");
+    CHECK(unknown.verdict == Verdict::Caution);
+    CHECK(unknown.condition() == Condition::InsideFunctionalUnit);
+    CHECK(has_rule(unknown, "PROC-NEEDTOKNOW"));
+    CHECK(judge("Het medisch dossier stuur ik door naar de gedelegeerde casemanager van de arbodienst.")
+              .verdict == Verdict::Allowed);
+    auto employer = judge("Het medisch dossier stuur ik door naar jullie eigen casemanager.");
+    CHECK(employer.verdict == Verdict::Violation);
+    CHECK(has_rule(employer, "PROC-NEEDTOKNOW"));
+    // A casemanager with no medical data involved is just process talk.
+    CHECK(judge("De casemanager plant het volgende gesprek in.").verdict == Verdict::Allowed);
+}
+
+TEST_CASE("group figures: sizes and case counts in the text, in every SMO type") {
+    const std::string small =
+        "Op de afdeling van acht medewerkers zijn er drie uitgevallen met psychische klachten.";
+    for (const char* type : {"thema_beleid", "individueel_opeenvolgend", "met_werknemer"}) {
+        auto ev = judge(small, context_with(kManagerAndHr, type));
+        CHECK_MESSAGE(ev.verdict == Verdict::Violation, type);
+        CHECK_MESSAGE(has_rule(ev, "GROUP-ANON"), type);
+    }
+    CHECK(judge("Van de 240 medewerkers zijn er 18 uitgevallen met psychische klachten.", theme()).verdict ==
+          Verdict::Allowed);
+    auto cell = judge("Twee van de 60 medewerkers zijn uitgevallen met rugklachten.", theme());
+    CHECK(cell.verdict == Verdict::Violation); // a cell under 5 cases
+    auto unknown = judge("Op de afdeling logistiek zijn meerdere mensen uitgevallen met psychische klachten.",
+                         context_with(kManagerAndHr));
+    CHECK(unknown.verdict == Verdict::Caution);
+    CHECK(unknown.condition() == Condition::GroupLargeEnough);
+    // The context's group size settles what the text leaves open.
+    Context sized = context_with(kManagerAndHr, "thema_beleid");
+    sized.group_size = 300;
+    CHECK(judge("Bij de monteurs zien we veel rugklachten.", theme()).verdict == Verdict::Caution);
+    CHECK(judge("Bij de monteurs zien we veel rugklachten.", sized).verdict == Verdict::Allowed);
+    // A person, not a group: the content rules judge it.
+    CHECK(judge("Net als veel collega's op de afdeling heeft hij rugklachten.", context_with(kManagerAndHr))
+              .verdict == Verdict::Violation);
+}
+
+TEST_CASE("the worker at the table deciding is a caution, presence alone is not consent") {
+    auto asks = judge("Jan, als jij wilt dat ik je diagnose hier toelicht, doe ik dat.",
+                      context_with(kManagerAndWorker, "met_werknemer"));
+    CHECK(asks.verdict == Verdict::Caution);
+    CHECK(asks.condition() == Condition::WorkerPresentAsking);
+    auto presence = judge("Ahmed zit er toch bij, dus ik kan gewoon zeggen dat het om een hernia gaat.",
+                          context_with(kManagerAndWorker, "met_werknemer"));
+    CHECK(presence.verdict == Verdict::Violation);
+}
+
+TEST_CASE("process and role breaches phrased indirectly") {
+    CHECK(has_rule(judge("Als ik jullie was, zou ik zijn loon stopzetten."), "PROC-ROLE"));
+    CHECK(has_rule(judge("Eigenlijk zou ik hem op non-actief zetten."), "PROC-ROLE"));
+    CHECK(judge("Of jullie een loonstop opleggen, is aan jullie; ik adviseer alleen over wat hij kan.")
+              .verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Ik geloof eerlijk gezegd niet dat ze zo ziek is als ze zegt."), "CONF-BEHAV"));
+    CHECK(judge("Ik twijfel niet aan zijn inzet; hij komt alle afspraken na.").verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Ik stel voor dat het OR-lid volgende keer aansluit bij het overleg over Fatima."),
+                   "PROC-PRESENT"));
+    CHECK(judge("Als Fatima dat wil, kan haar vertrouwenspersoon aansluiten.").verdict == Verdict::Allowed);
+    // The same invitation in a theme meeting is fine: no individual case is discussed there.
+    CHECK(!has_rule(judge("Ik stel voor dat het OR-lid volgende keer aansluit.", theme()), "PROC-PRESENT"));
+    CHECK(has_rule(judge("Na tien weken moet de probleemanalyse er liggen."), "PROC-WVP"));
+    CHECK(judge("Na zes weken ligt de probleemanalyse er.").verdict == Verdict::Allowed);
+}
+
+TEST_CASE("a caution finding carries its condition into the debrief") {
+    TurnRecord turn;
+    turn.turn_id = "t1";
+    turn.evaluation = judge("Het medisch dossier stuur ik door naar de casemanager.");
+    const auto findings = debrief_findings({turn}, smo::test::engine().rulebase());
+    REQUIRE(!findings.empty());
+    CHECK(findings.front().kind == Finding::Kind::Caution);
+    CHECK(findings.front().condition_nl == std::string(condition_nl(Condition::InsideFunctionalUnit)));
+    CHECK(!findings.front().condition_en.empty());
+}
