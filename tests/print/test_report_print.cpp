@@ -113,7 +113,7 @@ bool on_path(const std::string& tool) {
     return std::system(("command -v '" + tool + "' >/dev/null 2>&1").c_str()) == 0;
 }
 
-void require_tool(const char* tool, const char* package) {
+void require_tool(const std::string& tool, const std::string& package) {
     REQUIRE_MESSAGE(on_path(tool),
                     tool << " is not installed: the print test needs it. Install the Debian package "
                          << package << " (scripts/install-deps.sh).");
@@ -207,7 +207,7 @@ TEST_CASE("print style: A4, one section per page, turns kept whole, verdicts tol
         CHECK(html.find(".turn,.finding,.legend,tr,p{break-inside:avoid}") != std::string::npos);
         // Each verdict has its own line style and symbol, so black-and-white prints keep them apart.
         std::set<std::string> decorations, symbols;
-        for (const char* cls : {"ok", "caution", "violation"}) {
+        for (const std::string cls : {"ok", "caution", "violation"}) {
             CAPTURE(cls);
             std::smatch m;
             REQUIRE(std::regex_search(
