@@ -2,7 +2,8 @@
 # Builds the .deb and checks it as a distribution would: desktop-file-validate, appstreamcli and
 # lintian (no errors; warnings are printed), then unpacks it into a temporary root and runs the
 # unpacked binary: --version, validate on the installed scenarios, and a play that only works
-# when the binary finds the package's own data dir (<exe>/../share/smo-trainer).
+# when the binary finds the package's own data dir (<exe>/../share/smo-trainer). Every external
+# step is bounded by timeout(1).
 # Usage: scripts/check-package.sh BUILD_DIR        (ctest: -L package)
 set -euo pipefail
 
@@ -41,7 +42,7 @@ changelog_version=$(dpkg-parsechangelog -l "$SRC/packaging/changelog" -S Version
   fail "package version $(dpkg-deb -f "$deb" Version) differs from packaging/changelog ($changelog_version)"
 
 step "unpacking into $tmp/root"
-dpkg-deb -x "$deb" "$tmp/root"
+timeout 120 dpkg-deb -x "$deb" "$tmp/root"
 root=$tmp/root
 for f in usr/bin/smo-trainer usr/share/smo-trainer/assets/i18n/nl.json usr/share/smo-trainer/assets/rules/rules.json \
   usr/share/applications/$APP_ID.desktop usr/share/metainfo/$APP_ID.metainfo.xml \
@@ -57,10 +58,10 @@ zcat "$root/usr/share/man/man1/smo-trainer.1.gz" | grep -q '^\.TH SMO-TRAINER' |
 zcat "$root/usr/share/man/man1/smo-trainer.1.gz" | grep -q 'validate' || fail "the man page does not list the subcommands"
 
 step "desktop-file-validate"
-desktop-file-validate "$root/usr/share/applications/$APP_ID.desktop"
+timeout 60 desktop-file-validate "$root/usr/share/applications/$APP_ID.desktop"
 
 step "appstreamcli validate --no-net"
-appstreamcli validate --no-net "$root/usr/share/metainfo/$APP_ID.metainfo.xml"
+timeout 60 appstreamcli validate --no-net "$root/usr/share/metainfo/$APP_ID.metainfo.xml"
 
 step "lintian"
 # --fail-on error: warnings are reported (and listed in the output) but do not fail the check.
