@@ -11,7 +11,7 @@ PACKAGES=(
   clang-14 libclang-rt-14-dev
   libnuspell-dev hunspell-nl
   libcurl4-openssl-dev nodejs
-  chromium poppler-utils desktop-file-utils appstream lintian dpkg-dev file
+  chromium poppler-utils desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin help2man
 )
 
 # Debian's npm conflicts with a Node.js that bundles its own (NodeSource); ask for it only when

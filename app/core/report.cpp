@@ -186,6 +186,61 @@ std::vector<std::pair<std::string, std::string>> review_lines(const Review& r, c
     return lines;
 }
 
+/// A CSS string literal ("…") holding `text`; the page footer is the only CSS fed from the strings.
+std::string css_string(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+/// Inline style sheet. Screen: coloured marks. Print (portfolio PDF): A4 with page numbers, one
+/// section per page, no turn split over two pages, and verdicts told apart without colour by
+/// line style and a symbol, because most portfolio printers are black and white.
+std::string report_css(const Strings& tr) {
+    return "@page{size:A4;margin:16mm 15mm 18mm;@bottom-right{content:" + css_string(tr("report.page")) +
+           "\" \" counter(page) \" / \" counter(pages);font:8pt 'DejaVu Sans',sans-serif;color:#444}}"
+           "body{font-family:'DejaVu Sans',sans-serif;max-width:60em;margin:2em auto;padding:0 1em;"
+           "line-height:1.45;color:#222}"
+           "h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #888;padding-bottom:.15em}"
+           "table{border-collapse:collapse}td,th{padding:.3em .8em;border-bottom:1px solid "
+           "#ddd;text-align:left}"
+           ".bar{background:#eee;border:1px solid #888;width:20em;height:1em;display:inline-block}"
+           ".bar span{display:block;height:100%;background:#2e8c46}.bar span.fair{background:#dc9614}"
+           ".bar span.low{background:#c82828}"
+           ".turn{margin:.4em 0;padding:.3em .6em;border-left:.35em solid #ccc}"
+           ".turn.ok{border-left:.35em solid #2e8c46}.turn.caution{border-left:.35em dashed #dc9614}"
+           ".turn.violation,.turn.wrong{border-left:.4em double #c82828}.who{font-weight:bold}"
+           "mark{color:inherit;background:none;text-decoration-skip-ink:none;text-underline-offset:.2em}"
+           "mark.ok{background:#d3ecd9;text-decoration:underline dotted 1.5px}"
+           "mark.caution{background:#f8e3bd;text-decoration:underline wavy 1px}"
+           "mark.violation{background:#f6d0d0;text-decoration:underline double 1.5px;font-weight:bold}"
+           "mark::after{font-size:.7em;vertical-align:super;font-weight:bold;margin-left:.1em}"
+           "mark.ok::after{content:\"\\2713\"}mark.caution::after{content:\"!\"}"
+           "mark.violation::after{content:\"\\2717\"}"
+           ".legend{margin:.6em 0 1em;padding:.4em .6em;border:1px solid #aaa;font-size:.9em}"
+           ".legend .item{margin-right:1.5em;white-space:nowrap}"
+           ".meta{color:#555}.finding{margin:.8em 0}"
+           "@media print{body{margin:0;padding:0;max-width:none;font-size:10pt;color:#000}"
+           ".meta{color:#333}.bar,.bar span{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+           "section+section{break-before:page}"
+           ".turn,.finding,.legend,tr,p{break-inside:avoid}h1,h2{break-after:avoid}}";
+}
+
+/// What the marks mean, shown above the transcript; samples use the same classes as the marks.
+std::string html_legend(const Strings& tr) {
+    std::string h = "<div class=\"legend\"><b>" + html_escape(tr("report.legend.title")) + "</b><br>";
+    const std::pair<const char*, const char*> items[] = {{"ok", "report.legend.allowed"},
+                                                         {"caution", "report.legend.caution"},
+                                                         {"violation", "report.legend.violation"}};
+    for (const auto& [cls, key] : items)
+        h += "<span class=\"item\"><mark class=\"" + std::string(cls) + "\">" +
+             html_escape(tr("report.legend.sample")) + "</mark> " + html_escape(tr(key)) + "</span>";
+    return h + "<div class=\"meta\">" + html_escape(tr("report.legend.note")) + "</div></div>\n";
+}
+
 } // namespace
 
 std::string html_escape(std::string_view text) {
@@ -310,22 +365,9 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
     h += "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(tr.active)) +
          "\"><head><meta charset=\"utf-8\">";
     h += "<title>" + html_escape(std::string(tr("report.title")) + ": " + sc.title) + "</title>";
-    h += "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:60em;margin:2em "
-         "auto;line-height:1.45;color:#222}"
-         "h1{font-size:1.5em}table{border-collapse:collapse}td,th{padding:.3em .8em;border-bottom:1px solid "
-         "#ddd;text-align:left}"
-         ".bar{background:#eee;width:20em;height:1em;display:inline-block}.bar "
-         "span{display:block;height:100%;background:#2e8c46}.bar span.fair{background:#dc9614}"
-         ".bar span.low{background:#c82828}"
-         "@media print{@page{size:A4;margin:18mm}body{margin:0;max-width:none;font-size:10.5pt}"
-         ".bar,.bar span{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
-         ".turn,.finding,tr{break-inside:avoid}h2{break-after:avoid}}"
-         ".turn{margin:.4em 0;padding:.3em .6em;border-left:.35em solid #ccc}.turn.ok{border-color:#2e8c46}"
-         ".turn.caution{border-color:#dc9614}.turn.violation{border-color:#c82828}.who{font-weight:bold}"
-         "mark{background:#f6d0d0}mark.ok{background:#d3ecd9}mark.caution{background:#f8e3bd}"
-         ".turn.wrong{border-color:#c82828}.meta{color:#666}.finding{margin:.8em 0}</style></head><body>\n";
-    h +=
-        "<h1>" + html_escape(std::string(tr("report.title")) + ": " + sc.title) + "</h1>\n<p class=\"meta\">";
+    h += "<style>" + report_css(tr) + "</style></head><body>\n";
+    h += "<section class=\"summary\"><h1>" + html_escape(std::string(tr("report.title")) + ": " + sc.title) +
+         "</h1>\n<p class=\"meta\">";
     h += html_escape(std::string(tr("report.trainee")) + ": " + s.trainee) + "<br>";
     h += html_escape(std::string(tr("report.scenario")) + ": " + sc.id + " " + sc.version + " (sha256 " +
                      s.scenario.sha256.substr(0, 12) + ")") +
@@ -345,14 +387,21 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
              "%\"></span></div></td><td>" + std::to_string(b.percent) + "%</td><td>" +
              (b.self_rating > 0 ? std::to_string(b.self_rating) + "/5" : std::string("–")) + "</td></tr>\n";
     }
-    h += "</table>\n";
+    h += "</table>\n<p>" +
+         html_escape(std::string(tr("report.violations")) + ": " +
+                     std::to_string(in.outcome->score.violations) + " · " + tr("report.cautions") + ": " +
+                     std::to_string(in.outcome->score.cautions)) +
+         "</p></section>\n";
 
-    h += "<h2>" + html_escape(tr("report.transcript")) + "</h2>\n";
+    // Each further section starts on a new printed page (see report_css).
+    h += "<section class=\"transcript\"><h2>" + html_escape(tr("report.transcript")) + "</h2>\n" +
+         html_legend(tr);
     for (const auto& e : s.transcript)
         h += html_turn(e, tr);
-    h += "<h2>" + html_escape(tr("report.findings")) + "</h2>\n";
+    h += "</section>\n<section class=\"findings\"><h2>" + html_escape(tr("report.findings")) + "</h2>\n";
     for (const auto& f : in.outcome->findings)
         h += html_finding(f, tr);
+    h += "</section>\n";
     for (std::size_t i = 0; i < in.outcome->side_attempts.size() && i < s.side_attempts.size(); ++i) {
         const SideAttemptOutcome& a = in.outcome->side_attempts[i];
         h += "<section class=\"attempt\"><h2>" + html_escape(attempt_heading(a, tr)) + "</h2>\n";
@@ -363,7 +412,7 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
         h += "</section>\n";
     }
     if (!in.outcome->missed.empty()) {
-        h += "<h2>" + html_escape(tr("review.missed.title")) + "</h2>\n";
+        h += "<section class=\"missed\"><h2>" + html_escape(tr("review.missed.title")) + "</h2>\n";
         for (const auto& m : in.outcome->missed) {
             h += "<div class=\"finding\"><b>" +
                  html_escape(m.turn_id + " · " + (m.prompt.empty() ? m.node_id : m.prompt)) + "</b><br>" +
@@ -372,8 +421,9 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
             if (!m.why.empty()) h += "<br><span class=\"meta\">" + html_escape(m.why) + "</span>";
             h += "</div>\n";
         }
+        h += "</section>\n";
     }
-    h += "<h2>" + html_escape(tr("report.reflection")) + "</h2>\n";
+    h += "<section class=\"reflection\"><h2>" + html_escape(tr("report.reflection")) + "</h2>\n";
     for (int i = 0; i < 4; ++i) {
         const std::string& answer = reflection_field(s.reflection, i);
         h += "<p><b>" + html_escape(tr(kReflectionKeys[i])) + "</b><br>" +
@@ -385,10 +435,12 @@ std::string report_html(const ReportInput& in, const Strings& tr) {
                  html_escape(std::string(tr("reflection.alternatives")) + " (" + turn + "): " + text) +
                  "</p>\n";
     }
+    h += "</section>\n";
     if (in.review) {
-        h += "<h2>" + html_escape(tr("report.review")) + "</h2>\n";
+        h += "<section class=\"review\"><h2>" + html_escape(tr("report.review")) + "</h2>\n";
         for (const auto& [label, text] : review_lines(*in.review, tr))
             h += "<p><b>" + html_escape(label) + "</b><br>" + html_escape(text) + "</p>\n";
+        h += "</section>\n";
     }
     h += "</body></html>\n";
     return h;

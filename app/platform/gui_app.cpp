@@ -5,6 +5,7 @@
 #include "platform/fonts.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/termination.hpp"
+#include "platform/window_icon.hpp"
 #include "ui/editor_actions.hpp"
 #include "ui/frame_pacing.hpp"
 #include "ui/review_actions.hpp"
@@ -254,12 +255,16 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    // The X11 class matches StartupWMClass in the .desktop file, so docks show the app's icon.
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "nl.smotrainer.SmoTrainer");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "smo-trainer");
     GLFWwindow* window = glfwCreateWindow(1280, 800, "SMO-trainer", nullptr, nullptr);
     if (window == nullptr) {
         std::fprintf(stderr, "smo-trainer: kan geen OpenGL 3.3-venster openen.\n");
         glfwTerminate();
         return 1;
     }
+    set_window_icon(window);
     glfwMakeContextCurrent(window);
     if (gladLoadGL(glfwGetProcAddress) == 0) {
         std::fprintf(stderr, "smo-trainer: OpenGL laden mislukt.\n");
