@@ -6,6 +6,7 @@
 #include "core/session_store.hpp"
 #include "core/session_verification.hpp"
 #include "core/settings.hpp"
+#include "core/xapi_sender.hpp"
 #include "core/string_table.hpp"
 #include "scoring/evaluate.hpp"
 #include "ui/editor_state.hpp"
@@ -131,6 +132,17 @@ struct AppState {
     std::optional<PlayState> play;
     ReviewState review; ///< the supervisor's review mode
     EditorState editor; ///< the scenario editor
+
+    /// Sends xAPI statements to the LRS on its own thread (xapi_actions.hpp); null until started.
+    std::unique_ptr<core::XapiSender> xapi;
+    /// "Instellingen": the LRS fields being typed, filled from the settings when the screen opens.
+    struct LrsForm {
+        SaveLrsSettings fields;
+        bool secret_saved = false; ///< a secret file exists (its text is never put in the form)
+        std::string message;
+        bool message_is_error = false;
+    };
+    LrsForm lrs_form;
 
     Screen screen = Screen::Start;
     std::vector<Intent> intents;
