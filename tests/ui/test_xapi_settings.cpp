@@ -75,7 +75,7 @@ TEST_CASE("saving the LRS settings: fields in settings.json, the secret only in 
     CHECK(f.state.intents.empty());
 }
 
-TEST_CASE("every finished turn queues the session's statements; the frame never sends") {
+TEST_CASE("every finished turn queues the session's statements - the frame never sends") {
     test::UiFixture f;
     const fs::path config = f.tmp.path() / "config";
     f.state.settings_path = config / "settings.json";

@@ -37,8 +37,7 @@ const LibraryEntry& scenario() {
 }
 } // namespace
 
-TEST_CASE(
-    "export --xapi: stdout and --out give the same array; the sidecar's comments and the settings' actor") {
+TEST_CASE("export --xapi: stdout and --out give the same array, with the sidecar's comments and the actor") {
     TempDir dir, out;
     Session s = smo::test::played_session(scenario(), StrategyKind::Worst, 5, "Anna Jansen");
     s.mode = SessionMode::Toets;

@@ -80,7 +80,7 @@ TEST_CASE("sender: 200, 409, 500, slow, dropped -> every statement stored exactl
     CHECK(requests[5].id == statements[2].id);
 }
 
-TEST_CASE("sender: offline start and a restart lose nothing; the secret is in no status") {
+TEST_CASE("sender: offline start and a restart lose nothing - the secret is in no status") {
     const auto statements = golden_statements();
     test::TempDir state;
     const fs::path dir = xapi_queue_dir(state.path());

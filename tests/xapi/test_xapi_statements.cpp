@@ -53,7 +53,7 @@ TEST_CASE("name_uuid: the same name gives the same RFC 4122 variant, version-5 l
     CHECK(name_uuid("a", "b") != name_uuid("b", "a"));
 }
 
-SCENARIO("oefenen: initialized, responded per trainee turn, completed, terminated; no passed/failed") {
+SCENARIO("oefenen: initialized, responded per trainee turn, completed, terminated - no passed/failed") {
     const auto played = test::play_plan(plan_named("zorggroep_linde_smo.plan"), SessionMode::Oefenen);
     const Session& session = played.session;
     const auto statements =
@@ -153,7 +153,7 @@ SCENARIO("toets: passed or failed on the scenario with the confidentiality score
     CHECK(failed >= 1);
 }
 
-TEST_CASE("the actor: configured account and homePage; the name only when the setting is on") {
+TEST_CASE("the actor: configured account and homePage - the name only when the setting is on") {
     const auto played = test::play_plan(plan_named("zorggroep_linde_smo.plan"), SessionMode::Oefenen);
     Settings settings;
     settings.institution_home_page = "https://www.umcg.nl";
@@ -183,7 +183,7 @@ TEST_CASE("the actor: configured account and homePage; the name only when the se
     CHECK(pseudonym != b.front().at("actor").at("account").at("name").get<std::string>());
 }
 
-TEST_CASE("ids are deterministic per session and statement; an unfinished session is a prefix") {
+TEST_CASE("ids are deterministic per session and statement - an unfinished session is a prefix") {
     const auto played = test::play_plan(plan_named("zorggroep_linde_smo.plan"), SessionMode::Oefenen);
     XapiInput input{&played.session, &played.runtime->scenario(), &played.outcome};
     const auto first = build_xapi_statements(input, {});
