@@ -33,7 +33,9 @@ LrsConfig config_for(const test::LoopbackLrs& lrs, const std::string& secret = k
     c.key = kKey;
     c.secret = secret;
     c.connect_timeout_ms = 1000;
-    c.timeout_ms = 400; // the Slow reply waits longer
+    // Generous for a loaded machine (a normal reply that timed out would be stored twice); the
+    // Slow reply waits longer, and the retry after it still gets its (dropped) answer in time.
+    c.timeout_ms = 2000;
     return c;
 }
 
@@ -45,7 +47,7 @@ TEST_CASE("sender: 200, 409, 500, slow, dropped -> every statement stored exactl
     const auto statements = golden_statements();
     REQUIRE(statements.size() >= 6);
     test::LoopbackLrs lrs(kKey, kSecret,
-                          {Reply::Ok, Reply::Conflict, Reply::ServerError, Reply::Slow, Reply::Drop}, 700);
+                          {Reply::Ok, Reply::Conflict, Reply::ServerError, Reply::Slow, Reply::Drop}, 3000);
     test::TempDir state;
     {
         XapiSender sender(xapi_queue_dir(state.path()), kFastBackoff);
