@@ -27,7 +27,17 @@ for pkg in "${PACKAGES[@]}"; do
   fi
 done
 
+# The xAPI statement validator the tests run (pinned by tests/xapi/validator/package-lock.json).
+install_xapi_validator() {
+  local dir
+  dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/xapi/validator"
+  if [ ! -d "$dir/node_modules/xapi-validation" ]; then
+    npm ci --prefix "$dir" --no-audit --no-fund
+  fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+  install_xapi_validator
   exit 0
 fi
 
@@ -39,3 +49,4 @@ fi
 echo "install-deps: installing ${missing[*]}" >&2
 "${SUDO[@]}" apt-get update -qq
 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_xapi_validator

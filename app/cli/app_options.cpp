@@ -19,7 +19,7 @@ std::optional<int> parse_positive_int(const std::string& text) {
 const std::vector<std::string>& known_screens() {
     static const std::vector<std::string> screens{
         "start",      "library",       "briefing",       "meeting",          "observe", "debrief",
-        "reflection", "review-cohort", "review-session", "review-analytics", "editor"};
+        "reflection", "review-cohort", "review-session", "review-analytics", "editor", "settings"};
     return screens;
 }
 
@@ -117,12 +117,13 @@ std::string app_usage() {
            "  smo-trainer check --jsonl\n"
            "  smo-trainer review DIR [--csv FILE] [--items FILE] [--json]\n"
            "  smo-trainer report SESSION [--review FILE] --html OUT|--md OUT\n"
+           "  smo-trainer export --xapi SESSION [--out FILE]\n"
            "\n"
            "Opties / options:\n"
            "  --screenshot FILE.png   render frames, write the window as PNG, exit\n"
            "  --frames N              frames before the screenshot (default 5)\n"
            "  --screen NAME           start|library|briefing|meeting|observe|debrief|reflection|\n"
-           "                          review-cohort|review-session|review-analytics|editor\n"
+           "                          review-cohort|review-session|review-analytics|editor|settings\n"
            "  --sessions DIR          with --screenshot: list copies of these session files as the\n"
            "                          trainee's own sessions (the folder itself is never written)\n"
            "  --review DIR            open a folder of handed-in sessions in the supervisor's review\n"

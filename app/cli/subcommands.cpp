@@ -1,6 +1,7 @@
 #include "cli/subcommands.hpp"
 
 #include "cli/check_command.hpp"
+#include "cli/export_command.hpp"
 #include "cli/play_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/review_command.hpp"
@@ -26,6 +27,7 @@ constexpr std::array kCommands{
     Command{"check", run_check_command},
     Command{"review", run_review_command},
     Command{"report", run_report_command},
+    Command{"export", run_export_command},
 };
 
 } // namespace

@@ -26,6 +26,12 @@ std::string settings_to_json(const Settings& s) {
         {"trainee_name", s.trainee_name},
         {"mode", std::string(to_id(s.mode))},
         {"recent_review_folders", s.recent_review_folders},
+        {"lrs_endpoint", s.lrs_endpoint},
+        {"lrs_key", s.lrs_key},
+        {"institution_home_page", s.institution_home_page},
+        {"xapi_account_name", s.xapi_account_name},
+        {"xapi_send_name", s.xapi_send_name},
+        {"xapi_iri_base", s.xapi_iri_base},
     };
     return j.dump(2) + "\n";
 }
@@ -60,6 +66,12 @@ bool parse_settings(std::string_view text, const std::string& file, Settings& ou
     s.recent_review_folders = r.strings(j, "", "recent_review_folders", false);
     if (s.recent_review_folders.size() > kRecentReviewFolders)
         s.recent_review_folders.resize(kRecentReviewFolders);
+    s.lrs_endpoint = r.string(j, "", "lrs_endpoint", false);
+    s.lrs_key = r.string(j, "", "lrs_key", false);
+    s.institution_home_page = r.string(j, "", "institution_home_page", false);
+    s.xapi_account_name = r.string(j, "", "xapi_account_name", false);
+    s.xapi_send_name = r.boolean(j, "", "xapi_send_name", false, false);
+    s.xapi_iri_base = r.string(j, "", "xapi_iri_base", false);
     out = s;
     return true;
 }
@@ -142,6 +154,14 @@ std::optional<std::string> save_settings_merged(const std::filesystem::path& pat
             if (after.mode != before.mode) merged.mode = after.mode;
             if (after.recent_review_folders != before.recent_review_folders)
                 merged.recent_review_folders = after.recent_review_folders;
+            if (after.lrs_endpoint != before.lrs_endpoint) merged.lrs_endpoint = after.lrs_endpoint;
+            if (after.lrs_key != before.lrs_key) merged.lrs_key = after.lrs_key;
+            if (after.institution_home_page != before.institution_home_page)
+                merged.institution_home_page = after.institution_home_page;
+            if (after.xapi_account_name != before.xapi_account_name)
+                merged.xapi_account_name = after.xapi_account_name;
+            if (after.xapi_send_name != before.xapi_send_name) merged.xapi_send_name = after.xapi_send_name;
+            if (after.xapi_iri_base != before.xapi_iri_base) merged.xapi_iri_base = after.xapi_iri_base;
         }
     }
     return atomic_write(path, settings_to_json(merged), 0600);

@@ -24,6 +24,15 @@ struct Settings {
     /// Cohort folders the supervisor opened, newest first (at most kRecentReviewFolders).
     std::vector<std::string> recent_review_folders;
 
+    // Learning record store (xAPI). The secret is not here: it lives in its own 0600 file
+    // (lrs_secret.hpp) so this file can be shown or shared without it.
+    std::string lrs_endpoint;      ///< e.g. "https://lrs.example.org/xapi/"; "" = do not send
+    std::string lrs_key;           ///< the LRS client's key (Basic auth user)
+    std::string institution_home_page; ///< actor.account.homePage, e.g. "https://www.umcg.nl"
+    std::string xapi_account_name; ///< actor.account.name: pseudonym or student number
+    bool xapi_send_name = false;   ///< also send the trainee's free-text name (actor.name)
+    std::string xapi_iri_base;     ///< activity/extension IRIs; "" = kDefaultXapiIriBase
+
     bool operator==(const Settings&) const = default;
 };
 

@@ -14,6 +14,7 @@
 #include "ui/services.hpp"
 #include "ui/services_load.hpp"
 #include "ui/theme.hpp"
+#include "ui/xapi_actions.hpp"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -220,10 +221,12 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         app.export_dir = scratch.path / "exports";
         if (options.sessions) copy_session_files(*options.sessions, scratch.path / "sessions");
         load(scratch.path / "sessions");
+        ui::start_xapi_sender(app, scratch.path / "state", {}); // the settings screen shows its status
     } else {
         const auto dirs = core::resolve_user_dirs(core::process_env());
         load(dirs.data / "sessions");
         app.state_dir = dirs.state;
+        ui::start_xapi_sender(app, dirs.state, dirs.config); // sends what an earlier run queued
         ui::load_editor_recoveries(app); // asked about before anything else
     }
     const bool review_screen = screen == ui::Screen::ReviewCohort || screen == ui::Screen::ReviewSession ||

@@ -7,6 +7,7 @@
 #include "core/session_verification.hpp"
 #include "core/settings.hpp"
 #include "core/spelling_service.hpp"
+#include "core/xapi_sender.hpp"
 #include "core/string_table.hpp"
 #include "scoring/evaluate.hpp"
 #include "ui/editor_state.hpp"
@@ -134,6 +135,17 @@ struct AppState {
     std::optional<PlayState> play;
     ReviewState review; ///< the supervisor's review mode
     EditorState editor; ///< the scenario editor
+
+    /// Sends xAPI statements to the LRS on its own thread (xapi_actions.hpp); null until started.
+    std::unique_ptr<core::XapiSender> xapi;
+    /// "Instellingen": the LRS fields being typed, filled from the settings when the screen opens.
+    struct LrsForm {
+        SaveLrsSettings fields;
+        bool secret_saved = false; ///< a secret file exists (its text is never put in the form)
+        std::string message;
+        bool message_is_error = false;
+    };
+    LrsForm lrs_form;
 
     Screen screen = Screen::Start;
     std::vector<Intent> intents;

@@ -7,6 +7,7 @@
 #include "ui/save_status.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
+#include "ui/xapi_actions.hpp"
 
 #include <algorithm>
 #include <array>
@@ -19,9 +20,9 @@ constexpr float kZoomStep = 0.1f;
 template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
-constexpr std::array<const char*, 11> kScreenNames{
+constexpr std::array<const char*, 12> kScreenNames{
     "start",      "library",       "briefing",       "meeting",          "observe", "debrief",
-    "reflection", "review-cohort", "review-session", "review-analytics", "editor"};
+    "reflection", "review-cohort", "review-session", "review-analytics", "editor",  "settings"};
 static_assert(kScreenNames.size() == static_cast<std::size_t>(Screen::Count));
 
 core::PlayAction make_action(core::PlayAction::Kind kind, std::string id = {},
@@ -125,7 +126,9 @@ bool apply_intents(AppState& state) {
                         state.play->recorder->session().mode == core::SessionMode::Toets)
                         state.screen = Screen::Debrief;
                     if (i.screen == Screen::Start) refresh_sessions(state);
+                    if (i.screen == Screen::Settings) fill_lrs_form(state);
                 },
+                [&](SaveLrsSettings& i) { settings_changed |= save_lrs_settings(state, i); },
                 [&](SetLibraryFilter& i) {
                     state.library_filter = {i.smo_type, i.assignment, i.goal};
                     refresh_library_view(state);

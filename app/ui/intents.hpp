@@ -28,6 +28,7 @@ enum class Screen {
     ReviewSession,
     ReviewAnalytics,
     Editor,
+    Settings,
     Count
 };
 
@@ -46,6 +47,11 @@ struct SetMode {
 };
 struct GoToScreen {
     Screen screen = Screen::Start;
+};
+/// "Instellingen": the learning record store fields as typed; an empty secret keeps the saved one.
+struct SaveLrsSettings {
+    std::string endpoint, key, secret, home_page, account_name, iri_base;
+    bool send_name = false;
 };
 
 // Library
@@ -258,7 +264,7 @@ using Intent = std::variant<
     SelectReviewTurn, WithdrawSignOff, UndoReview, RedoReview, ExportCohortCsv, OpenEditor, DuplicateAndEdit,
     EditScenario, EndEditMerge, UndoScenarioEdit, RedoScenarioEdit, SelectEditorItem, JumpToPointer,
     SaveScenarioEdits, LeaveEditor, ResolveLeave, FindInEditor, NextEditorMatch, SetEditorPane, MoveMapNode,
-    StartPlaytest, PlaytestAct, StopPlaytest, SavePlaytestPlan, ResolveRecovery>;
+    StartPlaytest, PlaytestAct, StopPlaytest, SavePlaytestPlan, ResolveRecovery, SaveLrsSettings>;
 
 /// Maps "start", "library", ... to a Screen; Screen::Count when unknown.
 Screen parse_screen(std::string_view name);

@@ -12,6 +12,7 @@
 #include "ui/screen_review_analytics.hpp"
 #include "ui/screen_review_cohort.hpp"
 #include "ui/screen_review_session.hpp"
+#include "ui/screen_settings.hpp"
 #include "ui/screen_start.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -174,6 +175,9 @@ void draw_app(AppState& state) {
             break;
         case Screen::Editor:
             draw_editor(state);
+            break;
+        case Screen::Settings:
+            draw_settings(state);
             break;
         default:
             break;

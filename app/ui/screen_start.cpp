@@ -132,6 +132,8 @@ void draw_start(AppState& state) {
         text_wrapped(count);
     }
     if (ImGui::Button(tr("start.open_library"))) emit<GoToScreen>(state, Screen::Library);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("start.settings"))) emit<GoToScreen>(state, Screen::Settings);
 
     // The trainee's own sessions come before the supervisor's entry: most users are trainees.
     draw_my_sessions(state);

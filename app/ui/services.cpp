@@ -5,6 +5,7 @@
 #include "ui/library_files.hpp"
 #include "ui/session_actions.hpp"
 #include "ui/session_list.hpp"
+#include "ui/xapi_actions.hpp"
 
 namespace smo::ui {
 
@@ -54,8 +55,9 @@ void load_services(AppState& state, const std::filesystem::path& sessions_dir) {
 std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const std::string& scenario_id) {
     // Review screens without a cohort show their empty state (open_review_at_start loads one).
     if (screen == Screen::Start || screen == Screen::Library || screen == Screen::ReviewCohort ||
-        screen == Screen::ReviewSession || screen == Screen::ReviewAnalytics) {
+        screen == Screen::ReviewSession || screen == Screen::ReviewAnalytics || screen == Screen::Settings) {
         state.screen = screen;
+        if (screen == Screen::Settings) fill_lrs_form(state);
         return std::nullopt;
     }
     std::string id = scenario_id.empty() ? first_scenario_for(state, screen) : scenario_id;

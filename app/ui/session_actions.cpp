@@ -6,6 +6,7 @@
 #include "core/session_verification.hpp"
 #include "core/sha256.hpp"
 #include "core/side_attempts.hpp"
+#include "ui/xapi_actions.hpp"
 
 namespace smo::ui {
 
@@ -123,6 +124,7 @@ std::optional<std::string> perform(AppState& state, const core::PlayAction& acti
             state.save_error.clear();
     }
     if (!result.ok) return result.error;
+    if (!play.side) enqueue_xapi_statements(state); // the LRS gets each finished turn
     if (action.kind != core::PlayAction::Kind::Advance) {
         play.free_text.clear();
         play.free_text_live.reset();

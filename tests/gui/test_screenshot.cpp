@@ -61,7 +61,8 @@ TEST_CASE("the start screen renders under Xvfb and the PNG is not blank") {
 
 TEST_CASE("every screen renders in both languages and no two screenshots are the same") {
     smo::test::TempDir tmp;
-    const char* screens[] = {"start", "library", "briefing", "meeting", "observe", "debrief", "reflection"};
+    const char* screens[] = {"start",   "library",    "briefing", "meeting",
+                             "observe", "debrief", "reflection", "settings"};
     std::map<std::size_t, std::string> seen; // hash of the pixels -> which screenshot
     for (const char* screen : screens) {
         for (const char* lang : {"nl", "en"}) {
