@@ -37,9 +37,9 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for dep in libc6 libstdc++6 libglfw3 fonts-dejavu-core libgl1; do
   [[ ",$depends," == *"$dep"* ]] || fail "Depends lacks $dep (dpkg-shlibdeps or CPACK_DEBIAN_PACKAGE_DEPENDS): $depends"
 done
-changelog_version=$(dpkg-parsechangelog -l "$SRC/packaging/changelog" -S Version)
+changelog_version=$(dpkg-parsechangelog -l "$SRC/scripts/packaging/changelog" -S Version)
 [ "$(dpkg-deb -f "$deb" Version)" = "$changelog_version" ] ||
-  fail "package version $(dpkg-deb -f "$deb" Version) differs from packaging/changelog ($changelog_version)"
+  fail "package version $(dpkg-deb -f "$deb" Version) differs from scripts/packaging/changelog ($changelog_version)"
 
 step "unpacking into $tmp/root"
 timeout 120 dpkg-deb -x "$deb" "$tmp/root"

@@ -210,9 +210,11 @@ Json responded_result(const Builder& b, const TranscriptEntry& entry) {
         // A caution is allowed under a condition the trainee must check: name it, and only then.
         Json conditions = Json::array();
         for (const auto& hit : e.hits)
-            if (hit.verdict == scoring::Verdict::Caution)
-                conditions.push_back(
-                    Json{{"rule", hit.rule_id}, {"nl", hit.reason_nl}, {"en", hit.reason_en}});
+            if (hit.verdict == scoring::Verdict::Caution && hit.condition != scoring::Condition::None)
+                conditions.push_back(Json{{"rule", hit.rule_id},
+                                          {"id", scoring::condition_id(hit.condition)},
+                                          {"nl", scoring::condition_nl(hit.condition)},
+                                          {"en", scoring::condition_en(hit.condition)}});
         if (!conditions.empty()) extensions[b.ext("condition")] = conditions;
     } else if (entry.correct) {
         result["success"] = *entry.correct;

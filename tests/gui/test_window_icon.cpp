@@ -1,5 +1,5 @@
 // The window icon built into the executable: the 64 and 128 pixel renderings of the app's SVG
-// (packaging/icons.cmake), decodable, with a transparent corner and the artwork in the middle.
+// (scripts/packaging/icons.cmake), decodable, with a transparent corner and the artwork in the middle.
 #include "platform/window_icon.hpp"
 
 #include <doctest/doctest.h>

@@ -260,7 +260,8 @@ TEST_CASE("the condition extension is there exactly when a caution names one") {
                             scoring::Severity::None,
                             "Alleen met toestemming van de werknemer.",
                             "Only with the worker's consent.",
-                            {}});
+                            {},
+                            scoring::Condition::EmergencyMinimum});
     statements[0]->evaluation = caution;
     statements[1]->evaluation = scoring::Evaluation{};
     const auto built =
@@ -271,8 +272,9 @@ TEST_CASE("the condition extension is there exactly when a caution names one") {
         if (st.key == "responded/" + statements[0]->turn_id) {
             const Json& c = s.at("result").at("extensions").at(condition);
             CHECK(c == Json::array({{{"rule", "CONS-EMERG"},
-                                     {"nl", "Alleen met toestemming van de werknemer."},
-                                     {"en", "Only with the worker's consent."}}}));
+                                     {"id", "emergency_minimum"},
+                                     {"nl", scoring::condition_nl(scoring::Condition::EmergencyMinimum)},
+                                     {"en", scoring::condition_en(scoring::Condition::EmergencyMinimum)}}}));
             CHECK(s.at("result").at("success") == true); // a caution is not a breach
         }
         if (st.key == "responded/" + statements[1]->turn_id) {

@@ -18,7 +18,7 @@ endif()
 set(SMO_PACKAGE_MAINTAINER "SMO-trainer <info@smotrainer.nl>"
     CACHE STRING "Maintainer of the .deb (Name <address>)")
 set(SMO_PACKAGE_HOMEPAGE "https://smotrainer.nl/" CACHE STRING "Homepage in the .deb's control file")
-set(SMO_PACKAGE_RELEASE 1 CACHE STRING "Debian revision of the .deb (matches packaging/changelog)")
+set(SMO_PACKAGE_RELEASE 1 CACHE STRING "Debian revision of the .deb (matches scripts/packaging/changelog)")
 set(SMO_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/smo-trainer)
 set(packaging_out ${CMAKE_BINARY_DIR}/packaging)
 
@@ -30,9 +30,9 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E make_directory ${packaging_out}
   COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 ${HELP2MAN_EXECUTABLE} --no-info --section=1
           --name=oefenprogramma\ voor\ het\ sociaal\ medisch\ overleg
-          --include=${CMAKE_SOURCE_DIR}/packaging/smo-trainer.h2m --output=${man_page} $<TARGET_FILE:smo-trainer>
+          --include=${CMAKE_SOURCE_DIR}/scripts/packaging/smo-trainer.h2m --output=${man_page} $<TARGET_FILE:smo-trainer>
   COMMAND ${GZIP_EXECUTABLE} -9nf ${man_page}
-  DEPENDS smo-trainer ${CMAKE_SOURCE_DIR}/packaging/smo-trainer.h2m
+  DEPENDS smo-trainer ${CMAKE_SOURCE_DIR}/scripts/packaging/smo-trainer.h2m
   COMMENT "Generating the man page from smo-trainer --help"
   VERBATIM)
 
@@ -41,9 +41,9 @@ set(changelog ${packaging_out}/changelog.Debian)
 add_custom_command(
   OUTPUT ${changelog}.gz
   COMMAND ${CMAKE_COMMAND} -E make_directory ${packaging_out}
-  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/packaging/changelog ${changelog}
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/scripts/packaging/changelog ${changelog}
   COMMAND ${GZIP_EXECUTABLE} -9nf ${changelog}
-  DEPENDS ${CMAKE_SOURCE_DIR}/packaging/changelog
+  DEPENDS ${CMAKE_SOURCE_DIR}/scripts/packaging/changelog
   VERBATIM)
 add_custom_target(smo_package_files ALL DEPENDS ${man_page}.gz ${changelog}.gz)
 
@@ -55,7 +55,7 @@ foreach(size IN LISTS SMO_ICON_SIZES)
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
 install(FILES ${man_page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-install(FILES ${CMAKE_SOURCE_DIR}/packaging/copyright ${changelog}.gz DESTINATION ${SMO_DOC_DIR})
+install(FILES ${CMAKE_SOURCE_DIR}/scripts/packaging/copyright ${changelog}.gz DESTINATION ${SMO_DOC_DIR})
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME smo-trainer)
