@@ -85,6 +85,10 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             if (!v || (*v != "map" && *v != "audit" && *v != "playtest"))
                 return fail("--editor-pane verwacht map, audit of playtest");
             o.editor_pane = *v;
+        } else if (name == "--type") {
+            auto v = value();
+            if (!v || v->empty()) return fail("--type verwacht een tekst");
+            o.typed_answer = *v;
         } else if (name == "--data-dir") {
             auto v = value();
             if (!v || v->empty()) return fail("--data-dir verwacht een map");
@@ -131,6 +135,8 @@ std::string app_usage() {
            "  --lang nl|en            interface language for this run\n"
            "  --mode oefenen|toets    session mode for this run (practice or test)\n"
            "  --editor-pane map|audit|playtest  with --screen editor: the centre pane to show\n"
+           "  --type TEXT             with --screen reflection: types TEXT as the first answer\n"
+           "                          (shows the spelling help)\n"
            "  --data-dir DIR          folder holding assets/ and scenarios/\n"
            "  --bench-frames N        print median and p95 CPU time per frame over N frames\n"
            "  --version               print the version\n"

@@ -19,6 +19,7 @@ struct AppOptions {
     std::optional<int> bench_frames;                 ///< measure frame build time over N frames
     std::optional<std::filesystem::path> review;     ///< open this cohort folder in the review mode
     std::optional<std::string> editor_pane;          ///< "map" / "audit" / "playtest" for --screen editor
+    std::optional<std::string> typed_answer;         ///< --type: the first reflection answer, for screenshots
     /// Screenshots: copies of these session files fill the scratch sessions folder ("Mijn sessies").
     std::optional<std::filesystem::path> sessions;
     bool show_help = false;

@@ -239,6 +239,7 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
                               : ui::drive_to_screen(app, screen, options.scenario.value_or(""));
     if (!err && options.editor_pane && screen == ui::Screen::Editor)
         err = ui::drive_editor_pane(app, *options.editor_pane);
+    if (!err && options.typed_answer) err = ui::type_reflection_answer(app, *options.typed_answer);
     if (err) {
         std::fprintf(stderr, "smo-trainer: %s\n", err->c_str());
         return 1;

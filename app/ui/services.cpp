@@ -107,6 +107,16 @@ std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const
     return std::nullopt;
 }
 
+std::optional<std::string> type_reflection_answer(AppState& state, const std::string& text) {
+    if (state.screen != Screen::Reflection || !state.play) return "--type werkt alleen met --screen reflection";
+    emit<SetReflection>(state, std::string(core::to_id(core::ReflectionField::WentWell)), text);
+    apply_intents(state);
+    if (!state.spelling) state.spelling = std::make_unique<core::SpellingService>();
+    state.spelling->request(text);
+    state.spelling->wait_idle(); // the screenshot shows the hint, not the moment before it
+    return std::nullopt;
+}
+
 void pad_transcript_for_benchmark(AppState& state, std::size_t rows) {
     if (!state.play || state.play->meeting.rows.empty()) return;
     auto& v = state.play->meeting.rows;

@@ -25,6 +25,10 @@ std::optional<std::string> drive_editor_pane(AppState& state, const std::string&
 
 /// Repeats the meeting transcript rows until there are `rows` of them (for --bench-frames: the
 /// frame cost with a long meeting, without playing 200 turns).
+/// Types `text` as the first reflection answer and waits for its spelling help (screenshots).
+/// An error when the reflection screen is not shown.
+std::optional<std::string> type_reflection_answer(AppState& state, const std::string& text);
+
 void pad_transcript_for_benchmark(AppState& state, std::size_t rows);
 
 } // namespace smo::ui

@@ -30,6 +30,9 @@ TEST_CASE("unknown options and bad values are usage errors") {
     CHECK(parse_app_options({"--frames", "abc"}).error.has_value());
     CHECK(parse_app_options({"--lang", "de"}).error.has_value());
     CHECK(parse_app_options({"--screen", "nowhere"}).error.has_value());
+    CHECK(parse_app_options({"--type", ""}).error.has_value());
+    CHECK(parse_app_options({"--type", "Ik heb geleerd"}).options.typed_answer ==
+          std::optional<std::string>("Ik heb geleerd"));
     CHECK(parse_app_options({"--screenshot"}).error.has_value());
 }
 
