@@ -102,26 +102,11 @@ int run_export(const std::vector<std::string>& args, const fs::path& exe_path, s
 
     auto data = load_review_data("export", r.data_dir, r.scenarios, exe_path, err);
     if (!data) return 1;
-    const scoring::Engine* engine = data->engine;
-    core::CohortProblem problem;
-    auto entry = core::load_cohort_entry(r.session, data->library, *engine, engine->rulebase(),
-                                         engine->rulebase().rulebase_version, problem);
-    if (!entry) {
-        err << problem.reason << "\n";
-        return 1;
-    }
-    if (!entry->outcome || !entry->scenario) {
-        err << "smo-trainer export: " << r.session.string()
-            << ": geen export mogelijk: " << entry->verification_reason << "\n";
-        return 1;
-    }
-    if (entry->verification != core::Verification::Verified)
-        err << "smo-trainer export: waarschuwing: " << r.session.string() << ": "
-            << core::verification_id(entry->verification) << ": " << entry->verification_reason << "\n";
     // The LRS gets what the replay gives, never what the file claims.
-    core::Session trusted = entry->session;
-    trusted.transcript = entry->judged();
-    trusted.scores = entry->outcome->score;
+    auto loaded = load_trusted_session("export", "geen export mogelijk", r.session, *data, err);
+    if (!loaded) return 1;
+    const core::CohortEntry* entry = &loaded->entry;
+    const core::Session& trusted = loaded->session;
     auto review = core::load_review(entry->review_base(), entry->session.session_id, entry->file_sha256);
     if (!review.error.empty()) {
         err << "smo-trainer export: " << review.error << "\n";

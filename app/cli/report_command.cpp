@@ -129,8 +129,6 @@ int run_report(const std::vector<std::string>& args, const fs::path& exe_path, s
             }
     auto data = load_review_data("report", r.data_dir, r.scenarios, exe_path, err);
     if (!data) return 1;
-    const scoring::Engine* engine = data->engine;
-    const auto& library = data->library;
     core::Strings strings;
     strings.active = r.lang;
     for (auto [lang, table] :
@@ -140,25 +138,11 @@ int run_report(const std::vector<std::string>& args, const fs::path& exe_path, s
             return 1;
         }
 
-    core::CohortProblem problem;
-    auto entry = core::load_cohort_entry(r.session, library, *engine, engine->rulebase(),
-                                         engine->rulebase().rulebase_version, problem);
-    if (!entry) {
-        err << problem.reason << "\n";
-        return 1;
-    }
-    if (!entry->outcome || !entry->scenario) {
-        err << "smo-trainer report: " << r.session.string()
-            << ": geen verslag mogelijk: " << entry->verification_reason << "\n";
-        return 1;
-    }
-    if (entry->verification != core::Verification::Verified)
-        err << "smo-trainer report: waarschuwing: " << r.session.string() << ": "
-            << core::verification_id(entry->verification) << ": " << entry->verification_reason << "\n";
     // The report shows what the replay gives, never what the file claims.
-    core::Session trusted = entry->session;
-    trusted.transcript = entry->judged();
-    trusted.scores = entry->outcome->score;
+    auto loaded = load_trusted_session("report", "geen verslag mogelijk", r.session, *data, err);
+    if (!loaded) return 1;
+    const core::CohortEntry* entry = &loaded->entry;
+    const core::Session& trusted = loaded->session;
     std::optional<core::Review> review;
     if (r.review) {
         review = read_review_file(*r.review, *entry, err);

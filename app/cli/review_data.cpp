@@ -8,6 +8,30 @@
 
 namespace smo::cli {
 
+std::optional<TrustedSession> load_trusted_session(const char* command, const char* refusal,
+                                                   const std::filesystem::path& file, const ReviewData& data,
+                                                   std::ostream& err) {
+    core::CohortProblem problem;
+    auto entry = core::load_cohort_entry(file, data.library, *data.engine, data.engine->rulebase(),
+                                         data.engine->rulebase().rulebase_version, problem);
+    if (!entry) {
+        err << problem.reason << "\n";
+        return std::nullopt;
+    }
+    if (!entry->outcome || !entry->scenario) {
+        err << "smo-trainer " << command << ": " << file.string() << ": " << refusal << ": "
+            << entry->verification_reason << "\n";
+        return std::nullopt;
+    }
+    if (entry->verification != core::Verification::Verified)
+        err << "smo-trainer " << command << ": waarschuwing: " << file.string() << ": "
+            << core::verification_id(entry->verification) << ": " << entry->verification_reason << "\n";
+    core::Session trusted = entry->session;
+    trusted.transcript = entry->judged();
+    trusted.scores = entry->outcome->score;
+    return TrustedSession{std::move(*entry), std::move(trusted)};
+}
+
 std::optional<ReviewData> load_review_data(const char* command,
                                            const std::optional<std::filesystem::path>& data_dir,
                                            const std::optional<std::filesystem::path>& scenarios,
