@@ -89,6 +89,16 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             auto v = value();
             if (!v || v->empty()) return fail("--type verwacht een tekst");
             o.typed_answer = *v;
+        } else if (name == "--play") {
+            auto v = value();
+            if (!v || (*v != "best" && *v != "worst")) return fail("--play verwacht best of worst");
+            o.play = *v;
+        } else if (name == "--at") {
+            auto v = value();
+            if (!v || *v != "feedback") return fail("--at verwacht feedback");
+            o.at_feedback = true;
+        } else if (name == "--retry") {
+            o.retry = true;
         } else if (name == "--data-dir") {
             auto v = value();
             if (!v || v->empty()) return fail("--data-dir verwacht een map");
@@ -109,6 +119,8 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             return fail("onbekende optie: " + arg);
         }
     }
+    if (o.at_feedback && o.screen != "meeting") return fail("--at feedback hoort bij --screen meeting");
+    if (o.retry && o.screen != "debrief") return fail("--retry hoort bij --screen debrief");
     return result;
 }
 
@@ -137,6 +149,10 @@ std::string app_usage() {
            "  --editor-pane map|audit|playtest  with --screen editor: the centre pane to show\n"
            "  --type TEXT             with --screen reflection: types TEXT as the first answer\n"
            "                          (shows the spelling help)\n"
+           "  --play best|worst       how --screen plays its way there (default best)\n"
+           "  --at feedback           with --screen meeting: stop on the first turn feedback\n"
+           "  --retry                 with --screen debrief: retry from the first breach (else the\n"
+           "                          first decision) with best and show both attempts\n"
            "  --data-dir DIR          folder holding assets/ and scenarios/\n"
            "  --bench-frames N        print median and p95 CPU time per frame over N frames\n"
            "  --version               print the version\n"

@@ -20,6 +20,9 @@ struct AppOptions {
     std::optional<std::filesystem::path> review;     ///< open this cohort folder in the review mode
     std::optional<std::string> editor_pane;          ///< "map" / "audit" / "playtest" for --screen editor
     std::optional<std::string> typed_answer;         ///< --type: the first reflection answer, for screenshots
+    std::string play = "best";                       ///< --play: how the driver plays to --screen
+    bool at_feedback = false;                        ///< --at feedback: meeting on its first turn feedback
+    bool retry = false;                              ///< --retry: debrief with a retry beside the original
     /// Screenshots: copies of these session files fill the scratch sessions folder ("Mijn sessies").
     std::optional<std::filesystem::path> sessions;
     bool show_help = false;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <limits>
 #include <random>
 
 namespace smo::core {
@@ -412,6 +413,7 @@ std::string session_to_json(const Session& s) {
               {"ended_at", nullable_string(s.ended_at)},
               {"finished", s.finished},
               {"retries", s.retries},
+              {"option_order_seed", s.option_order_seed},
               {"state", state_json(s.state)},
               {"transcript", transcript},
               {"scores", s.scores ? score_json(*s.scores) : Json(nullptr)},
@@ -467,6 +469,8 @@ std::optional<std::string> read_session(std::string_view text, Session& out, jso
         s.ended_at = r.nullable_string(j, "", "ended_at");
         s.finished = r.boolean(j, "", "finished", false, false);
         s.retries = r.integer(j, "", "retries", false, 0, 1000000).value_or(0);
+        s.option_order_seed = static_cast<std::uint32_t>(
+            r.integer(j, "", "option_order_seed", false, 0, std::numeric_limits<int>::max()).value_or(0));
         // Entry kinds are checked here, located, before the entries are built.
         auto check_kinds = [&](const Json& owner, const std::string& ptr) {
             reader.list(owner, ptr, "transcript", false, [&](const Json& e, const std::string& ep) {

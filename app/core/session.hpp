@@ -7,6 +7,7 @@
 #include "core/vocabulary.hpp"
 #include "scoring/aggregate.hpp"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -80,6 +81,8 @@ struct Session {
     RuntimeState state;
     std::vector<TranscriptEntry> transcript;
     int retries = 0;
+    /// The order options were shown in (core/option_order.hpp); 0 = scenario order (older files).
+    std::uint32_t option_order_seed = 0;
     std::optional<scoring::SessionScore> scores;
     std::map<std::string, int>
         self_ratings; ///< "confidentiality", "LG1".."LG5" → 1..5, before the score is shown

@@ -1,6 +1,7 @@
 #include "core/session_store.hpp"
 
 #include "core/atomic_file.hpp"
+#include "core/option_order.hpp"
 #include "core/session_scoring.hpp"
 
 #include <algorithm>
@@ -194,6 +195,7 @@ Session new_session(const Runtime& runtime, const std::string& trainee, SessionM
     s.scenario = {sc.id, sc.version, scenario_sha256, scenario_file};
     s.rulebase_version = rulebase_version;
     s.mode = mode;
+    s.option_order_seed = new_option_order_seed();
     s.started_at = utc_timestamp_now();
     sync_session(s, runtime, s.started_at);
     return s;

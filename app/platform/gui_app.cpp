@@ -198,6 +198,14 @@ void copy_session_files(const std::filesystem::path& from, const std::filesystem
         std::fprintf(stderr, "smo-trainer: --sessions %s: %s\n", from.string().c_str(), ec.message().c_str());
 }
 
+ui::DriveOptions drive_options(const cli::AppOptions& options) {
+    ui::DriveOptions how;
+    how.strategy = options.play == "worst" ? core::StrategyKind::Worst : core::StrategyKind::Best;
+    how.stop_at_feedback = options.at_feedback;
+    how.retry = options.retry;
+    return how;
+}
+
 } // namespace
 
 int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_path) {
@@ -236,7 +244,8 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
         return 2;
     }
     auto err = options.review ? ui::open_review_at_start(app, screen, *options.review, app.deterministic)
-                              : ui::drive_to_screen(app, screen, options.scenario.value_or(""));
+                              : ui::drive_to_screen(app, screen, options.scenario.value_or(""),
+                                                    drive_options(options));
     if (!err && options.editor_pane && screen == ui::Screen::Editor)
         err = ui::drive_editor_pane(app, *options.editor_pane);
     if (!err && options.typed_answer) err = ui::type_reflection_answer(app, *options.typed_answer);

@@ -95,7 +95,8 @@ bool apply_intents(AppState& state) {
                     if (state.play)
                         state.play->meeting =
                             build_meeting_view(state.play->runtime(), state.strings, state.rulebase(),
-                                               state.play->recorder->session().mode);
+                                               state.play->recorder->session().mode,
+                                               state.play->recorder->session().option_order_seed);
                 },
                 [&](ZoomIn&) {
                     state.settings.ui_scale = core::clamp_ui_scale(state.settings.ui_scale + kZoomStep);
@@ -228,7 +229,8 @@ bool apply_intents(AppState& state) {
                     state.play->side_from_turn.clear();
                     state.play->meeting =
                         build_meeting_view(state.play->runtime(), state.strings, state.rulebase(),
-                                           state.play->recorder->session().mode);
+                                           state.play->recorder->session().mode,
+                                           state.play->recorder->session().option_order_seed);
                     state.screen = Screen::Debrief;
                 },
                 [&](SetReflection& i) {

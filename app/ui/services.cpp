@@ -11,10 +11,12 @@ namespace smo::ui {
 
 namespace {
 
-// Plays with `best` until `stop` holds or the session ends. Returns false when it got stuck.
-template <typename Stop> bool play_until(AppState& state, Stop stop, int max_actions = 2000) {
+// Plays with `kind` until `stop` holds or the session ends. Returns false when it got stuck.
+template <typename Stop>
+bool play_until(AppState& state, Stop stop, core::StrategyKind kind = core::StrategyKind::Best,
+                int max_actions = 2000) {
     core::Strategy strategy;
-    strategy.kind = core::StrategyKind::Best;
+    strategy.kind = kind;
     core::Player player(strategy);
     for (int i = 0; i < max_actions; ++i) {
         const core::Runtime& rt = state.play->runtime();
@@ -37,6 +39,40 @@ std::string first_scenario_for(const AppState& state, Screen screen) {
     return {};
 }
 
+// The retry point a teacher would pick: the first decision that broke a rule, else the first one.
+std::string retry_turn(const core::Session& session) {
+    std::string first;
+    for (const auto& e : session.transcript) {
+        if (!e.before) continue;
+        if (first.empty()) first = e.turn_id;
+        if (e.evaluation && e.evaluation->verdict == scoring::Verdict::Violation) return e.turn_id;
+    }
+    return first;
+}
+
+// The finished meeting's self-rating, filled in, and the scores shown.
+void rate_and_reveal(AppState& state) {
+    emit<SetSelfRating>(state, std::string("confidentiality"), 4);
+    for (const auto& goal : state.play->runtime().scenario().learning_goals)
+        emit<SetSelfRating>(state, goal, 4);
+    emit<RevealScores>(state);
+    apply_intents(state);
+}
+
+// Debrief with a retry: the retry played with `best` to its end, then shown as the trainee sees it.
+std::optional<std::string> retry_and_finish(AppState& state) {
+    const std::string turn = retry_turn(state.play->recorder->session());
+    if (turn.empty()) return "--retry: de sessie heeft geen beslissing om opnieuw te proberen";
+    emit<RetryFrom>(state, turn);
+    apply_intents(state);
+    if (!state.play->side) return "--retry: opnieuw proberen vanaf " + turn + " lukte niet";
+    if (!play_until(state, [](const core::Runtime& rt) { return rt.phase() == core::Phase::Finished; }))
+        return "--retry: de nieuwe poging kwam niet bij het einde";
+    emit<GoToScreen>(state, Screen::Debrief);
+    apply_intents(state);
+    return std::nullopt;
+}
+
 } // namespace
 
 void load_services(AppState& state, const std::filesystem::path& sessions_dir) {
@@ -52,7 +88,8 @@ void load_services(AppState& state, const std::filesystem::path& sessions_dir) {
     refresh_sessions(state);
 }
 
-std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const std::string& scenario_id) {
+std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const std::string& scenario_id,
+                                           const DriveOptions& how) {
     // Review screens without a cohort show their empty state (open_review_at_start loads one).
     if (screen == Screen::Start || screen == Screen::Library || screen == Screen::ReviewCohort ||
         screen == Screen::ReviewSession || screen == Screen::ReviewAnalytics || screen == Screen::Settings) {
@@ -77,33 +114,34 @@ std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const
     if (screen == Screen::Meeting) {
         // A few decisions in, so the transcript has lines; stop at the next decision.
         int decisions = 0;
-        ok = play_until(state, [&](const core::Runtime& rt) {
-            bool decision = rt.phase() == core::Phase::Choice || rt.phase() == core::Phase::Compose ||
-                            rt.phase() == core::Phase::FreeText || rt.phase() == core::Phase::Quiz;
-            if (decision && rt.state().stage == core::Stage::Script) return ++decisions > 2 || false;
-            return false;
-        });
+        ok = play_until(
+            state,
+            [&](const core::Runtime& rt) {
+                if (how.stop_at_feedback) // a statement's feedback at the table, not a voorbespreking answer's
+                    return rt.phase() == core::Phase::Feedback && rt.state().stage == core::Stage::Script;
+                bool decision = rt.phase() == core::Phase::Choice || rt.phase() == core::Phase::Compose ||
+                                rt.phase() == core::Phase::FreeText || rt.phase() == core::Phase::Quiz;
+                return decision && rt.state().stage == core::Stage::Script && ++decisions > 2;
+            },
+            how.strategy);
+        if (!ok && how.stop_at_feedback) return "--at feedback: scenario " + id + " gaf geen feedback";
         if (!ok) {
             // Fewer than three decisions: show the meeting where it stands.
             ok = state.play->runtime().phase() != core::Phase::Stuck;
         }
     } else if (screen == Screen::Observe) {
         int lines = 0;
-        ok = play_until(state, [&](const core::Runtime& rt) {
-            return rt.phase() == core::Phase::Observe && ++lines > 2;
-        });
+        ok = play_until(
+            state, [&](const core::Runtime& rt) { return rt.phase() == core::Phase::Observe && ++lines > 2; },
+            how.strategy);
     } else {
-        ok = play_until(state, [](const core::Runtime& rt) { return rt.phase() == core::Phase::Finished; });
-        if (ok) {
-            emit<SetSelfRating>(state, std::string("confidentiality"), 4);
-            for (const auto& goal : state.play->runtime().scenario().learning_goals)
-                emit<SetSelfRating>(state, goal, 4);
-            emit<RevealScores>(state);
-            apply_intents(state);
-        }
+        ok = play_until(
+            state, [](const core::Runtime& rt) { return rt.phase() == core::Phase::Finished; }, how.strategy);
+        if (ok) rate_and_reveal(state);
     }
     if (!ok) return "scenario " + id + " kwam niet bij het scherm " + screen_name(screen);
     state.screen = screen;
+    if (how.retry && screen == Screen::Debrief) return retry_and_finish(state);
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 // Loading what the UI needs before the first frame, and driving the app to a screen for tests
 // and screenshots (`--screen NAME --scenario ID`).
 
+#include "core/play_strategies.hpp"
 #include "ui/app_state.hpp"
 
 #include <filesystem>
@@ -14,21 +15,31 @@ namespace smo::ui {
 /// on the start screen; the app still opens.
 void load_services(AppState& state, const std::filesystem::path& sessions_dir);
 
-/// Plays `scenario_id` (strategy `best`) as far as `screen` needs: the briefing, the first
-/// decision of the meeting, the first observe line, or the finished session for debrief and
+/// How the screenshot driver plays on its way to a screen (`--play`, `--at`, `--retry`).
+struct DriveOptions {
+    core::StrategyKind strategy = core::StrategyKind::Best; ///< best or worst
+    bool stop_at_feedback = false; ///< meeting: stop on the first turn feedback (oefenen)
+    /// debrief: retry from the first decision that broke a rule (else the first decision), play
+    /// the retry with `best` and show it beside the original
+    bool retry = false;
+};
+
+/// Plays `scenario_id` as far as `screen` needs: the briefing, the third decision of the meeting
+/// (or its first feedback), the first observe line, or the finished session for debrief and
 /// reflection. Returns an error message when the scenario cannot get there.
-std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const std::string& scenario_id);
+std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const std::string& scenario_id,
+                                           const DriveOptions& how = {});
 
 /// `--editor-pane`: shows the option audit, or a playtest from the start node played with `best`
 /// up to its third decision (screenshots). Call after drive_to_screen(Screen::Editor).
 std::optional<std::string> drive_editor_pane(AppState& state, const std::string& pane);
 
-/// Repeats the meeting transcript rows until there are `rows` of them (for --bench-frames: the
-/// frame cost with a long meeting, without playing 200 turns).
 /// Types `text` as the first reflection answer and waits for its spelling help (screenshots).
 /// An error when the reflection screen is not shown.
 std::optional<std::string> type_reflection_answer(AppState& state, const std::string& text);
 
+/// Repeats the meeting transcript rows until there are `rows` of them (for --bench-frames: the
+/// frame cost with a long meeting, without playing 200 turns).
 void pad_transcript_for_benchmark(AppState& state, std::size_t rows);
 
 } // namespace smo::ui

@@ -15,7 +15,8 @@ namespace {
 void rebuild_views(AppState& state) {
     PlayState& play = *state.play;
     const core::Runtime& rt = play.runtime();
-    play.meeting = build_meeting_view(rt, state.strings, state.rulebase(), play.recorder->session().mode);
+    const core::Session& session = play.recorder->session();
+    play.meeting = build_meeting_view(rt, state.strings, state.rulebase(), session.mode, session.option_order_seed);
     if (rt.phase() == core::Phase::Finished && state.services.engine) {
         play.debrief = build_debrief_view(play.recorder->session(), play.recorder->runtime(),
                                           state.services.engine->rulebase());
@@ -65,6 +66,7 @@ std::optional<std::string> start_session(AppState& state, const std::string& sce
         runtime, state.settings.trainee_name.empty() ? "anoniem" : state.settings.trainee_name,
         state.settings.mode, entry->sha256, entry->path.string(),
         state.services.engine->rulebase().rulebase_version);
+    if (state.deterministic) session.option_order_seed = 1; // screenshots show the same order every run
     state.play.emplace();
     state.play->recorder = std::make_unique<core::SessionRecorder>(std::move(runtime), std::move(session),
                                                                    *state.services.store);

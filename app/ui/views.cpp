@@ -1,6 +1,7 @@
 #include "ui/views.hpp"
 
 #include "core/finding_details.hpp"
+#include "core/option_order.hpp"
 
 #include "core/session_scoring.hpp"
 #include "scoring/taxonomy.hpp"
@@ -167,8 +168,28 @@ bool self_rating_complete(const core::Scenario& scenario, const std::map<std::st
     return true;
 }
 
+namespace {
+
+// The decision's options in the session's order. Keyed by the node (or question) id, so every
+// node has its own order and a resumed session shows the same one.
+std::vector<core::ChoiceView> presented_choices(const core::Runtime& runtime, std::uint32_t seed) {
+    std::vector<core::ChoiceView> choices = runtime.choices();
+    const core::Question* question = runtime.current_question();
+    const core::Node* node = runtime.current_node();
+    const std::string& key = question != nullptr ? question->id : node != nullptr ? node->id : std::string();
+    // Observe: "acceptable" stays first, the rules after it are shuffled.
+    const std::size_t fixed = runtime.phase() == core::Phase::Observe && !choices.empty() ? 1 : 0;
+    std::vector<core::ChoiceView> rest(choices.begin() + static_cast<std::ptrdiff_t>(fixed), choices.end());
+    rest = core::in_presented_order(seed, key, rest);
+    std::copy(rest.begin(), rest.end(), choices.begin() + static_cast<std::ptrdiff_t>(fixed));
+    return choices;
+}
+
+} // namespace
+
 MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings& strings,
-                               const scoring::Rulebase* rules, core::SessionMode mode) {
+                               const scoring::Rulebase* rules, core::SessionMode mode,
+                               std::uint32_t option_order_seed) {
     MeetingView v;
     const core::Scenario& scenario = runtime.scenario();
     const core::RuntimeState& st = runtime.state();
@@ -210,7 +231,7 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
         v.allow_words = node->allow_words;
     }
     if (const core::Case* c = runtime.current_case()) v.case_title = c->title;
-    v.choices = runtime.choices();
+    v.choices = presented_choices(runtime, option_order_seed);
     if (v.phase == core::Phase::Observe) {
         const bool en = strings.active == core::Language::English;
         for (auto& c : v.choices) {
@@ -239,6 +260,11 @@ MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings
         auto last =
             std::find_if(t.rbegin(), t.rend(), [](const core::TranscriptEntry& e) { return e.by_trainee; });
         if (last != t.rend()) v.turn_findings = core::turn_findings(*last, scenario, *rules);
+        // The turn's feedback already shown as a finding's explanation is not repeated below it.
+        if (std::any_of(v.turn_findings.begin(), v.turn_findings.end(), [&](const scoring::Finding& f) {
+                return f.explanation_nl == v.feedback || f.explanation_en == v.feedback;
+            }))
+            v.feedback.clear();
     }
     v.stuck_reason = runtime.stuck_reason();
     v.decisions_total = static_cast<int>(scenario.decision_points());

@@ -11,6 +11,7 @@
 #include "ui/highlighted_text.hpp"
 #include "ui/participants_table.hpp"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -120,9 +121,12 @@ struct MeetingView {
 };
 
 /// `rules` (may be null) names the rules offered as observe verdicts in the active language.
-/// In toets `mode` the view carries no verdicts (see MeetingView::verdicts_hidden).
+/// In toets `mode` the view carries no verdicts (see MeetingView::verdicts_hidden). Options,
+/// answers and observe rules come in the session's order (`option_order_seed`, core/option_order.hpp;
+/// 0 = scenario order); "acceptable" stays the first observe verdict.
 MeetingView build_meeting_view(const core::Runtime& runtime, const core::Strings& strings,
-                               const scoring::Rulebase* rules, core::SessionMode mode);
+                               const scoring::Rulebase* rules, core::SessionMode mode,
+                               std::uint32_t option_order_seed = 0);
 
 /// "Name (role)" for the participant list, without doubling a role the name already shows
 /// ("Jij (coassistent)" stays as it is).

@@ -67,3 +67,22 @@ TEST_CASE("--sessions takes a folder of session files for a screenshot of 'Mijn 
     CHECK(missing.error->find("--sessions") != std::string::npos);
     CHECK(app_usage().find("--sessions DIR") != std::string::npos);
 }
+
+TEST_CASE("--play, --at feedback and --retry choose how the screenshot driver plays") {
+    auto r = parse_app_options({"--screen", "debrief", "--play", "worst", "--retry"});
+    REQUIRE_FALSE(r.error.has_value());
+    CHECK(r.options.play == "worst");
+    CHECK(r.options.retry);
+    CHECK(parse_app_options({}).options.play == "best");
+    auto at = parse_app_options({"--screen=meeting", "--at=feedback"});
+    REQUIRE_FALSE(at.error.has_value());
+    CHECK(at.options.at_feedback);
+    CHECK(parse_app_options({"--play", "random"}).error.has_value());
+    CHECK(parse_app_options({"--screen", "meeting", "--at", "end"}).error.has_value());
+    // Each belongs to one screen; elsewhere it would be silently ignored.
+    auto misplaced_at = parse_app_options({"--screen", "debrief", "--at", "feedback"});
+    REQUIRE(misplaced_at.error.has_value());
+    CHECK(misplaced_at.error->find("--screen meeting") != std::string::npos);
+    CHECK(parse_app_options({"--retry"}).error.has_value());
+    CHECK(app_usage().find("--retry") != std::string::npos);
+}

@@ -18,6 +18,7 @@ smo_add_test_executable(smo_core_tests
     core/test_missed_choices.cpp
     core/test_json_syntax.cpp
     core/test_option_audit.cpp
+    core/test_option_order.cpp
     core/test_spelling.cpp
     core/test_paths.cpp
     core/test_play_strategies.cpp

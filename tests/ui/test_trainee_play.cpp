@@ -366,3 +366,41 @@ TEST_CASE("the lower 'Start het overleg' button on the briefing starts the meeti
     }
     CHECK(hit_y > 800); // far below the upper button: the lower one answers
 }
+
+TEST_CASE("the screenshot driver reaches a turn's feedback and a debrief with a retry beside the original") {
+    test::UiFixture f;
+    ui::DriveOptions at_feedback;
+    at_feedback.strategy = core::StrategyKind::Worst;
+    at_feedback.stop_at_feedback = true;
+    REQUIRE_FALSE(ui::drive_to_screen(f.state, ui::Screen::Meeting, kScenario, at_feedback));
+    CHECK(f.state.screen == ui::Screen::Meeting);
+    const ui::MeetingView& at_table = f.state.play->meeting;
+    CHECK(at_table.phase == core::Phase::Feedback);
+    CHECK(f.state.play->runtime().state().stage == core::Stage::Script);
+    CHECK((!at_table.turn_findings.empty() || !at_table.feedback.empty()));
+    // Feedback a finding already explains is not printed twice.
+    for (const auto& finding : at_table.turn_findings)
+        CHECK(finding.explanation_nl != at_table.feedback);
+
+    f.state.play.reset();
+    ui::DriveOptions retry;
+    retry.strategy = core::StrategyKind::Worst;
+    retry.retry = true;
+    REQUIRE_FALSE(ui::drive_to_screen(f.state, ui::Screen::Debrief, kScenario, retry));
+    const ui::PlayState& play = *f.state.play;
+    CHECK(f.state.screen == ui::Screen::Debrief);
+    CHECK(play.scores_revealed);
+    const core::Session& session = play.recorder->session();
+    REQUIRE(session.side_attempts.size() == 1);
+    // Retried from the first breach, and the retry (played well) is the attempt on show.
+    const auto& from = session.side_attempts[0].from_turn;
+    const auto breach = std::find_if(session.transcript.begin(), session.transcript.end(),
+                                     [](const core::TranscriptEntry& e) {
+                                         return e.evaluation && e.evaluation->verdict == scoring::Verdict::Violation;
+                                     });
+    REQUIRE(breach != session.transcript.end());
+    CHECK(from == breach->turn_id);
+    CHECK(play.shown_attempt == 1);
+    REQUIRE(play.side_score.has_value());
+    CHECK(play.side_score->confidentiality > play.debrief.score.confidentiality);
+}

@@ -1,3 +1,4 @@
+#include "core/option_order.hpp"
 #include "core/play_strategies.hpp"
 #include "core/report.hpp"
 #include "ui/session_actions.hpp"
@@ -288,4 +289,61 @@ TEST_CASE("answers to questions are not lines said at the table, the meeting lea
     CHECK(std::none_of(meeting.rows.begin(), meeting.rows.end(),
                        [](const ui::TranscriptRow& r) { return r.question; }));
     CHECK(meeting.rows.size() == rows.size() - questions);
+}
+
+TEST_CASE("the meeting shows each decision's options in the session's recorded order") {
+    test::UiFixture f;
+    f.state.selected_scenario = "zorggroep_linde_smo";
+    ui::emit<ui::StartMeeting>(f.state);
+    f.apply();
+    REQUIRE(f.state.play.has_value());
+    const auto seed = f.state.play->recorder->session().option_order_seed;
+    CHECK(seed != 0u); // a new session gets its own order
+    core::Strategy strategy;
+    strategy.kind = core::StrategyKind::Best;
+    core::Player player(strategy);
+    int decisions_checked = 0, reordered = 0;
+    for (int i = 0; i < 300 && f.state.play->runtime().phase() != core::Phase::Finished; ++i) {
+        const core::Runtime& rt = f.state.play->runtime();
+        const auto scenario_order = rt.choices();
+        const auto& shown = f.state.play->meeting.choices;
+        REQUIRE(shown.size() == scenario_order.size());
+        if (scenario_order.size() > 1 && rt.phase() != core::Phase::Observe) {
+            const core::Node* node = rt.current_node();
+            const core::Question* q = rt.current_question();
+            const auto order = core::presented_order(seed, q ? q->id : node->id, scenario_order.size());
+            for (std::size_t k = 0; k < order.size(); ++k)
+                CHECK(shown[k].id == scenario_order[order[k]].id);
+            ++decisions_checked;
+            for (std::size_t k = 0; k < order.size(); ++k)
+                if (order[k] != k) {
+                    ++reordered;
+                    break;
+                }
+        }
+        std::string error;
+        auto action = player.next(rt, error);
+        REQUIRE_MESSAGE(action, error);
+        REQUIRE_FALSE(ui::perform(f.state, *action));
+    }
+    CHECK(decisions_checked >= 5);
+    CHECK(reordered > 0);
+
+    // Seed 0 (a file from before the shuffle) shows the scenario order.
+    f.state.play.reset();
+    ui::emit<ui::StartMeeting>(f.state);
+    f.apply();
+    ui::PlayState& play = *f.state.play;
+    play.recorder->session().option_order_seed = 0;
+    core::Player again(strategy);
+    for (int i = 0; i < 300 && play.runtime().phase() != core::Phase::Choice; ++i) {
+        std::string error;
+        auto action = again.next(play.runtime(), error);
+        REQUIRE(action);
+        REQUIRE_FALSE(ui::perform(f.state, *action));
+    }
+    const auto scenario_order = play.runtime().choices();
+    REQUIRE(play.meeting.choices.size() == scenario_order.size());
+    for (std::size_t k = 0; k < scenario_order.size(); ++k)
+        CHECK(play.meeting.choices[k].id == scenario_order[k].id);
 }
