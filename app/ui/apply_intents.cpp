@@ -92,11 +92,7 @@ bool apply_intents(AppState& state) {
                     settings_changed = true;
                     refresh_library_view(state);
                     // Role labels in the meeting view are translated: rebuild it.
-                    if (state.play)
-                        state.play->meeting =
-                            build_meeting_view(state.play->runtime(), state.strings, state.rulebase(),
-                                               state.play->recorder->session().mode,
-                                               state.play->recorder->session().option_order_seed);
+                    refresh_meeting_view(state);
                 },
                 [&](ZoomIn&) {
                     state.settings.ui_scale = core::clamp_ui_scale(state.settings.ui_scale + kZoomStep);
@@ -227,10 +223,7 @@ bool apply_intents(AppState& state) {
                     state.play->side.reset();
                     state.play->side_score.reset();
                     state.play->side_from_turn.clear();
-                    state.play->meeting =
-                        build_meeting_view(state.play->runtime(), state.strings, state.rulebase(),
-                                           state.play->recorder->session().mode,
-                                           state.play->recorder->session().option_order_seed);
+                    refresh_meeting_view(state);
                     state.screen = Screen::Debrief;
                 },
                 [&](SetReflection& i) {

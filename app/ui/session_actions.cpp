@@ -15,8 +15,7 @@ namespace {
 void rebuild_views(AppState& state) {
     PlayState& play = *state.play;
     const core::Runtime& rt = play.runtime();
-    const core::Session& session = play.recorder->session();
-    play.meeting = build_meeting_view(rt, state.strings, state.rulebase(), session.mode, session.option_order_seed);
+    refresh_meeting_view(state);
     if (rt.phase() == core::Phase::Finished && state.services.engine) {
         play.debrief = build_debrief_view(play.recorder->session(), play.recorder->runtime(),
                                           state.services.engine->rulebase());
@@ -43,6 +42,14 @@ void show_attempt(AppState& state, std::size_t index) {
     if (index > 0)
         play.attempt_debrief = build_attempt_debrief_view(
             session, index - 1, play.recorder->runtime().scenario(), state.services.engine->rulebase());
+}
+
+void refresh_meeting_view(AppState& state) {
+    if (!state.play) return;
+    PlayState& play = *state.play;
+    const core::Session& session = play.recorder->session();
+    play.meeting = build_meeting_view(play.runtime(), state.strings, state.rulebase(), session.mode,
+                                      session.option_order_seed);
 }
 
 void refresh_library_view(AppState& state) {

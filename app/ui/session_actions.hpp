@@ -13,6 +13,10 @@ namespace smo::ui {
 /// Rebuilds the filtered library cards.
 void refresh_library_view(AppState& state);
 
+/// Rebuilds the meeting view of the active session (its mode and option order) after a change
+/// the view shows: a move, the language, the end of a retry.
+void refresh_meeting_view(AppState& state);
+
 /// Starts a new session of `scenario_id` (autosaved at once). Returns an error message on failure.
 std::optional<std::string> start_session(AppState& state, const std::string& scenario_id);
 
