@@ -99,6 +99,10 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             o.at_feedback = true;
         } else if (name == "--retry") {
             o.retry = true;
+        } else if (name == "--browse") {
+            auto v = value();
+            if (!v || v->empty()) return fail("--browse verwacht een map");
+            o.browse = *v;
         } else if (name == "--data-dir") {
             auto v = value();
             if (!v || v->empty()) return fail("--data-dir verwacht een map");
@@ -121,6 +125,8 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
     }
     if (o.at_feedback && o.screen != "meeting") return fail("--at feedback hoort bij --screen meeting");
     if (o.retry && o.screen != "debrief") return fail("--retry hoort bij --screen debrief");
+    if (o.browse && o.screen != "start" && o.screen.rfind("review-", 0) != 0)
+        return fail("--browse hoort bij --screen start of een review-scherm");
     return result;
 }
 
@@ -153,6 +159,7 @@ std::string app_usage() {
            "  --at feedback           with --screen meeting: stop on the first turn feedback\n"
            "  --retry                 with --screen debrief: retry from the first breach (else the\n"
            "                          first decision) with best and show both attempts\n"
+           "  --browse DIR            with --screen start or review-*: the folder picker, open at DIR\n"
            "  --data-dir DIR          folder holding assets/ and scenarios/\n"
            "  --bench-frames N        print median and p95 CPU time per frame over N frames\n"
            "  --version               print the version\n"

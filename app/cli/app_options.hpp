@@ -23,6 +23,7 @@ struct AppOptions {
     std::string play = "best";                       ///< --play: how the driver plays to --screen
     bool at_feedback = false;                        ///< --at feedback: meeting on its first turn feedback
     bool retry = false;                              ///< --retry: debrief with a retry beside the original
+    std::optional<std::filesystem::path> browse;     ///< --browse: the folder picker, open at this folder
     /// Screenshots: copies of these session files fill the scratch sessions folder ("Mijn sessies").
     std::optional<std::filesystem::path> sessions;
     bool show_help = false;

@@ -34,6 +34,8 @@ struct CohortEntry {
     /// file itself, or "<zip>.reviews/<member name>" for a zip member (a zip is never written).
     std::filesystem::path sidecar_base;
     const std::filesystem::path& review_base() const { return sidecar_base.empty() ? file : sidecar_base; }
+    /// A zip member: its review is kept beside the zip, not beside the file.
+    bool in_zip() const { return review_base() != file; }
     Session session;         ///< as the file says
     std::string file_sha256; ///< of the file bytes
     Verification verification = Verification::Verified;

@@ -26,6 +26,36 @@ const Json& field_or(const Json& j, const char* key, const Json& fallback) {
 const Json kNoArray = Json::array();
 const Json kNoObject = Json::object();
 
+// Reading moves strings out of the parsed document, which is thrown away afterwards: a session
+// file is mostly text, and a copy costs an allocation per string. A wrong type throws the same
+// type_error as value() would.
+std::string take_string(Json& j, const char* key) {
+    if (!j.is_object()) return j.value(key, std::string()); // throws type_error 306
+    auto it = j.find(key);
+    if (it == j.end()) return {};
+    if (!it->is_string()) return it->get<std::string>(); // throws type_error 302
+    return std::move(it->get_ref<std::string&>());
+}
+std::vector<std::string> take_strings(Json& j, const char* key) {
+    if (!j.is_object()) return j.value(key, std::vector<std::string>{});
+    auto it = j.find(key);
+    if (it == j.end()) return {};
+    if (!it->is_array()) return it->get<std::vector<std::string>>();
+    std::vector<std::string> out;
+    out.reserve(it->size());
+    for (auto& item : *it)
+        out.push_back(item.is_string() ? std::move(item.get_ref<std::string&>()) : item.get<std::string>());
+    return out;
+}
+/// Calls `read` with each element of j[key] (nothing when absent), as a loop over field_or would.
+template <typename Read> void for_each_in(Json& j, const char* key, Read read) {
+    if (!j.is_object()) (void)j.value(key, kNoArray); // throws type_error 306
+    auto it = j.find(key);
+    if (it == j.end()) return;
+    for (auto& item : *it)
+        read(item);
+}
+
 // --- scoring values ------------------------------------------------------------------------
 
 template <typename E, std::size_t Count>
@@ -49,12 +79,12 @@ scoring::Severity severity_from(const std::string& id) {
 Json span_json(const scoring::Span& s) {
     return {{"start", s.start}, {"end", s.end}, {"category", s.category}, {"term", s.term}};
 }
-scoring::Span span_from(const Json& j) {
+scoring::Span span_from(Json& j) {
     scoring::Span s;
     s.start = j.value("start", std::size_t{0});
     s.end = j.value("end", std::size_t{0});
-    s.category = j.value("category", "");
-    s.term = j.value("term", "");
+    s.category = take_string(j, "category");
+    s.term = take_string(j, "term");
     return s;
 }
 Json spans_json(const std::vector<scoring::Span>& spans) {
@@ -63,10 +93,11 @@ Json spans_json(const std::vector<scoring::Span>& spans) {
         a.push_back(span_json(s));
     return a;
 }
-std::vector<scoring::Span> spans_from(const Json& j) {
+std::vector<scoring::Span> spans_from(Json& j, const char* key) {
     std::vector<scoring::Span> out;
-    if (j.is_array())
-        for (const auto& s : j)
+    auto it = j.find(key);
+    if (it != j.end() && it->is_array())
+        for (auto& s : *it)
             out.push_back(span_from(s));
     return out;
 }
@@ -92,27 +123,27 @@ Json evaluation_json(const scoring::Evaluation& e) {
             {"suggestion_en", e.suggestion_en}};
 }
 
-scoring::Evaluation evaluation_from(const Json& j) {
+scoring::Evaluation evaluation_from(Json& j) {
     scoring::Evaluation e;
     e.verdict = verdict_from(j.value("verdict", "allowed"));
     e.severity = severity_from(j.value("severity", "none"));
     if (auto it = j.find("hits"); it != j.end() && it->is_array())
-        for (const auto& h : *it) {
+        for (auto& h : *it) {
             scoring::RuleHit hit;
-            hit.rule_id = h.value("rule_id", "");
+            hit.rule_id = take_string(h, "rule_id");
             hit.verdict = verdict_from(h.value("verdict", "violation"));
             hit.severity = severity_from(h.value("severity", "none"));
-            hit.reason_nl = h.value("reason_nl", "");
-            hit.reason_en = h.value("reason_en", "");
+            hit.reason_nl = take_string(h, "reason_nl");
+            hit.reason_en = take_string(h, "reason_en");
             hit.condition = scoring::condition_from_id(h.value("condition", ""));
-            hit.spans = spans_from(field_or(h, "spans", kNoArray));
+            hit.spans = spans_from(h, "spans");
             e.hits.push_back(std::move(hit));
         }
-    e.allow_rules = j.value("allow_rules", std::vector<std::string>{});
-    e.categories = j.value("categories", std::vector<std::string>{});
-    e.spans = spans_from(field_or(j, "spans", kNoArray));
-    e.suggestion_nl = j.value("suggestion_nl", "");
-    e.suggestion_en = j.value("suggestion_en", "");
+    e.allow_rules = take_strings(j, "allow_rules");
+    e.categories = take_strings(j, "categories");
+    e.spans = spans_from(j, "spans");
+    e.suggestion_nl = take_string(j, "suggestion_nl");
+    e.suggestion_en = take_string(j, "suggestion_en");
     return e;
 }
 
@@ -190,22 +221,22 @@ Json state_json(const RuntimeState& s) {
             {"turn_counter", s.turn_counter}};
 }
 
-RuntimeState state_from(const Json& j) {
+RuntimeState state_from(Json& j) {
     RuntimeState s;
     auto stage = stage_from_id(j.value("stage", ""));
     auto phase = phase_from_id(j.value("phase", ""));
     if (!stage || !phase) throw std::runtime_error("onbekende fase in de sessie");
     s.stage = *stage;
     s.phase = *phase;
-    s.node_id = j.value("node_id", "");
+    s.node_id = take_string(j, "node_id");
     s.question = j.value("question", std::size_t{0});
     s.vars = j.value("vars", std::map<std::string, int>{});
-    s.present = j.value("present", std::vector<std::string>{});
-    s.case_id = j.value("case_id", "");
-    s.unit_id = j.value("unit_id", "");
-    s.pending_node = j.value("pending_node", "");
-    s.feedback = j.value("feedback", "");
-    s.stuck_reason = j.value("stuck_reason", "");
+    s.present = take_strings(j, "present");
+    s.case_id = take_string(j, "case_id");
+    s.unit_id = take_string(j, "unit_id");
+    s.pending_node = take_string(j, "pending_node");
+    s.feedback = take_string(j, "feedback");
+    s.stuck_reason = take_string(j, "stuck_reason");
     s.pending_meters = meters_from(field_or(j, "pending_meters", kNoArray));
     s.goal_available = j.value("goal_available", std::map<std::string, int>{});
     s.turn_counter = j.value("turn_counter", 0);
@@ -223,15 +254,15 @@ Json context_json(const scoring::Context& c) {
             {"participant_names", c.participant_names}};
 }
 
-scoring::Context context_from(const Json& j) {
+scoring::Context context_from(Json& j) {
     scoring::Context c;
-    c.who_present = j.value("who_present", std::vector<std::string>{});
-    c.smo_type = j.value("smo_type", "");
+    c.who_present = take_strings(j, "who_present");
+    c.smo_type = take_string(j, "smo_type");
     c.worker_informed = j.value("worker_informed", true);
-    c.kept_out = j.value("kept_out", std::vector<std::string>{});
+    c.kept_out = take_strings(j, "kept_out");
     if (auto it = j.find("group_size"); it != j.end() && it->is_number_integer())
         c.group_size = it->get<int>();
-    c.participant_names = j.value("participant_names", std::vector<std::string>{});
+    c.participant_names = take_strings(j, "participant_names");
     return c;
 }
 
@@ -241,9 +272,9 @@ void add_v2_fields(const TranscriptEntry& e, Json& j) {
     if (e.context) j["context"] = context_json(*e.context);
 }
 
-void read_v2_fields(const Json& j, TranscriptEntry& e) {
-    e.at = j.value("at", "");
-    e.unit_id = j.value("unit_id", "");
+void read_v2_fields(Json& j, TranscriptEntry& e) {
+    e.at = take_string(j, "at");
+    e.unit_id = take_string(j, "unit_id");
     if (auto it = j.find("context"); it != j.end() && it->is_object()) e.context = context_from(*it);
 }
 
@@ -295,31 +326,32 @@ Json entry_json(const TranscriptEntry& e) {
     return j;
 }
 
-TranscriptEntry entry_from(const Json& j) {
+TranscriptEntry entry_from(Json& j) {
     TranscriptEntry e;
-    e.turn_id = j.value("turn_id", "");
-    e.node_id = j.value("node_id", "");
+    e.turn_id = take_string(j, "turn_id");
+    e.node_id = take_string(j, "node_id");
     e.kind = entry_kind_from_id(j.value("kind", "")).value_or(EntryKind::Line); // checked before
-    e.speaker = j.value("speaker", "");
-    e.speaker_name = j.value("speaker_name", "");
-    e.speaker_role = j.value("speaker_role", "");
+    e.speaker = take_string(j, "speaker");
+    e.speaker_name = take_string(j, "speaker_name");
+    e.speaker_role = take_string(j, "speaker_role");
     e.by_trainee = j.value("by_trainee", false);
-    e.text = j.value("text", "");
-    e.option_id = j.value("option_id", "");
-    e.items = j.value("items", std::vector<std::string>{});
-    e.words = j.value("words", "");
-    e.judgement = j.value("judgement", "");
-    for (const auto& d : field_or(j, "disclosed", kNoArray))
-        e.disclosed.push_back({d.value("category", ""), d.value("item", ""), d.value("text", "")});
+    e.text = take_string(j, "text");
+    e.option_id = take_string(j, "option_id");
+    e.items = take_strings(j, "items");
+    e.words = take_string(j, "words");
+    e.judgement = take_string(j, "judgement");
+    for_each_in(j, "disclosed", [&](Json& d) {
+        e.disclosed.push_back({take_string(d, "category"), take_string(d, "item"), take_string(d, "text")});
+    });
     if (auto it = j.find("evaluation"); it != j.end() && it->is_object()) e.evaluation = evaluation_from(*it);
-    e.goals_credited = j.value("goals_credited", std::vector<std::string>{});
+    e.goals_credited = take_strings(j, "goals_credited");
     if (auto it = j.find("observe"); it != j.end() && it->is_object())
         e.observe = scoring::ObserveJudgement{it->value("expected_rule", ""), it->value("given_rule", "")};
     if (auto it = j.find("correct"); it != j.end() && it->is_boolean()) e.correct = it->get<bool>();
-    e.feedback = j.value("feedback", "");
+    e.feedback = take_string(j, "feedback");
     e.meters = meters_from(field_or(j, "meters", kNoArray));
-    e.present = j.value("present", std::vector<std::string>{});
-    e.case_id = j.value("case_id", "");
+    e.present = take_strings(j, "present");
+    e.case_id = take_string(j, "case_id");
     if (auto it = j.find("before"); it != j.end() && it->is_object()) e.before = state_from(*it);
     read_v2_fields(j, e);
     return e;
@@ -433,7 +465,7 @@ std::optional<std::string> read_session(std::string_view text, Session& out, jso
         json::parse(text, "", json::Limits{64u * 1024u * 1024u, 64, 1024u * 1024u}, diags, positions);
     auto first_error = [&] { return "sessie: " + json::short_message(diags.front()); };
     if (!parsed) return first_error();
-    const Json& j = parsed->root;
+    Json& j = parsed->root; // read once: strings are moved out of it
     json::Reader reader(parsed->map, diags, "");
     json::Reader& r = reader;
     if (!r.expect_object(j, "", "een sessie")) return first_error();
@@ -484,22 +516,21 @@ std::optional<std::string> read_session(std::string_view text, Session& out, jso
         });
         if (r.errors() > 0) return first_error();
         s.state = state_from(j.at("state"));
-        for (const auto& e : field_or(j, "transcript", kNoArray))
-            s.transcript.push_back(entry_from(e));
+        if (auto it = j.find("transcript"); it != j.end() && it->is_array()) s.transcript.reserve(it->size());
+        for_each_in(j, "transcript", [&](Json& e) { s.transcript.push_back(entry_from(e)); });
         if (auto it = j.find("scores"); it != j.end() && it->is_object()) s.scores = score_from(*it);
         s.self_ratings = map_from<int>(j, "self_ratings");
-        for (const auto& a : field_or(j, "side_attempts", kNoArray)) {
+        for_each_in(j, "side_attempts", [&](Json& a) {
             SideAttempt attempt;
             attempt.from_turn = a.value("from_turn", "");
             attempt.started_at = a.value("started_at", "");
             attempt.finished = a.value("finished", false);
-            for (const auto& e : field_or(a, "transcript", kNoArray))
-                attempt.transcript.push_back(entry_from(e));
+            for_each_in(a, "transcript", [&](Json& e) { attempt.transcript.push_back(entry_from(e)); });
             if (auto it = a.find("scores"); it != a.end() && it->is_object())
                 attempt.scores = score_from(*it);
             attempt.goal_available = map_from<int>(a, "goal_available");
             s.side_attempts.push_back(std::move(attempt));
-        }
+        });
         if (const Json* hand_in = reader.get(j, "", "hand_in", false);
             hand_in != nullptr && reader.expect_object(*hand_in, "/hand_in", "'hand_in'")) {
             s.handed_in_at = reader.string(*hand_in, "/hand_in", "at", false);

@@ -48,7 +48,10 @@ void draw_folder_picker(AppState& state) {
     }
     ImGui::EndChild();
     char here[160];
-    std::snprintf(here, sizeof here, tr("picker.sessions_here"), listing.session_files);
+    if (listing.session_files == 1)
+        std::snprintf(here, sizeof here, "%s", tr("picker.sessions_here_one"));
+    else
+        std::snprintf(here, sizeof here, tr("picker.sessions_here"), listing.session_files);
     ImGui::TextUnformatted(here);
     ImGui::BeginDisabled(!listing.error.empty());
     if (ImGui::Button(tr("picker.open_here"))) emit<OpenCohort>(state, listing.folder.string());

@@ -141,9 +141,11 @@ std::string verdict_label(const core::Strings& tr, scoring::Verdict verdict) {
     }
 }
 
-std::string session_title(const core::CohortEntry& e) {
-    return (e.trainee().empty() ? std::string("?") : e.trainee()) + " · " + e.scenario_id() + " · " +
-           std::string(core::to_id(e.mode())) + " · " + e.date().substr(0, 10);
+std::string session_title(const core::Strings& tr, const core::CohortEntry& e) {
+    const std::string& scenario = e.scenario_title.empty() ? e.scenario_id() : e.scenario_title;
+    return (e.trainee().empty() ? std::string("?") : e.trainee()) + " · " + scenario + " · " +
+           tr(e.mode() == core::SessionMode::Toets ? "mode.toets" : "mode.oefenen") + " · " +
+           e.date().substr(0, 10);
 }
 
 std::string difference_line(const core::Strings& tr, const core::ReplayDifference& d) {

@@ -41,8 +41,8 @@ std::vector<std::string> cohort_scenario_ids(const core::Cohort& cohort);
 std::string status_label(const core::Strings& tr, const std::string& status_id);
 std::string verdict_label(const core::Strings& tr, scoring::Verdict verdict);
 
-/// "Anna · zorggroep_linde_smo · toets · 2026-12-01"
-std::string session_title(const core::CohortEntry& entry);
+/// "Anna · SMO bij Zorggroep De Linde: ... · Toets · 2026-12-01" (the id when the title is unknown)
+std::string session_title(const core::Strings& tr, const core::CohortEntry& entry);
 
 /// "t4 · oordeel: schending → toegestaan (regels nu anders)" / "... (buiten de app bewerkt)"
 std::string difference_line(const core::Strings& tr, const core::ReplayDifference& difference);

@@ -17,7 +17,7 @@ namespace {
 
 void draw_header(AppState& state, const core::CohortEntry& entry) {
     const auto& tr = state.strings;
-    heading(session_title(entry).c_str());
+    heading(session_title(tr, entry).c_str());
     const CohortCell verification = cohort_cell(tr, entry, core::CohortColumn::Verification);
     ImGui::PushStyleColor(ImGuiCol_Text, verification.tone == CellTone::Good   ? theme::kOk
                                          : verification.tone == CellTone::Warn ? theme::kWarning
@@ -153,9 +153,8 @@ void draw_toolbar(AppState& state, OpenReview& open) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
         // A zip member's review goes beside the zip (<zip>.reviews/), never into it: say where.
         const core::CohortEntry& entry = state.review.cohort.entries[open.entry];
-        const bool in_zip = !entry.sidecar_base.empty();
         ImGui::TextUnformatted(tr(open.history.dirty() ? "review.unsaved"
-                                  : in_zip             ? "review.saved_beside_zip"
+                                  : entry.in_zip()     ? "review.saved_beside_zip"
                                                        : "review.saved"));
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered())

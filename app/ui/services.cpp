@@ -166,6 +166,11 @@ void pad_transcript_for_benchmark(AppState& state, std::size_t rows) {
     }
 }
 
+void open_folder_picker(AppState& state, const std::filesystem::path& folder) {
+    emit<BrowseFolder>(state, folder.string());
+    apply_intents(state);
+}
+
 std::optional<std::string> drive_editor_pane(AppState& state, const std::string& pane) {
     if (!state.editor.open() || state.editor.doc->scenario() == nullptr)
         return "de editor heeft geen scenario open";

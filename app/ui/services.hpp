@@ -34,6 +34,9 @@ std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const
 /// up to its third decision (screenshots). Call after drive_to_screen(Screen::Editor).
 std::optional<std::string> drive_editor_pane(AppState& state, const std::string& pane);
 
+/// Opens the supervisor's folder picker at `folder`, as the "Bladeren" button does (screenshots).
+void open_folder_picker(AppState& state, const std::filesystem::path& folder);
+
 /// Types `text` as the first reflection answer and waits for its spelling help (screenshots).
 /// An error when the reflection screen is not shown.
 std::optional<std::string> type_reflection_answer(AppState& state, const std::string& text);

@@ -13,6 +13,8 @@ void apply(float scale) {
     style.ItemSpacing = ImVec2(10.0f, 8.0f);
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1.0f);
     style.Colors[ImGuiCol_Header] = ImVec4(0.80f, 0.87f, 0.95f, 1.0f);
+    // Opaque: the light theme's 0.98 lets the screen behind a dialog show through as grey text.
+    style.Colors[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }

@@ -86,3 +86,14 @@ TEST_CASE("--play, --at feedback and --retry choose how the screenshot driver pl
     CHECK(parse_app_options({"--retry"}).error.has_value());
     CHECK(app_usage().find("--retry") != std::string::npos);
 }
+
+TEST_CASE("--browse opens the folder picker on the start or a review screen, nowhere else") {
+    auto r = parse_app_options({"--browse", "/tmp/cohort"});
+    REQUIRE_FALSE(r.error);
+    REQUIRE(r.options.browse);
+    CHECK(r.options.browse->string() == "/tmp/cohort");
+    CHECK_FALSE(parse_app_options({"--screen", "review-cohort", "--review", "d", "--browse", "d"}).error);
+    CHECK(parse_app_options({"--screen", "meeting", "--browse", "d"}).error.has_value());
+    CHECK(parse_app_options({"--browse"}).error.has_value());
+    CHECK(app_usage().find("--browse DIR") != std::string::npos);
+}

@@ -79,6 +79,7 @@ TEST_CASE("an untouched handed-in session is verified, with its outcome from the
     CHECK(e.goal_percent.size() == scenario().scenario->learning_goals.size());
     CHECK(e.file_sha256 == sha256_hex(smo::test::slurp(dir.path() / "anna.smo.json")));
     CHECK(e.review_status_id == "nieuw");
+    CHECK_FALSE(e.in_zip()); // its review goes beside the file, not beside a zip
     CHECK(smo::test::snapshot(dir.path()) == before);
 }
 

@@ -91,6 +91,7 @@ TEST_CASE("a zip cohort: sessions read from memory, unsafe members refused, noth
     CHECK(c.entries[0].verification == Verification::Verified);
     CHECK(c.entries[1].file == zip / "sub/bram-2.smo.json");
     CHECK(c.entries[1].review_base() == fs::path(zip.string() + ".reviews") / "sub/bram-2.smo.json");
+    CHECK(c.entries[1].in_zip());
 
     REQUIRE(c.problems.size() == 3);
     auto reason_for = [&](const std::string& member) -> std::string {

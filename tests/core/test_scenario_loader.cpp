@@ -173,6 +173,11 @@ TEST_CASE("the UTF-8 check rejects surrogates, overlongs and NUL, accepts Dutch 
     CHECK(find_invalid_utf8("\xED\xA0\x80") == 0u);  // surrogate
     CHECK(find_invalid_utf8("ab\xE2\x82") == 2u);    // truncated sequence
     CHECK(find_invalid_utf8(std::string("a\0b", 3)) == 1u);
+    // Past the eight-byte ASCII fast path: each fault is still found at its own offset.
+    CHECK(find_invalid_utf8(std::string("0123456789abc\0def", 17)) == 13u);
+    CHECK(find_invalid_utf8("0123456789abcdef\xC3") == 16u);
+    CHECK(find_invalid_utf8("01234567\x80" "9abcdefghij") == 8u);
+    CHECK_FALSE(find_invalid_utf8("0123456789 geïnformeerd 0123456789 € 0123456789"));
 }
 
 TEST_CASE("$schema may name the schema from any folder: relative, absolute, URL or absent") {

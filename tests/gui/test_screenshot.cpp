@@ -146,6 +146,18 @@ TEST_CASE("the review screens render a cohort in both languages under Xvfb") {
             CHECK_MESSAGE(inserted, name << " looks exactly like " << it->second);
         }
     }
+    // The folder picker over the start screen: not the bare start screen, in either language.
+    for (const char* lang : {"nl", "en"}) {
+        CAPTURE(lang);
+        auto bare = tmp.path() / (std::string("start_") + lang + ".png");
+        auto picker = tmp.path() / (std::string("picker_") + lang + ".png");
+        REQUIRE(run_screenshot(bare, std::string("--screen start --frames 30 --lang ") + lang) == 0);
+        REQUIRE(run_screenshot(picker, std::string("--screen start --frames 30 --lang ") + lang + " --browse '" +
+                                           tmp.path().string() + "'") == 0);
+        Image with_picker = load_png(picker);
+        CHECK(with_picker.hash != load_png(bare).hash);
+        CHECK(with_picker.dark_fraction > 0.001);
+    }
     // A review screen without a cohort is a usage error.
     CHECK(WEXITSTATUS(std::system("'" SMO_TRAINER_EXE "' --screenshot /dev/null --screen review-cohort 2>/dev/null")) == 2);
 }

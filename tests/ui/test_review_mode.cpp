@@ -98,6 +98,13 @@ TEST_CASE("opening a folder of handed-in sessions lists every one as verified, w
         CHECK(ui::cohort_cell(c.f.state.strings, e, core::CohortColumn::ReviewStatus).text == "nieuw");
     }
     CHECK(ui::cohort_summary(c.f.state.strings, r.cohort, r.order.size()) == "3 sessies · 3 getoond");
+    // One session's heading: the scenario's title and the mode in the interface language.
+    const core::CohortEntry& first = r.cohort.entries.front();
+    const std::string title = ui::session_title(c.f.state.strings, first);
+    CHECK(title.find(first.scenario_title) != std::string::npos);
+    CHECK(title.find(c.f.state.strings(first.mode() == core::SessionMode::Toets ? "mode.toets" : "mode.oefenen")) !=
+          std::string::npos);
+    CHECK(title.find(first.scenario_id()) == std::string::npos);
 }
 
 TEST_CASE("the table sorts by a column both ways and filters by trainee, scenario and status") {
