@@ -3,6 +3,7 @@
 #include "scoring/normalise.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace smo::scoring {
 namespace {
@@ -79,9 +80,54 @@ std::vector<char> echo_sentences(const StatementFacts& f) {
     return echo;
 }
 
+// "ze is", "jouw", "zijn astma": someone in particular, so a unit named beside it is a place, not the
+// group the statement is about.
+bool addresses_or_refers_to_someone(const StatementFacts& f) {
+    static const std::set<std::string_view> kPersonal{"hij", "hem", "haar", "ze", "zij", "je", "jij",
+                                                      "jou", "jouw", "u", "uw"};
+    const auto& tokens = f.analysis.norm.tokens;
+    for (std::size_t t = 0; t < tokens.size(); ++t)
+        if (kPersonal.count(f.word_at(t))) return true;
+    // Possessive "zijn" opens a sentence ("Zijn astma ..."); the verb there asks ("Zijn er ...").
+    for (const TokenRange& s : f.analysis.sentences)
+        if (s.end > s.begin && f.word_at(s.begin) == "zijn" && (s.begin + 1 >= s.end || f.word_at(s.begin + 1) != "er"))
+            return true;
+    return false;
+}
+
+// "Ik ga niet zeggen of het om een burn-out gaat", "Of hij depressief is, bespreek ik hier niet": the
+// physician refuses, in the first person, to say whether - the term is the very question refused,
+// in either word order. Not refused: "ik zeg niet dat hij depressief is" (dat, not of), nor a term
+// the question takes for granted ("of hij na zijn hernia-operatie snel terug is").
+bool refused_whether(const StatementFacts& f, const Hit& h) {
+    static const std::set<std::string_view> kNegators{"niet", "niets", "niks", "geen"};
+    static const std::set<std::string_view> kSpeech{
+        "zeggen", "zeg", "vertellen", "vertel", "delen", "deel", "bespreken", "bespreek", "noemen",
+        "noem", "bevestigen", "bevestig", "ontkennen", "ontken", "ingaan", "uitspreken"};
+    // What may stand between "of" and the term: "of (het) (om) (een) X", "of hij/ze X is/heeft".
+    static const std::set<std::string_view> kFrame{"het", "hij", "ze", "zij", "er", "om", "een",
+                                                    "sprake", "van", "gaat", "is", "heeft", "al", "echt"};
+    const TokenRange& s = f.analysis.sentences[h.sentence];
+    bool first_person = false, negated = false, speech = false;
+    for (std::uint32_t t = s.begin; t < s.end; ++t) {
+        const std::string_view w = f.word_at(t);
+        first_person |= w == "ik";
+        negated |= kNegators.count(w) > 0;
+        speech |= kSpeech.count(w) > 0;
+    }
+    if (!first_person || !negated || !speech) return false;
+    for (std::uint32_t t = h.tok_begin; t-- > s.begin;) {
+        const std::string_view w = f.word_at(t);
+        if (w == "of") return true;
+        if (!kFrame.count(w)) return false;
+    }
+    return false;
+}
+
 // Boundary-keeping neutralises terms in its sentence that sit in a question frame or in the refusing
 // clause itself; a question ending in ':' is answered by the next sentence.
 bool in_boundary(const StatementFacts& f, const Hit& h) {
+    if (refused_whether(f, h)) return true;
     const auto& sentences = f.analysis.sentences;
     bool boundary = f.sentence_has(h.sentence, Cue::Boundary);
     if (!boundary && h.sentence + 1 < sentences.size() && sentences[h.sentence].stop == ':' &&
@@ -98,6 +144,17 @@ bool after_cue(const StatementFacts& f, const Hit& h, Cue c, std::uint32_t windo
     return false;
 }
 
+bool generic_examination(const StatementFacts& f, const Hit& h) {
+    if (h.tok_begin == 0 || f.word_at(h.tok_begin - 1) != "een") return false;
+    if (h.tok_begin >= 2 && f.word_at(h.tok_begin - 2) == "uit") return false;
+    const TokenRange& s = f.analysis.sentences[h.sentence];
+    for (std::uint32_t t = s.begin; t < s.end; ++t) {
+        const std::string_view w = f.word_at(t);
+        if (w == "bleek" || w == "blijkt" || w == "toonde" || w == "liet" || w == "dat") return false;
+    }
+    return !f.sentence_has(h.sentence, Cue::Name) && !addresses_or_refers_to_someone(f);
+}
+
 bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     if (in_boundary(f, h)) return true;
     std::string_view id = label_id(category);
@@ -109,6 +166,9 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     // The worker's job or task names a field of medicine without saying anything about him.
     if ((id == "provider" || id == "treatment" || id == "medication") && after_cue(f, h, Cue::WorkContext, 4))
         return true;
+    // "Een psychologisch onderzoek lost dit niet op": a kind of examination, about nobody's results
+    // (unlike "uit een onderzoek bleek dat ...").
+    if (id == "report" && generic_examination(f, h)) return true;
     // Protective exposure limits ("geen cytostatica") are functional.
     if ((id == "medication" || id == "treatment") && after_cue(f, h, Cue::Exposure, 3)) return true;
     // "Ze verblijft bij haar zus": a care address as the worker gave it.
@@ -246,14 +306,46 @@ void detect_condition_facts(StatementFacts& f) {
     }
 }
 
-// Outside theme meetings a statement is about a group only when it counts people ("drie van de
-// acht", "meerdere medewerkers") and no single person is its subject.
+// "de afdeling", "het magazijn", "de nachtploeg": a unit by its noun; "bij de", "op de" alone (also
+// unit cues, for "bij de monteurs") do not say that a group is meant.
+bool names_a_unit(const StatementFacts& f) {
+    for (const Hit* h : f.cue_hits) {
+        if (label_cue(h->label) != Cue::Unit || h->tok_end == 0) continue;
+        const std::string_view last = f.word_at(h->tok_end - 1);
+        const bool shift = last.size() >= 6 && last.substr(last.size() - 6) == "dienst"; // a work pattern
+        if (last != "de" && last != "het" && last != "een" && !shift) return true;
+    }
+    return false;
+}
+
+
+// "veel", "vooral", "mensen": words that speak of how common something is in a group, so a unit
+// beside them is the group meant ("in de werkplaats veel knieklachten"), not where one thing
+// happened ("na die overval in de winkel").
+bool speaks_of_frequency(const StatementFacts& f) {
+    static const std::set<std::string_view> kWords{
+        "veel", "vooral", "meer", "minder", "vaak", "vaker", "mensen", "medewerkers", "werknemers",
+        "collega's", "collegas", "iedereen", "meeste", "deel", "opvallend", "relatief", "gemiddeld", "verzuim"};
+    for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
+        if (kWords.count(f.word_at(t))) return true;
+    return false;
+}
+
+// Outside theme meetings a statement is about a group when it counts people ("drie van de acht",
+// "meerdere medewerkers") or its subject is a unit or job group ("op de afdeling planning", "bij de
+// chauffeurs"), and no single person is its subject.
 bool talks_about_a_group(const StatementFacts& f) {
-    bool people = false, quantity = f.group_numbers.group_size || f.group_numbers.cases;
+    bool people = false, job_group = false, quantity = f.group_numbers.group_size || f.group_numbers.cases;
     for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::People) (f.cue_value(*h) == 1 ? quantity : people) = true;
-    // (a job group counts as people; a quantity is still needed outside theme meetings)
-    if (!quantity || !(people || f.group_numbers.group_size)) return false;
+        if (label_cue(h->label) == Cue::People) {
+            const int value = f.cue_value(*h);
+            (value == 1 ? quantity : people) = true;
+            if (value == 2) job_group = true;
+        }
+    const bool counted = quantity && (people || f.group_numbers.group_size);
+    const bool uncounted_group =
+        (job_group || names_a_unit(f)) && speaks_of_frequency(f) && !addresses_or_refers_to_someone(f);
+    if (!counted && !uncounted_group) return false;
     for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t) {
         std::string_view w = f.word_at(t);
         if (w == "hij" || w == "hem" || w == "haar") return false;

@@ -101,6 +101,17 @@ TEST_CASE("group figures: sizes and case counts in the text, in every SMO type")
     // A person, not a group: the content rules judge it.
     CHECK(judge("Net als veel collega's op de afdeling heeft hij rugklachten.", context_with(kManagerAndHr))
               .verdict == Verdict::Violation);
+    // Without a count: a unit with a word for how common it is, in an individual SMO, is group talk...
+    auto unit = judge("In de werkplaats spelen veel knieklachten.", context_with(kManagerAndHr));
+    CHECK(unit.verdict == Verdict::Caution);
+    CHECK(unit.condition() == Condition::GroupLargeEnough);
+    // ... but not beside one person, nor where one thing happened, nor a shift pattern.
+    CHECK(judge("Zij werkt in de werkplaats en heeft veel knieklachten.", context_with(kManagerAndHr)).verdict ==
+          Verdict::Violation);
+    CHECK(judge("Het gaat om een hernia na een val in het magazijn.", context_with(kManagerAndHr)).verdict ==
+          Verdict::Violation);
+    CHECK(judge("Je werkt veel in de nachtdienst; met jouw diabetes is dat lastig.", context_with(kManagerAndHr))
+              .verdict == Verdict::Violation);
 }
 
 TEST_CASE("the worker at the table deciding is a caution, presence alone is not consent") {
@@ -138,4 +149,32 @@ TEST_CASE("a caution finding carries its condition into the debrief") {
     CHECK(findings.front().kind == Finding::Kind::Caution);
     CHECK(findings.front().condition_nl == std::string(condition_nl(Condition::InsideFunctionalUnit)));
     CHECK(!findings.front().condition_en.empty());
+}
+
+TEST_CASE("refusing to say whether keeps the term out; a term the refusal takes for granted is said") {
+    const Context at_the_table = context_with(kManagerAndHr);
+    CHECK(judge("Ik ga niet zeggen of het om een burn-out gaat.", at_the_table).verdict == Verdict::Allowed);
+    CHECK(judge("Of er sprake is van een depressie, kan ik niet bevestigen of ontkennen.", at_the_table)
+              .verdict == Verdict::Allowed);
+    // "niet zeggen dat" says it; the question "of hij na zijn operatie ..." takes the operation as given.
+    CHECK(judge("Ik zeg niet dat hij depressief is, maar hij is wel somber.", at_the_table).verdict ==
+          Verdict::Violation);
+    CHECK(judge("Ik kan niet zeggen of hij na zijn hernia-operatie snel terug is.", at_the_table).verdict ==
+          Verdict::Violation);
+    // A kind of examination is not its results; what one showed is.
+    CHECK(judge("Een psychologisch onderzoek lost dit conflict niet op.", at_the_table).verdict ==
+          Verdict::Allowed);
+    CHECK(judge("Uit een psychologisch onderzoek bleek dat Ans overbelast is.", at_the_table).verdict ==
+          Verdict::Violation);
+}
+
+TEST_CASE("the worker's presence in any wording is no consent; an emergency instruction is a caution") {
+    const Context three_way = context_with(kManagerAndWorker, "met_werknemer");
+    auto presence = judge("Je zit er zelf bij, dus ik kan je diagnose wel noemen.", three_way);
+    CHECK(presence.verdict == Verdict::Violation);
+    CHECK(has_rule(presence, "CONS-VALID"));
+    auto seizure = judge("Het team moet weten dat je hem bij een epileptische aanval niet vasthoudt.",
+                         context_with(kManagerAndHr));
+    CHECK(seizure.verdict == Verdict::Caution);
+    CHECK(seizure.condition() == Condition::EmergencyMinimum);
 }
