@@ -4,6 +4,7 @@
 #include "scoring/taxonomy.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace smo::scoring {
@@ -184,9 +185,41 @@ SessionScore aggregate(const std::vector<TurnRecord>& turns,
     return score;
 }
 
+namespace {
+constexpr std::array<std::string_view, 2> kFlawKindIds{"too_strict", "too_vague"};
+static_assert(kFlawKindIds.size() == static_cast<std::size_t>(FlawKind::Count));
+} // namespace
+
+const char* flaw_kind_id(FlawKind kind) {
+    return kind == FlawKind::TooVague ? "too_vague" : "too_strict";
+}
+
+std::optional<FlawKind> flaw_kind_from_id(std::string_view id) {
+    for (std::size_t i = 0; i < kFlawKindIds.size(); ++i)
+        if (id == kFlawKindIds[i]) return static_cast<FlawKind>(i);
+    return std::nullopt;
+}
+
+std::span<const std::string_view> flaw_kinds() {
+    return kFlawKindIds;
+}
+
 std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, const Rulebase& rules) {
     std::vector<Finding> out;
     for (const auto& turn : turns) {
+        if (turn.flaw) {
+            // Over-caution: the secret was kept, but the employer or worker was left without what
+            // the duty asks for.
+            Finding f = rule_finding(rules, turn.turn_id, Finding::Kind::ToImprove, turn.flaw->rule_id);
+            const bool strict = turn.flaw->kind == FlawKind::TooStrict;
+            f.explanation_nl = std::string(strict ? "Te terughoudend: je weigert ook wat de werkgever mag weten. "
+                                                  : "Te vaag: hier kan niemand mee verder. ") +
+                               f.explanation_nl;
+            f.explanation_en = std::string(strict ? "Too cautious: you refuse even what the employer may know. "
+                                                  : "Too vague: nobody can act on this. ") +
+                               f.explanation_en;
+            out.push_back(std::move(f));
+        }
         if (turn.evaluation) {
             const Evaluation& ev = *turn.evaluation;
             bool first = true;
@@ -209,7 +242,7 @@ std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, cons
                 out.push_back(std::move(f));
                 first = false;
             }
-            if (ev.verdict == Verdict::Allowed && !ev.allow_rules.empty())
+            if (ev.verdict == Verdict::Allowed && !ev.allow_rules.empty() && !turn.flaw)
                 out.push_back(
                     rule_finding(rules, turn.turn_id, Finding::Kind::WentWell, ev.allow_rules.front()));
         }

@@ -6,7 +6,9 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace smo::scoring {
@@ -15,6 +17,19 @@ namespace smo::scoring {
 struct ObserveJudgement {
     std::string expected_rule; ///< rule the line breaks; empty when the line is acceptable
     std::string given_rule;    ///< rule the trainee picked; empty for "acceptable"
+};
+
+/// A scripted option that keeps the secret but fails a positive duty (a DUTY-* rule): it refuses
+/// what the employer may know, or gives nothing usable. Scored as a finding, not a breach.
+enum class FlawKind { TooStrict, TooVague, Count };
+const char* flaw_kind_id(FlawKind kind); ///< "too_strict" | "too_vague"
+std::optional<FlawKind> flaw_kind_from_id(std::string_view id);
+std::span<const std::string_view> flaw_kinds(); ///< the ids, index = FlawKind
+
+struct Flaw {
+    FlawKind kind = FlawKind::TooStrict;
+    std::string rule_id; ///< the duty it fails, e.g. "DUTY-INFORM"
+    bool operator==(const Flaw&) const = default;
 };
 
 /// One turn of the session as scoring sees it.
@@ -27,6 +42,7 @@ struct TurnRecord {
     std::vector<std::string> goals_credited;   ///< LG ids this turn credits
     std::optional<ObserveJudgement> observe;
     std::optional<bool> quiz_correct;
+    std::optional<Flaw> flaw; ///< the chosen option's over-caution, if any
 };
 
 struct TurnPoints {

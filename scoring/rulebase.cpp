@@ -10,7 +10,8 @@
 namespace smo::scoring {
 namespace {
 
-constexpr std::array<std::string_view, 5> kKinds{"allow", "conf", "cons", "proc", "group"};
+// "duty": what the physician must do (scored from scripted options' flaws, never from text).
+constexpr std::array<std::string_view, 6> kKinds{"allow", "conf", "cons", "proc", "group", "duty"};
 
 } // namespace
 

@@ -103,9 +103,12 @@ std::string items_csv(const Cohort& cohort, const OverrideLookup& overrides) {
             std::string option = t.kind == EntryKind::FreeText  ? "vrije tekst"
                                  : t.kind == EntryKind::Compose ? "samengesteld"
                                                                 : t.option_id;
+            // An over-cautious option breaks no rule but fails a duty: listed with the rules.
+            std::vector<std::string> rules = t.evaluation->rule_ids();
+            if (t.flaw) rules.push_back(t.flaw->rule_id);
             out += csv_row({e.session.session_id, e.trainee(), e.scenario_id(), t.turn_id, t.node_id, option,
-                            t.text, scoring::verdict_id(t.evaluation->verdict),
-                            join(t.evaluation->rule_ids()), overrides ? overrides(e, t) : std::string()});
+                            t.text, scoring::verdict_id(t.evaluation->verdict), join(rules),
+                            overrides ? overrides(e, t) : std::string()});
         }
     return out;
 }

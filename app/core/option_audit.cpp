@@ -127,7 +127,12 @@ void audit_choice(const Runtime& rt, const Node& n, OptionAudit& out) {
         row.option_id = o.id;
         row.text = o.text;
         row.pointer = o.ptr;
-        if (!o.credits.empty()) {
+        if (o.flaw) {
+            row.intent = Intent::OverCautious;
+            row.intent_reason = std::string(o.flaw->kind == scoring::FlawKind::TooStrict ? "te terughoudend"
+                                                                                        : "te vaag") +
+                                " (" + o.flaw->rule_id + ")";
+        } else if (!o.credits.empty()) {
             row.intent = Intent::Good;
             row.intent_reason = "beloont " + join(o.credits, ", ");
         } else if (&o == best) {
@@ -208,13 +213,14 @@ void audit_free_text(const Runtime& rt, const Node& n, OptionAudit& out) {
 } // namespace
 
 const char* intent_id(Intent intent) {
-    static constexpr std::array<const char*, 3> kIds{"good", "breach", "neutral"};
+    static constexpr std::array<const char*, 4> kIds{"good", "breach", "neutral", "over_cautious"};
     static_assert(kIds.size() == static_cast<std::size_t>(Intent::Count));
     return kIds[static_cast<std::size_t>(intent)];
 }
 
 bool AuditedStatement::mismatch() const {
-    return (intent == Intent::Good && evaluation.verdict == scoring::Verdict::Violation) ||
+    const bool keeps_the_secret = intent == Intent::Good || intent == Intent::OverCautious;
+    return (keeps_the_secret && evaluation.verdict == scoring::Verdict::Violation) ||
            (intent == Intent::Breach && evaluation.verdict == scoring::Verdict::Allowed);
 }
 
@@ -257,7 +263,13 @@ std::vector<json::Diagnostic> audit_diagnostics(const OptionAudit& audit, const 
         what += " van knoop '" + row.node_id + "'";
         std::string rules = row.evaluation.rule_list();
         json::Diagnostic d;
-        if (row.intent == Intent::Good) {
+        if (row.intent == Intent::OverCautious) {
+            d = json::make_diagnostic(json::DiagCode::IntendedGoodViolates, file,
+                                      what + " is bedoeld als " + row.intent_reason +
+                                          ", dus zonder schending, maar de scoring rekent het als schending (" +
+                                          rules + "); pas de tekst aan of haal de 'flaw' weg",
+                                      map.at(row.pointer), row.pointer);
+        } else if (row.intent == Intent::Good) {
             d = json::make_diagnostic(json::DiagCode::IntendedGoodViolates, file,
                                       what + " is bedoeld als goed (" + row.intent_reason +
                                           ") maar de scoring rekent het als schending (" + rules +

@@ -20,9 +20,10 @@ enum class Intent {
     Good,    ///< credited, or the option strategy "best" picks, or a model answer / best compose
     Breach,  ///< no credits and not best, but feedback or a lowering effect; or a poor answer
     Neutral, ///< nothing says either way (other compose combinations, plain options)
+    OverCautious, ///< marked with a "flaw": keeps the secret but fails a duty
     Count
 };
-const char* intent_id(Intent intent); ///< "good" | "breach" | "neutral"
+const char* intent_id(Intent intent); ///< "good" | "breach" | "neutral" | "over_cautious"
 
 /// One statement the trainee can make, scored.
 struct AuditedStatement {
@@ -37,7 +38,8 @@ struct AuditedStatement {
     std::string intent_reason;      ///< Dutch, why this intent ("beloont LG4", ...)
     scoring::Evaluation evaluation; ///< actual verdict and rule hits in the node's context
 
-    /// Meant as good but judged a violation, or meant as a breach but judged allowed.
+    /// Meant as good or over-cautious (both keep the secret) but judged a violation, or meant as a
+    /// breach but judged allowed.
     bool mismatch() const;
 };
 

@@ -597,6 +597,7 @@ ActionResult Runtime::choose(const std::string& id) {
     e.disclosed = st.tagged;
     e.evaluation = std::move(ev);
     e.goals_credited = option->credits;
+    e.flaw = option->flaw;
     e.feedback = option->feedback;
     auto changes = apply_effects(option->effects);
     e.meters.insert(e.meters.end(), changes.begin(), changes.end());

@@ -5,6 +5,7 @@
 // diagnostics and the editor can point back at the file. Ids are stable strings, never indices.
 
 #include "core/vocabulary.hpp"
+#include "scoring/aggregate.hpp"
 #include "scoring/evaluation.hpp"
 
 #include <cstddef>
@@ -134,6 +135,8 @@ struct Option {
     std::vector<Disclosure> discloses;
     std::vector<std::string> credits; ///< learning goals (LG1..LG5)
     std::string feedback;
+    /// Keeps the secret but fails a duty (too strict or too vague): scored as over-caution.
+    std::optional<scoring::Flaw> flaw;
     std::vector<Effect> effects;
     std::vector<Condition> when; ///< option offered only when all hold
     std::vector<Edge> next;

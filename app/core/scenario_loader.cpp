@@ -423,8 +423,21 @@ class ScenarioBuilder {
         return out;
     }
 
+    /// "flaw": {"kind": "too_strict"|"too_vague", "rule": "DUTY-..."}
+    std::optional<scoring::Flaw> flaw(const Json& o, const std::string& p) {
+        const Json* f = r.get(o, p, "flaw", false);
+        const std::string fp = pointer_append(p, "flaw");
+        if (f == nullptr || !r.expect_object(*f, fp, "'flaw' ({\"kind\", \"rule\"})")) return std::nullopt;
+        r.allowed_keys(*f, fp, {"kind", "rule"});
+        auto kind = r.enumeration<scoring::FlawKind>(*f, fp, "kind", true, scoring::flaw_kinds());
+        std::string rule = r.string(*f, fp, "rule", true);
+        if (!kind || rule.empty()) return std::nullopt;
+        return scoring::Flaw{*kind, std::move(rule)};
+    }
+
     Option option(const Json& o, const std::string& p) {
-        r.allowed_keys(o, p, {"id", "text", "discloses", "credits", "feedback", "effects", "when", "next"});
+        r.allowed_keys(o, p,
+                       {"id", "text", "discloses", "credits", "feedback", "flaw", "effects", "when", "next"});
         Option x;
         x.ptr = p;
         x.id = r.id(o, p, "id", true);
@@ -432,6 +445,7 @@ class ScenarioBuilder {
         x.discloses = disclosures(o, p);
         x.credits = r.strings(o, p, "credits", false);
         x.feedback = r.string(o, p, "feedback", false);
+        x.flaw = flaw(o, p);
         x.effects = effects(o, p);
         x.when = conditions(o, p, "when");
         x.next = next(o, p, true);

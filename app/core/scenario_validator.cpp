@@ -278,6 +278,26 @@ class Validator {
         return out;
     }
 
+    // An over-cautious option names the duty it fails, keeps the secret and earns nothing.
+    void check_flaw(const Option& o) {
+        const std::string flaw_ptr = pointer_append(o.ptr, "flaw");
+        const std::string rule_ptr = pointer_append(flaw_ptr, "rule");
+        const std::string& rule = o.flaw->rule_id;
+        if (rule.rfind("DUTY-", 0) != 0)
+            report(DiagCode::InvalidValue, rule_ptr,
+                   "'flaw' noemt de plicht die de optie verzaakt (DUTY-INFORM, DUTY-PREVENT, DUTY-NCVB, "
+                   "DUTY-SECOND), niet '" + rule + "'; een schending van het beroepsgeheim meld je met 'discloses'");
+        else
+            check_rule(rule, rule_ptr);
+        if (!o.credits.empty())
+            report(DiagCode::InvalidValue, flaw_ptr,
+                   "optie '" + o.id + "' heeft een 'flaw' en beloont toch leerdoelen; haal 'credits' weg of de 'flaw'");
+        if (!o.discloses.empty())
+            report(DiagCode::InvalidValue, flaw_ptr,
+                   "optie '" + o.id + "' heeft een 'flaw' (te terughoudend of te vaag) maar onthult iets; "
+                   "een optie met een 'flaw' houdt het geheim");
+    }
+
     void check_option(const Node& n, const Option& o) {
         for (const auto& d : o.discloses) {
             if (!d.item.empty()) {
@@ -287,6 +307,7 @@ class Validator {
             if (!d.category.empty()) check_category(d.category, pointer_append(d.ptr, "category"));
         }
         check_goals(o.credits, o.ptr);
+        if (o.flaw) check_flaw(o);
         check_effects(o.effects);
         check_conditions(o.when);
         check_edges(o.next, o.ptr, "optie '" + o.id + "' van knoop '" + n.id + "'");
@@ -590,7 +611,7 @@ class Validator {
 } // namespace
 
 bool looks_like_rule_id(std::string_view id) {
-    for (std::string_view prefix : {"ALLOW-", "CONF-", "CONS-", "PROC-", "GROUP-"}) {
+    for (std::string_view prefix : {"ALLOW-", "CONF-", "CONS-", "PROC-", "GROUP-", "DUTY-"}) {
         if (id.substr(0, prefix.size()) != prefix) continue;
         auto rest = id.substr(prefix.size());
         return !rest.empty() &&

@@ -319,6 +319,7 @@ Json entry_json(const TranscriptEntry& e) {
     if (e.observe)
         j["observe"] = {{"expected_rule", e.observe->expected_rule}, {"given_rule", e.observe->given_rule}};
     if (e.correct) j["correct"] = *e.correct;
+    if (e.flaw) j["flaw"] = {{"kind", scoring::flaw_kind_id(e.flaw->kind)}, {"rule", e.flaw->rule_id}};
     if (!e.feedback.empty()) j["feedback"] = e.feedback;
     if (!e.meters.empty()) j["meters"] = meters_json(e.meters);
     if (e.before) j["before"] = state_json(*e.before);
@@ -348,6 +349,9 @@ TranscriptEntry entry_from(Json& j) {
     if (auto it = j.find("observe"); it != j.end() && it->is_object())
         e.observe = scoring::ObserveJudgement{it->value("expected_rule", ""), it->value("given_rule", "")};
     if (auto it = j.find("correct"); it != j.end() && it->is_boolean()) e.correct = it->get<bool>();
+    if (auto it = j.find("flaw"); it != j.end() && it->is_object())
+        if (auto kind = scoring::flaw_kind_from_id(it->value("kind", "")))
+            e.flaw = scoring::Flaw{*kind, take_string(*it, "rule")};
     e.feedback = take_string(j, "feedback");
     e.meters = meters_from(field_or(j, "meters", kNoArray));
     e.present = take_strings(j, "present");

@@ -66,6 +66,10 @@ std::string join(const std::vector<std::string>& items) {
     return out.empty() ? "-" : out;
 }
 
+std::string flaw_text(const std::optional<scoring::Flaw>& f) {
+    return f ? std::string(scoring::flaw_kind_id(f->kind)) + " " + f->rule_id : "-";
+}
+
 std::string bool_text(const std::optional<bool>& b) {
     return !b ? "-" : (*b ? "goed" : "fout");
 }
@@ -95,6 +99,7 @@ struct Comparer {
         add(E, at, "option_id", s.option_id, r.option_id);
         add(E, at, "meters", meters_text(s.meters), meters_text(r.meters));
         add(E, at, "correct", bool_text(s.correct), bool_text(r.correct));
+        add(E, at, "flaw", flaw_text(s.flaw), flaw_text(r.flaw));
         add(E, at, "case_id", s.case_id, r.case_id);
         add(judged(), at, "verdict", verdict_text(s.evaluation), verdict_text(r.evaluation));
         add(judged(), at, "goals_credited", join(s.goals_credited), join(r.goals_credited));

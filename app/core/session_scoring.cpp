@@ -17,6 +17,7 @@ std::vector<scoring::TurnRecord> turn_records(const std::vector<TranscriptEntry>
         r.evaluation = e.evaluation;
         r.goals_credited = e.goals_credited;
         r.observe = e.observe;
+        r.flaw = e.flaw;
         if (e.kind == EntryKind::Quiz || e.kind == EntryKind::Question) r.quiz_correct = e.correct;
         out.push_back(std::move(r));
     }

@@ -98,6 +98,7 @@ struct TranscriptEntry {
     std::vector<std::string> goals_credited;
     std::optional<scoring::ObserveJudgement> observe;
     std::optional<bool> correct; ///< quiz, question, observe
+    std::optional<scoring::Flaw> flaw; ///< choice: the option kept the secret but failed a duty
     std::string feedback;
     std::vector<MeterChange> meters;
     std::vector<std::string> present; ///< participant ids present when it was said

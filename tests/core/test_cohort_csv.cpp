@@ -112,4 +112,11 @@ TEST_CASE("item CSV: one row per judged statement with option, verdict, rules an
     CHECK(without.find("oneens") == std::string::npos);
     CHECK(without.find(";vrije tekst;") != std::string::npos);
     CHECK(without.find(";samengesteld;") != std::string::npos);
+    // An over-cautious option lists the duty it fails beside the (absent) rules.
+    Cohort flawed = small_cohort();
+    TranscriptEntry quiet = judged("t9", "n_quiet", EntryKind::Choice, "te_streng", "Daar zeg ik niets over.",
+                                   smo::scoring::Verdict::Allowed, {});
+    quiet.flaw = smo::scoring::Flaw{smo::scoring::FlawKind::TooStrict, "DUTY-INFORM"};
+    flawed.entries[0].judged_transcript.push_back(quiet);
+    CHECK(items_csv(flawed).find(";te_streng;Daar zeg ik niets over.;allowed;DUTY-INFORM;") != std::string::npos);
 }

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <doctest/doctest.h>
+#include <set>
 
 using namespace smo::core;
 namespace fs = std::filesystem;
@@ -202,4 +203,54 @@ TEST_CASE("each node is judged in the context of the path that reaches it") {
               ctx.who_present.end());
     }
     CHECK(judged_goed);
+}
+
+TEST_CASE("an option with a flaw is meant over-cautious: a breach is SC040; a wrong flaw is SC031") {
+    auto doc = fixture_json("valid_minimal.json");
+    Json& fout = doc["nodes"][1]["options"][1];
+    fout["flaw"] = {{"kind", "too_strict"}, {"rule", "DUTY-INFORM"}};
+    fout.erase("discloses");
+    fout.erase("feedback");
+    // The text still names a diagnosis: meant over-cautious, judged a violation.
+    auto loaded = load_json(doc);
+    auto audit = audit_options(*loaded.scenario, engine());
+    const auto* r = row(audit, "keuze", "fout");
+    REQUIRE(r);
+    CHECK(r->intent == Intent::OverCautious);
+    CHECK(r->intent_reason == "te terughoudend (DUTY-INFORM)");
+    CHECK(r->mismatch());
+    auto diags = audit_diagnostics(audit, loaded.map, "t.json");
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].code == DiagCode::IntendedGoodViolates);
+    CHECK(diags[0].message.find("te terughoudend") != std::string::npos);
+    // Keeping the secret, it is no mismatch.
+    fout["text"] = "Daar zeg ik helemaal niets over; vraag het hem zelf.";
+    auto quiet = load_json(doc);
+    const auto quiet_audit = audit_options(*quiet.scenario, engine());
+    CHECK_FALSE(row(quiet_audit, "keuze", "fout")->mismatch());
+
+    ValidateOptions options;
+    std::set<std::string> rules;
+    for (const auto& rule : dynamic_cast<const smo::scoring::Engine&>(engine()).rulebase().rules)
+        rules.insert(rule.id);
+    options.known_rules = rules;
+    auto sc031_at = [&](const Json& d, const std::string& pointer) {
+        auto checked = check_scenario_text(d.dump(2), "t.json", options);
+        return std::any_of(checked.diagnostics.begin(), checked.diagnostics.end(), [&](const Diagnostic& x) {
+            return x.code == DiagCode::InvalidValue && x.pointer == pointer;
+        });
+    };
+    CHECK_FALSE(sc031_at(doc, "/nodes/1/options/1/flaw"));
+    Json breach_rule = doc;
+    breach_rule["nodes"][1]["options"][1]["flaw"]["rule"] = "CONF-DIAG";
+    CHECK(sc031_at(breach_rule, "/nodes/1/options/1/flaw/rule"));
+    Json credited = doc;
+    credited["nodes"][1]["options"][1]["credits"] = {"LG4"};
+    CHECK(sc031_at(credited, "/nodes/1/options/1/flaw"));
+    Json bad_kind = doc;
+    bad_kind["nodes"][1]["options"][1]["flaw"]["kind"] = "te_streng";
+    auto bad = check_scenario_text(bad_kind.dump(2), "t.json", options);
+    CHECK(std::any_of(bad.diagnostics.begin(), bad.diagnostics.end(), [](const Diagnostic& x) {
+        return x.pointer == "/nodes/1/options/1/flaw/kind" && x.message.find("too_strict") != std::string::npos;
+    }));
 }

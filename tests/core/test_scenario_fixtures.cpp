@@ -148,6 +148,7 @@ TEST_CASE("the library keeps broken files with their first error and skips schem
 TEST_CASE("without a rulebase, rule ids only need the right shape") {
     CHECK(looks_like_rule_id("CONF-DIAG"));
     CHECK(looks_like_rule_id("GROUP-ANON"));
+    CHECK(looks_like_rule_id("DUTY-INFORM"));
     CHECK_FALSE(looks_like_rule_id("conf-diag"));
     CHECK_FALSE(looks_like_rule_id("CONF-"));
     CHECK_FALSE(looks_like_rule_id("LG4"));

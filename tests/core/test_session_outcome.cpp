@@ -104,6 +104,10 @@ TEST_CASE("the outcome of every golden plan: findings as the debrief built them,
         auto expected = scoring::debrief_findings(rt.turn_records(), engine().rulebase());
         add_scenario_details(expected, rt.transcript(), rt.scenario());
         CHECK(findings_text(outcome.findings) == findings_text(expected));
+        // The best path keeps the secret without being over-cautious.
+        if (plan.filename().string().find(".worst.") == std::string::npos)
+            for (const auto& f : outcome.findings)
+                CHECK_MESSAGE(f.rule_id.rfind("DUTY-", 0) != 0, f.turn_id << " " << f.rule_id);
         // The scenario's details: no "Beter:" on what went well; a wrong answer names the right one.
         for (const auto& f : outcome.findings) {
             if (f.kind == scoring::Finding::Kind::WentWell) CHECK(f.suggestion_nl.empty());
@@ -490,4 +494,49 @@ TEST_CASE("score bands: good from 80 %, fair from 50 %, low below") {
     CHECK(score_band(0.79f) == ScoreBand::Fair);
     CHECK(score_band(0.8f) == ScoreBand::Good);
     CHECK(std::string(score_band_id(ScoreBand::Low)) == "low");
+}
+
+TEST_CASE("an over-cautious option keeps the secret but is a finding with its duty, and survives a save") {
+    const auto loaded = load_scenario_file(test::source_dir() / "scenarios/smo_ptss_ambulancedienst.json");
+    REQUIRE(loaded.ok());
+    const Option* strict = nullptr;
+    for (const auto& n : loaded.scenario->nodes)
+        for (const auto& o : n.options)
+            if (n.id == "keuze_opening" && o.id == "te_streng") strict = &o;
+    REQUIRE(strict != nullptr);
+    REQUIRE(strict->flaw);
+    CHECK(strict->flaw->kind == scoring::FlawKind::TooStrict);
+    CHECK(strict->flaw->rule_id == "DUTY-INFORM");
+
+    std::string error;
+    auto rt = Runtime::start_at(loaded.scenario, engine(), StartPoint{"keuze_opening", {}, {}, {}}, error);
+    REQUIRE_MESSAGE(rt, error);
+    REQUIRE(rt->phase() == Phase::Choice);
+    REQUIRE(rt->choose("te_streng").ok);
+    const TranscriptEntry& turn = rt->transcript().back();
+    REQUIRE(turn.flaw);
+    CHECK(turn.evaluation->verdict != scoring::Verdict::Violation);
+
+    Session session = session_of(*rt);
+    SessionOutcome outcome = compute_outcome(session, rt->scenario(), engine().rulebase());
+    CHECK(outcome.score.violations == 0);
+    CHECK(outcome.score.confidentiality == 100);
+    int duty_findings = 0;
+    for (const auto& f : outcome.findings) {
+        if (f.turn_id != turn.turn_id) continue;
+        CHECK(f.kind != scoring::Finding::Kind::WentWell); // not praised for keeping quiet
+        if (f.rule_id != "DUTY-INFORM") continue;
+        ++duty_findings;
+        CHECK(f.kind == scoring::Finding::Kind::ToImprove);
+        CHECK(f.explanation_nl.rfind("Te terughoudend", 0) == 0);
+        CHECK(f.title_nl == engine().rulebase().find("DUTY-INFORM")->title.nl);
+        CHECK(f.source.find("NVAB") != std::string::npos);
+    }
+    CHECK(duty_findings == 1);
+
+    // The session file keeps the flaw.
+    Session back;
+    REQUIRE_FALSE(session_from_json(session_to_json(session), back));
+    REQUIRE(back.transcript.back().flaw);
+    CHECK(*back.transcript.back().flaw == *turn.flaw);
 }

@@ -230,8 +230,9 @@ TEST_CASE("every rule of the rulebase can be produced") {
                       rule << ": " << text);
         fired.insert(rule);
     }
+    // Duties are scored from scenario options marked with a flaw, never from text.
     for (const auto& rule : smo::test::engine().rulebase().rules)
-        CHECK_MESSAGE(fired.count(rule.id) == 1, rule.id);
+        if (rule.kind != "duty") CHECK_MESSAGE(fired.count(rule.id) == 1, rule.id);
 }
 
 TEST_CASE("tagged disclosures count without text") {

@@ -4,6 +4,7 @@
 #include "scoring/rulebase.hpp"
 #include "test_support.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <fstream>
 
@@ -24,7 +25,9 @@ TEST_CASE("the shipped rulebase and lexicon load without errors") {
     std::vector<smo::json::Diagnostic> errors;
     auto rules = load_rulebase(smo::test::source_dir() / "assets/rules/rules.json", errors);
     REQUIRE(rules);
-    CHECK(rules->rules.size() == 40);
+    CHECK(rules->rules.size() == 44);
+    CHECK(std::count_if(rules->rules.begin(), rules->rules.end(),
+                        [](const auto& r) { return r.kind == "duty"; }) == 4);
     CHECK(!rules->rulebase_version.empty());
     auto lex = load_lexicon(smo::test::source_dir() / "assets/lexicon/nl", errors);
     REQUIRE(lex);
