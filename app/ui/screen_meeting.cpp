@@ -249,12 +249,12 @@ void draw_meeting(AppState& state) {
 
     // Header: title, case, progress; a banner while retrying from an earlier turn.
     ImGui::TextUnformatted(s.title.c_str());
-    char progress[160];
-    std::snprintf(progress, sizeof progress, "%s %d / %d%s%s", tr("meeting.decisions"), v.decisions_done,
-                  v.decisions_total, v.case_title.empty() ? "" : " · ", v.case_title.c_str());
+    std::string progress = std::string(tr("meeting.decisions")) + " " + std::to_string(v.decisions_done) +
+                           " / " + std::to_string(v.decisions_total);
+    if (!v.case_title.empty()) progress += " · " + v.case_title;
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-    ImGui::TextUnformatted(progress);
+    text_fitted(progress); // a long case title is cut, not run off the window
     ImGui::PopStyleColor();
     if (play.side) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);

@@ -24,6 +24,32 @@ std::string normalise_for_wrap(std::string_view text) {
     return out;
 }
 
+std::string ellipsize(std::string_view text, float width, const MeasureText& measure) {
+    if (measure(text) <= width) return std::string(text);
+    static constexpr std::string_view kEllipsis = "\xE2\x80\xA6"; // …
+    auto fits = [&](std::size_t n) {
+        std::string candidate(text.substr(0, n));
+        candidate += kEllipsis;
+        return measure(candidate) <= width;
+    };
+    auto is_boundary = [&](std::size_t n) {
+        return n >= text.size() || (static_cast<unsigned char>(text[n]) & 0xC0u) != 0x80u;
+    };
+    // Binary search for the longest fitting prefix, then step back to a character boundary.
+    std::size_t lo = 0, hi = text.size();
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi + 1) / 2;
+        if (fits(mid)) lo = mid;
+        else hi = mid - 1;
+    }
+    while (lo > 0 && !is_boundary(lo))
+        --lo;
+    std::string out(text.substr(0, lo));
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out + std::string(kEllipsis);
+}
+
 std::string remove_soft_breaks(std::string_view shown) {
     std::string out;
     out.reserve(shown.size());

@@ -17,6 +17,11 @@ using MeasureText = std::function<float(std::string_view)>;
 /// still fits on each line. A word longer than the width stays whole (the field scrolls).
 std::string soft_wrap(std::string_view text, float width, const MeasureText& measure);
 
+/// One line cut to `width`: the text itself when it fits, else its longest start that fits with
+/// "…" after it (never inside a UTF-8 sequence). Headers use it so a long title cannot run off the
+/// window.
+std::string ellipsize(std::string_view text, float width, const MeasureText& measure);
+
 /// The text without its soft breaks ("a \nb" -> "a b"); hard line breaks stay.
 std::string remove_soft_breaks(std::string_view shown);
 

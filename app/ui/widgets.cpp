@@ -10,6 +10,15 @@
 
 namespace smo::ui {
 
+void text_fitted(const std::string& text) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const std::string shown = ellipsize(text, avail, [](std::string_view t) {
+        return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x;
+    });
+    ImGui::TextUnformatted(shown.c_str());
+    if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
+}
+
 void text_wrapped(const char* text) {
     // Wrap at the panel edge, but keep lines to a readable length on wide windows.
     float avail = ImGui::GetContentRegionAvail().x;

@@ -16,6 +16,8 @@ inline ImVec2 em(float x, float y) {
 
 /// Wrapped text from a UTF-8 string.
 void text_wrapped(const char* text);
+/// One line of text cut with "…" to the width left on the line; the whole text as a tooltip when cut.
+void text_fitted(const std::string& text);
 /// A heading in the accent colour, slightly larger spacing.
 void heading(const char* text);
 

@@ -2,6 +2,7 @@
 // loop redraws after intents, fields wrap, the briefing and timeline lay out cleanly, and the
 // start screen counts decisions like the meeting.
 #include "core/play_strategies.hpp"
+#include "scoring/json/document.hpp"
 #include "ui/frame_pacing.hpp"
 #include "ui/poortwachter_timeline.hpp"
 #include "ui/root.hpp"
@@ -177,6 +178,22 @@ TEST_CASE("the loop draws more frames after any intent, so a state change reache
     CHECK(ui::frames_after(2, false, false) == 2);
     // A worker on screen keeps the loop drawing.
     CHECK(ui::frames_after(0, false, true) > 0);
+}
+
+TEST_CASE("a header line is cut with an ellipsis to its width, never inside a character") {
+    CHECK(ui::ellipsize("Beslissing 2 / 8", 40, fake_width) == "Beslissing 2 / 8");
+    const std::string cut = ui::ellipsize("Beslissing 2 / 8 · een lange casustitel", 20, fake_width);
+    CHECK(fake_width(cut) <= 20);
+    CHECK(cut.size() >= 3);
+    CHECK(cut.substr(cut.size() - 3) == "\xE2\x80\xA6");
+    CHECK(cut.rfind("Beslissing", 0) == 0);
+    // "·" and "é" are two bytes: a cut falls before or after them, and the result is valid UTF-8.
+    for (float w = 3; w < 40; w += 1) { // from the width of "…" itself
+        const std::string s = ui::ellipsize("café · crème brûlée", w, fake_width);
+        CAPTURE(w);
+        CHECK_FALSE(smo::json::find_invalid_utf8(s).has_value());
+        CHECK(fake_width(s) <= w);
+    }
 }
 
 TEST_CASE("wrapped input: soft breaks at the width, removed again for the text itself") {
