@@ -3,7 +3,7 @@
 #include "scoring/normalise.hpp"
 
 #include <algorithm>
-#include <set>
+#include <initializer_list>
 
 namespace smo::scoring {
 namespace {
@@ -80,14 +80,18 @@ std::vector<char> echo_sentences(const StatementFacts& f) {
     return echo;
 }
 
+// Word lists are short: a linear scan of string_views beats a tree (this runs per statement).
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 // "ze is", "jouw", "zijn astma": someone in particular, so a unit named beside it is a place, not the
 // group the statement is about.
 bool addresses_or_refers_to_someone(const StatementFacts& f) {
-    static const std::set<std::string_view> kPersonal{"hij", "hem", "haar", "ze", "zij", "je", "jij",
-                                                      "jou", "jouw", "u", "uw"};
     const auto& tokens = f.analysis.norm.tokens;
     for (std::size_t t = 0; t < tokens.size(); ++t)
-        if (kPersonal.count(f.word_at(t))) return true;
+        if (is_one_of(f.word_at(t), {"hij", "hem", "haar", "ze", "zij", "je", "jij", "jou", "jouw", "u", "uw"}))
+            return true;
     // Possessive "zijn" opens a sentence ("Zijn astma ..."); the verb there asks ("Zijn er ...").
     for (const TokenRange& s : f.analysis.sentences)
         if (s.end > s.begin && f.word_at(s.begin) == "zijn" && (s.begin + 1 >= s.end || f.word_at(s.begin + 1) != "er"))
@@ -100,28 +104,31 @@ bool addresses_or_refers_to_someone(const StatementFacts& f) {
 // in either word order. Not refused: "ik zeg niet dat hij depressief is" (dat, not of), nor a term
 // the question takes for granted ("of hij na zijn hernia-operatie snel terug is").
 bool refused_whether(const StatementFacts& f, const Hit& h) {
-    static const std::set<std::string_view> kNegators{"niet", "niets", "niks", "geen"};
-    static const std::set<std::string_view> kSpeech{
-        "zeggen", "zeg", "vertellen", "vertel", "delen", "deel", "bespreken", "bespreek", "noemen",
-        "noem", "bevestigen", "bevestig", "ontkennen", "ontken", "ingaan", "uitspreken"};
-    // What may stand between "of" and the term: "of (het) (om) (een) X", "of hij/ze X is/heeft".
-    static const std::set<std::string_view> kFrame{"het", "hij", "ze", "zij", "er", "om", "een",
-                                                    "sprake", "van", "gaat", "is", "heeft", "al", "echt"};
     const TokenRange& s = f.analysis.sentences[h.sentence];
+    // First the cheap part: the term must follow "of" with only frame words between, as in
+    // "of (het) (om) (een) X" or "of hij/ze X is/heeft".
+    bool whether = false;
+    for (std::uint32_t t = h.tok_begin; t-- > s.begin;) {
+        const std::string_view w = f.word_at(t);
+        if (w == "of") {
+            whether = true;
+            break;
+        }
+        if (!is_one_of(w, {"het", "hij", "ze", "zij", "er", "om", "een", "sprake", "van", "gaat", "is", "heeft",
+                           "al", "echt"}))
+            return false;
+    }
+    if (!whether) return false;
     bool first_person = false, negated = false, speech = false;
     for (std::uint32_t t = s.begin; t < s.end; ++t) {
         const std::string_view w = f.word_at(t);
         first_person |= w == "ik";
-        negated |= kNegators.count(w) > 0;
-        speech |= kSpeech.count(w) > 0;
+        negated |= is_one_of(w, {"niet", "niets", "niks", "geen"});
+        speech |= is_one_of(w, {"zeggen", "zeg", "vertellen", "vertel", "delen", "deel", "bespreken", "bespreek",
+                                "noemen", "noem", "bevestigen", "bevestig", "ontkennen", "ontken", "ingaan",
+                                "uitspreken"});
     }
-    if (!first_person || !negated || !speech) return false;
-    for (std::uint32_t t = h.tok_begin; t-- > s.begin;) {
-        const std::string_view w = f.word_at(t);
-        if (w == "of") return true;
-        if (!kFrame.count(w)) return false;
-    }
-    return false;
+    return first_person && negated && speech;
 }
 
 // Boundary-keeping neutralises terms in its sentence that sit in a question frame or in the refusing
@@ -323,11 +330,11 @@ bool names_a_unit(const StatementFacts& f) {
 // beside them is the group meant ("in de werkplaats veel knieklachten"), not where one thing
 // happened ("na die overval in de winkel").
 bool speaks_of_frequency(const StatementFacts& f) {
-    static const std::set<std::string_view> kWords{
-        "veel", "vooral", "meer", "minder", "vaak", "vaker", "mensen", "medewerkers", "werknemers",
-        "collega's", "collegas", "iedereen", "meeste", "deel", "opvallend", "relatief", "gemiddeld", "verzuim"};
     for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
-        if (kWords.count(f.word_at(t))) return true;
+        if (is_one_of(f.word_at(t), {"veel", "vooral", "meer", "minder", "vaak", "vaker", "mensen", "medewerkers",
+                                     "werknemers", "collega's", "collegas", "iedereen", "meeste", "deel",
+                                     "opvallend", "relatief", "gemiddeld", "verzuim"}))
+            return true;
     return false;
 }
 
