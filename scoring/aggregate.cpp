@@ -186,12 +186,28 @@ SessionScore aggregate(const std::vector<TurnRecord>& turns,
 }
 
 namespace {
-constexpr std::array<std::string_view, 2> kFlawKindIds{"too_strict", "too_vague"};
+constexpr std::array<std::string_view, 3> kFlawKindIds{"too_strict", "too_vague", "missed_duty"};
 static_assert(kFlawKindIds.size() == static_cast<std::size_t>(FlawKind::Count));
+struct FlawLead {
+    const char* nl;
+    const char* en;
+};
+constexpr std::array<FlawLead, 3> kFlawLeads{{
+    {"Te terughoudend: je weigert ook wat de werkgever mag weten. ",
+     "Too cautious: you refuse even what the employer may know. "},
+    {"Te vaag: hier kan niemand mee verder. ", "Too vague: nobody can act on this. "},
+    {"Plicht gemist: je laat liggen wat de bedrijfsarts hier moet doen. ",
+     "Duty missed: you leave undone what the physician must do here. "},
+}};
+static_assert(kFlawLeads.size() == kFlawKindIds.size());
+std::size_t flaw_index(FlawKind kind) {
+    const auto i = static_cast<std::size_t>(kind);
+    return i < kFlawKindIds.size() ? i : 0;
+}
 } // namespace
 
 const char* flaw_kind_id(FlawKind kind) {
-    return kind == FlawKind::TooVague ? "too_vague" : "too_strict";
+    return kFlawKindIds[flaw_index(kind)].data();
 }
 
 std::optional<FlawKind> flaw_kind_from_id(std::string_view id) {
@@ -204,6 +220,14 @@ std::span<const std::string_view> flaw_kinds() {
     return kFlawKindIds;
 }
 
+const char* flaw_lead_nl(FlawKind kind) {
+    return kFlawLeads[flaw_index(kind)].nl;
+}
+
+const char* flaw_lead_en(FlawKind kind) {
+    return kFlawLeads[flaw_index(kind)].en;
+}
+
 std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, const Rulebase& rules) {
     std::vector<Finding> out;
     for (const auto& turn : turns) {
@@ -211,13 +235,8 @@ std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, cons
             // Over-caution: the secret was kept, but the employer or worker was left without what
             // the duty asks for.
             Finding f = rule_finding(rules, turn.turn_id, Finding::Kind::ToImprove, turn.flaw->rule_id);
-            const bool strict = turn.flaw->kind == FlawKind::TooStrict;
-            f.explanation_nl = std::string(strict ? "Te terughoudend: je weigert ook wat de werkgever mag weten. "
-                                                  : "Te vaag: hier kan niemand mee verder. ") +
-                               f.explanation_nl;
-            f.explanation_en = std::string(strict ? "Too cautious: you refuse even what the employer may know. "
-                                                  : "Too vague: nobody can act on this. ") +
-                               f.explanation_en;
+            f.explanation_nl = std::string(flaw_lead_nl(turn.flaw->kind)) + f.explanation_nl;
+            f.explanation_en = std::string(flaw_lead_en(turn.flaw->kind)) + f.explanation_en;
             out.push_back(std::move(f));
         }
         if (turn.evaluation) {

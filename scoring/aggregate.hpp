@@ -20,11 +20,15 @@ struct ObserveJudgement {
 };
 
 /// A scripted option that keeps the secret but fails a positive duty (a DUTY-* rule): it refuses
-/// what the employer may know, or gives nothing usable. Scored as a finding, not a breach.
-enum class FlawKind { TooStrict, TooVague, Count };
-const char* flaw_kind_id(FlawKind kind); ///< "too_strict" | "too_vague"
+/// what the employer may know, gives nothing usable, or passes over what the physician must do
+/// (the second opinion, the NCvB report). Scored as a finding, not a breach.
+enum class FlawKind { TooStrict, TooVague, MissedDuty, Count };
+const char* flaw_kind_id(FlawKind kind); ///< "too_strict" | "too_vague" | "missed_duty"
 std::optional<FlawKind> flaw_kind_from_id(std::string_view id);
 std::span<const std::string_view> flaw_kinds(); ///< the ids, index = FlawKind
+/// How a finding of this kind begins: "Te terughoudend: ...", "Te vaag: ...", "Plicht gemist: ...".
+const char* flaw_lead_nl(FlawKind kind);
+const char* flaw_lead_en(FlawKind kind);
 
 struct Flaw {
     FlawKind kind = FlawKind::TooStrict;

@@ -129,8 +129,10 @@ void audit_choice(const Runtime& rt, const Node& n, OptionAudit& out) {
         row.pointer = o.ptr;
         if (o.flaw) {
             row.intent = Intent::OverCautious;
-            row.intent_reason = std::string(o.flaw->kind == scoring::FlawKind::TooStrict ? "te terughoudend"
-                                                                                        : "te vaag") +
+            const scoring::FlawKind kind = o.flaw->kind;
+            row.intent_reason = std::string(kind == scoring::FlawKind::TooStrict  ? "te terughoudend"
+                                            : kind == scoring::FlawKind::TooVague ? "te vaag"
+                                                                                  : "plicht gemist") +
                                 " (" + o.flaw->rule_id + ")";
         } else if (!o.credits.empty()) {
             row.intent = Intent::Good;

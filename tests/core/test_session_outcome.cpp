@@ -534,6 +534,19 @@ TEST_CASE("an over-cautious option keeps the secret but is a finding with its du
     }
     CHECK(duty_findings == 1);
 
+    // Passing over the second opinion is a missed duty, named as such.
+    auto second =
+        Runtime::start_at(loaded.scenario, engine(), StartPoint{"keuze_second", {}, {}, {}}, error);
+    REQUIRE_MESSAGE(second, error);
+    REQUIRE(second->choose("toestemming").ok);
+    REQUIRE(second->transcript().back().flaw);
+    CHECK(second->transcript().back().flaw->kind == scoring::FlawKind::MissedDuty);
+    const auto missed = turn_findings(second->transcript().back(), second->scenario(), engine().rulebase());
+    CHECK(std::any_of(missed.begin(), missed.end(), [](const scoring::Finding& f) {
+        return f.rule_id == "DUTY-SECOND" && f.explanation_nl.rfind("Plicht gemist", 0) == 0 &&
+               f.explanation_en.rfind("Duty missed", 0) == 0;
+    }));
+
     // The session file keeps the flaw.
     Session back;
     REQUIRE_FALSE(session_from_json(session_to_json(session), back));
