@@ -7,6 +7,11 @@ namespace smo::ui {
 
 namespace {
 
+/// "Oefenen" / "Toets" in the interface language.
+std::string mode_label(const core::Strings& tr, core::SessionMode mode) {
+    return tr(mode == core::SessionMode::Toets ? "mode.toets" : "mode.oefenen");
+}
+
 const std::string kNone = "–";
 
 std::string percent(const std::optional<int>& p) {
@@ -64,7 +69,7 @@ CohortCell cohort_cell(const core::Strings& tr, const core::CohortEntry& e, core
     case C::Scenario:
         return {e.scenario_title.empty() ? e.scenario_id() : e.scenario_title};
     case C::Mode:
-        return {tr(e.mode() == core::SessionMode::Toets ? "mode.toets" : "mode.oefenen")};
+        return {mode_label(tr, e.mode())};
     case C::Date:
         return {e.date().substr(0, 10) + (e.date().size() >= 16 ? " " + e.date().substr(11, 5) : "")};
     case C::Duration:
@@ -144,7 +149,7 @@ std::string verdict_label(const core::Strings& tr, scoring::Verdict verdict) {
 std::string session_title(const core::Strings& tr, const core::CohortEntry& e) {
     const std::string& scenario = e.scenario_title.empty() ? e.scenario_id() : e.scenario_title;
     return (e.trainee().empty() ? std::string("?") : e.trainee()) + " · " + scenario + " · " +
-           tr(e.mode() == core::SessionMode::Toets ? "mode.toets" : "mode.oefenen") + " · " +
+           mode_label(tr, e.mode()) + " · " +
            e.date().substr(0, 10);
 }
 

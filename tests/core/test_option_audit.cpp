@@ -46,6 +46,17 @@ LoadedScenario load_json(const Json& doc) {
     return loaded;
 }
 
+/// A scenario document loaded and every statement of it audited with the engine.
+struct Audited {
+    LoadedScenario loaded;
+    OptionAudit audit;
+};
+Audited audit_of(const Json& doc) {
+    Audited a{load_json(doc), {}};
+    a.audit = audit_options(*a.loaded.scenario, engine());
+    return a;
+}
+
 const AuditedStatement* row(const OptionAudit& audit, const std::string& node, const std::string& option) {
     for (const auto& r : audit.rows)
         if (r.node_id == node && r.option_id == option) return &r;
@@ -124,9 +135,8 @@ TEST_CASE("the option strategy 'best' marks an uncredited option as meant good")
     doc["nodes"][1]["options"][0].erase("credits");
     doc["nodes"][1]["options"][0].erase("feedback");
     doc["learning_goals"] = Json::array();
-    auto loaded = load_json(doc);
-    auto audit = audit_options(*loaded.scenario, engine());
-    const auto* goed = row(audit, "keuze", "goed");
+    const Audited audited = audit_of(doc);
+    const auto* goed = row(audited.audit, "keuze", "goed");
     REQUIRE(goed);
     CHECK(goed->intent == Intent::Good);
     CHECK(goed->intent_reason == "de strategie 'best' kiest deze optie");
@@ -212,22 +222,20 @@ TEST_CASE("an option with a flaw is meant over-cautious: a breach is SC040; a wr
     fout.erase("discloses");
     fout.erase("feedback");
     // The text still names a diagnosis: meant over-cautious, judged a violation.
-    auto loaded = load_json(doc);
-    auto audit = audit_options(*loaded.scenario, engine());
-    const auto* r = row(audit, "keuze", "fout");
+    const Audited audited = audit_of(doc);
+    const auto* r = row(audited.audit, "keuze", "fout");
     REQUIRE(r);
     CHECK(r->intent == Intent::OverCautious);
     CHECK(r->intent_reason == "te terughoudend (DUTY-INFORM)");
     CHECK(r->mismatch());
-    auto diags = audit_diagnostics(audit, loaded.map, "t.json");
+    auto diags = audit_diagnostics(audited.audit, audited.loaded.map, "t.json");
     REQUIRE(diags.size() == 1);
     CHECK(diags[0].code == DiagCode::IntendedGoodViolates);
     CHECK(diags[0].message.find("te terughoudend") != std::string::npos);
     // Keeping the secret, it is no mismatch.
     fout["text"] = "Daar zeg ik helemaal niets over; vraag het hem zelf.";
-    auto quiet = load_json(doc);
-    const auto quiet_audit = audit_options(*quiet.scenario, engine());
-    CHECK_FALSE(row(quiet_audit, "keuze", "fout")->mismatch());
+    const Audited quiet = audit_of(doc);
+    CHECK_FALSE(row(quiet.audit, "keuze", "fout")->mismatch());
 
     ValidateOptions options;
     std::set<std::string> rules;
