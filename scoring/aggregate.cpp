@@ -104,7 +104,7 @@ int statement_points(const Evaluation& ev) {
 SessionScore aggregate(const std::vector<TurnRecord>& turns,
                        const std::map<std::string, int>& goal_credit_available) {
     SessionScore score;
-    std::map<std::string, int> credited;
+    std::map<std::string, int> credited, partial;
     int headline_loss = 0;
     for (const auto& turn : turns) {
         TurnPoints tp;
@@ -162,8 +162,8 @@ SessionScore aggregate(const std::vector<TurnRecord>& turns,
         bool quiz_wrong = turn.quiz_correct.has_value() && !*turn.quiz_correct;
         if (!breached && !quiz_wrong) {
             for (const auto& g : turn.goals_credited) {
-                ++credited[g];
-                tp.points += kGoalPoints;
+                ++(turn.grey_zone ? partial : credited)[g];
+                tp.points += turn.grey_zone ? kGoalPoints / 2 : kGoalPoints;
                 tp.sources.push_back(g);
             }
         }
@@ -175,11 +175,16 @@ SessionScore aggregate(const std::vector<TurnRecord>& turns,
     for (auto goal : learning_goals()) {
         GoalMastery m;
         m.goal = std::string(goal);
-        auto c = credited.find(m.goal);
-        m.credited = c == credited.end() ? 0 : c->second;
-        auto av = goal_credit_available.find(m.goal);
-        m.available = av == goal_credit_available.end() ? 0 : av->second;
-        m.mastery = m.available > 0 ? std::clamp(double(m.credited) / m.available, 0.0, 1.0) : 0.0;
+        auto count = [&](const std::map<std::string, int>& counts) {
+            auto it = counts.find(m.goal);
+            return it == counts.end() ? 0 : it->second;
+        };
+        m.credited = count(credited);
+        m.partial = count(partial);
+        m.available = count(goal_credit_available);
+        m.mastery = m.available > 0
+                        ? std::clamp((m.credited + 0.5 * m.partial) / m.available, 0.0, 1.0)
+                        : 0.0;
         score.goals.push_back(m);
     }
     return score;
@@ -228,6 +233,21 @@ const char* flaw_lead_en(FlawKind kind) {
     return kFlawLeads[flaw_index(kind)].en;
 }
 
+namespace {
+// Both sides of a defensible answer, under the learning goal it half earned.
+Finding grey_zone_finding(const TurnRecord& turn) {
+    Finding f;
+    f.turn_id = turn.turn_id;
+    f.kind = Finding::Kind::Caution;
+    f.rule_id = turn.goals_credited.empty() ? std::string(kPrivacyGoal) : turn.goals_credited.front();
+    f.title_nl = "Grijs gebied: half punt";
+    f.title_en = "Grey zone: half credit";
+    f.explanation_nl = "Te verdedigen: " + turn.grey_zone->for_text + " Maar: " + turn.grey_zone->against_text;
+    f.explanation_en = "Defensible: " + turn.grey_zone->for_text + " But: " + turn.grey_zone->against_text;
+    return f;
+}
+} // namespace
+
 std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, const Rulebase& rules) {
     std::vector<Finding> out;
     for (const auto& turn : turns) {
@@ -239,6 +259,7 @@ std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, cons
             f.explanation_en = std::string(flaw_lead_en(turn.flaw->kind)) + f.explanation_en;
             out.push_back(std::move(f));
         }
+        if (turn.grey_zone) out.push_back(grey_zone_finding(turn));
         if (turn.evaluation) {
             const Evaluation& ev = *turn.evaluation;
             bool first = true;
@@ -261,7 +282,7 @@ std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, cons
                 out.push_back(std::move(f));
                 first = false;
             }
-            if (ev.verdict == Verdict::Allowed && !ev.allow_rules.empty() && !turn.flaw)
+            if (ev.verdict == Verdict::Allowed && !ev.allow_rules.empty() && !turn.flaw && !turn.grey_zone)
                 out.push_back(
                     rule_finding(rules, turn.turn_id, Finding::Kind::WentWell, ev.allow_rules.front()));
         }

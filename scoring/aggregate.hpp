@@ -36,6 +36,15 @@ struct Flaw {
     bool operator==(const Flaw&) const = default;
 };
 
+/// A grey-zone option (vangnet, the emergency minimum, the worker's own disclosure, what the team
+/// may be told): defensible, not the best answer. It earns half its learning-goal credits and the
+/// debrief sets both sides beside each other. The texts are the scenario's (Dutch).
+struct GreyZone {
+    std::string for_text;     ///< why a bedrijfsarts could answer this way
+    std::string against_text; ///< what it misses or risks
+    bool operator==(const GreyZone&) const = default;
+};
+
 /// One turn of the session as scoring sees it.
 struct TurnRecord {
     std::string turn_id;     ///< stable within the session (e.g. "t3")
@@ -47,6 +56,7 @@ struct TurnRecord {
     std::optional<ObserveJudgement> observe;
     std::optional<bool> quiz_correct;
     std::optional<Flaw> flaw; ///< the chosen option's over-caution, if any
+    std::optional<GreyZone> grey_zone; ///< the chosen option is a grey zone: half credit
 };
 
 struct TurnPoints {
@@ -57,9 +67,10 @@ struct TurnPoints {
 
 struct GoalMastery {
     std::string goal;      ///< "LG1".."LG5"
-    int credited = 0;      ///< credits earned
+    int credited = 0;      ///< credits earned in full
+    int partial = 0;       ///< credits earned at half weight (grey-zone options)
     int available = 0;     ///< credits the played path offered
-    double mastery = 0.0;  ///< 0..1
+    double mastery = 0.0;  ///< 0..1: (credited + partial / 2) / available
 };
 
 struct ObserveStats {

@@ -85,6 +85,10 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
             if (!v || (*v != "map" && *v != "audit" && *v != "playtest"))
                 return fail("--editor-pane verwacht map, audit of playtest");
             o.editor_pane = *v;
+        } else if (name == "--node") {
+            auto v = value();
+            if (!v || v->empty()) return fail("--node verwacht een knoop-id of een JSON-pointer");
+            o.editor_node = *v;
         } else if (name == "--type") {
             auto v = value();
             if (!v || v->empty()) return fail("--type verwacht een tekst");
@@ -125,6 +129,7 @@ ParseResult parse_app_options(const std::vector<std::string>& args) {
     }
     if (o.at_feedback && o.screen != "meeting") return fail("--at feedback hoort bij --screen meeting");
     if (o.retry && o.screen != "debrief") return fail("--retry hoort bij --screen debrief");
+    if (o.editor_node && o.screen != "editor") return fail("--node hoort bij --screen editor");
     if (o.browse && o.screen != "start" && o.screen.rfind("review-", 0) != 0)
         return fail("--browse hoort bij --screen start of een review-scherm");
     return result;
@@ -153,6 +158,8 @@ std::string app_usage() {
            "  --lang nl|en            interface language for this run\n"
            "  --mode oefenen|toets    session mode for this run (practice or test)\n"
            "  --editor-pane map|audit|playtest  with --screen editor: the centre pane to show\n"
+           "  --node ID|POINTER       with --screen editor: select node ID, or jump to the field at a\n"
+           "                          JSON pointer (/nodes/3/options/1/flaw)\n"
            "  --type TEXT             with --screen reflection: types TEXT as the first answer\n"
            "                          (shows the spelling help)\n"
            "  --play best|worst       how --screen plays its way there (default best)\n"

@@ -19,6 +19,7 @@ struct AppOptions {
     std::optional<int> bench_frames;                 ///< measure frame build time over N frames
     std::optional<std::filesystem::path> review;     ///< open this cohort folder in the review mode
     std::optional<std::string> editor_pane;          ///< "map" / "audit" / "playtest" for --screen editor
+    std::optional<std::string> editor_node;          ///< --node: node id or JSON pointer --screen editor shows
     std::optional<std::string> typed_answer;         ///< --type: the first reflection answer, for screenshots
     std::string play = "best";                       ///< --play: how the driver plays to --screen
     bool at_feedback = false;                        ///< --at feedback: meeting on its first turn feedback

@@ -20,10 +20,11 @@ int violations(const scoring::Evaluation& e) {
     }));
 }
 
-/// (violations, -credits): lower is better.
+/// (violations, -half credits): lower is better; a grey zone earns half of its credits.
 std::pair<int, int> option_key(const Runtime& rt, const Option& o) {
     auto ev = rt.evaluate(rt.option_statement(o));
-    return {violations(ev), -static_cast<int>(o.credits.size())};
+    const int halves = static_cast<int>(o.credits.size()) * (o.grey_zone ? 1 : 2);
+    return {violations(ev), -halves};
 }
 
 constexpr json::Limits kAnswersLimits{16u * 1024u * 1024u, 16, 1024u * 1024u};

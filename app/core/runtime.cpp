@@ -598,6 +598,7 @@ ActionResult Runtime::choose(const std::string& id) {
     e.evaluation = std::move(ev);
     e.goals_credited = option->credits;
     e.flaw = option->flaw;
+    e.grey_zone = option->grey_zone;
     e.feedback = option->feedback;
     auto changes = apply_effects(option->effects);
     e.meters.insert(e.meters.end(), changes.begin(), changes.end());

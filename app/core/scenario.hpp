@@ -137,6 +137,8 @@ struct Option {
     std::string feedback;
     /// Keeps the secret but fails a duty (too strict or too vague): scored as over-caution.
     std::optional<scoring::Flaw> flaw;
+    /// Defensible but not the best (a grey zone): half the credits, both sides in the debrief.
+    std::optional<scoring::GreyZone> grey_zone;
     std::vector<Effect> effects;
     std::vector<Condition> when; ///< option offered only when all hold
     std::vector<Edge> next;

@@ -460,6 +460,60 @@ std::optional<Command> remove_field(const OrderedJson& document, const std::stri
     return make("Veld wissen", {std::move(e)});
 }
 
+OptionAssessment option_assessment(const Option& option) {
+    if (option.grey_zone) return OptionAssessment::GreyZone;
+    if (!option.flaw) return OptionAssessment::Plain;
+    switch (option.flaw->kind) {
+    case scoring::FlawKind::TooVague:
+        return OptionAssessment::TooVague;
+    case scoring::FlawKind::MissedDuty:
+        return OptionAssessment::MissedDuty;
+    default:
+        return OptionAssessment::TooStrict;
+    }
+}
+
+std::optional<Command> set_option_assessment(const OrderedJson& document, const std::string& option_pointer,
+                                             OptionAssessment assessment, std::string& error) {
+    const OrderedJson* option = find_value(document, option_pointer);
+    if (option == nullptr || !option->is_object()) {
+        error = "optie '" + option_pointer + "' bestaat niet";
+        return std::nullopt;
+    }
+    const std::string flaw_ptr = option_pointer + "/flaw";
+    const std::string grey_ptr = option_pointer + "/grey_zone";
+    // Each step is built against the document as the previous steps left it.
+    OrderedJson scratch = document;
+    Command out = make("Beoordeling van de optie", {});
+    auto step = [&](std::optional<Command> c) {
+        if (!c) return false;
+        if (!apply_command(scratch, *c, error)) return false;
+        out.edits.insert(out.edits.end(), c->edits.begin(), c->edits.end());
+        return true;
+    };
+    const OrderedJson* flaw = find_value(document, flaw_ptr);
+    const OrderedJson* grey = find_value(document, grey_ptr);
+    const bool wants_grey = assessment == OptionAssessment::GreyZone;
+    const bool wants_flaw = !wants_grey && assessment != OptionAssessment::Plain;
+    if (flaw != nullptr && !wants_flaw && !step(remove_field(scratch, flaw_ptr, error))) return std::nullopt;
+    if (grey != nullptr && !wants_grey && !step(remove_field(scratch, grey_ptr, error))) return std::nullopt;
+    if (wants_flaw) {
+        const scoring::FlawKind kind = assessment == OptionAssessment::TooVague     ? scoring::FlawKind::TooVague
+                                       : assessment == OptionAssessment::MissedDuty ? scoring::FlawKind::MissedDuty
+                                                                                    : scoring::FlawKind::TooStrict;
+        std::string rule = "DUTY-INFORM";
+        if (flaw != nullptr && flaw->is_object() && flaw->contains("rule") && (*flaw)["rule"].is_string())
+            rule = (*flaw)["rule"].get<std::string>();
+        if (!step(set_field(scratch, flaw_ptr, OrderedJson{{"kind", scoring::flaw_kind_id(kind)}, {"rule", rule}},
+                            error)))
+            return std::nullopt;
+    }
+    if (wants_grey && grey == nullptr &&
+        !step(set_field(scratch, grey_ptr, OrderedJson{{"for", ""}, {"against", ""}}, error)))
+        return std::nullopt;
+    return out;
+}
+
 std::optional<Command> add_element(const OrderedJson& document, const std::string& array_pointer,
                                    OrderedJson value, std::optional<std::size_t> index, std::string& error) {
     const OrderedJson* array = find_value(document, array_pointer);

@@ -80,6 +80,14 @@ std::optional<Command> add_option(const OrderedJson& document, const std::string
                                   const Option& option, std::optional<std::size_t> index, std::string& error);
 std::optional<Command> remove_option(const OrderedJson& document, const std::string& node_id,
                                      const std::string& option_id, std::string& error);
+/// How an option is judged beyond what it discloses: plain, over-cautious (a `flaw` of one of
+/// the three kinds) or a grey zone (half credit). The two fields exclude each other, so this is
+/// the one undo step that sets one and removes the other. A flaw keeps its duty rule (new: the
+/// informatieplicht), a grey zone its texts.
+enum class OptionAssessment { Plain, TooStrict, TooVague, MissedDuty, GreyZone, Count };
+OptionAssessment option_assessment(const Option& option);
+std::optional<Command> set_option_assessment(const OrderedJson& document, const std::string& option_pointer,
+                                             OptionAssessment assessment, std::string& error);
 std::optional<Command> move_option(const OrderedJson& document, const std::string& node_id,
                                    const std::string& option_id, std::size_t to, std::string& error);
 

@@ -435,9 +435,18 @@ class ScenarioBuilder {
         return scoring::Flaw{*kind, std::move(rule)};
     }
 
+    /// "grey_zone": {"for": "why defensible", "against": "what it misses"}
+    std::optional<scoring::GreyZone> grey_zone(const Json& o, const std::string& p) {
+        const Json* g = r.get(o, p, "grey_zone", false);
+        const std::string gp = pointer_append(p, "grey_zone");
+        if (g == nullptr || !r.expect_object(*g, gp, "'grey_zone' ({\"for\", \"against\"})")) return std::nullopt;
+        r.allowed_keys(*g, gp, {"for", "against"});
+        return scoring::GreyZone{r.string(*g, gp, "for", true), r.string(*g, gp, "against", true)};
+    }
+
     Option option(const Json& o, const std::string& p) {
-        r.allowed_keys(o, p,
-                       {"id", "text", "discloses", "credits", "feedback", "flaw", "effects", "when", "next"});
+        r.allowed_keys(o, p, {"id", "text", "discloses", "credits", "feedback", "flaw", "grey_zone", "effects",
+                              "when", "next"});
         Option x;
         x.ptr = p;
         x.id = r.id(o, p, "id", true);
@@ -446,6 +455,7 @@ class ScenarioBuilder {
         x.credits = r.strings(o, p, "credits", false);
         x.feedback = r.string(o, p, "feedback", false);
         x.flaw = flaw(o, p);
+        x.grey_zone = grey_zone(o, p);
         x.effects = effects(o, p);
         x.when = conditions(o, p, "when");
         x.next = next(o, p, true);

@@ -298,6 +298,22 @@ class Validator {
                    "een optie met een 'flaw' houdt het geheim");
     }
 
+    // A grey zone halves real credits and argues both sides; it is not also a flaw.
+    void check_grey_zone(const Option& o) {
+        const std::string ptr = pointer_append(o.ptr, "grey_zone");
+        if (o.grey_zone->for_text.empty() || o.grey_zone->against_text.empty())
+            report(DiagCode::InvalidValue, ptr,
+                   "optie '" + o.id + "' is een grijs gebied: schrijf in 'for' waarom het te verdedigen is en in "
+                   "'against' wat het mist");
+        if (o.credits.empty())
+            report(DiagCode::InvalidValue, ptr,
+                   "optie '" + o.id + "' is een grijs gebied (half punt) maar beloont geen leerdoel; voeg "
+                   "'credits' toe of haal 'grey_zone' weg");
+        if (o.flaw)
+            report(DiagCode::InvalidValue, ptr,
+                   "optie '" + o.id + "' heeft zowel 'flaw' als 'grey_zone'; kies er één");
+    }
+
     void check_option(const Node& n, const Option& o) {
         for (const auto& d : o.discloses) {
             if (!d.item.empty()) {
@@ -308,6 +324,7 @@ class Validator {
         }
         check_goals(o.credits, o.ptr);
         if (o.flaw) check_flaw(o);
+        if (o.grey_zone) check_grey_zone(o);
         check_effects(o.effects);
         check_conditions(o.when);
         check_edges(o.next, o.ptr, "optie '" + o.id + "' van knoop '" + n.id + "'");

@@ -44,8 +44,8 @@ constexpr std::array<std::string_view, 2> kEdgeKeys{"to", "when"};
 constexpr std::array<std::string_view, 3> kReactionsKeys{"allowed", "caution", "violation"};
 constexpr std::array<std::string_view, 3> kReactionKeys{"effects", "speaker", "text"};
 constexpr std::array<std::string_view, 2> kDisclosureKeys{"item", "category"};
-constexpr std::array<std::string_view, 9> kOptionKeys{"id",       "text", "when",    "discloses", "credits",
-                                                      "feedback", "flaw", "effects", "next"};
+constexpr std::array<std::string_view, 10> kOptionKeys{"id",       "text", "when",      "discloses", "credits",
+                                                       "feedback", "flaw", "grey_zone", "effects",   "next"};
 constexpr std::array<std::string_view, 23> kNodeKeys{
     "id",      "kind",         "outcome",     "case",     "unit",        "speaker",  "text",
     "prompt",  "model_answer", "poor_answer", "items",    "allow_words", "expected", "candidate_rules",
@@ -512,6 +512,8 @@ OrderedJson write_option(const Option& x, const OrderedJson* original) {
     o.put_string("feedback", x.feedback);
     if (x.flaw)
         o.put("flaw", OrderedJson{{"kind", scoring::flaw_kind_id(x.flaw->kind)}, {"rule", x.flaw->rule_id}});
+    if (x.grey_zone)
+        o.put("grey_zone", OrderedJson{{"for", x.grey_zone->for_text}, {"against", x.grey_zone->against_text}});
     o.put_unless_default("effects", write_effects(x.effects, o.original("effects")), x.effects.empty());
     o.put_unless_default("when", write_conditions(x.when, o.original("when")), x.when.empty());
     o.put("next", write_next(x.next, o.original("next")));

@@ -152,9 +152,11 @@ Json score_json(const scoring::SessionScore& s) {
     for (const auto& t : s.turns)
         turns.push_back({{"turn_id", t.turn_id}, {"points", t.points}, {"sources", t.sources}});
     Json goals = Json::array();
-    for (const auto& g : s.goals)
-        goals.push_back(
-            {{"goal", g.goal}, {"credited", g.credited}, {"available", g.available}, {"mastery", g.mastery}});
+    for (const auto& g : s.goals) {
+        Json goal{{"goal", g.goal}, {"credited", g.credited}, {"available", g.available}, {"mastery", g.mastery}};
+        if (g.partial > 0) goal["partial"] = g.partial; // absent in sessions without grey zones
+        goals.push_back(std::move(goal));
+    }
     return {{"confidentiality", s.confidentiality},
             {"violations", s.violations},
             {"cautions", s.cautions},
@@ -177,8 +179,8 @@ scoring::SessionScore score_from(const Json& j) {
         s.turns.push_back(
             {t.value("turn_id", ""), t.value("points", 0), t.value("sources", std::vector<std::string>{})});
     for (const auto& g : field_or(j, "goals", kNoArray))
-        s.goals.push_back(
-            {g.value("goal", ""), g.value("credited", 0), g.value("available", 0), g.value("mastery", 0.0)});
+        s.goals.push_back({g.value("goal", ""), g.value("credited", 0), g.value("partial", 0),
+                           g.value("available", 0), g.value("mastery", 0.0)});
     const Json& o = field_or(j, "observe", kNoObject);
     s.observe.hits = o.value("hits", 0);
     s.observe.wrong_rule = o.value("wrong_rule", 0);
@@ -320,6 +322,7 @@ Json entry_json(const TranscriptEntry& e) {
         j["observe"] = {{"expected_rule", e.observe->expected_rule}, {"given_rule", e.observe->given_rule}};
     if (e.correct) j["correct"] = *e.correct;
     if (e.flaw) j["flaw"] = {{"kind", scoring::flaw_kind_id(e.flaw->kind)}, {"rule", e.flaw->rule_id}};
+    if (e.grey_zone) j["grey_zone"] = {{"for", e.grey_zone->for_text}, {"against", e.grey_zone->against_text}};
     if (!e.feedback.empty()) j["feedback"] = e.feedback;
     if (!e.meters.empty()) j["meters"] = meters_json(e.meters);
     if (e.before) j["before"] = state_json(*e.before);
@@ -352,6 +355,8 @@ TranscriptEntry entry_from(Json& j) {
     if (auto it = j.find("flaw"); it != j.end() && it->is_object())
         if (auto kind = scoring::flaw_kind_from_id(it->value("kind", "")))
             e.flaw = scoring::Flaw{*kind, take_string(*it, "rule")};
+    if (auto it = j.find("grey_zone"); it != j.end() && it->is_object())
+        e.grey_zone = scoring::GreyZone{take_string(*it, "for"), take_string(*it, "against")};
     e.feedback = take_string(j, "feedback");
     e.meters = meters_from(field_or(j, "meters", kNoArray));
     e.present = take_strings(j, "present");

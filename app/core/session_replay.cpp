@@ -70,6 +70,13 @@ std::string flaw_text(const std::optional<scoring::Flaw>& f) {
     return f ? std::string(scoring::flaw_kind_id(f->kind)) + " " + f->rule_id : "-";
 }
 
+// "2/4", or "2+1½/4" with half credits (grey zones).
+std::string goal_text(const scoring::GoalMastery& g) {
+    std::string out = std::to_string(g.credited);
+    if (g.partial > 0) out += "+" + std::to_string(g.partial) + "½";
+    return out + "/" + std::to_string(g.available);
+}
+
 std::string bool_text(const std::optional<bool>& b) {
     return !b ? "-" : (*b ? "goed" : "fout");
 }
@@ -100,6 +107,7 @@ struct Comparer {
         add(E, at, "meters", meters_text(s.meters), meters_text(r.meters));
         add(E, at, "correct", bool_text(s.correct), bool_text(r.correct));
         add(E, at, "flaw", flaw_text(s.flaw), flaw_text(r.flaw));
+        add(E, at, "grey_zone", s.grey_zone ? "ja" : "nee", r.grey_zone ? "ja" : "nee");
         add(E, at, "case_id", s.case_id, r.case_id);
         add(judged(), at, "verdict", verdict_text(s.evaluation), verdict_text(r.evaluation));
         add(judged(), at, "goals_credited", join(s.goals_credited), join(r.goals_credited));
@@ -143,9 +151,8 @@ struct Comparer {
                                    [&](const scoring::GoalMastery& m) { return m.goal == g.goal; });
             std::string stored = it == s->goals.end()
                                      ? "-"
-                                     : std::to_string(it->credited) + "/" + std::to_string(it->available);
-            add(judged(), "scores", "goals/" + g.goal, stored,
-                std::to_string(g.credited) + "/" + std::to_string(g.available));
+                                     : goal_text(*it);
+            add(judged(), "scores", "goals/" + g.goal, stored, goal_text(g));
         }
     }
 };

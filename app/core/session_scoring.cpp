@@ -18,6 +18,7 @@ std::vector<scoring::TurnRecord> turn_records(const std::vector<TranscriptEntry>
         r.goals_credited = e.goals_credited;
         r.observe = e.observe;
         r.flaw = e.flaw;
+        r.grey_zone = e.grey_zone;
         if (e.kind == EntryKind::Quiz || e.kind == EntryKind::Question) r.quiz_correct = e.correct;
         out.push_back(std::move(r));
     }

@@ -99,6 +99,7 @@ struct TranscriptEntry {
     std::optional<scoring::ObserveJudgement> observe;
     std::optional<bool> correct; ///< quiz, question, observe
     std::optional<scoring::Flaw> flaw; ///< choice: the option kept the secret but failed a duty
+    std::optional<scoring::GreyZone> grey_zone; ///< choice: a defensible option, half credit
     std::string feedback;
     std::vector<MeterChange> meters;
     std::vector<std::string> present; ///< participant ids present when it was said

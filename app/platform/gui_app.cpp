@@ -248,6 +248,8 @@ int run_gui(const cli::AppOptions& options, const std::filesystem::path& exe_pat
                                                     drive_options(options));
     if (!err && options.editor_pane && screen == ui::Screen::Editor)
         err = ui::drive_editor_pane(app, *options.editor_pane);
+    if (!err && options.editor_node && screen == ui::Screen::Editor)
+        err = ui::drive_editor_node(app, *options.editor_node);
     if (!err && options.typed_answer) err = ui::type_reflection_answer(app, *options.typed_answer);
     if (!err && options.browse) ui::open_folder_picker(app, *options.browse);
     if (err) {

@@ -4,6 +4,7 @@
 #include "ui/widgets.hpp"
 
 #include <algorithm>
+#include <array>
 #include <imgui.h>
 
 namespace smo::ui {
@@ -329,6 +330,38 @@ void draw_disclosures(const EditContext& ctx, const core::Option& o) {
     ImGui::EndGroup();
 }
 
+// Plain, over-cautious (with the duty it fails) or a grey zone (half credit, both sides argued).
+void draw_assessment(const EditContext& ctx, const core::Option& o) {
+    static constexpr std::array<const char*, 5> kLabels{
+        "editor.assessment.plain", "editor.assessment.too_strict", "editor.assessment.too_vague",
+        "editor.assessment.missed_duty", "editor.assessment.grey_zone"};
+    static_assert(kLabels.size() == static_cast<std::size_t>(core::OptionAssessment::Count));
+    const auto current = static_cast<std::size_t>(core::option_assessment(o));
+    field_label(ctx.tr("editor.field.assessment"), o.ptr + (o.grey_zone ? "/grey_zone" : "/flaw"), ctx);
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##assessment", ctx.tr(kLabels[current]))) {
+        for (std::size_t i = 0; i < kLabels.size(); ++i)
+            if (ImGui::Selectable(ctx.tr(kLabels[i]), i == current) && i != current && !ctx.read_only()) {
+                std::string error;
+                ctx.command(core::set_option_assessment(ctx.doc, o.ptr, static_cast<core::OptionAssessment>(i),
+                                                        error),
+                            error);
+            }
+        ImGui::EndCombo();
+    }
+    if (o.flaw) {
+        std::vector<FieldChoice> duties;
+        for (auto& c : rule_choices(ctx.state))
+            if (c.id.rfind("DUTY-", 0) == 0) duties.push_back(std::move(c));
+        combo_field(ctx, ctx.tr("editor.field.duty"), o.ptr + "/flaw/rule", o.flaw->rule_id, duties);
+    }
+    if (o.grey_zone) {
+        text_field(ctx, ctx.tr("editor.field.grey_for"), o.ptr + "/grey_zone/for", o.grey_zone->for_text, true);
+        text_field(ctx, ctx.tr("editor.field.grey_against"), o.ptr + "/grey_zone/against",
+                   o.grey_zone->against_text, true);
+    }
+}
+
 void draw_option(const EditContext& ctx, const core::Node& n, const core::Option& o) {
     ImGui::PushID(o.ptr.c_str());
     const std::string title = o.id + ": " + o.text;
@@ -340,6 +373,7 @@ void draw_option(const EditContext& ctx, const core::Node& n, const core::Option
         checklist_field(ctx, ctx.tr("editor.field.credits"), o.ptr + "/credits", o.credits,
                         goal_choices(ctx.state.strings));
         text_field(ctx, ctx.tr("editor.field.feedback"), o.ptr + "/feedback", o.feedback, true);
+        draw_assessment(ctx, o);
         effects_field(ctx, ctx.tr("editor.field.effects"), o.ptr + "/effects", o.effects);
         conditions_field(ctx, ctx.tr("editor.field.offered_when"), o.ptr + "/when", o.when);
         edges_field(ctx, ctx.tr("editor.field.next"), o.ptr + "/next", o.next);

@@ -171,6 +171,22 @@ void open_folder_picker(AppState& state, const std::filesystem::path& folder) {
     apply_intents(state);
 }
 
+std::optional<std::string> drive_editor_node(AppState& state, const std::string& node_id) {
+    if (!state.editor.open() || state.editor.doc->scenario() == nullptr)
+        return "de editor heeft geen scenario open";
+    if (node_id.starts_with('/')) {
+        // A field: its form, scrolled to and marked as a diagnostic's field is.
+        if (core::find_value(state.editor.doc->json(), node_id) == nullptr)
+            return "veld '" + node_id + "' bestaat niet in dit scenario";
+        jump_to_pointer(state, node_id);
+        return std::nullopt;
+    }
+    if (state.editor.doc->scenario()->find_node(node_id) == nullptr)
+        return "knoop '" + node_id + "' bestaat niet in dit scenario";
+    select_editor_item(state, core::EditorItem{core::EditorItemKind::Node, node_id});
+    return std::nullopt;
+}
+
 std::optional<std::string> drive_editor_pane(AppState& state, const std::string& pane) {
     if (!state.editor.open() || state.editor.doc->scenario() == nullptr)
         return "de editor heeft geen scenario open";

@@ -33,6 +33,9 @@ std::optional<std::string> drive_to_screen(AppState& state, Screen screen, const
 /// `--editor-pane`: shows the option audit, or a playtest from the start node played with `best`
 /// up to its third decision (screenshots). Call after drive_to_screen(Screen::Editor).
 std::optional<std::string> drive_editor_pane(AppState& state, const std::string& pane);
+/// `--node`: selects a node in the open editor, as a click in the outline does; a JSON pointer
+/// ("/nodes/3/options/1/flaw") jumps to that field as a diagnostic does (screenshots).
+std::optional<std::string> drive_editor_node(AppState& state, const std::string& node_id);
 
 /// Opens the supervisor's folder picker at `folder`, as the "Bladeren" button does (screenshots).
 void open_folder_picker(AppState& state, const std::filesystem::path& folder);

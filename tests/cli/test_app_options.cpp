@@ -97,3 +97,15 @@ TEST_CASE("--browse opens the folder picker on the start or a review screen, now
     CHECK(parse_app_options({"--browse"}).error.has_value());
     CHECK(app_usage().find("--browse DIR") != std::string::npos);
 }
+
+TEST_CASE("--node selects a node in the editor, and only there") {
+    auto r = parse_app_options({"--screen", "editor", "--scenario", "x", "--node", "keuze_team"});
+    REQUIRE_FALSE(r.error);
+    REQUIRE(r.options.editor_node);
+    CHECK(*r.options.editor_node == "keuze_team");
+    auto misplaced = parse_app_options({"--screen", "meeting", "--node", "keuze_team"});
+    REQUIRE(misplaced.error);
+    CHECK(misplaced.error->find("--screen editor") != std::string::npos);
+    CHECK(parse_app_options({"--screen", "editor", "--node"}).error.has_value());
+    CHECK(app_usage().find("--node ID") != std::string::npos);
+}

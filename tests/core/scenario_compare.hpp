@@ -116,6 +116,8 @@ class ScenarioDiffer {
         list(p + ".discloses", a.discloses, b.discloses, &ScenarioDiffer::disclosure);
         eq(p + ".credits", a.credits, b.credits);
         eq(p + ".feedback", a.feedback, b.feedback);
+        eq(p + ".flaw", a.flaw, b.flaw);
+        eq(p + ".grey_zone", a.grey_zone, b.grey_zone);
         list(p + ".effects", a.effects, b.effects, &ScenarioDiffer::effect);
         list(p + ".when", a.when, b.when, &ScenarioDiffer::condition);
         list(p + ".next", a.next, b.next, &ScenarioDiffer::edge);

@@ -170,6 +170,39 @@ TEST_CASE("every command is undone and redone exactly") {
         check_round_trip(doc, move_option(j, node_id, "extra", 2, error), error);
         check_round_trip(doc, remove_option(j, node_id, first, error), error);
     }
+    SUBCASE("an option's assessment: flaw and grey zone exclude each other, one undo step each") {
+        const Node* choice = nullptr;
+        for (const auto& n : doc.scenario()->nodes)
+            if (n.kind == NodeKind::Choice && !n.options.empty()) choice = &n;
+        REQUIRE(choice);
+        const std::string node_id = choice->id;
+        const std::string ptr = choice->options[0].ptr;
+        auto option_now = [&]() -> const Option& { return doc.scenario()->find_node(node_id)->options[0]; };
+        check_round_trip(doc, set_option_assessment(j, ptr, OptionAssessment::TooVague, error), error);
+        REQUIRE(option_now().flaw);
+        CHECK(option_now().flaw->kind == smo::scoring::FlawKind::TooVague);
+        CHECK(option_now().flaw->rule_id == "DUTY-INFORM");
+        CHECK(option_assessment(option_now()) == OptionAssessment::TooVague);
+        // Another kind keeps the duty the author chose.
+        check_round_trip(doc, set_field(j, ptr + "/flaw/rule", "DUTY-PREVENT", error), error);
+        check_round_trip(doc, set_option_assessment(j, ptr, OptionAssessment::MissedDuty, error), error);
+        CHECK(option_now().flaw->rule_id == "DUTY-PREVENT");
+        // A grey zone replaces the flaw in one step.
+        auto to_grey = set_option_assessment(j, ptr, OptionAssessment::GreyZone, error);
+        REQUIRE_MESSAGE(to_grey, error);
+        CHECK(to_grey->edits.size() == 2);
+        check_round_trip(doc, to_grey, error);
+        CHECK_FALSE(option_now().flaw);
+        REQUIRE(option_now().grey_zone);
+        CHECK(option_assessment(option_now()) == OptionAssessment::GreyZone);
+        check_round_trip(doc, set_field(j, ptr + "/grey_zone/for", "Te verdedigen.", error), error);
+        CHECK(option_now().grey_zone->for_text == "Te verdedigen.");
+        check_round_trip(doc, set_option_assessment(j, ptr, OptionAssessment::Plain, error), error);
+        CHECK_FALSE(option_now().grey_zone);
+        CHECK_FALSE(option_now().flaw);
+        CHECK_FALSE(set_option_assessment(j, "/nodes/9999/options/0", OptionAssessment::Plain, error));
+        CHECK_FALSE(error.empty());
+    }
     SUBCASE("add, remove and move a case-file item, a case and a variable") {
         std::string case_id = doc.scenario()->cases[0].id;
         std::string item_id = doc.scenario()->cases[0].file[0].id;

@@ -7,6 +7,7 @@
 #include "scoring/json/document.hpp"
 #include <algorithm>
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 #include <fstream>
 #include <sys/stat.h>
 
@@ -196,4 +197,48 @@ TEST_CASE("$schema may name the schema from any folder: relative, absolute, URL 
     std::string without = base;
     without.replace(without.find(original), original.size() + 1, ""); // and its comma
     CHECK(check_scenario_text(without, "x.json").diagnostics.empty());
+}
+
+TEST_CASE("a grey zone needs both sides and credits to halve, and is never also a flaw") {
+    const auto base = nlohmann::ordered_json::parse(fixture_text("valid_minimal.json"));
+    // The first option of node 'keuze' with these fields replaced (null: removed).
+    auto with = [&](const std::string& fields) {
+        auto doc = base;
+        auto& option = doc["nodes"][1]["options"][0];
+        const auto patch = nlohmann::ordered_json::parse(fields); // outlives the loop's items()
+        for (const auto& [key, value] : patch.items()) {
+            if (value.is_null())
+                option.erase(key);
+            else
+                option[key] = value;
+        }
+        return check_scenario_text(doc.dump(2), "grijs.json");
+    };
+    auto messages = [](const CheckedScenario& c) {
+        std::string all;
+        for (const auto& d : c.diagnostics)
+            all += d.message + "\n";
+        return all;
+    };
+    // Both sides argued, credits to halve: loads into the model, no diagnostic.
+    auto ok = with(R"({"grey_zone": {"for": "Niets medisch.", "against": "Niet met hem afgesproken."}})");
+    CHECK_MESSAGE(ok.diagnostics.empty(), messages(ok));
+    REQUIRE(ok.loaded.scenario);
+    const auto& option = ok.loaded.scenario->nodes[1].options[0];
+    REQUIRE(option.grey_zone);
+    CHECK(option.grey_zone->against_text == "Niet met hem afgesproken.");
+
+    auto one_side = with(R"({"grey_zone": {"for": "Niets medisch.", "against": ""}})");
+    CHECK(has_code(one_side.diagnostics, DiagCode::InvalidValue));
+    CHECK(messages(one_side).find("'against'") != std::string::npos);
+
+    auto no_credits = with(R"({"credits": null, "grey_zone": {"for": "a", "against": "b"}})");
+    CHECK(messages(no_credits).find("beloont geen leerdoel") != std::string::npos);
+
+    auto both = with(R"({"grey_zone": {"for": "a", "against": "b"}, "flaw": {"kind": "too_vague", "rule": "DUTY-INFORM"}})");
+    CHECK(messages(both).find("zowel 'flaw' als 'grey_zone'") != std::string::npos);
+
+    auto typo = with(R"({"grey_zone": {"voor": "a", "against": "b"}})");
+    CHECK(has_code(typo.diagnostics, DiagCode::UnknownField));
+    CHECK(has_code(typo.diagnostics, DiagCode::MissingField));
 }

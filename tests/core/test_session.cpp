@@ -53,7 +53,7 @@ TEST_CASE("a session survives a JSON round trip unchanged") {
     s.reflection.went_well = "Ik bleef bij de feiten.";
     s.scores = smo::scoring::SessionScore{};
     s.scores->violations = 2;
-    s.scores->goals.push_back({"LG4", 1, 2, 0.5});
+    s.scores->goals.push_back({.goal = "LG4", .credited = 1, .available = 2, .mastery = 0.5});
     std::string json = session_to_json(s);
     Session back;
     REQUIRE_FALSE(session_from_json(json, back));

@@ -5,6 +5,7 @@
 #include "core/play_strategies.hpp"
 #include "core/report.hpp"
 #include "core/session_outcome.hpp"
+#include "core/session_replay.hpp"
 #include "core/session_scoring.hpp"
 #include "core/session_store.hpp"
 #include "core/turn_context.hpp"
@@ -12,6 +13,7 @@
 #include "scoring/evaluate.hpp"
 #include "test_support.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -552,4 +554,69 @@ TEST_CASE("an over-cautious option keeps the secret but is a finding with its du
     REQUIRE_FALSE(session_from_json(session_to_json(session), back));
     REQUIRE(back.transcript.back().flaw);
     CHECK(*back.transcript.back().flaw == *turn.flaw);
+}
+
+TEST_CASE("a grey-zone option earns half its credit, argues both sides, and verifies after a save") {
+    const auto loaded = load_scenario_file(test::source_dir() / "scenarios/smo_ptss_ambulancedienst.json");
+    REQUIRE(loaded.ok());
+    // Best everywhere, except the grey-zone answer to "what may the team be told".
+    Runtime rt(loaded.scenario, engine());
+    Player best(Strategy{StrategyKind::Best, 0, {}});
+    std::string error;
+    bool took_grey = false;
+    for (int i = 0; i < 500 && rt.phase() != Phase::Finished; ++i) {
+        if (rt.phase() == Phase::Choice && rt.state().node_id == "keuze_team") {
+            REQUIRE(rt.choose("zelf_invullen").ok);
+            took_grey = true;
+            continue;
+        }
+        auto action = best.next(rt, error);
+        REQUIRE_MESSAGE(action, error);
+        REQUIRE(apply_action(rt, *action).ok);
+    }
+    REQUIRE(took_grey);
+    REQUIRE(rt.phase() == Phase::Finished);
+    const auto grey_turn = std::find_if(rt.transcript().begin(), rt.transcript().end(),
+                                        [](const TranscriptEntry& e) { return e.option_id == "zelf_invullen"; });
+    REQUIRE(grey_turn != rt.transcript().end());
+    REQUIRE(grey_turn->grey_zone);
+    CHECK(grey_turn->evaluation->verdict != scoring::Verdict::Violation);
+
+    Session session = session_of(rt);
+    session.scores = score_runtime(rt);
+    const SessionOutcome outcome = compute_outcome(session, rt.scenario(), engine().rulebase());
+    auto lg4 = std::find_if(outcome.score.goals.begin(), outcome.score.goals.end(),
+                            [](const scoring::GoalMastery& g) { return g.goal == "LG4"; });
+    REQUIRE(lg4 != outcome.score.goals.end());
+    CHECK(lg4->partial == 1);
+    CHECK(lg4->mastery < 1.0);
+    CHECK(lg4->mastery == doctest::Approx((lg4->credited + 0.5) / lg4->available));
+    bool argued = false;
+    for (const auto& f : outcome.findings)
+        if (f.turn_id == grey_turn->turn_id) {
+            CHECK(f.kind != scoring::Finding::Kind::WentWell);
+            if (f.kind == scoring::Finding::Kind::Caution && f.title_nl == "Grijs gebied: half punt")
+                argued = f.explanation_nl.find("AP-beleidsregels") != std::string::npos &&
+                         f.explanation_nl.find("Vraag het haar eerst") != std::string::npos;
+        }
+    CHECK(argued);
+
+    // Saved and read back, the session replays without a difference and keeps the half credit.
+    Session back;
+    REQUIRE_FALSE(session_from_json(session_to_json(session), back));
+    const auto saved = std::find_if(back.transcript.begin(), back.transcript.end(),
+                                    [](const TranscriptEntry& e) { return e.option_id == "zelf_invullen"; });
+    REQUIRE(saved != back.transcript.end());
+    REQUIRE(saved->grey_zone);
+    CHECK(*saved->grey_zone == *grey_turn->grey_zone);
+    REQUIRE(back.scores);
+    auto saved_lg4 = std::find_if(back.scores->goals.begin(), back.scores->goals.end(),
+                                  [](const scoring::GoalMastery& g) { return g.goal == "LG4"; });
+    REQUIRE(saved_lg4 != back.scores->goals.end());
+    CHECK(saved_lg4->partial == 1);
+    back.rulebase_version = engine().rulebase().rulebase_version;
+    const ReplayResult replay = replay_session(back, loaded.scenario, engine(), back.rulebase_version);
+    CHECK(replay.error.empty());
+    for (const auto& d : replay.differences)
+        FAIL_CHECK(describe(d));
 }

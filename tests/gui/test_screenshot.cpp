@@ -190,7 +190,20 @@ TEST_CASE("the scenario editor renders its map, option audit and playtest panes 
             CHECK_MESSAGE(inserted, name << " looks exactly like " << it->second);
         }
     }
+    // A node's form, and a jump to one option's grey-zone field further down that form.
+    for (const char* target : {"keuze_team", "/nodes/8/options/3/grey_zone"}) {
+        CAPTURE(target);
+        auto shot = tmp.path() / "node.png";
+        REQUIRE(run_screenshot(shot, std::string("--screen editor --scenario smo_ptss_ambulancedienst --node ") + target) ==
+                0);
+        Image img = load_png(shot);
+        CHECK(img.dark_fraction > 0.001);
+        auto [it, inserted] = seen.emplace(img.hash, target);
+        CHECK_MESSAGE(inserted, target << " looks exactly like " << it->second);
+    }
     auto png = tmp.path() / "missing.png";
+    CHECK(run_screenshot(png, "--screen editor --scenario smo_ptss_ambulancedienst --node geen_knoop") != 0);
+    CHECK(run_screenshot(png, "--screen editor --scenario smo_ptss_ambulancedienst --node /nodes/999") != 0);
     CHECK(run_screenshot(png, "--screen editor --scenario bestaat_niet") != 0);
     CHECK(run_screenshot(png, "--screen editor --scenario zorggroep_linde_smo --editor-pane kaart") != 0);
 }

@@ -60,6 +60,42 @@ TEST_CASE("aggregate: points per turn trace to rules and goals") {
     CHECK(aggregate(turns, {{"LG4", 2}}).confidentiality == score.confidentiality); // pure
 }
 
+TEST_CASE("a grey-zone turn earns half its credits and the debrief argues both sides") {
+    const auto& rules = smo::test::engine().rulebase();
+    TurnRecord full = statement_turn("t1", "Ze kan voorlopig vier uur per dag werken.", {"LG4"});
+    TurnRecord grey = statement_turn("t2", "Ze kan vier uur per dag werken, de rest bespreek ik eerst met haar.",
+                                     {"LG4"});
+    grey.grey_zone = GreyZone{"je houdt het geheim en geeft een advies", "de werkgever weet niet tot wanneer"};
+    auto score = aggregate({full, grey}, {{"LG4", 2}});
+    auto lg4 = std::find_if(score.goals.begin(), score.goals.end(),
+                            [](const GoalMastery& g) { return g.goal == "LG4"; });
+    REQUIRE(lg4 != score.goals.end());
+    CHECK(lg4->credited == 1);
+    CHECK(lg4->partial == 1);
+    CHECK(lg4->mastery == doctest::Approx(0.75));
+    REQUIRE(score.turns.size() == 2);
+    CHECK(score.turns[1].points > 0);
+    CHECK(score.turns[1].points < score.turns[0].points);
+
+    // A breach withholds the half credit as it does the whole.
+    TurnRecord breach = statement_turn("t3", "Ze heeft een burn-out.", {"LG4"});
+    breach.grey_zone = grey.grey_zone;
+    auto breached = aggregate({breach}, {{"LG4", 1}});
+    CHECK(breached.goals[std::size_t(lg4 - score.goals.begin())].partial == 0);
+
+    auto findings = debrief_findings({grey}, rules);
+    auto it = std::find_if(findings.begin(), findings.end(),
+                           [](const Finding& f) { return f.title_nl.find("Grijs gebied") != std::string::npos; });
+    REQUIRE(it != findings.end());
+    CHECK(it->kind == Finding::Kind::Caution);
+    CHECK(it->rule_id == "LG4");
+    CHECK(it->explanation_nl.find("je houdt het geheim") != std::string::npos);
+    CHECK(it->explanation_nl.find("tot wanneer") != std::string::npos);
+    // Not also praised as if it were the best answer.
+    CHECK(std::none_of(findings.begin(), findings.end(),
+                       [](const Finding& f) { return f.kind == Finding::Kind::WentWell; }));
+}
+
 TEST_CASE("debrief findings come in turn order with rule, source and spans") {
     const auto& rules = smo::test::engine().rulebase();
     std::vector<TurnRecord> turns{statement_turn("t1", "Hij kan niet tillen boven de tien kilo."),
