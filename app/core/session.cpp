@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/runtime.hpp"
+#include "core/session_fast_reader.hpp"
 #include "scoring/json/reader.hpp"
 
 #include <algorithm>
@@ -571,8 +572,14 @@ std::optional<std::string> read_session(std::string_view text, Session& out, jso
 } // namespace
 
 std::optional<std::string> session_from_json(std::string_view text, Session& out) {
-    // Most files are fine: read them without positions (half the cost); only a failure is read
-    // again with them, so its message still says line:column.
+    // Most files are exactly what session_to_json wrote: read them without a DOM.
+    if (read_session_fast(text, out)) return std::nullopt;
+    return session_from_json_checked(text, out);
+}
+
+std::optional<std::string> session_from_json_checked(std::string_view text, Session& out) {
+    // Without positions first (half the cost); only a failure is read again with them, so its
+    // message still says line:column.
     if (!read_session(text, out, json::Positions::Skip)) return std::nullopt;
     return read_session(text, out, json::Positions::Record);
 }

@@ -101,6 +101,9 @@ std::string session_to_json(const Session& session);
 /// its snapshot; times stay empty; contexts are rebuilt on demand by context_at) and keeps
 /// `schema_version` 1 so callers can tell it has not been written back yet.
 std::optional<std::string> session_from_json(std::string_view text, Session& out);
+/// The same without the fast path (session_fast_reader.hpp): every file through the checking
+/// reader. session_from_json gives the same result; tests compare the two.
+std::optional<std::string> session_from_json_checked(std::string_view text, Session& out);
 
 /// Copies the runtime's state, transcript and retries into `session`, stamps `now` as updated_at,
 /// and when the runtime is Finished sets ended_at and finished.

@@ -37,6 +37,7 @@ smo_add_test_executable(smo_core_tests
     core/test_session_outcome.cpp
     core/test_finding_details.cpp
     core/test_session_replay.cpp
+    core/test_session_fast_reader.cpp
     core/test_unreadable_sessions.cpp
     core/test_session_lock.cpp
     core/test_settings.cpp
