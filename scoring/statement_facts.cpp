@@ -361,9 +361,23 @@ bool talks_about_a_group(const StatementFacts& f) {
 }
 
 // "hij", "hem": in a theme meeting, where nobody's own case belongs, a person talked about.
+// "hij" or "hem" about one person; not in a sentence whose he is anyone: "als iemand ...",
+// "een medewerker die ...", "elke werknemer ..." (a general instruction in a theme meeting).
 bool names_one_person(const StatementFacts& f) {
-    for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
-        if (f.word_at(t) == "hij" || f.word_at(t) == "hem") return true;
+    static constexpr std::string_view kAnyone[] = {"iemand", "elke", "ieder", "iedere", "iedereen"};
+    static constexpr std::string_view kPerson[] = {"medewerker", "werknemer", "collega", "zieke", "teamlid",
+                                                   "personeelslid"};
+    for (const TokenRange& s : f.analysis.sentences) {
+        bool he = false, anyone = false;
+        for (std::uint32_t t = s.begin; t < s.end; ++t) {
+            const std::string_view w = f.word_at(t);
+            he = he || w == "hij" || w == "hem";
+            anyone = anyone || std::find(std::begin(kAnyone), std::end(kAnyone), w) != std::end(kAnyone) ||
+                     (w == "een" && t + 1 < s.end &&
+                      std::find(std::begin(kPerson), std::end(kPerson), f.word_at(t + 1)) != std::end(kPerson));
+        }
+        if (he && !anyone) return true;
+    }
     return false;
 }
 

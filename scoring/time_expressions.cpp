@@ -117,6 +117,25 @@ bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_
     return false;
 }
 
+namespace {
+// "Week 52 is te laat voor ...", "dertien weken klopt niet": a deadline named in a clause that
+// rejects it is not the timeline the speaker gives.
+bool rejected(const StatementFacts& f, std::uint32_t token) {
+    for (const TokenRange& c : f.analysis.clauses) {
+        if (token < c.begin || token >= c.end) continue;
+        for (std::uint32_t t = c.begin; t < c.end; ++t) {
+            const std::string_view w = f.word_at(t);
+            const std::string_view next = t + 1 < c.end ? f.word_at(t + 1) : std::string_view();
+            if ((w == "te" && (next == "laat" || next == "vroeg")) || (w == "klopt" && next == "niet") ||
+                w == "verouderd" || w == "achterhaald")
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+} // namespace
+
 std::vector<StepSentence> find_step_sentences(const StatementFacts& facts) {
     std::vector<StepSentence> found;
     for (std::size_t s = 0; s < facts.analysis.sentences.size(); ++s) {
@@ -127,7 +146,10 @@ std::vector<StepSentence> find_step_sentences(const StatementFacts& facts) {
             if (label_cue(h->label) == Cue::Skip) step.skip = h;
         }
         // A skipped step has no deadline to check.
-        if (step.skip == nullptr) step.times = deadlines_in(SentenceReader(facts, s));
+        if (step.skip == nullptr) {
+            step.times = deadlines_in(SentenceReader(facts, s));
+            std::erase_if(step.times, [&](const TimeExpression& time) { return rejected(facts, time.token); });
+        }
         found.push_back(std::move(step));
     }
     return found;
