@@ -259,7 +259,9 @@ std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, cons
             f.explanation_en = std::string(flaw_lead_en(turn.flaw->kind)) + f.explanation_en;
             out.push_back(std::move(f));
         }
-        if (turn.grey_zone) out.push_back(grey_zone_finding(turn));
+        // A breach earns nothing, not even the half; its findings say why.
+        const bool breached = turn.evaluation && turn.evaluation->verdict == Verdict::Violation;
+        if (turn.grey_zone && !breached) out.push_back(grey_zone_finding(turn));
         if (turn.evaluation) {
             const Evaluation& ev = *turn.evaluation;
             bool first = true;

@@ -82,6 +82,9 @@ TEST_CASE("a grey-zone turn earns half its credits and the debrief argues both s
     breach.grey_zone = grey.grey_zone;
     auto breached = aggregate({breach}, {{"LG4", 1}});
     CHECK(breached.goals[std::size_t(lg4 - score.goals.begin())].partial == 0);
+    const auto breach_findings = debrief_findings({breach}, rules);
+    CHECK(std::none_of(breach_findings.begin(), breach_findings.end(),
+                       [](const Finding& f) { return f.title_nl.find("Grijs gebied") != std::string::npos; }));
 
     auto findings = debrief_findings({grey}, rules);
     auto it = std::find_if(findings.begin(), findings.end(),
