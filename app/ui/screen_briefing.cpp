@@ -85,9 +85,10 @@ void draw_group(const core::Strings& tr, const core::GroupData& group) {
     heading(tr("briefing.group"));
     if (!group.description.empty()) text_wrapped(group.description.c_str());
     if (ImGui::BeginTable("##units", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn(tr("briefing.unit"));
-        ImGui::TableSetupColumn(tr("briefing.staff"));
-        ImGui::TableSetupColumn(tr("briefing.counts"));
+        // The counts are the long column: each on its own line, wrapped, never cut off.
+        ImGui::TableSetupColumn(tr("briefing.unit"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr("briefing.staff"), ImGuiTableColumnFlags_WidthFixed, em(7));
+        ImGui::TableSetupColumn(tr("briefing.counts"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
         ImGui::TableHeadersRow();
         for (const auto& u : group.units) {
             ImGui::TableNextRow();
@@ -96,10 +97,8 @@ void draw_group(const core::Strings& tr, const core::GroupData& group) {
             ImGui::TableSetColumnIndex(1);
             ImGui::Text("%d", u.staff);
             ImGui::TableSetColumnIndex(2);
-            std::string counts;
             for (const auto& [k, v] : u.counts)
-                counts += (counts.empty() ? "" : ", ") + k + ": " + std::to_string(v);
-            ImGui::TextUnformatted(counts.c_str());
+                text_wrapped((k + ": " + std::to_string(v)).c_str());
         }
         ImGui::EndTable();
     }
