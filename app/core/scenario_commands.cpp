@@ -460,17 +460,15 @@ std::optional<Command> remove_field(const OrderedJson& document, const std::stri
     return make("Veld wissen", {std::move(e)});
 }
 
+// The three flaw assessments follow Plain in FlawKind's own order.
+static_assert(static_cast<int>(OptionAssessment::TooStrict) == 1 + static_cast<int>(scoring::FlawKind::TooStrict) &&
+              static_cast<int>(OptionAssessment::TooVague) == 1 + static_cast<int>(scoring::FlawKind::TooVague) &&
+              static_cast<int>(OptionAssessment::MissedDuty) == 1 + static_cast<int>(scoring::FlawKind::MissedDuty));
+
 OptionAssessment option_assessment(const Option& option) {
     if (option.grey_zone) return OptionAssessment::GreyZone;
     if (!option.flaw) return OptionAssessment::Plain;
-    switch (option.flaw->kind) {
-    case scoring::FlawKind::TooVague:
-        return OptionAssessment::TooVague;
-    case scoring::FlawKind::MissedDuty:
-        return OptionAssessment::MissedDuty;
-    default:
-        return OptionAssessment::TooStrict;
-    }
+    return static_cast<OptionAssessment>(1 + static_cast<int>(option.flaw->kind));
 }
 
 std::optional<Command> set_option_assessment(const OrderedJson& document, const std::string& option_pointer,
@@ -498,9 +496,7 @@ std::optional<Command> set_option_assessment(const OrderedJson& document, const 
     if (flaw != nullptr && !wants_flaw && !step(remove_field(scratch, flaw_ptr, error))) return std::nullopt;
     if (grey != nullptr && !wants_grey && !step(remove_field(scratch, grey_ptr, error))) return std::nullopt;
     if (wants_flaw) {
-        const scoring::FlawKind kind = assessment == OptionAssessment::TooVague     ? scoring::FlawKind::TooVague
-                                       : assessment == OptionAssessment::MissedDuty ? scoring::FlawKind::MissedDuty
-                                                                                    : scoring::FlawKind::TooStrict;
+        const auto kind = static_cast<scoring::FlawKind>(static_cast<int>(assessment) - 1);
         std::string rule = "DUTY-INFORM";
         if (flaw != nullptr && flaw->is_object() && flaw->contains("rule") && (*flaw)["rule"].is_string())
             rule = (*flaw)["rule"].get<std::string>();

@@ -472,7 +472,7 @@ namespace {
 std::optional<std::string> read_session(std::string_view text, Session& out, json::Positions positions) {
     std::vector<json::Diagnostic> diags;
     auto parsed =
-        json::parse(text, "", json::Limits{64u * 1024u * 1024u, 64, 1024u * 1024u}, diags, positions);
+        json::parse(text, "", kSessionJsonLimits, diags, positions);
     auto first_error = [&] { return "sessie: " + json::short_message(diags.front()); };
     if (!parsed) return first_error();
     Json& j = parsed->root; // read once: strings are moved out of it

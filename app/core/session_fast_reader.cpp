@@ -2,7 +2,6 @@
 
 #include "core/vocabulary.hpp"
 #include "scoring/condition.hpp"
-#include "scoring/json/document.hpp"
 
 #include <array>
 #include <bitset>
@@ -15,10 +14,10 @@
 namespace smo::core {
 namespace {
 
-// The checking reader's limits (session.cpp): beyond them it reports, so this one gives up.
-constexpr std::size_t kMaxBytes = 64u * 1024u * 1024u;
-constexpr std::size_t kMaxString = 1024u * 1024u;
-constexpr std::size_t kMaxDepth = 64;
+// The checking reader's limits: beyond them it reports, so this one gives up.
+constexpr std::size_t kMaxBytes = kSessionJsonLimits.max_bytes;
+constexpr std::size_t kMaxString = kSessionJsonLimits.max_string;
+constexpr std::size_t kMaxDepth = static_cast<std::size_t>(kSessionJsonLimits.max_depth);
 
 /// One open object or array. A value arrives for the current key (objects) or as the next element
 /// (arrays); false, or a null child frame, means "not the shape session_to_json writes".

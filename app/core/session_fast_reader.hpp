@@ -8,10 +8,14 @@
 // both readers accept, they give the same Session (tests/core/test_session_fast_reader.cpp).
 
 #include "core/session.hpp"
+#include "scoring/json/document.hpp"
 
 #include <string_view>
 
 namespace smo::core {
+
+/// What a session file may be (both readers): 64 MiB, nesting 64, 1 MiB per string.
+inline constexpr json::Limits kSessionJsonLimits{64u * 1024u * 1024u, 64, 1024u * 1024u};
 
 /// True when `text` is a session file in exactly the shape session_to_json writes (an embedded
 /// scenario from a hand-in is skipped); then `out` holds it. False leaves `out` untouched.
