@@ -62,6 +62,13 @@ enum class Cue : std::uint8_t {
     Invite,          ///< bringing people into the meeting ("erbij vragen", "laten aansluiten")
     Outsider,        ///< people without a need to know ("teamgenoten", "OR-lid")
     People,          ///< plural people ("medewerkers"); value 1 a quantifier ("meerdere"), 2 a job group
+    Doubt,           ///< the speaker's doubting stance ("ik vraag me af of", "volgens mij", "ik betwijfel")
+    Insincerity,     ///< what doubt about the worker is about ("groter maken dan het is", "gewoon niet wil")
+    Sanction,        ///< a sanction or dismissal named; value 2 only with "niet" in its clause ("contract")
+    AdviceStance,    ///< the speaker recommending ("als ik jullie was", "lijkt me", "wat mij betreft")
+    AskVerb,         ///< verbs of questioning someone ("vraag", "navragen", "polsen")
+    HealthQuery,     ///< what a question about health asks ("wat hij mankeert", "hoe het met zijn")
+    TreaterContact,  ///< the physician contacting a treater ("neem contact op met", "vraag informatie op bij")
     Count
 };
 
@@ -112,6 +119,13 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::Coun
     "invite",
     "outsider",
     "people",
+    "doubt",
+    "insincerity",
+    "sanction",
+    "advice_stance",
+    "ask_verb",
+    "health_query",
+    "treater_contact",
 };
 static_assert(kCueIds.size() == static_cast<std::size_t>(Cue::Count));
 

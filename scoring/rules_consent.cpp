@@ -82,8 +82,34 @@ void add_presence_is_no_consent(HitAccumulator& hits) {
                    "In a three-way meeting the worker's presence is not consent.");
 }
 
+// The physician contacting a treater needs the worker's specific, informed consent: a blanket
+// authorisation is none, and cited consent leaves open whether it was specific (CONS-VALID).
+// Returns true when this decided the statement's consent question.
+bool judge_treater_contact(const StatementFacts& f, const ContentOutcome& content, HitAccumulator& hits) {
+    if (f.treater_contact == nullptr || content.confidentiality_violated) return false;
+    if (const Hit* blanket = f.first_cue(Cue::BlanketConsent)) {
+        hits.violation(kConsValid, blanket,
+                       "Voor contact met de behandelaar is specifieke, geïnformeerde toestemming nodig; een "
+                       "algemene machtiging is dat niet.",
+                       "Contacting the treater needs specific, informed consent; a blanket authorisation is not "
+                       "that.");
+        return true;
+    }
+    if (!f.consent_claimed) return false;
+    hits.caution(kConsValid, Condition::ExplicitConsent, f.first_cue(Cue::Consent),
+                 "Contact met de behandelaar mag met toestemming die specifiek, geïnformeerd, vrij en vastgelegd "
+                 "is; de uitspraak zegt niet of die dat is.",
+                 "Contacting the treater is allowed with consent that is specific, informed, free and "
+                 "recorded; the statement does not say whether it is.");
+    return true;
+}
+
 void decide_consent_rules(const StatementFacts& facts, const ContentOutcome& content, HitAccumulator& hits) {
     const bool unbound_audience = facts.audience_without_confidentiality;
+    if (judge_treater_contact(facts, content, hits)) {
+        if (facts.emergency && unbound_audience) judge_emergency(facts, content, hits);
+        return;
+    }
     // "Als jij wilt dat ik je diagnose toelicht": nothing disclosed yet; the worker at the table decides.
     if (facts.worker_wish && facts.medical_ref && !content.confidentiality_violated && unbound_audience)
         hits.caution(kConsValid, Condition::WorkerPresentAsking, facts.first_cue(Cue::WorkerWish),

@@ -79,6 +79,15 @@ void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOut
             continue;
         }
         if (tolerated_in_emergency(f, x)) continue;
+        // "Wil je zelf dat ik uitleg wat de specialist zei?": the worker at the table decides first, for
+        // the treater as a source and what consent may open (private matters, the occupational-disease
+        // label); a diagnosis named in the question is already told.
+        if (f.worker_wish && (info.id == "provider" || info.id == "private" || info.id == "occupational_disease") &&
+            x.hit != nullptr &&
+            f.sentence_has(x.hit->sentence, Cue::WorkerWish) && !f.emergency) {
+            add_conditional(f, x, Condition::WorkerPresentAsking, hits);
+            continue;
+        }
         if (Condition c = lawful_under(f, info.id); c != Condition::None && !f.emergency) {
             add_conditional(f, x, c, hits);
             continue;

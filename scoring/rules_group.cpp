@@ -33,6 +33,17 @@ bool names_a_job_group(const StatementFacts& f) {
     return false;
 }
 
+// "Monteurs met schouderklachten kunnen vaak eerder terug": a bare plural opening the sentence states
+// what is generally true of a trade, not data about this employer's group.
+bool general_claim_about_a_trade(const StatementFacts& f) {
+    if (f.has(Cue::Unit) || f.group_numbers.group_size || f.group_numbers.cases) return false;
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::People && f.cue_value(*h) == 2 &&
+            h->tok_begin == f.analysis.sentences[h->sentence].begin)
+            return true;
+    return false;
+}
+
 // Fewer cases than half the group threshold (5 of 10) can be traced to people (smo-rules.md §3.4).
 bool small_cell(const StatementFacts& f, int threshold, HitAccumulator& hits, const Hit* health_hit) {
     const int cell = (threshold + 1) / 2;
@@ -64,7 +75,8 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
                            " people can identify individuals (threshold " + limit + ").");
     } else if (small_cell(f, threshold, hits, health_hit)) {
     } else if (!f.has(Cue::OrgWide) &&
-               (f.has(Cue::Unit) || names_a_job_group(f) || f.meeting != MeetingKind::Theme)) { // ask
+               (f.has(Cue::Unit) || names_a_job_group(f) || f.meeting != MeetingKind::Theme) &&
+               !general_claim_about_a_trade(f)) { // ask
         hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
                      "Hoe groot is deze groep? Onder de " + limit +
                          " medewerkers is een gezondheidscategorie herleidbaar.",

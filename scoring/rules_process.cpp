@@ -22,12 +22,23 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
             "Pay, sanctions and dismissal are the employer's decisions; the physician advises "
             "independently.");
     }
+    if (!hits.has(kProcRole) && f.sanction_advice != nullptr)
+        hits.violation(kProcRole, f.sanction_advice,
+                       "Een sanctie of ontslag aanraden is niet aan de bedrijfsarts: hij adviseert over "
+                       "belastbaarheid, de werkgever beslist.",
+                       "Recommending a sanction or dismissal is not the physician's part: he advises on "
+                       "capacity, the employer decides.");
 }
 
 // At most one PROC-RECORD finding: the first of these that applies.
 void judge_records(const StatementFacts& f, HitAccumulator& hits) {
-    if (const Hit* h = f.first_unnegated(Cue::Record);
-        h != nullptr && (f.medical_data || f.has(Cue::EmployerAsk)))
+    const Hit* record = nullptr;
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::Record && !f.negated_either_side(*h)) {
+            record = h;
+            break;
+        }
+    if (const Hit* h = record; h != nullptr && (f.medical_data || f.employer_ask != nullptr))
         hits.violation(
             kProcRecord, h,
             "De werkgever legt geen medische gegevens vast en vraagt de werknemer niet zelf naar "
@@ -47,8 +58,19 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
                     "limitations belong in the records.");
                 break;
             }
-    if (const Hit* h = f.first_cue(Cue::EmployerAsk);
-        h != nullptr && !hits.has(kProcRecord) && !f.negated(*h) && (f.medical_data || f.has(Cue::Record)))
+    if (!hits.has(kProcRecord) && f.employer_question != nullptr)
+        hits.violation(kProcRecord, f.employer_question,
+                       "De werkgever vraagt de werknemer niet zelf naar zijn ziekte, klachten of beperkingen; "
+                       "die hoort hij van de bedrijfsarts, in functionele termen.",
+                       "The employer does not question the worker about his illness, complaints or "
+                       "limitations; he hears them from the physician, in functional terms.");
+    if (!hits.has(kProcRecord) && f.recorded_health != nullptr)
+        hits.violation(kProcRecord, f.recorded_health,
+                       "Gezondheidsgegevens, of wat de werknemer zelf over zijn beperkingen zegt, horen niet in "
+                       "de administratie van de werkgever.",
+                       "Health data, or what the worker himself says about his limitations, do not belong in "
+                       "the employer's records.");
+    if (const Hit* h = f.employer_ask; h != nullptr && !hits.has(kProcRecord) && (f.medical_data || record != nullptr))
         hits.violation(kProcRecord, h,
                        "De werkgever mag niet zelf naar klachten of beperkingen vragen en die registreren.",
                        "The employer may not ask about complaints or limitations and register them.");

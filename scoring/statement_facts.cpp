@@ -80,11 +80,6 @@ std::vector<char> echo_sentences(const StatementFacts& f) {
     return echo;
 }
 
-// Word lists are short: a linear scan of string_views beats a tree (this runs per statement).
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-    return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 // "ze is", "jouw", "zijn astma": someone in particular, so a unit named beside it is a place, not the
 // group the statement is about.
 bool addresses_or_refers_to_someone(const StatementFacts& f) {
@@ -221,6 +216,19 @@ void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
         x.echo = echo[h.sentence] != 0;
         f.disclosures.push_back(x);
     }
+}
+
+// Doubting the worker's sincerity is a judgement about him, whatever words carry it.
+void collect_credibility_doubt(StatementFacts& f, const std::vector<char>& echo) {
+    const Hit* h = find_credibility_doubt(f);
+    if (h == nullptr) return;
+    for (const Disclosure& x : f.disclosures)
+        if (x.hit != nullptr && x.hit->sentence == h->sentence && f.category_of(x).id == "judgement") return;
+    Disclosure x;
+    x.hit = h;
+    x.category = category_label("judgement");
+    x.echo = echo[h->sentence] != 0;
+    f.disclosures.push_back(x);
 }
 
 void collect_tagged_disclosures(StatementFacts& f, const std::vector<TaggedDisclosure>& tagged) {
@@ -431,6 +439,15 @@ bool StatementFacts::negated(const Hit& h) const {
     return false;
 }
 
+bool StatementFacts::negated_either_side(const Hit& h) const {
+    if (negated(h)) return true;
+    for (const Hit* n : cue_hits_in(h.sentence))
+        if (label_cue(n->label) == Cue::Negation && n->clause == h.clause && n->tok_begin >= h.tok_end &&
+            n->tok_begin <= h.tok_end + 1)
+            return true;
+    return false;
+}
+
 std::string_view StatementFacts::word_at(std::size_t t) const {
     const auto& tokens = analysis.norm.tokens;
     if (t >= tokens.size() || tokens[t].kind != Token::Kind::Word) return {};
@@ -457,10 +474,16 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     const std::vector<char> echo = echo_sentences(f);
     collect_text_disclosures(f, echo);
     collect_body_part_hints(f, echo);
+    collect_credibility_doubt(f, echo);
     collect_tagged_disclosures(f, tagged);
     classify_content(f);
     detect_emergency(f);
     detect_condition_facts(f);
+    f.sanction_advice = find_sanction_advice(f);
+    f.employer_question = find_employer_question(f);
+    f.employer_ask = find_employer_ask(f);
+    f.treater_contact = find_treater_contact(f);
+    f.recorded_health = find_recorded_health(f);
     f.case_name = find_case_name(f);
     f.individual_ref = f.has(Cue::Individual) || f.case_name != nullptr ||
                        (f.meeting == MeetingKind::Theme && names_one_person(f));

@@ -8,6 +8,7 @@
 #include "scoring/taxonomy.hpp"
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -100,6 +101,13 @@ struct StatementFacts {
     const Hit* casemanager = nullptr;
     const Hit* invited_outsider = nullptr; ///< someone without need to know invited or present
 
+    // [SECTION] the speaker's stance (stance.cpp)
+    const Hit* sanction_advice = nullptr;   ///< a sanction or dismissal recommended
+    const Hit* employer_question = nullptr; ///< the employer told to question the worker about his health
+    const Hit* employer_ask = nullptr;      ///< an employer-ask phrase addressed to the employer, not refused
+    const Hit* recorded_health = nullptr;   ///< health data, or what the worker says he cannot, recorded
+    const Hit* treater_contact = nullptr;   ///< the physician contacting the worker's treater
+
     // [SECTION] theme meetings
     const Hit* case_name = nullptr; ///< a first name that is not a participant or a vocative
     bool individual_ref = false;    ///< the statement is about one person
@@ -123,6 +131,8 @@ struct StatementFacts {
     const Hit* first_unnegated(Cue c) const;
     /// "niet"/"geen" at most three tokens before the hit, in the same clause.
     bool negated(const Hit& h) const;
+    /// negated(), or a negation right after the hit: an imperative refused ("noteer niets", "vraag niet").
+    bool negated_either_side(const Hit& h) const;
     /// The value of a cue entry (numbers: the number; other cues: a strength or variant flag).
     int cue_value(const Hit& h) const { return lexicon.entries[h.entry].value; }
     /// The word at token t; empty for punctuation and past the end.
@@ -134,6 +144,13 @@ struct StatementFacts {
     const CategoryInfo& category_of(const Disclosure& x) const { return categories()[x.category]; }
 };
 
+/// `w` is one of `words` (word lists here are short: a linear scan beats a tree).
+inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+    for (std::string_view x : words)
+        if (x == w) return true;
+    return false;
+}
+
 /// The facts pass. `analysis` is `text` analysed; `tagged` adds the scenario's disclosures.
 StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
                             const Context& context, const Analysis& analysis, const Lexicon& lexicon);
@@ -141,6 +158,20 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
 /// A number at token `t` of `sentence` (a word token): digits ("12", ordinal "12e") or a number word.
 bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_t t, int& value,
                  bool& ordinal);
+
+/// The speaker doubting the worker's sincerity: an insincerity cue under a doubting stance ("volgens mij
+/// maakt ze het groter dan het is"), or a strong one alone (stance.cpp).
+const Hit* find_credibility_doubt(const StatementFacts& facts);
+/// A sanction named beside a recommending stance ("een loonsanctie lijkt me op zijn plaats").
+const Hit* find_sanction_advice(const StatementFacts& facts);
+/// The employer sent to ask the worker about his health ("vraag hem hoe het met zijn knie gaat").
+const Hit* find_employer_question(const StatementFacts& facts);
+/// The first employer-ask phrase ("vraag hem zelf") said to the employer and not refused.
+const Hit* find_employer_ask(const StatementFacts& facts);
+/// The physician ("ik", "we") contacting a treater named in the same sentence.
+const Hit* find_treater_contact(const StatementFacts& facts);
+/// A record cue beside health data or the worker's own account of his limitations.
+const Hit* find_recorded_health(const StatementFacts& facts);
 
 /// Group sizes and case counts in the text (group_numbers.cpp).
 GroupNumbers find_group_numbers(const StatementFacts& facts);

@@ -1,0 +1,50 @@
+#include "core/key_points.hpp"
+
+#include "scoring/normalise.hpp"
+
+namespace smo::core {
+namespace {
+
+// " word word " with single spaces, so a phrase is found on word boundaries.
+std::string padded(std::string_view text) {
+    return " " + scoring::normalise_term(text) + " ";
+}
+
+bool contains_phrase(const std::string& padded_text, std::string_view phrase) {
+    const bool open_end = !phrase.empty() && phrase.back() == '*';
+    if (open_end) phrase.remove_suffix(1);
+    const std::string norm = scoring::normalise_term(phrase);
+    if (norm.empty()) return false;
+    return padded_text.find(" " + norm + (open_end ? "" : " ")) != std::string::npos;
+}
+
+} // namespace
+
+int key_points_needed(const Node& node) {
+    const int all = static_cast<int>(node.key_points.size());
+    return node.key_points_needed > 0 && node.key_points_needed <= all ? node.key_points_needed : all;
+}
+
+bool names_key_point(const KeyPoint& point, std::string_view text) {
+    const std::string t = padded(text);
+    for (const auto& phrase : point.match)
+        if (contains_phrase(t, phrase)) return true;
+    return false;
+}
+
+std::optional<scoring::KeyPointCoverage> key_point_coverage(const Node& node, std::string_view text) {
+    if (node.key_points.empty()) return std::nullopt;
+    const std::string t = padded(text);
+    scoring::KeyPointCoverage out;
+    out.needed = key_points_needed(node);
+    out.goal = node.credits.empty() ? std::string() : node.credits.front();
+    for (const auto& point : node.key_points) {
+        bool named = false;
+        for (const auto& phrase : point.match)
+            named = named || contains_phrase(t, phrase);
+        (named ? out.covered : out.missed).push_back(point.text);
+    }
+    return out;
+}
+
+} // namespace smo::core

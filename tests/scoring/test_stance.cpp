@@ -1,0 +1,103 @@
+// Stances built from two cues in one sentence (scoring/stance.cpp): each half may be worded freely,
+// and the same sentence without the other half, or said by someone else, is judged differently.
+#include "engine_fixture.hpp"
+
+using namespace smo::scoring;
+using smo::test::context_with;
+using smo::test::has_rule;
+using smo::test::judge;
+
+TEST_CASE("doubting the worker's sincerity is a judgement about him (CONF-BEHAV)") {
+    for (const char* text : {"Ze maakt het volgens mij wat groter dan het is.",
+                             "Ik vraag me af of hij echt niet kan, of gewoon niet wil.",
+                             "Ik heb het gevoel dat hij de boel een beetje rekt.",
+                             "Zijn verhaal klopt volgens mij niet helemaal."}) {
+        auto ev = judge(text);
+        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
+        CHECK_MESSAGE(has_rule(ev, "CONF-BEHAV"), text);
+    }
+    // The same doubting frame about a prognosis, a deadline or the work judges nobody.
+    for (const char* text : {"Volgens mij kan ze over drie weken weer halve dagen werken.",
+                             "Ik vraag me af of de termijn van week 42 wel gehaald wordt.",
+                             "Eerlijk gezegd denk ik dat de werkdruk op de afdeling te hoog is.",
+                             "Ik denk dat zij zich heel bewust is van de risico's op de werkvloer."})
+        CHECK_MESSAGE(judge(text).verdict == Verdict::Allowed, text);
+    // Boundary-keeping about motivation is not a judgement.
+    CHECK(judge("Over haar motivatie doe ik geen uitspraak; wel over wat ze nu kan.").verdict == Verdict::Allowed);
+}
+
+TEST_CASE("recommending a sanction, in any form, is not the physician's part (PROC-ROLE)") {
+    for (const char* text : {"Een loonsanctie lijkt me hier wel op zijn plaats.",
+                             "Ik zou persoonlijk aansturen op een beëindiging van het dienstverband.",
+                             "Wat mij betreft verlengen jullie haar contract gewoon niet."})
+        CHECK_MESSAGE(has_rule(judge(text), "PROC-ROLE"), text);
+    // A sanction explained or left to the employer, and advice without a sanction, are allowed.
+    for (const char* text : {"Het UWV kan een loonsanctie opleggen als de re-integratie tekortschiet.",
+                             "Een waarschuwing geven is jullie beslissing; ik adviseer alleen over wat hij kan.",
+                             "Als ik jullie was, zou ik eerst een werkplekonderzoek laten doen.",
+                             "Ik zou met haar in gesprek gaan over het verlengen van haar contract zodra ze terug is."})
+        CHECK_MESSAGE(judge(text).verdict == Verdict::Allowed, text);
+}
+
+TEST_CASE("the employer sent to question the worker about his health, or to record it (PROC-RECORD)") {
+    for (const char* text : {"Het is handig als jullie bij de ziekmelding vragen wat iemand mankeert.",
+                             "Je kunt hem best af en toe vragen hoe het met zijn knie gaat en dat bijhouden.",
+                             "Houd in een lijstje bij welke beperkingen ze zelf bij jou noemt."})
+        CHECK_MESSAGE(has_rule(judge(text), "PROC-RECORD"), text);
+    // What the employer may ask, the physician asking himself, a refusal, and limitations as the
+    // physician gave them.
+    for (const char* text : {"Je mag hem vragen wanneer hij denkt terug te komen en of er werk overgedragen moet worden.",
+                             "Jullie mogen vragen of het verzuim met een arbeidsongeval te maken heeft.",
+                             "Vraag hem vooral niet naar zijn diagnose.",
+                             "Leg in het verslag vast welke beperkingen ik heb doorgegeven en wanneer we evalueren.",
+                             "Houd bij welke taken hij weer oppakt en bespreek dat over twee weken met mij."})
+        CHECK_MESSAGE(judge(text).verdict == Verdict::Allowed, text);
+    // Describing today's practice in a policy meeting, in order to change it, is not an instruction.
+    CHECK(judge("Leidinggevenden vragen nu vaak wat er aan de hand is; dat moet anders.",
+                context_with({"bedrijfsarts", "leidinggevende", "hr"}, "thema_beleid"))
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE("context flips: who is sent to ask decides, and so does the meeting") {
+    CHECK(has_rule(judge("Je kunt hem best vragen wat hij mankeert."), "PROC-RECORD"));
+    // The physician asking in his own consultation is his work.
+    CHECK(judge("Ik kan hem best vragen wat hij mankeert.").verdict == Verdict::Allowed);
+    // The same doubting sentence about the figures judges no one; about the worker it does.
+    CHECK(judge("Volgens mij maakt de nieuwe telling het groter dan het is.").verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Volgens mij maakt ze het groter dan het is."), "CONF-BEHAV"));
+    // An individual case is fine in its own SMO, not in a policy meeting.
+    const std::string mark = "Mijn advies voor Sandra is om haar uren rustig op te bouwen.";
+    CHECK(judge(mark).verdict == Verdict::Allowed);
+    CHECK(has_rule(judge(mark, context_with({"bedrijfsarts", "leidinggevende", "hr"}, "thema_beleid")), "PROC-TYPE"));
+}
+
+TEST_CASE("the worker at the table decides: a question about what the specialist said is a caution") {
+    auto ev = judge("Wil je zelf dat ik uitleg wat de specialist heeft gezegd, Ilse? Dan doe ik dat.",
+                    context_with({"bedrijfsarts", "leidinggevende", "werknemer"}, "met_werknemer"));
+    CHECK(ev.verdict == Verdict::Caution);
+    CHECK(ev.condition() == Condition::WorkerPresentAsking);
+    // Without the worker there, naming the specialist is a disclosure.
+    CHECK(judge("Ik leg uit wat de specialist heeft gezegd.").verdict == Verdict::Violation);
+}
+
+TEST_CASE("the physician contacting a treater: consent of unknown quality is a caution (CONS-VALID)") {
+    auto cited = judge("Met zijn toestemming neem ik contact op met zijn behandelaar.");
+    CHECK(cited.verdict == Verdict::Caution);
+    CHECK(cited.condition() == Condition::ExplicitConsent);
+    CHECK(has_rule(cited, "CONS-VALID"));
+    auto blanket = judge("Hij heeft bij indiensttreding een algemene machtiging getekend, dus ik bel gewoon zijn behandelaar.");
+    CHECK(blanket.verdict == Verdict::Violation);
+    CHECK(has_rule(blanket, "CONS-VALID"));
+    // Consent cited to tell the employer what the treater said is no basis at all.
+    CHECK(has_rule(judge("Met zijn toestemming vertel ik jullie wat zijn behandelaar heeft gezegd."), "CONS-NOBASIS"));
+}
+
+TEST_CASE("theme meetings: a general claim about a trade is theme content, data about a group is asked about") {
+    const auto theme = context_with({"bedrijfsarts", "leidinggevende", "hr"}, "thema_beleid");
+    CHECK(judge("Monteurs met schouderklachten kunnen vaak eerder terug als ze tijdelijk niet boven het hoofd werken.",
+                theme)
+              .verdict == Verdict::Allowed);
+    auto data = judge("Bij de schoonmakers gaat het verzuim vooral over rugklachten.", theme);
+    CHECK(data.verdict == Verdict::Caution);
+    CHECK(data.condition() == Condition::GroupLargeEnough);
+}
