@@ -15,9 +15,9 @@ namespace {
 // Before: recall 0.664, precision 0.772, caution 27/76, allowed 81/86. After: 0.729, 0.821, 37/76, 81/86.
 // After unit group talk outside theme meetings and invitations in more wordings (2026-12-06):
 // 0.738, 0.840, 39/76, 81/86. Need-to-know phrasings: precision 0.849.
-constexpr double kBlindRecallFloor = 0.73;
+constexpr double kBlindRecallFloor = 0.77;
 constexpr double kBlindPrecisionFloor = 0.84;
-constexpr double kBlindCautionFloor = 0.51;
+constexpr double kBlindCautionFloor = 0.52;
 constexpr double kBlindAllowedFloor = 0.94;
 
 Context context_of(const nlohmann::json& j) {
