@@ -246,6 +246,35 @@ Finding grey_zone_finding(const TurnRecord& turn) {
     f.explanation_en = "Defensible: " + turn.grey_zone->for_text + " But: " + turn.grey_zone->against_text;
     return f;
 }
+// The model answer's key points: which the free text named and which it left out.
+Finding key_point_finding(const TurnRecord& turn) {
+    const KeyPointCoverage& k = *turn.key_points;
+    auto join = [](const std::vector<std::string>& texts) {
+        std::string out;
+        for (const auto& t : texts)
+            out += (out.empty() ? "" : "; ") + t;
+        return out;
+    };
+    Finding f;
+    f.turn_id = turn.turn_id;
+    f.kind = k.met() ? Finding::Kind::WentWell : Finding::Kind::ToImprove;
+    f.rule_id = k.goal.empty() ? std::string(kPrivacyGoal) : k.goal;
+    const std::string counts = std::to_string(k.covered.size()) + " van " +
+                               std::to_string(k.covered.size() + k.missed.size());
+    const std::string counts_en = std::to_string(k.covered.size()) + " of " +
+                                  std::to_string(k.covered.size() + k.missed.size());
+    f.title_nl = "Kernpunten genoemd: " + counts + (k.met() ? "" : " (nodig: " + std::to_string(k.needed) + ")");
+    f.title_en = "Key points named: " + counts_en + (k.met() ? "" : " (needed: " + std::to_string(k.needed) + ")");
+    if (!k.covered.empty()) {
+        f.explanation_nl = "Genoemd: " + join(k.covered) + ".";
+        f.explanation_en = "Named: " + join(k.covered) + ".";
+    }
+    if (!k.missed.empty()) {
+        f.explanation_nl += (f.explanation_nl.empty() ? "" : " ") + std::string("Gemist: ") + join(k.missed) + ".";
+        f.explanation_en += (f.explanation_en.empty() ? "" : " ") + std::string("Missed: ") + join(k.missed) + ".";
+    }
+    return f;
+}
 } // namespace
 
 std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, const Rulebase& rules) {
@@ -262,6 +291,8 @@ std::vector<Finding> debrief_findings(const std::vector<TurnRecord>& turns, cons
         // A breach earns nothing, not even the half; its findings say why.
         const bool breached = turn.evaluation && turn.evaluation->verdict == Verdict::Violation;
         if (turn.grey_zone && !breached) out.push_back(grey_zone_finding(turn));
+        // What the answer should have named counts after a breach too; praise for it does not.
+        if (turn.key_points && !(breached && turn.key_points->met())) out.push_back(key_point_finding(turn));
         if (turn.evaluation) {
             const Evaluation& ev = *turn.evaluation;
             bool first = true;

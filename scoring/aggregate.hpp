@@ -46,6 +46,16 @@ struct GreyZone {
 };
 
 /// One turn of the session as scoring sees it.
+/// A free-text answer measured against the key points of its model answer (opdracht 2a).
+struct KeyPointCoverage {
+    std::vector<std::string> covered; ///< key point texts the answer names, in the node's order
+    std::vector<std::string> missed;
+    int needed = 0;   ///< how many earn the node's credits
+    std::string goal; ///< the node's first learning goal ("" when it credits none)
+
+    bool met() const { return static_cast<int>(covered.size()) >= needed; }
+};
+
 struct TurnRecord {
     std::string turn_id;     ///< stable within the session (e.g. "t3")
     std::string node_id;     ///< scenario node id
@@ -57,6 +67,7 @@ struct TurnRecord {
     std::optional<bool> quiz_correct;
     std::optional<Flaw> flaw; ///< the chosen option's over-caution, if any
     std::optional<GreyZone> grey_zone; ///< the chosen option is a grey zone: half credit
+    std::optional<KeyPointCoverage> key_points; ///< free text measured against its key points
 };
 
 struct TurnPoints {

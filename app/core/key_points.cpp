@@ -25,6 +25,27 @@ int key_points_needed(const Node& node) {
     return node.key_points_needed > 0 && node.key_points_needed <= all ? node.key_points_needed : all;
 }
 
+std::string phrases_text(const std::vector<std::string>& phrases) {
+    std::string out;
+    for (const auto& p : phrases)
+        out += (out.empty() ? "" : ", ") + p;
+    return out;
+}
+
+std::vector<std::string> phrases_from_text(std::string_view text) {
+    std::vector<std::string> out;
+    while (!text.empty()) {
+        const std::size_t comma = text.find(',');
+        std::string_view part = text.substr(0, comma);
+        while (!part.empty() && (part.front() == ' ' || part.front() == '\t')) part.remove_prefix(1);
+        while (!part.empty() && (part.back() == ' ' || part.back() == '\t')) part.remove_suffix(1);
+        if (!part.empty()) out.emplace_back(part);
+        if (comma == std::string_view::npos) break;
+        text.remove_prefix(comma + 1);
+    }
+    return out;
+}
+
 bool names_key_point(const KeyPoint& point, std::string_view text) {
     const std::string t = padded(text);
     for (const auto& phrase : point.match)

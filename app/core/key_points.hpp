@@ -17,6 +17,11 @@ int key_points_needed(const Node& node);
 /// Which of the node's key points the text names, in the node's order; nullopt for a node without.
 std::optional<scoring::KeyPointCoverage> key_point_coverage(const Node& node, std::string_view text);
 
+/// The editor's one-line form of a key point's phrases: "tilhulp*, heuphoogte" and back; empty
+/// phrases are dropped and spaces around each are trimmed.
+std::string phrases_text(const std::vector<std::string>& phrases);
+std::vector<std::string> phrases_from_text(std::string_view text);
+
 /// True when one of the phrases occurs in the text (both normalised; see above).
 bool names_key_point(const KeyPoint& point, std::string_view text);
 

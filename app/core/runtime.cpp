@@ -1,5 +1,6 @@
 #include "core/runtime.hpp"
 
+#include "core/key_points.hpp"
 #include "core/session_scoring.hpp"
 #include "core/turn_context.hpp"
 
@@ -669,7 +670,10 @@ ActionResult Runtime::submit(const std::string& text) {
     }
     e.by_trainee = true;
     e.text = text;
-    if (ev.verdict != scoring::Verdict::Violation && !text.empty()) e.goals_credited = n->credits;
+    // With key points, the credits need enough of them named; without, any lawful answer earns them.
+    e.key_points = key_point_coverage(*n, text);
+    if (ev.verdict != scoring::Verdict::Violation && !text.empty() && (!e.key_points || e.key_points->met()))
+        e.goals_credited = n->credits;
     e.evaluation = std::move(ev);
     e.feedback = n->feedback;
     e.before = std::move(before);

@@ -162,6 +162,15 @@ struct Question {
     std::string ptr;
 };
 
+/// What a good free-text answer names; one of `match` (phrases, '*' at the end for longer words)
+/// must occur in the answer (core/key_points.hpp).
+struct KeyPoint {
+    std::string id;
+    std::string text; ///< the point as the debrief names it ("werkplekonderzoek op de afdeling")
+    std::vector<std::string> match;
+    std::string ptr;
+};
+
 enum class NodeKind { Line, Choice, Compose, FreeText, Observe, Quiz, End, Count };
 
 const char* node_kind_id(NodeKind k);
@@ -200,6 +209,8 @@ struct Node {
     // free_text
     std::string model_answer; ///< a good answer (headless play, debrief)
     std::string poor_answer;  ///< a typical breach (headless `worst`)
+    std::vector<KeyPoint> key_points; ///< what the answer must name for its credits; none = any lawful text
+    int key_points_needed = 0;        ///< how many of them; 0 = all
     // observe: "acceptable" or a rule id, and the rules the trainee can pick from
     std::string expected;
     std::vector<std::string> candidate_rules;

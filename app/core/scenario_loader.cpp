@@ -272,6 +272,23 @@ class ScenarioBuilder {
         return out;
     }
 
+    /// "key_points": [{"id", "text", "match": [phrases]}]
+    std::vector<KeyPoint> key_points(const Json& o, const std::string& p) {
+        std::vector<KeyPoint> out;
+        r.list(o, p, "key_points", false, [&](const Json& e, const std::string& ep) {
+            if (!r.expect_object(e, ep, "een kernpunt ({\"id\", \"text\", \"match\"})")) return;
+            r.allowed_keys(e, ep, {"id", "text", "match"});
+            KeyPoint k;
+            k.ptr = ep;
+            k.id = r.id(e, ep, "id", true);
+            k.text = r.string(e, ep, "text", true);
+            k.match = r.strings(e, ep, "match", true);
+            out.push_back(std::move(k));
+        });
+        r.unique(ids_of(out), "kernpunt");
+        return out;
+    }
+
     Question question(const Json& o, const std::string& p) {
         r.allowed_keys(o, p, {"id", "text", "answers", "credits"});
         Question q;
@@ -538,10 +555,13 @@ class ScenarioBuilder {
         case NodeKind::FreeText:
             r.allowed_keys(o, p,
                            {"id", "kind", "case", "unit", "enter", "leave", "effects", "note", "map",
-                            "prompt", "model_answer", "poor_answer", "credits", "feedback", "next"});
+                            "prompt", "model_answer", "poor_answer", "key_points", "key_points_needed", "credits",
+                            "feedback", "next"});
             n.prompt = r.string(o, p, "prompt", true);
             n.model_answer = r.string(o, p, "model_answer", true);
             n.poor_answer = r.string(o, p, "poor_answer", false);
+            n.key_points = key_points(o, p);
+            n.key_points_needed = r.integer(o, p, "key_points_needed", false, 1, 100).value_or(0);
             n.credits = r.strings(o, p, "credits", false);
             n.feedback = r.string(o, p, "feedback", false);
             n.next = next(o, p, true);

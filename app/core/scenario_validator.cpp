@@ -1,6 +1,7 @@
 #include "core/scenario_validator.hpp"
 
 #include "core/did_you_mean.hpp"
+#include "core/key_points.hpp"
 #include "core/privacy_lint.hpp"
 #include "scoring/taxonomy.hpp"
 
@@ -314,6 +315,39 @@ class Validator {
                    "optie '" + o.id + "' heeft zowel 'flaw' als 'grey_zone'; kies er één");
     }
 
+    // Key points: each can be found, there are enough to need, and the model answer meets them (so
+    // a trainee writing what the author wrote earns the credits).
+    void check_key_points(const Node& n) {
+        if (n.key_points.empty()) {
+            if (n.key_points_needed > 0)
+                report(DiagCode::InvalidValue, pointer_append(n.ptr, "key_points_needed"),
+                       "knoop '" + n.id + "' vraagt kernpunten maar heeft geen 'key_points'");
+            return;
+        }
+        for (const auto& k : n.key_points)
+            for (std::size_t i = 0; i < k.match.size(); ++i)
+                if (k.match[i].empty() || k.match[i] == "*")
+                    report(DiagCode::InvalidValue, pointer_append(pointer_append(k.ptr, "match"), i),
+                           "kernpunt '" + k.id + "' heeft een lege zoekterm");
+        if (n.key_points_needed > static_cast<int>(n.key_points.size()))
+            report(DiagCode::InvalidValue, pointer_append(n.ptr, "key_points_needed"),
+                   "knoop '" + n.id + "' vraagt " + std::to_string(n.key_points_needed) + " kernpunten maar heeft er " +
+                       std::to_string(n.key_points.size()));
+        if (n.credits.empty())
+            report(DiagCode::InvalidValue, pointer_append(n.ptr, "key_points"),
+                   "knoop '" + n.id + "' heeft kernpunten maar beloont geen leerdoel; voeg 'credits' toe");
+        auto coverage = key_point_coverage(n, n.model_answer);
+        if (coverage && !coverage->met()) {
+            std::string missed;
+            for (const auto& m : coverage->missed)
+                missed += (missed.empty() ? "'" : ", '") + m + "'";
+            report(DiagCode::KeyPointsUnmet, pointer_append(n.ptr, "model_answer"),
+                   "het modelantwoord van knoop '" + n.id + "' noemt " + std::to_string(coverage->covered.size()) +
+                       " van de " + std::to_string(coverage->needed) + " nodige kernpunten; het mist " + missed +
+                       ". Vul het modelantwoord aan of voeg zoektermen toe");
+        }
+    }
+
     void check_option(const Node& n, const Option& o) {
         for (const auto& d : o.discloses) {
             if (!d.item.empty()) {
@@ -392,6 +426,7 @@ class Validator {
         case NodeKind::Count:
             break;
         }
+        if (n.kind == NodeKind::FreeText) check_key_points(n);
         if (n.kind == NodeKind::Choice) {
             if (n.options.empty())
                 report(DiagCode::DeadEnd, pointer_append(n.ptr, "options"), what + " heeft geen opties");

@@ -46,11 +46,11 @@ constexpr std::array<std::string_view, 3> kReactionKeys{"effects", "speaker", "t
 constexpr std::array<std::string_view, 2> kDisclosureKeys{"item", "category"};
 constexpr std::array<std::string_view, 10> kOptionKeys{"id",       "text", "when",      "discloses", "credits",
                                                        "feedback", "flaw", "grey_zone", "effects",   "next"};
-constexpr std::array<std::string_view, 23> kNodeKeys{
-    "id",      "kind",         "outcome",     "case",     "unit",        "speaker",  "text",
-    "prompt",  "model_answer", "poor_answer", "items",    "allow_words", "expected", "candidate_rules",
-    "options", "credits",      "answers",     "feedback", "leave",       "enter",    "effects",
-    "next",    "map"};
+constexpr std::array<std::string_view, 25> kNodeKeys{
+    "id",       "kind",    "outcome",  "case",       "unit",         "speaker",     "text",
+    "prompt",   "model_answer",        "poor_answer", "key_points",  "key_points_needed",
+    "items",    "allow_words",         "expected",   "candidate_rules", "options",  "credits",
+    "answers",  "feedback", "leave",   "enter",      "effects",      "next",        "map"};
 constexpr std::array<std::string_view, 2> kMapKeys{"x", "y"};
 
 /// The keys each node kind reads (scenario_loader.cpp); other node keys on a node of this kind
@@ -63,9 +63,9 @@ Keys node_kind_keys(NodeKind kind) {
     static constexpr std::array<std::string_view, 14> kCompose{
         "id",  "kind",   "case",  "unit",        "enter",   "leave",    "effects",
         "map", "prompt", "items", "allow_words", "credits", "feedback", "next"};
-    static constexpr std::array<std::string_view, 14> kFreeText{
-        "id",  "kind",   "case",         "unit",        "enter",   "leave",    "effects",
-        "map", "prompt", "model_answer", "poor_answer", "credits", "feedback", "next"};
+    static constexpr std::array<std::string_view, 16> kFreeText{
+        "id",          "kind",       "case",   "unit",   "enter",  "leave",  "effects", "map", "prompt",
+        "model_answer", "poor_answer", "key_points", "key_points_needed", "credits", "feedback", "next"};
     static constexpr std::array<std::string_view, 16> kObserve{
         "id",      "kind", "case",   "unit",     "enter",           "leave",   "effects",  "map",
         "speaker", "text", "prompt", "expected", "candidate_rules", "credits", "feedback", "next"};
@@ -568,6 +568,13 @@ OrderedJson write_node(const Node& n, const OrderedJson* original) {
         o.put("prompt", n.prompt);
         o.put("model_answer", n.model_answer);
         o.put_string("poor_answer", n.poor_answer);
+        if (!n.key_points.empty()) {
+            OrderedJson points = OrderedJson::array();
+            for (const auto& k : n.key_points)
+                points.push_back(OrderedJson{{"id", k.id}, {"text", k.text}, {"match", k.match}});
+            o.put("key_points", points);
+        }
+        if (n.key_points_needed > 0) o.put("key_points_needed", n.key_points_needed);
         o.put_strings("credits", n.credits);
         o.put_string("feedback", n.feedback);
         next();

@@ -324,6 +324,11 @@ Json entry_json(const TranscriptEntry& e) {
     if (e.correct) j["correct"] = *e.correct;
     if (e.flaw) j["flaw"] = {{"kind", scoring::flaw_kind_id(e.flaw->kind)}, {"rule", e.flaw->rule_id}};
     if (e.grey_zone) j["grey_zone"] = {{"for", e.grey_zone->for_text}, {"against", e.grey_zone->against_text}};
+    if (e.key_points)
+        j["key_points"] = {{"covered", e.key_points->covered},
+                           {"missed", e.key_points->missed},
+                           {"needed", e.key_points->needed},
+                           {"goal", e.key_points->goal}};
     if (!e.feedback.empty()) j["feedback"] = e.feedback;
     if (!e.meters.empty()) j["meters"] = meters_json(e.meters);
     if (e.before) j["before"] = state_json(*e.before);
@@ -358,6 +363,14 @@ TranscriptEntry entry_from(Json& j) {
             e.flaw = scoring::Flaw{*kind, take_string(*it, "rule")};
     if (auto it = j.find("grey_zone"); it != j.end() && it->is_object())
         e.grey_zone = scoring::GreyZone{take_string(*it, "for"), take_string(*it, "against")};
+    if (auto it = j.find("key_points"); it != j.end() && it->is_object()) {
+        scoring::KeyPointCoverage k;
+        k.covered = take_strings(*it, "covered");
+        k.missed = take_strings(*it, "missed");
+        if (auto n = it->find("needed"); n != it->end() && n->is_number_integer()) k.needed = n->get<int>();
+        k.goal = take_string(*it, "goal");
+        e.key_points = std::move(k);
+    }
     e.feedback = take_string(j, "feedback");
     e.meters = meters_from(field_or(j, "meters", kNoArray));
     e.present = take_strings(j, "present");

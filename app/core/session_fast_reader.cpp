@@ -427,23 +427,46 @@ class FlawFrame final : public Fields<2> {
     std::string m_kind, m_rule;
 };
 
+constexpr std::array<std::string_view, 4> kKeyPointsKeys{"covered", "missed", "needed", "goal"};
+class KeyPointsFrame final : public Fields<4> {
+  public:
+    explicit KeyPointsFrame(std::optional<scoring::KeyPointCoverage>& out) : Fields(kKeyPointsKeys), m_out(out) {
+        m_out.emplace();
+    }
+    bool text(std::string& s) override {
+        if (field() != 3) return false;
+        m_out->goal = std::move(s);
+        return true;
+    }
+    bool integer(std::int64_t v) override { return field() == 2 && to_int(v, m_out->needed); }
+    std::unique_ptr<Frame> array() override {
+        if (field() == 0) return std::make_unique<StringList>(&m_out->covered);
+        if (field() == 1) return std::make_unique<StringList>(&m_out->missed);
+        return nullptr;
+    }
+
+  private:
+    std::optional<scoring::KeyPointCoverage>& m_out;
+};
+
 enum EntryField : std::size_t {
     TurnId, NodeId, Kind, Speaker, SpeakerName, SpeakerRole, ByTrainee, Text, Present, CaseId, UnitId,
     OptionId, Items, Words, Judgement, Disclosed, EvaluationKey, GoalsCredited, Observe, Correct, FlawKey,
-    GreyZone, Feedback, Meters, Before, At, ContextKey, EntryFieldCount
+    GreyZone, KeyPointsKey, Feedback, Meters, Before, At, ContextKey, EntryFieldCount
 };
 constexpr std::array<std::string_view, EntryFieldCount> kEntryKeys{
     "turn_id",   "node_id",    "kind",           "speaker",   "speaker_name", "speaker_role", "by_trainee",
     "text",      "present",    "case_id",        "unit_id",   "option_id",    "items",        "words",
     "judgement", "disclosed",  "evaluation",     "goals_credited", "observe", "correct",      "flaw",
-    "grey_zone", "feedback",   "meters",         "before",    "at",           "context"};
+    "grey_zone", "key_points", "feedback",       "meters",    "before",       "at",           "context"};
 
 class EntryFrame final : public Fields<EntryFieldCount> {
   public:
     explicit EntryFrame(TranscriptEntry& e)
         : Fields(kEntryKeys, optional_keys<EntryFieldCount>({OptionId, Items, Words, Judgement, Disclosed,
                                                              EvaluationKey, GoalsCredited, Observe, Correct,
-                                                             FlawKey, GreyZone, Feedback, Meters, Before, At,
+                                                             FlawKey, GreyZone, KeyPointsKey, Feedback, Meters,
+                                                             Before, At,
                                                              ContextKey})),
           m_e(e) {}
     bool text(std::string& s) override {
@@ -494,6 +517,7 @@ class EntryFrame final : public Fields<EntryFieldCount> {
                     return scoring::ObserveJudgement{std::move(a), std::move(b)};
                 });
         case FlawKey: return std::make_unique<FlawFrame>(m_e.flaw);
+        case KeyPointsKey: return std::make_unique<KeyPointsFrame>(m_e.key_points);
         case GreyZone:
             return std::make_unique<TwoStrings<scoring::GreyZone>>(
                 kGreyZoneKeys, m_e.grey_zone,

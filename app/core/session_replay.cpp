@@ -70,6 +70,15 @@ std::string flaw_text(const std::optional<scoring::Flaw>& f) {
     return f ? std::string(scoring::flaw_kind_id(f->kind)) + " " + f->rule_id : "-";
 }
 
+// "2/3 kernpunten: werkplekonderzoek, RI&E" (the named ones; "-" without key points).
+std::string key_points_text(const std::optional<scoring::KeyPointCoverage>& k) {
+    if (!k) return "-";
+    std::string out = std::to_string(k->covered.size()) + "/" + std::to_string(k->needed) + " kernpunten";
+    for (std::size_t i = 0; i < k->covered.size(); ++i)
+        out += (i == 0 ? ": " : ", ") + k->covered[i];
+    return out;
+}
+
 // "2/4", or "2+1½/4" with half credits (grey zones).
 std::string goal_text(const scoring::GoalMastery& g) {
     std::string out = std::to_string(g.credited);
@@ -108,6 +117,7 @@ struct Comparer {
         add(E, at, "correct", bool_text(s.correct), bool_text(r.correct));
         add(E, at, "flaw", flaw_text(s.flaw), flaw_text(r.flaw));
         add(E, at, "grey_zone", s.grey_zone ? "ja" : "nee", r.grey_zone ? "ja" : "nee");
+        add(E, at, "key_points", key_points_text(s.key_points), key_points_text(r.key_points));
         add(E, at, "case_id", s.case_id, r.case_id);
         add(judged(), at, "verdict", verdict_text(s.evaluation), verdict_text(r.evaluation));
         add(judged(), at, "goals_credited", join(s.goals_credited), join(r.goals_credited));

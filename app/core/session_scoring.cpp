@@ -19,6 +19,7 @@ std::vector<scoring::TurnRecord> turn_records(const std::vector<TranscriptEntry>
         r.observe = e.observe;
         r.flaw = e.flaw;
         r.grey_zone = e.grey_zone;
+        r.key_points = e.key_points;
         if (e.kind == EntryKind::Quiz || e.kind == EntryKind::Question) r.quiz_correct = e.correct;
         out.push_back(std::move(r));
     }

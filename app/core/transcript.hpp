@@ -100,6 +100,7 @@ struct TranscriptEntry {
     std::optional<bool> correct; ///< quiz, question, observe
     std::optional<scoring::Flaw> flaw; ///< choice: the option kept the secret but failed a duty
     std::optional<scoring::GreyZone> grey_zone; ///< choice: a defensible option, half credit
+    std::optional<scoring::KeyPointCoverage> key_points; ///< free text: the model answer's key points named
     std::string feedback;
     std::vector<MeterChange> meters;
     std::vector<std::string> present; ///< participant ids present when it was said

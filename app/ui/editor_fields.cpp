@@ -1,5 +1,7 @@
 #include "ui/editor_fields.hpp"
 
+#include "core/key_points.hpp"
+
 #include "scoring/rulebase.hpp"
 #include "scoring/taxonomy.hpp"
 #include "ui/theme.hpp"
@@ -238,6 +240,18 @@ void int_field(const EditContext& ctx, const char* label, const std::string& poi
             }
         }
     }
+    ImGui::PopID();
+}
+
+void phrases_field(const EditContext& ctx, const char* label, const std::string& pointer,
+                   const std::vector<std::string>& value) {
+    ImGui::PushID(pointer.c_str());
+    field_label(label, pointer, ctx);
+    const std::string before = core::phrases_text(value);
+    std::string text = shown_text(ctx, pointer, before);
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##v", &text, ctx.read_only() ? ImGuiInputTextFlags_ReadOnly : 0);
+    if (track_draft(ctx, pointer, text) && text != before) ctx.set(pointer, core::phrases_from_text(text));
     ImGui::PopID();
 }
 

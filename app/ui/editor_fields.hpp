@@ -58,6 +58,9 @@ void id_field(const EditContext& ctx, const char* label, core::IdKind kind, cons
 void int_field(const EditContext& ctx, const char* label, const std::string& pointer,
                std::optional<int> value, bool optional = false);
 void bool_field(const EditContext& ctx, const char* label, const std::string& pointer, bool value);
+/// A list of phrases edited as one comma-separated line ("tilhulp*, heuphoogte").
+void phrases_field(const EditContext& ctx, const char* label, const std::string& pointer,
+                   const std::vector<std::string>& value);
 /// A dropdown; `none_label` non-null adds a first entry that removes the key.
 void combo_field(const EditContext& ctx, const char* label, const std::string& pointer,
                  const std::string& value, const std::vector<FieldChoice>& choices,

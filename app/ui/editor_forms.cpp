@@ -81,6 +81,50 @@ void draw_reactions(const EditContext& ctx) {
     }
 }
 
+// What a good free-text answer names: per key point its text and the phrases that find it, and how
+// many are needed for the credits.
+void draw_key_points(const EditContext& ctx, const core::Node& n) {
+    const std::string ptr = n.ptr + "/key_points";
+    field_label(ctx.tr("editor.field.key_points"), ptr, ctx);
+    ImGui::NewLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    text_wrapped(ctx.tr("editor.key_points.help"));
+    ImGui::PopStyleColor();
+    ImGui::Indent(em(0.5f));
+    for (std::size_t i = 0; i < n.key_points.size(); ++i) {
+        const core::KeyPoint& k = n.key_points[i];
+        const std::string kp = ptr + "/" + std::to_string(i);
+        ImGui::PushID(kp.c_str());
+        text_field(ctx, ctx.tr("editor.field.key_point"), kp + "/text", k.text);
+        phrases_field(ctx, ctx.tr("editor.field.key_point_match"), kp + "/match", k.match);
+        ImGui::BeginDisabled(ctx.read_only());
+        if (danger_button(ctx.tr("editor.remove_key_point"))) {
+            if (n.key_points.size() == 1 && n.key_points_needed == 0)
+                ctx.remove(ptr);
+            else
+                ctx.remove(kp);
+        }
+        ImGui::EndDisabled();
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    ImGui::BeginDisabled(ctx.read_only());
+    if (ImGui::SmallButton(ctx.tr("editor.add_key_point"))) {
+        core::OrderedJson points = core::OrderedJson::array();
+        for (const auto& k : n.key_points)
+            points.push_back(core::OrderedJson{{"id", k.id}, {"text", k.text}, {"match", k.match}});
+        points.push_back(core::OrderedJson{{"id", free_id("kernpunt", ids_of(n.key_points))},
+                                           {"text", ctx.tr("editor.placeholder.key_point")},
+                                           {"match", core::OrderedJson::array({"..."})}});
+        ctx.set(ptr, points); // one undo step, also for the first point
+    }
+    ImGui::EndDisabled();
+    ImGui::Unindent(em(0.5f));
+    if (!n.key_points.empty())
+        int_field(ctx, ctx.tr("editor.field.key_points_needed"), n.ptr + "/key_points_needed",
+                  n.key_points_needed > 0 ? std::optional<int>(n.key_points_needed) : std::nullopt, true);
+}
+
 void draw_briefing(const EditContext& ctx) {
     const core::Scenario& s = ctx.scenario;
     form_heading(ctx, "editor.outline.briefing", s.id);
@@ -432,6 +476,7 @@ void draw_node(const EditContext& ctx, const core::Node& n) {
     case K::FreeText:
         text_field(ctx, ctx.tr("editor.field.model_answer"), n.ptr + "/model_answer", n.model_answer, true);
         text_field(ctx, ctx.tr("editor.field.poor_answer"), n.ptr + "/poor_answer", n.poor_answer, true);
+        draw_key_points(ctx, n);
         break;
     case K::Observe: {
         auto rules = rule_choices(ctx.state);

@@ -54,6 +54,7 @@ constexpr std::array kCodes{
     DiagCodeInfo{IntendedGoodViolates, "SC040", E, "option meant as good scores as a violation"},
     DiagCodeInfo{IntendedBreachAllowed, "SC041", W, "option meant as a breach scores as allowed"},
     DiagCodeInfo{CreditedIsLongest, "SC042", W, "credited option is the longest in most choice nodes"},
+    DiagCodeInfo{KeyPointsUnmet, "SC043", E, "the model answer names fewer key points than needed"},
 };
 static_assert(kCodes.size() == static_cast<std::size_t>(DiagCode::Count) - 1);
 

@@ -59,6 +59,7 @@ enum class DiagCode {
     IntendedGoodViolates,  ///< SC040 a credited/best option (or model answer) scores as a violation
     IntendedBreachAllowed, ///< SC041 an option meant as a breach (or the poor answer) scores allowed
     CreditedIsLongest,     ///< SC042 the credited option is the longest in most choice nodes
+    KeyPointsUnmet,        ///< SC043 a free-text model answer names fewer key points than needed
     Count
 };
 

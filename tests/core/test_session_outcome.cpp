@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -47,6 +48,25 @@ std::string finding_text(const scoring::Finding& f) {
     return f.turn_id + "|" + std::to_string(static_cast<int>(f.kind)) + "|" + f.rule_id + "|" + f.title_nl +
            "|" + f.title_en + "|" + f.explanation_nl + "|" + f.explanation_en + "|" + f.source + "|" +
            f.suggestion_nl + "|" + f.suggestion_en + "|" + spans_text(f.spans);
+}
+
+/// Plays best everywhere; at `node_id` (in `phase`) calls `act` instead. Returns whether it did.
+bool play_best_except(Runtime& rt, Phase phase, const std::string& node_id,
+                      const std::function<void(Runtime&)>& act) {
+    Player best(Strategy{StrategyKind::Best, 0, {}});
+    std::string error;
+    bool acted = false;
+    for (int i = 0; i < 500 && rt.phase() != Phase::Finished; ++i) {
+        if (rt.phase() == phase && rt.state().node_id == node_id) {
+            act(rt);
+            acted = true;
+            continue;
+        }
+        auto action = best.next(rt, error);
+        REQUIRE_MESSAGE(action, error);
+        REQUIRE(apply_action(rt, *action).ok);
+    }
+    return acted;
 }
 
 std::vector<std::string> findings_text(const std::vector<scoring::Finding>& findings) {
@@ -561,20 +581,8 @@ TEST_CASE("a grey-zone option earns half its credit, argues both sides, and veri
     REQUIRE(loaded.ok());
     // Best everywhere, except the grey-zone answer to "what may the team be told".
     Runtime rt(loaded.scenario, engine());
-    Player best(Strategy{StrategyKind::Best, 0, {}});
-    std::string error;
-    bool took_grey = false;
-    for (int i = 0; i < 500 && rt.phase() != Phase::Finished; ++i) {
-        if (rt.phase() == Phase::Choice && rt.state().node_id == "keuze_team") {
-            REQUIRE(rt.choose("zelf_invullen").ok);
-            took_grey = true;
-            continue;
-        }
-        auto action = best.next(rt, error);
-        REQUIRE_MESSAGE(action, error);
-        REQUIRE(apply_action(rt, *action).ok);
-    }
-    REQUIRE(took_grey);
+    REQUIRE(play_best_except(rt, Phase::Choice, "keuze_team",
+                             [](Runtime& r) { REQUIRE(r.choose("zelf_invullen").ok); }));
     REQUIRE(rt.phase() == Phase::Finished);
     const auto grey_turn = std::find_if(rt.transcript().begin(), rt.transcript().end(),
                                         [](const TranscriptEntry& e) { return e.option_id == "zelf_invullen"; });
@@ -614,6 +622,56 @@ TEST_CASE("a grey-zone option earns half its credit, argues both sides, and veri
                                   [](const scoring::GoalMastery& g) { return g.goal == "LG4"; });
     REQUIRE(saved_lg4 != back.scores->goals.end());
     CHECK(saved_lg4->partial == 1);
+    back.rulebase_version = engine().rulebase().rulebase_version;
+    const ReplayResult replay = replay_session(back, loaded.scenario, engine(), back.rulebase_version);
+    CHECK(replay.error.empty());
+    for (const auto& d : replay.differences)
+        FAIL_CHECK(describe(d));
+}
+
+TEST_CASE("a free text short of its key points earns no credit, names what it missed, and verifies after a save") {
+    const auto loaded =
+        load_scenario_file(test::source_dir() / "scenarios/smo_voorbereiding_rugklachten_distributie.json");
+    REQUIRE(loaded.ok());
+    // Best everywhere, except a lawful prevention advice that names one of the four key points.
+    Runtime rt(loaded.scenario, engine());
+    REQUIRE(play_best_except(rt, Phase::FreeText, "vrij_preventie", [](Runtime& r) {
+        REQUIRE(r.submit("Ik adviseer een werkplekonderzoek op de afdeling.").ok);
+    }));
+    const auto turn = std::find_if(rt.transcript().begin(), rt.transcript().end(),
+                                   [](const TranscriptEntry& e) { return e.node_id == "vrij_preventie"; });
+    REQUIRE(turn != rt.transcript().end());
+    CHECK(turn->evaluation->verdict == scoring::Verdict::Allowed);
+    REQUIRE(turn->key_points);
+    CHECK(turn->key_points->covered.size() == 1);
+    CHECK(turn->key_points->needed == 3);
+    CHECK(turn->goals_credited.empty());
+
+    Session session = session_of(rt);
+    session.scores = score_runtime(rt);
+    const SessionOutcome outcome = compute_outcome(session, rt.scenario(), engine().rulebase());
+    bool named = false;
+    for (const auto& f : outcome.findings)
+        if (f.turn_id == turn->turn_id && f.title_nl.rfind("Kernpunten genoemd: 1 van 4 (nodig: 3)", 0) == 0) {
+            CHECK(f.kind == scoring::Finding::Kind::ToImprove);
+            CHECK(f.rule_id == "LG2");
+            CHECK(f.explanation_nl.find("Gemist:") != std::string::npos);
+            CHECK(f.explanation_nl.find("RI&E") != std::string::npos);
+            CHECK(f.title_en == "Key points named: 1 of 4 (needed: 3)");
+            named = true;
+        }
+    CHECK(named);
+
+    // Saved and read back (by the fast reader), the turn keeps its key points and replays unchanged.
+    Session back;
+    REQUIRE_FALSE(session_from_json(session_to_json(session), back));
+    const auto saved = std::find_if(back.transcript.begin(), back.transcript.end(),
+                                    [](const TranscriptEntry& e) { return e.node_id == "vrij_preventie"; });
+    REQUIRE(saved != back.transcript.end());
+    REQUIRE(saved->key_points);
+    CHECK(saved->key_points->covered == turn->key_points->covered);
+    CHECK(saved->key_points->missed == turn->key_points->missed);
+    CHECK(saved->key_points->needed == 3);
     back.rulebase_version = engine().rulebase().rulebase_version;
     const ReplayResult replay = replay_session(back, loaded.scenario, engine(), back.rulebase_version);
     CHECK(replay.error.empty());

@@ -17,6 +17,7 @@ smo_add_test_executable(smo_core_tests
     core/test_memo_evaluator.cpp
     core/test_missed_choices.cpp
     core/test_json_syntax.cpp
+    core/test_key_points.cpp
     core/test_option_audit.cpp
     core/test_option_order.cpp
     core/test_spelling.cpp
