@@ -10,22 +10,22 @@
 namespace smo::scoring {
 namespace {
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-    for (auto x : words)
-        if (w == x) return true;
-    return false;
-}
-
 bool unit_word(std::string_view w) {
-    return one_of(w, {"afdeling", "afdelingen", "team", "teams", "groep", "ploeg", "unit", "vestiging",
+    return is_one_of(w, {"afdeling", "afdelingen", "team", "teams", "groep", "ploeg", "unit", "vestiging",
                       "locatie", "dienst", "club", "bedrijf", "organisatie", "filiaal"});
 }
 
 // Words after a number that make it a count of people, not of weeks or hours.
 bool people_word(std::string_view w) {
-    return one_of(w, {"medewerkers", "werknemers", "mensen", "collega", "collegas", "personeelsleden",
+    return is_one_of(w, {"medewerkers", "werknemers", "mensen", "collega", "collegas", "personeelsleden",
                       "verzuimers", "zieken", "gevallen", "uitvallers", "vrouwen", "mannen", "teamleden",
                       "uitgevallen", "ziek", "thuis", "man", "personen", "langdurig"});
+}
+
+// Nouns for the staff of a group ("met 140 medewerkers"), unlike people_word's counts of cases.
+bool staff_word(std::string_view w) {
+    return is_one_of(w, {"medewerkers", "werknemers", "mensen", "personeelsleden", "teamleden", "collega", "collegas",
+                         "fte"});
 }
 
 void keep_smallest(std::optional<int>& slot, int value) {
@@ -48,7 +48,7 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             int total = 0;
             bool total_ordinal = false;
             // "twee van de 60 (medewerkers)": a cell within a group.
-            if (next == "van" && one_of(f.word_at(t + 2), {"de", "het", "onze", "alle", "die"}) &&
+            if (next == "van" && is_one_of(f.word_at(t + 2), {"de", "het", "onze", "alle", "die"}) &&
                 t + 3 < sr.end && read_number(f, s, t + 3, total, total_ordinal) && !total_ordinal) {
                 keep_smallest(out.cases, value);
                 keep_smallest(out.group_size, total);
@@ -58,8 +58,12 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             std::string_view before = t > sr.begin ? f.word_at(t - 1) : std::string_view{};
             std::string_view before2 = t > sr.begin + 1 ? f.word_at(t - 2) : std::string_view{};
             // "een afdeling van acht (medewerkers)", "een team met zes mensen", "van de 240 medewerkers".
-            if ((one_of(before, {"van", "met"}) && unit_word(before2)) ||
-                (one_of(before, {"de", "onze", "alle"}) && before2 == "van" && people_word(next))) {
+            // "de klantenservice, met 140 medewerkers", ", zes medewerkers,", "de afdeling telt zes mensen".
+            const bool appositive = t > sr.begin && tokens[t - 1].kind == Token::Kind::Comma;
+            if ((is_one_of(before, {"van", "met"}) && unit_word(before2)) ||
+                (is_one_of(before, {"de", "onze", "alle"}) && before2 == "van" && people_word(next)) ||
+                ((is_one_of(before, {"met", "telt", "tellen", "werken"}) || appositive) &&
+                 staff_word(next))) {
                 keep_smallest(out.group_size, value);
                 continue;
             }

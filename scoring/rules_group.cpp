@@ -60,8 +60,10 @@ bool small_cell(const StatementFacts& f, int threshold, HitAccumulator& hits, co
 void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hits) {
     const Hit* health_hit = first_health_hit(f);
     const std::string limit = std::to_string(threshold);
-    const std::optional<int> group_size =
-        f.context.group_size ? f.context.group_size : f.group_numbers.group_size;
+    // The smallest group the statement points at: a room of four inside a plant of eighty is four.
+    std::optional<int> group_size = f.context.group_size;
+    if (f.group_numbers.group_size && (!group_size || *f.group_numbers.group_size < *group_size))
+        group_size = f.group_numbers.group_size;
     if (group_size.has_value()) {
         if (*group_size >= threshold) {
             small_cell(f, threshold, hits, health_hit);

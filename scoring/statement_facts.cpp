@@ -177,7 +177,21 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     return id == "private" && f.sentence_has(h.sentence, Cue::Residence);
 }
 
+// "zijn vrouw is ernstig ziek", "haar vader heeft kanker": a relative's health, said earlier in the same
+// clause, is a private circumstance of the worker (CONF-PRIV), not his diagnosis.
+bool about_a_relative(const StatementFacts& f, const Hit& h) {
+    const TokenRange& clause = f.analysis.clauses[h.clause];
+    for (std::uint32_t t = clause.begin; t + 1 < h.tok_begin; ++t)
+        if (is_one_of(f.word_at(t), {"zijn", "haar", "z", "d", "hun"}) &&
+            is_one_of(f.word_at(t + 1), {"vrouw", "man", "partner", "echtgenote", "echtgenoot", "vriendin", "vriend",
+                                         "moeder", "vader", "ouders", "zoon", "dochter", "kind", "kinderen", "broer",
+                                         "zus", "zuster", "schoonmoeder", "schoonvader", "opa", "oma"}))
+            return true;
+    return false;
+}
+
 void collect_text_disclosures(StatementFacts& f, const std::vector<char>& echo) {
+    static const Label kPrivate = category_label("private");
     for (const Hit& h : f.analysis.hits) {
         if (is_cue_label(h.label)) continue;
         const LexEntry& e = f.lexicon.entries[h.entry];
@@ -185,6 +199,10 @@ void collect_text_disclosures(StatementFacts& f, const std::vector<char>& echo) 
         x.hit = &h;
         x.hint = h.label == hint_label();
         x.category = x.hint ? e.implies : h.label;
+        if (categories()[x.category].is_health && about_a_relative(f, h)) {
+            x.category = kPrivate;
+            x.hint = false;
+        }
         x.sensitive = e.sensitive;
         x.neutral = neutral_in_context(f, h, x.category);
         x.echo = echo[h.sentence] != 0;
@@ -408,7 +426,10 @@ const Hit* find_case_name(const StatementFacts& f) {
              (tokens[h->tok_begin - 1].kind == Token::Kind::Comma || f.word_at(h->tok_begin - 1) == "he"));
         bool participant = std::find(participants.begin(), participants.end(), f.word_at(h->tok_begin)) !=
                            participants.end();
-        if (!vocative && !participant) return h;
+        // "het team van Karin": a unit named after its manager, not her case.
+        const bool unit_label = h->tok_begin >= 2 && f.word_at(h->tok_begin - 1) == "van" &&
+                                is_one_of(f.word_at(h->tok_begin - 2), {"team", "afdeling", "ploeg", "groep", "dienst", "unit"});
+        if (!vocative && !participant && !unit_label) return h;
     }
     return nullptr;
 }

@@ -139,3 +139,12 @@ TEST_CASE("the runtime credits a free text only when enough key points are named
     CHECK(vague.key_points->missed.size() == 3);
     CHECK(vague.goals_credited.empty()); // lawful, but without what the answer had to name
 }
+
+TEST_CASE("the editor's one-line form of a key point's phrases") {
+    CHECK(phrases_from_text(" tilhulp* ,heuphoogte,, roulatie ") ==
+          std::vector<std::string>{"tilhulp*", "heuphoogte", "roulatie"});
+    CHECK(phrases_from_text("").empty());
+    CHECK(phrases_text({"RI&E", "plan van aanpak"}) == "RI&E, plan van aanpak");
+    const std::vector<std::string> phrases{"a b", "c*"};
+    CHECK(phrases_from_text(phrases_text(phrases)) == phrases); // the round trip the editor makes
+}

@@ -101,3 +101,24 @@ TEST_CASE("theme meetings: a general claim about a trade is theme content, data 
     CHECK(data.verdict == Verdict::Caution);
     CHECK(data.condition() == Condition::GroupLargeEnough);
 }
+
+TEST_CASE("a relative's illness is the worker's private circumstance, his own is his diagnosis") {
+    auto relative = judge("Zijn vrouw heeft kanker, daarom is hij vaak afwezig.");
+    CHECK(has_rule(relative, "CONF-PRIV"));
+    CHECK_FALSE(has_rule(relative, "CONF-DIAG"));
+    CHECK(has_rule(judge("Hij heeft kanker, daarom is hij vaak afwezig."), "CONF-DIAG"));
+    // With consent a private circumstance is a caution; his own diagnosis never is.
+    CHECK(judge("Als hij het goed vindt, noem ik dat zijn vrouw ernstig ziek is.").verdict == Verdict::Caution);
+}
+
+TEST_CASE("group sizes said in passing, and a team named after its manager") {
+    const auto theme = context_with({"bedrijfsarts", "leidinggevende", "hr"}, "thema_beleid");
+    CHECK(judge("Bij de klantenservice, met 140 medewerkers, zien we vaker psychische uitval.", theme).verdict ==
+          Verdict::Allowed);
+    CHECK(has_rule(judge("Bij de klantenservice, met zes medewerkers, zien we vaker psychische uitval.", theme),
+                   "GROUP-ANON"));
+    auto team = judge("Binnen het team van Karin is overspannenheid de belangrijkste verzuimoorzaak.", theme);
+    CHECK_FALSE(has_rule(team, "PROC-TYPE")); // Karin leads the team; nobody's case is discussed
+    CHECK(team.verdict == Verdict::Caution);
+    CHECK(has_rule(judge("Karin is overspannen; dat zie je terug in de cijfers.", theme), "PROC-TYPE"));
+}
