@@ -16,8 +16,8 @@ namespace {
 // After unit group talk outside theme meetings and invitations in more wordings (2026-12-06):
 // 0.738, 0.840, 39/76, 81/86. Need-to-know phrasings: precision 0.849.
 constexpr double kBlindRecallFloor = 0.77;
-constexpr double kBlindPrecisionFloor = 0.84;
-constexpr double kBlindCautionFloor = 0.52;
+constexpr double kBlindPrecisionFloor = 0.85;
+constexpr double kBlindCautionFloor = 0.53;
 constexpr double kBlindAllowedFloor = 0.94;
 
 Context context_of(const nlohmann::json& j) {
