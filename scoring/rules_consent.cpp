@@ -48,7 +48,8 @@ void judge_echo(const StatementFacts& f, HitAccumulator& hits) {
 // consent is explicitly absent, is a violation.
 void judge_emergency(const StatementFacts& f, const ContentOutcome& content, HitAccumulator& hits) {
     const Hit* h = f.first_cue(Cue::Emergency);
-    if (content.untolerated_in_emergency || (f.consent_negated && f.protected_content))
+    // Without consent even the bare instruction tells the table that something is wrong with him.
+    if (content.untolerated_in_emergency || f.consent_negated)
         hits.add(
             kConsEmerg, Verdict::Violation, Severity::High, h,
             "Noodinformatie alleen met uitdrukkelijke toestemming en niet meer dan nodig om te handelen.",

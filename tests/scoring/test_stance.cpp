@@ -122,3 +122,23 @@ TEST_CASE("group sizes said in passing, and a team named after its manager") {
     CHECK(team.verdict == Verdict::Caution);
     CHECK(has_rule(judge("Karin is overspannen; dat zie je terug in de cijfers.", theme), "PROC-TYPE"));
 }
+
+TEST_CASE("theme meetings: one person by role or place is a case, the trade is not") {
+    const auto theme = context_with({"bedrijfsarts", "leidinggevende", "hr"}, "thema_beleid");
+    for (const char* text : {"Jullie planner zit nu al weken thuis; zo zie je wat de werkdruk doet.",
+                             "Een van jullie planners, die nu thuis zit, is daar een goed voorbeeld van.",
+                             "Ik zag laatst nog iemand van jullie magazijn op mijn spreekuur met precies dit probleem.",
+                             "Denk aan de collega die vorige maand van de steiger viel."})
+        CHECK_MESSAGE(has_rule(judge(text, theme), "PROC-TYPE"), text);
+    CHECK(judge("Jullie planners hebben gemiddeld de hoogste werkdruk; daar adviseer ik een tweede planner.", theme)
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE("emergency instructions without consent are a breach, even without naming anything") {
+    auto without = judge("Zonder dat ik het met hem heb besproken: als hij valt en gaat schokken, bel 112.");
+    CHECK(without.verdict == Verdict::Violation);
+    CHECK(has_rule(without, "CONS-EMERG"));
+    auto with = judge("Met zijn uitdrukkelijke toestemming: als hij valt en gaat schokken, bel 112.");
+    CHECK(with.verdict == Verdict::Caution);
+    CHECK(with.condition() == Condition::EmergencyMinimum);
+}
