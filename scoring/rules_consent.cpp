@@ -107,19 +107,18 @@ bool judge_treater_contact(const StatementFacts& f, const ContentOutcome& conten
 
 void decide_consent_rules(const StatementFacts& facts, const ContentOutcome& content, HitAccumulator& hits) {
     const bool unbound_audience = facts.audience_without_confidentiality;
-    if (judge_treater_contact(facts, content, hits)) {
-        if (facts.emergency && unbound_audience) judge_emergency(facts, content, hits);
-        return;
+    // Contacting a treater settles the consent question on its own.
+    if (!judge_treater_contact(facts, content, hits)) {
+        // "Als jij wilt dat ik je diagnose toelicht": nothing disclosed yet; the worker at the table decides.
+        if (facts.worker_wish && facts.medical_ref && !content.confidentiality_violated && unbound_audience)
+            hits.caution(kConsValid, Condition::WorkerPresentAsking, facts.first_cue(Cue::WorkerWish),
+                         "Medische zaken alleen als de werknemer er hier zelf uitdrukkelijk om vraagt; dat hij "
+                         "erbij zit, is geen toestemming.",
+                         "Medical matters only if the worker explicitly asks for it here; his presence is no "
+                         "consent.");
+        else if (content.confidentiality_violated || (facts.medical_ref && unbound_audience))
+            judge_consent_claims(facts, content, hits);
     }
-    // "Als jij wilt dat ik je diagnose toelicht": nothing disclosed yet; the worker at the table decides.
-    if (facts.worker_wish && facts.medical_ref && !content.confidentiality_violated && unbound_audience)
-        hits.caution(kConsValid, Condition::WorkerPresentAsking, facts.first_cue(Cue::WorkerWish),
-                     "Medische zaken alleen als de werknemer er hier zelf uitdrukkelijk om vraagt; dat hij "
-                     "erbij zit, is geen toestemming.",
-                     "Medical matters only if the worker explicitly asks for it here; his presence is no "
-                     "consent.");
-    else if (content.confidentiality_violated || (facts.medical_ref && unbound_audience))
-        judge_consent_claims(facts, content, hits);
     if (content.echo_seen) judge_echo(facts, hits);
     if (facts.emergency && unbound_audience) judge_emergency(facts, content, hits);
     if (unbound_audience) judge_vangnet(facts, hits);

@@ -5,7 +5,6 @@
 
 #include "scoring/statement_facts.hpp"
 
-#include <algorithm>
 #include <initializer_list>
 
 namespace smo::scoring {
@@ -15,7 +14,7 @@ bool overlaps(const Hit& a, const Hit& b) {
     return a.tok_begin < b.tok_end && b.tok_begin < a.tok_end;
 }
 
-// The first cue hit of `c` in the sentence, optionally restricted to a clause.
+// The first cue hit of `c` in the sentence.
 const Hit* cue_in_sentence(const StatementFacts& f, std::size_t sentence, Cue c) {
     for (const Hit* h : f.cue_hits_in(sentence))
         if (label_cue(h->label) == c) return h;
@@ -27,10 +26,6 @@ bool sentence_has_word(const StatementFacts& f, std::size_t sentence, std::initi
     for (std::uint32_t t = s.begin; t < s.end; ++t)
         if (is_one_of(f.word_at(t), words)) return true;
     return false;
-}
-
-bool clause_has_negation(const StatementFacts& f, std::uint32_t clause) {
-    return f.clause_has(clause, Cue::Negation);
 }
 
 // "niet in het verslag": read from the words, since a boundary phrase may have taken the negation cue.
@@ -121,7 +116,7 @@ const Hit* find_credibility_doubt(const StatementFacts& f) {
 const Hit* find_sanction_advice(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::Sanction || f.negated(*h)) continue;
-        if (f.cue_value(*h) == 2 && !clause_has_negation(f, h->clause)) continue;
+        if (f.cue_value(*h) == 2 && !f.clause_has(h->clause, Cue::Negation)) continue;
         const std::size_t s = h->sentence;
         if (!f.sentence_has(s, Cue::AdviceStance)) continue;
         if (f.sentence_has(s, Cue::Deferral) || f.sentence_has(s, Cue::Boundary)) continue;

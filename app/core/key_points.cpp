@@ -18,6 +18,12 @@ bool contains_phrase(const std::string& padded_text, std::string_view phrase) {
     return padded_text.find(" " + norm + (open_end ? "" : " ")) != std::string::npos;
 }
 
+bool names_in(const KeyPoint& point, const std::string& padded_text) {
+    for (const auto& phrase : point.match)
+        if (contains_phrase(padded_text, phrase)) return true;
+    return false;
+}
+
 } // namespace
 
 int key_points_needed(const Node& node) {
@@ -47,10 +53,7 @@ std::vector<std::string> phrases_from_text(std::string_view text) {
 }
 
 bool names_key_point(const KeyPoint& point, std::string_view text) {
-    const std::string t = padded(text);
-    for (const auto& phrase : point.match)
-        if (contains_phrase(t, phrase)) return true;
-    return false;
+    return names_in(point, padded(text));
 }
 
 std::optional<scoring::KeyPointCoverage> key_point_coverage(const Node& node, std::string_view text) {
@@ -59,12 +62,8 @@ std::optional<scoring::KeyPointCoverage> key_point_coverage(const Node& node, st
     scoring::KeyPointCoverage out;
     out.needed = key_points_needed(node);
     out.goal = node.credits.empty() ? std::string() : node.credits.front();
-    for (const auto& point : node.key_points) {
-        bool named = false;
-        for (const auto& phrase : point.match)
-            named = named || contains_phrase(t, phrase);
-        (named ? out.covered : out.missed).push_back(point.text);
-    }
+    for (const auto& point : node.key_points)
+        (names_in(point, t) ? out.covered : out.missed).push_back(point.text);
     return out;
 }
 
