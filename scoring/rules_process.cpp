@@ -82,6 +82,7 @@ bool forwards_treaters_document(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::MedicalRef) continue;
         std::string_view term = f.lexicon.entries[h->entry].norm;
+        if (term.find("medisch") != std::string_view::npos) continue; // the physician's own medical report
         for (std::string_view doc : {"brief", "specialist", "uitslag", "rapport", "verslag"})
             if (term.find(doc) != std::string_view::npos) return true;
     }

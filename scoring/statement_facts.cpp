@@ -171,6 +171,14 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     // "Een psychologisch onderzoek lost dit niet op": a kind of examination, about nobody's results
     // (unlike "uit een onderzoek bleek dat ...").
     if (id == "report" && generic_examination(f, h)) return true;
+    // "De uitslagen gaan naar de casemanager": a document passed on is named, not its content; whether
+    // it may go there is the need-to-know rule's question.
+    if (id == "report" && f.sentence_has(h.sentence, Cue::Casemanager)) {
+        const std::string_view term = f.lexicon.entries[h.entry].norm;
+        for (std::string_view doc : {"uitslag", "uitslagen", "onderzoeksuitslag", "onderzoeksuitslagen", "medisch rapport",
+                                     "medische rapportage", "medisch verslag", "medisch dossier", "medische verklaring"})
+            if (term == doc) return true;
+    }
     // Protective exposure limits ("geen cytostatica") are functional.
     if ((id == "medication" || id == "treatment") && after_cue(f, h, Cue::Exposure, 3)) return true;
     // "Ze verblijft bij haar zus": a care address as the worker gave it.

@@ -142,3 +142,13 @@ TEST_CASE("emergency instructions without consent are a breach, even without nam
     CHECK(with.verdict == Verdict::Caution);
     CHECK(with.condition() == Condition::EmergencyMinimum);
 }
+
+TEST_CASE("a medical report passed to a casemanager: whose casemanager decides, not the document's name") {
+    auto unknown = judge("Ik stuur de medische rapportage naar de verzuimconsulent.");
+    CHECK(unknown.verdict == Verdict::Caution);
+    CHECK(unknown.condition() == Condition::InsideFunctionalUnit);
+    CHECK(has_rule(judge("Ik stuur de medische rapportage naar de verzuimconsulent van jullie."), "PROC-NEEDTOKNOW"));
+    CHECK(judge("Ik stuur de medische rapportage naar de casemanager van de arbodienst.").verdict == Verdict::Allowed);
+    // A treater's letter stays CONF-REPORT's matter, whoever receives it.
+    CHECK(judge("Ik stuur de brief van de specialist door naar de casemanager.").verdict == Verdict::Violation);
+}
