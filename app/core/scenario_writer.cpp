@@ -476,6 +476,13 @@ OrderedJson write_answer(const Answer& a, const OrderedJson* original) {
     return o.finish();
 }
 
+OrderedJson write_key_points(const std::vector<KeyPoint>& points) {
+    OrderedJson out = OrderedJson::array();
+    for (const auto& k : points)
+        out.push_back(OrderedJson{{"id", k.id}, {"text", k.text}, {"match", k.match}});
+    return out;
+}
+
 OrderedJson write_question(const Question& q, const OrderedJson* original) {
     ObjectOut o(original, kQuestionKeys);
     o.put("id", q.id);
@@ -568,12 +575,7 @@ OrderedJson write_node(const Node& n, const OrderedJson* original) {
         o.put("prompt", n.prompt);
         o.put("model_answer", n.model_answer);
         o.put_string("poor_answer", n.poor_answer);
-        if (!n.key_points.empty()) {
-            OrderedJson points = OrderedJson::array();
-            for (const auto& k : n.key_points)
-                points.push_back(OrderedJson{{"id", k.id}, {"text", k.text}, {"match", k.match}});
-            o.put("key_points", points);
-        }
+        if (!n.key_points.empty()) o.put("key_points", write_key_points(n.key_points));
         if (n.key_points_needed > 0) o.put("key_points_needed", n.key_points_needed);
         o.put_strings("credits", n.credits);
         o.put_string("feedback", n.feedback);

@@ -62,6 +62,8 @@ OrderedJson write_case_file_item(const CaseFileItem& item, const OrderedJson* or
 OrderedJson write_variable(const Variable& variable, const OrderedJson* original = nullptr);
 OrderedJson write_question(const Question& question, const OrderedJson* original = nullptr);
 OrderedJson write_answer(const Answer& answer, const OrderedJson* original = nullptr);
+/// A free-text node's "key_points" list: [{"id", "text", "match"}].
+OrderedJson write_key_points(const std::vector<KeyPoint>& points);
 
 /// The file text: 2-space indent, UTF-8 unescaped, one key per line, lists of plain values
 /// (strings, numbers) on one line, a trailing newline. Deterministic, so a one-field edit is a

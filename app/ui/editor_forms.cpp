@@ -110,13 +110,9 @@ void draw_key_points(const EditContext& ctx, const core::Node& n) {
     }
     ImGui::BeginDisabled(ctx.read_only());
     if (ImGui::SmallButton(ctx.tr("editor.add_key_point"))) {
-        core::OrderedJson points = core::OrderedJson::array();
-        for (const auto& k : n.key_points)
-            points.push_back(core::OrderedJson{{"id", k.id}, {"text", k.text}, {"match", k.match}});
-        points.push_back(core::OrderedJson{{"id", free_id("kernpunt", ids_of(n.key_points))},
-                                           {"text", ctx.tr("editor.placeholder.key_point")},
-                                           {"match", core::OrderedJson::array({"..."})}});
-        ctx.set(ptr, points); // one undo step, also for the first point
+        std::vector<core::KeyPoint> points = n.key_points;
+        points.push_back({free_id("kernpunt", ids_of(n.key_points)), ctx.tr("editor.placeholder.key_point"), {"..."}, {}});
+        ctx.set(ptr, core::write_key_points(points)); // one undo step, also for the first point
     }
     ImGui::EndDisabled();
     ImGui::Unindent(em(0.5f));
