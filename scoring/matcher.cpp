@@ -221,6 +221,7 @@ Matcher::Matcher(const Lexicon& lexicon) : m_lexicon(lexicon) {
     const Label known = cue_label(Cue::KnownWord), head = cue_label(Cue::CompoundHead),
                 name = cue_label(Cue::Name);
     m_individual = cue_label(Cue::Individual);
+    m_correspondence = cue_label(Cue::Correspondence);
     std::vector<std::string> variants, next;
     for (std::uint32_t i = 0; i < lexicon.entries.size(); ++i) {
         const LexEntry& e = lexicon.entries[i];
@@ -555,6 +556,8 @@ bool Matcher::accept_end(const std::string& t, const LexEntry& e, std::uint32_t&
         return true;
     }
     if (e.label == m_individual) return false; // "die vrouwen" is a group, not one person
+    // "haar mail" + "en" is the verb ("ik kan haar mailen"); the file lists its plurals itself.
+    if (e.label == m_correspondence) return false;
     char last = e.norm.empty() ? ' ' : e.norm.back();
     if (!is_inflection(std::string_view(t).substr(end, we - end), last)) return false;
     end = we;

@@ -144,6 +144,7 @@ class Matcher {
     std::vector<std::string> m_names;         ///< sorted: name cue words
     std::vector<std::uint64_t> m_filler_keys; ///< open addressing: hashes of filler (phrase) first words
     Label m_individual = kNoLabel;            ///< cue that never takes an inflection ("die vrouwen")
+    Label m_correspondence = kNoLabel;        ///< nor this one ("haar mailen" is a verb)
 };
 
 } // namespace smo::scoring

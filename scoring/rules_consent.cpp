@@ -11,7 +11,7 @@ void judge_consent_claims(const StatementFacts& f, const ContentOutcome& content
     hits.violation_at_cue(kConsValid, f.first_cue(Cue::BlanketConsent),
                           "Een algemene machtiging is geen specifieke, geïnformeerde toestemming.",
                           "A blanket authorisation is not specific, informed consent.");
-    hits.violation_at_cue(kConsValid, f.first_cue(Cue::PresenceConsent),
+    hits.violation_at_cue(kConsValid, f.presence_consent,
                           "Dat de werknemer erbij zit, is geen toestemming om medische zaken te bespreken.",
                           "The worker's presence is not consent to discuss medical matters.");
     if (content.confidentiality_violated && f.worker_present && f.meeting == MeetingKind::WithWorker)

@@ -45,13 +45,42 @@ void add_disclosure(const StatementFacts& f, const Disclosure& x, HitAccumulator
                  "A hint is a disclosure too: the listener can infer " + std::string(w.en) + ".");
 }
 
-// Private circumstances and the occupational-disease label may be shared with specific consent;
-// pregnancy measures once she told the employer herself. Health data never (CONS-NOBASIS).
-Condition lawful_under(const StatementFacts& f, std::string_view category_id) {
-    if ((category_id == "private" || category_id == "occupational_disease") && f.consent_claimed)
-        return Condition::ExplicitConsent;
-    if (category_id == "pregnancy" && f.own_notice) return Condition::WorkerToldEmployer;
-    return Condition::None;
+// Private circumstances, confidential plans and the occupational-disease label may be shared with
+// specific consent. Pregnancy itself (lexicon value 1, not its complications) once she told the
+// employer herself: lawful when the statement says she did, conditional while it leaves that open.
+// Health data never (CONS-NOBASIS).
+// The term means the pregnancy itself: its own entry, or one on the same words, has value 1
+// ("zwanger" is also matched by "zwanger*", which covers "zwangerschapsdiabetes").
+bool names_pregnancy_itself(const StatementFacts& f, const Disclosure& x) {
+    if (x.hit == nullptr) return false;
+    for (const Disclosure& y : f.disclosures)
+        if (y.hit != nullptr && y.category == x.category && y.hit->nbegin == x.hit->nbegin &&
+            y.hit->nend == x.hit->nend && f.lexicon.entries[y.hit->entry].value == 1)
+            return true;
+    return false;
+}
+
+bool mentions_vangnet(const StatementFacts& f) {
+    for (const Disclosure& y : f.disclosures)
+        if (f.category_of(y).id == "vangnet") return true;
+    return false;
+}
+
+enum class Lawfulness : std::uint8_t { Never, Lawful, Conditional };
+struct Basis {
+    Lawfulness lawfulness = Lawfulness::Never;
+    Condition condition = Condition::None;
+};
+
+Basis lawful_under(const StatementFacts& f, const Disclosure& x) {
+    std::string_view id = f.category_of(x).id;
+    if ((id == "private" || id == "occupational_disease" || id == "confidential") && f.consent_claimed)
+        return {Lawfulness::Conditional, Condition::ExplicitConsent};
+    // Pregnancy as the reason for a safety-net case says which provision applies (ALLOW-VANGNET).
+    if (id != "pregnancy" || !names_pregnancy_itself(f, x) || f.own_notice == Notice::Denied || mentions_vangnet(f))
+        return {};
+    if (f.own_notice == Notice::Told) return {Lawfulness::Lawful, Condition::None};
+    return {Lawfulness::Conditional, Condition::WorkerToldEmployer};
 }
 
 void add_conditional(const StatementFacts& f, const Disclosure& x, Condition c, HitAccumulator& hits) {
@@ -82,14 +111,16 @@ void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOut
         // "Wil je zelf dat ik uitleg wat de specialist zei?": the worker at the table decides first, for
         // the treater as a source and what consent may open (private matters, the occupational-disease
         // label); a diagnosis named in the question is already told.
-        if (f.worker_wish && (info.id == "provider" || info.id == "private" || info.id == "occupational_disease") &&
+        if (f.worker_wish &&
+            (info.id == "provider" || info.id == "private" || info.id == "occupational_disease" ||
+             info.id == "confidential") &&
             x.hit != nullptr &&
             f.sentence_has(x.hit->sentence, Cue::WorkerWish) && !f.emergency) {
             add_conditional(f, x, Condition::WorkerPresentAsking, hits);
             continue;
         }
-        if (Condition c = lawful_under(f, info.id); c != Condition::None && !f.emergency) {
-            add_conditional(f, x, c, hits);
+        if (Basis basis = lawful_under(f, x); basis.lawfulness != Lawfulness::Never && !f.emergency) {
+            if (basis.lawfulness == Lawfulness::Conditional) add_conditional(f, x, basis.condition, hits);
             continue;
         }
         if (f.emergency) out.untolerated_in_emergency = true;
@@ -119,6 +150,15 @@ void judge_consult_passed_on(const StatementFacts& f, HitAccumulator& hits, Cont
         if (!f.sentence_has(s, Cue::ConsultRef) || !f.worker_telling[s] || f.sentence_has(s, Cue::Boundary))
             continue;
         if (only_functional_in(f, s)) continue;
+        // "Anja, zal ik vertellen wat we op het spreekuur bespraken?": the worker at the table decides.
+        if (f.worker_wish && f.sentence_has(s, Cue::WorkerWish) && f.analysis.sentences[s].stop == '?') {
+            hits.caution(kConfConfid, Condition::WorkerPresentAsking, f.first_cue(Cue::WorkerWish),
+                         "Wat de werknemer op het spreekuur vertelde, alleen als hij hier zelf zegt dat hij dat "
+                         "wil; dat hij erbij zit, is geen toestemming.",
+                         "What the worker said in the consultation only if he says here that he wants it; his "
+                         "presence is no consent.");
+            continue;
+        }
         const Hit* ref = nullptr; // the last consult reference of the sentence
         for (const Hit* h : f.cue_hits_in(s))
             if (label_cue(h->label) == Cue::ConsultRef) ref = h;

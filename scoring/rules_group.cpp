@@ -92,7 +92,9 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
 void decide_group_rules(const StatementFacts& facts, int small_group_threshold, HitAccumulator& hits) {
     // Outside theme meetings only group talk is judged here; individual cases are the content rules'.
     if (facts.meeting != MeetingKind::Theme && !facts.group_mode) return;
-    if (facts.meeting == MeetingKind::Theme && facts.individual_ref) judge_individual_case(facts, hits);
+    // "Die vraag over Bram neem ik mee naar het individuele SMO": the case is deferred, not discussed.
+    const bool deferred = facts.has(Cue::Deferral) && !facts.case_content;
+    if (facts.meeting == MeetingKind::Theme && facts.individual_ref && !deferred) judge_individual_case(facts, hits);
     if (!facts.health_content && !(facts.medical_ref && facts.has(Cue::SingleOut))) return;
     if (const Hit* single = facts.first_cue(Cue::SingleOut))
         hits.violation(kGroupAnon, single,

@@ -8,8 +8,15 @@ namespace smo::scoring {
 namespace {
 
 void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
+    // "Valt die onder ons of onder jullie?" asks whose he is; it keeps nothing from the worker.
+    const Hit* secrecy = nullptr;
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::Secrecy && !f.negated(*h) && f.word_at(h->tok_end) != "of") {
+            secrecy = h;
+            break;
+        }
     hits.violation_at_cue(
-        kProcSameInfo, f.first_unnegated(Cue::Secrecy),
+        kProcSameInfo, secrecy,
         "De werknemer krijgt dezelfde informatie als de werkgever; geen afspraken buiten hem om.",
         "The worker gets the same information as the employer; no side arrangements.");
     for (const Hit* h : f.cue_hits) {
@@ -38,7 +45,10 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
             record = h;
             break;
         }
-    if (const Hit* h = record; h != nullptr && (f.medical_data || f.employer_ask != nullptr))
+    // A casemanager who may sit inside the physician's unit keeping the file is PROC-NEEDTOKNOW's question.
+    const bool casemanager_keeps_it = record != nullptr && f.casemanager != nullptr && f.casemanager_side != 1 &&
+                                      f.casemanager->sentence == record->sentence;
+    if (const Hit* h = record; h != nullptr && !casemanager_keeps_it && (f.medical_data || f.employer_ask != nullptr))
         hits.violation(
             kProcRecord, h,
             "De werkgever legt geen medische gegevens vast en vraagt de werknemer niet zelf naar "
@@ -76,19 +86,6 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
                        "The employer may not ask about complaints or limitations and register them.");
 }
 
-// A treating physician's letter or a result forwarded is CONF-REPORT's matter, whoever receives it.
-bool forwards_treaters_document(const StatementFacts& f) {
-    if (f.first_unnegated(Cue::Forward) == nullptr) return false;
-    for (const Hit* h : f.cue_hits) {
-        if (label_cue(h->label) != Cue::MedicalRef) continue;
-        std::string_view term = f.lexicon.entries[h->entry].norm;
-        if (term.find("medisch") != std::string_view::npos) continue; // the physician's own medical report
-        for (std::string_view doc : {"brief", "specialist", "uitslag", "rapport", "verslag"})
-            if (term.find(doc) != std::string_view::npos) return true;
-    }
-    return false;
-}
-
 // Documents and mails passed on, also to "someone with a medical background".
 void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* forward = f.first_unnegated(Cue::Forward);
@@ -101,8 +98,8 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
             "er niets medisch in staat.",
             "Correspondence between worker and physician is covered by confidentiality, even without "
             "medical content.");
-    const bool to_casemanager =
-        f.casemanager != nullptr && !f.has(Cue::Boundary) && f.medical_data && !forwards_treaters_document(f);
+    // Whose casemanager decides, for a treater's letter as for the physician's own report (NVAB-CM).
+    const bool to_casemanager = f.casemanager != nullptr && !f.has(Cue::Boundary) && f.medical_data;
     if (background == nullptr && to_casemanager && f.casemanager_side == 2) return; // inside the unit
     if (background == nullptr && to_casemanager && f.casemanager_side == 0) {
         hits.caution(kProcNeedToKnow, Condition::InsideFunctionalUnit, f.casemanager,
@@ -134,8 +131,9 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
     hits.violation_at_cue(kProcInform, f.first_cue(Cue::Uninformed),
                           "De werknemer hoort vooraf te weten dat zijn situatie in het SMO besproken wordt.",
                           "The worker must know beforehand that his case is discussed in the SMO.");
+    // With the worker at the table the whole meeting is his case.
     if (f.meeting != MeetingKind::Theme && f.invited_outsider != nullptr &&
-        (f.case_content || f.individual_ref || f.medical_data))
+        (f.case_content || f.individual_ref || f.medical_data || f.meeting == MeetingKind::WithWorker))
         hits.violation(kProcPresent, f.invited_outsider,
                        "Bij een individuele casus horen alleen mensen die het uit hoofde van hun functie "
                        "nodig hebben; nodig geen collega's of OR-leden uit.",

@@ -94,6 +94,13 @@ bool addresses_or_refers_to_someone(const StatementFacts& f) {
     return false;
 }
 
+// Token t is a first name ("of er bij Bram een ...").
+bool is_name_token(const StatementFacts& f, std::size_t sentence, std::uint32_t t) {
+    for (const Hit* h : f.cue_hits_in(sentence))
+        if (label_cue(h->label) == Cue::Name && h->tok_begin <= t && t < h->tok_end) return true;
+    return false;
+}
+
 // "Ik ga niet zeggen of het om een burn-out gaat", "Of hij depressief is, bespreek ik hier niet": the
 // physician refuses, in the first person, to say whether - the term is the very question refused,
 // in either word order. Not refused: "ik zeg niet dat hij depressief is" (dat, not of), nor a term
@@ -110,7 +117,8 @@ bool refused_whether(const StatementFacts& f, const Hit& h) {
             break;
         }
         if (!is_one_of(w, {"het", "hij", "ze", "zij", "er", "om", "een", "sprake", "van", "gaat", "is", "heeft",
-                           "al", "echt"}))
+                           "al", "echt", "bij"}) &&
+            !is_name_token(f, h.sentence, t))
             return false;
     }
     if (!whether) return false;
@@ -118,7 +126,8 @@ bool refused_whether(const StatementFacts& f, const Hit& h) {
     for (std::uint32_t t = s.begin; t < s.end; ++t) {
         const std::string_view w = f.word_at(t);
         first_person |= w == "ik";
-        negated |= is_one_of(w, {"niet", "niets", "niks", "geen"});
+        // "... bespreek ik eerst met hemzelf": the answer is left to the worker, not given.
+        negated |= is_one_of(w, {"niet", "niets", "niks", "geen", "eerst", "hemzelf", "haarzelf"});
         speech |= is_one_of(w, {"zeggen", "zeg", "vertellen", "vertel", "delen", "deel", "bespreken", "bespreek",
                                 "noemen", "noem", "bevestigen", "bevestig", "ontkennen", "ontken", "ingaan",
                                 "uitspreken"});
@@ -182,7 +191,7 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     // Protective exposure limits ("geen cytostatica") are functional.
     if ((id == "medication" || id == "treatment") && after_cue(f, h, Cue::Exposure, 3)) return true;
     // "Ze verblijft bij haar zus": a care address as the worker gave it.
-    return id == "private" && f.sentence_has(h.sentence, Cue::Residence);
+    return id == "private" && after_cue(f, h, Cue::Residence, 3);
 }
 
 // "zijn vrouw is ernstig ziek", "haar vader heeft kanker": a relative's health, said earlier in the same
@@ -320,19 +329,79 @@ bool told_the_employer(const StatementFacts& f, std::size_t clause) {
     return employer;
 }
 
+// What a clause says about the worker's own notice. "Melden", "vertellen" and "weten" (value 2) only
+// deny it ("ze wil het nog niet vertellen"); a notice under "als", "voor zover" ... is a condition.
+Notice notice_in_clause(const StatementFacts& f, std::size_t clause) {
+    if (!f.clause_has(clause, Cue::OwnNotice)) return Notice::Unsettled;
+    const TokenRange& cr = f.analysis.clauses[clause];
+    bool conditional = false, first_person = false;
+    for (std::uint32_t t = cr.begin; t < cr.end; ++t) {
+        const std::string_view w = f.word_at(t);
+        conditional |= is_one_of(w, {"als", "indien", "mits", "zover", "wanneer", "zodra", "tenzij", "of"});
+        first_person |= is_one_of(w, {"ik", "mij", "me", "wij", "we"});
+    }
+    if (conditional) return Notice::Conditional;
+    if (f.clause_has(clause, Cue::Negation)) return first_person ? Notice::Unsettled : Notice::Denied;
+    bool telling = false;
+    for (const Hit* h : f.cue_hits) {
+        if (h->clause != clause || label_cue(h->label) != Cue::OwnNotice || f.cue_value(*h) == 2) continue;
+        // "Ik heb jullie gemeld dat ze zwanger is": the physician told them, which is no notice of hers.
+        for (std::uint32_t t = h->tok_begin; t-- > cr.begin;) {
+            const std::string_view w = f.word_at(t);
+            if (is_one_of(w, {"ik", "we", "wij"})) return Notice::Denied;
+            if (is_one_of(w, {"ze", "zij", "hij", "zelf"})) break;
+        }
+        telling = true;
+    }
+    return telling && told_the_employer(f, clause) ? Notice::Told : Notice::Unsettled;
+}
+
+// The nearest word before token t, across punctuation ("hij zei: vertel het maar" -> "zei").
+std::string_view word_before(const StatementFacts& f, std::uint32_t t) {
+    while (t-- > 0)
+        if (std::string_view w = f.word_at(t); !w.empty()) return w;
+    return {};
+}
+
+// A negation that is a proposal in question form: "Zullen we niet gewoon de ploeg uitnodigen?".
+bool suggests(const StatementFacts& f, const Hit& negation) {
+    return f.analysis.sentences[negation.sentence].stop == '?' && f.word_at(negation.tok_begin) == "niet" &&
+           is_one_of(f.word_at(negation.tok_end), {"gewoon", "even", "eens", "liever", "meteen"});
+}
+
+bool has_real_negation(const StatementFacts& f, std::size_t sentence) {
+    for (const Hit* n : f.cue_hits_in(sentence))
+        if (label_cue(n->label) == Cue::Negation && !suggests(f, *n)) return true;
+    return false;
+}
+
 // The facts a caution depends on: consent cited, the worker's own notice to the employer, his wish
 // at the table, whose casemanager, and people without a need to know brought in.
 void detect_condition_facts(StatementFacts& f) {
-    f.consent_claimed = f.has(Cue::Consent) && !f.consent_negated && !f.has(Cue::BlanketConsent) &&
-                        !f.has(Cue::PresenceConsent);
+    // "Zeg het maar" to the worker takes his presence as consent; "ik zeg het maar" is the speaker and
+    // "hij zei: vertel het maar" the worker's own consent.
+    bool permission_reported = false;
+    for (const Hit* h : f.cue_hits) {
+        if (label_cue(h->label) != Cue::PresenceConsent) continue;
+        const std::string_view before = word_before(f, h->tok_begin);
+        permission_reported |= is_one_of(before, {"zei", "zegt"});
+        if (!is_one_of(before, {"ik", "zei", "zegt"})) {
+            f.presence_consent = h;
+            break;
+        }
+    }
+    f.consent_claimed = (f.has(Cue::Consent) || permission_reported) && !f.consent_negated &&
+                        !f.has(Cue::BlanketConsent) && f.presence_consent == nullptr;
     f.worker_wish = f.worker_present && f.has(Cue::WorkerWish);
     for (std::size_t c = 0; c < f.analysis.clauses.size(); ++c)
-        if (f.clause_has(c, Cue::OwnNotice) && told_the_employer(f, c)) f.own_notice = true;
-    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        if (Notice n = notice_in_clause(f, c); n > f.own_notice) f.own_notice = n;
+    for (std::size_t s = 0; s < f.analysis.sentences.size() && f.invited_outsider == nullptr; ++s) {
         // "... maar niet bij dit overleg": a refused invitation invites no one.
-        if (f.invited_outsider == nullptr && f.sentence_has(s, Cue::Invite) &&
-            !f.sentence_has(s, Cue::Negation))
-            for (const Hit* h : f.cue_hits_in(s))
+        if (!f.sentence_has(s, Cue::Invite) || has_real_negation(f, s)) continue;
+        // Who was invited may follow after a semicolon: "Ik vroeg Mehmet aan te schuiven; als collega ...".
+        const std::size_t last = f.analysis.sentences[s].stop == ';' ? s + 1 : s;
+        for (std::size_t t = s; t <= last && t < f.analysis.sentences.size() && !f.invited_outsider; ++t)
+            for (const Hit* h : f.cue_hits_in(t))
                 if (label_cue(h->label) == Cue::Outsider && !f.negated(*h)) {
                     f.invited_outsider = h;
                     break;
@@ -415,6 +484,14 @@ bool names_one_person(const StatementFacts& f) {
     return false;
 }
 
+// "De enige vrouwelijke monteur zit al maanden thuis": an attribute only one person has (single_out
+// value 1). With a health category the group rules already say it singles someone out (GROUP-ANON).
+bool singles_out_one(const StatementFacts& f) {
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::SingleOut && f.cue_value(*h) == 1) return true;
+    return false;
+}
+
 // A name counts as a case unless it addresses someone: a participant at the table, or a vocative
 // ("Wendy, goed punt", "..., hè Thijs." after a comma at the end of the sentence).
 const Hit* find_case_name(const StatementFacts& f) {
@@ -462,7 +539,7 @@ const Hit* StatementFacts::first_unnegated(Cue c) const {
 
 bool StatementFacts::negated(const Hit& h) const {
     for (const Hit* n : cue_hits_in(h.sentence)) {
-        if (label_cue(n->label) != Cue::Negation || n->clause != h.clause) continue;
+        if (label_cue(n->label) != Cue::Negation || n->clause != h.clause || suggests(*this, *n)) continue;
         if (n->tok_end <= h.tok_begin && h.tok_begin - n->tok_end <= 3) return true;
     }
     return false;
@@ -471,7 +548,7 @@ bool StatementFacts::negated(const Hit& h) const {
 bool StatementFacts::negated_either_side(const Hit& h) const {
     if (negated(h)) return true;
     for (const Hit* n : cue_hits_in(h.sentence))
-        if (label_cue(n->label) == Cue::Negation && n->clause == h.clause && n->tok_begin >= h.tok_end &&
+        if (label_cue(n->label) == Cue::Negation && !suggests(*this, *n) && n->clause == h.clause && n->tok_begin >= h.tok_end &&
             n->tok_begin <= h.tok_end + 1)
             return true;
     return false;
@@ -515,7 +592,7 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     f.recorded_health = find_recorded_health(f);
     f.case_name = find_case_name(f);
     f.individual_ref = f.has(Cue::Individual) || f.case_name != nullptr ||
-                       (f.meeting == MeetingKind::Theme && names_one_person(f));
+                       (f.meeting == MeetingKind::Theme && (names_one_person(f) || (singles_out_one(f) && !f.health_content)));
     f.group_numbers = find_group_numbers(f);
     f.group_mode = !f.individual_ref && (f.meeting == MeetingKind::Theme || talks_about_a_group(f));
     f.step_sentences = find_step_sentences(f);

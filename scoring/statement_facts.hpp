@@ -56,6 +56,9 @@ struct GroupNumbers {
     std::optional<int> cases;      ///< "drie uitgevallen", "twee van de 60"
 };
 
+/// What the statement says about the worker's own notice to the employer.
+enum class Notice : std::uint8_t { Unsettled, Conditional, Told, Denied };
+
 /// Facts about one statement in its context. Built by gather_facts(); refers to the text, analysis,
 /// lexicon and context it was built from, which must outlive it. Read-only for the rule families.
 struct StatementFacts {
@@ -95,7 +98,10 @@ struct StatementFacts {
     bool consent_negated = false; ///< consent explicitly absent
     bool emergency = false;       ///< emergency instructions (CONS-EMERG)
     bool consent_claimed = false; ///< specific consent cited or asked for (not blanket, not presence)
-    bool own_notice = false;      ///< the worker told the employer himself ("zelf bij jullie gemeld")
+    const Hit* presence_consent = nullptr; ///< the worker's presence taken as consent ("zit er toch bij")
+    /// Whether the worker told the employer himself: said as a fact ("ze heeft het zelf bij jullie
+    /// gemeld"), as a condition ("als ze het al gemeld heeft"), denied ("dat weten jullie nog niet").
+    Notice own_notice = Notice::Unsettled;
     bool worker_wish = false;     ///< the worker present decides ("als jij wilt dat ik ...")
     int casemanager_side = -1;    ///< -1 none; 0 unknown, 1 the employer's, 2 inside the physician's unit
     const Hit* casemanager = nullptr;

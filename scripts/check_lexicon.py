@@ -60,8 +60,11 @@ def main(argv):
             if not isinstance(e, dict) or not isinstance(e.get("term"), str):
                 errors.append(f"{path.name}: entry {i} has no string term")
                 continue
-            if set(e) - FIELDS:
-                errors.append(f"{path.name}: '{e['term']}': unknown field(s) {sorted(set(e) - FIELDS)}")
+            # value 1 marks the pregnancy itself, which she may have told the employer herself (CONF-PREG).
+            if "value" in e and (e["value"] != 1 or "pregnancy" not in (cat, e.get("implies"))):
+                errors.append(f"{path.name}: '{e['term']}': value is only 1, on pregnancy terms")
+            if set(e) - FIELDS - {"value"}:
+                errors.append(f"{path.name}: '{e['term']}': unknown field(s) {sorted(set(e) - FIELDS - {'value'})}")
             if "implies" in e and (path.stem != "hints" or e["implies"] not in PROTECTED):
                 errors.append(f"{path.name}: '{e['term']}': bad implies '{e['implies']}'")
             if path.stem == "hints" and "implies" not in e:

@@ -53,14 +53,26 @@ TEST_CASE("private circumstances and the occupational-disease label depend on sp
 }
 
 TEST_CASE("pregnancy measures depend on her own notice to the employer") {
-    auto told =
-        judge("Nu ze haar zwangerschap zelf bij jullie heeft gemeld, adviseer ik geen nachtdiensten.");
-    CHECK(told.verdict == Verdict::Caution);
-    CHECK(told.condition() == Condition::WorkerToldEmployer);
-    // The physician telling it is no notice by the worker.
-    auto physician = judge("Ik heb jullie gemeld dat ze zwanger is, dus geen nachtdiensten.");
-    CHECK(physician.verdict == Verdict::Violation);
-    CHECK(judge("Ze is zwanger, dus geen nachtdiensten meer.").verdict == Verdict::Violation);
+    // She told the employer herself: the protective measures may follow (CONF-PREG).
+    CHECK(judge("Nu ze haar zwangerschap zelf bij jullie heeft gemeld, adviseer ik geen nachtdiensten.").verdict ==
+          Verdict::Allowed);
+    // Her notice as a condition, or left open: a caution that names it.
+    for (const char* open : {"Als ze het zelf al aan jullie verteld heeft: ze is zwanger, dus geen nachtdiensten.",
+                             "Ze is zwanger, dus geen nachtdiensten meer."}) {
+        auto e = judge(open);
+        CHECK_MESSAGE(e.verdict == Verdict::Caution, open);
+        CHECK_MESSAGE(e.condition() == Condition::WorkerToldEmployer, open);
+    }
+    // Not told, or told by the physician: he revealed it.
+    CHECK(judge("Ze is zwanger, maar dat weten jullie nog niet.").verdict == Verdict::Violation);
+    CHECK(judge("Ze heeft het bij jullie nog niet gemeld, maar ze is in verwachting.").verdict == Verdict::Violation);
+    CHECK(judge("Ik heb jullie gemeld dat ze zwanger is, dus geen nachtdiensten.").verdict == Verdict::Violation);
+    // A complication is never hers to have told through the physician.
+    CHECK(judge("Nu ze het zelf bij jullie heeft gemeld: ze heeft zwangerschapsdiabetes.").verdict ==
+          Verdict::Violation);
+    // Pregnancy as the reason for a safety-net case names which provision applies.
+    CHECK(judge("Het is een vangnetgeval omdat het met haar zwangerschap te maken heeft.").verdict ==
+          Verdict::Violation);
 }
 
 TEST_CASE("medical data to a casemanager: whose casemanager decides") {

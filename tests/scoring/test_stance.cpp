@@ -149,6 +149,9 @@ TEST_CASE("a medical report passed to a casemanager: whose casemanager decides, 
     CHECK(unknown.condition() == Condition::InsideFunctionalUnit);
     CHECK(has_rule(judge("Ik stuur de medische rapportage naar de verzuimconsulent van jullie."), "PROC-NEEDTOKNOW"));
     CHECK(judge("Ik stuur de medische rapportage naar de casemanager van de arbodienst.").verdict == Verdict::Allowed);
-    // A treater's letter stays CONF-REPORT's matter, whoever receives it.
-    CHECK(judge("Ik stuur de brief van de specialist door naar de casemanager.").verdict == Verdict::Violation);
+    // A treater's letter too: whose casemanager decides (NVAB-CM).
+    CHECK(judge("Ik stuur de brief van de specialist door naar de casemanager.").verdict == Verdict::Caution);
+    CHECK(judge("Ik stuur de brief van de specialist naar jullie eigen casemanager.").verdict == Verdict::Violation);
+    CHECK(judge("Ik stuur de brief van de specialist naar de casemanager van de arbodienst.").verdict ==
+          Verdict::Allowed);
 }
