@@ -105,7 +105,9 @@ CharClass classify(char32_t cp, const char*& fold, bool& upper) {
         for (const auto& r : kLatinExtA) {
             if (cp >= r.first && cp <= r.last) {
                 fold = r.ascii;
-                upper = (cp % 2) == 0 && cp != 0x138 && cp != 0x17F;
+                // Capitals sit on even code points, except in Ĺ..ň and Ź..ž where they sit on odd ones.
+                const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+                upper = odd_capitals ? (cp % 2) == 1 : (cp % 2) == 0 && cp != 0x138 && cp != 0x17F;
                 return CharClass::Word;
             }
         }

@@ -44,6 +44,20 @@ TEST_CASE("offsets map normalised bytes back to the original UTF-8") {
     CHECK(n.tokens.front().capitalised);
 }
 
+TEST_CASE("capitals of Latin Extended-A, also where they sit on odd code points") {
+    // Ł (U+0141) and Ž (U+017D) are capitals on odd code points, Ś (U+015A) on an even one.
+    for (const char* word : {"Łukasz", "Žaneta", "Środa", "Ádám"}) {
+        NormalisedText n;
+        normalise(std::string(word) + " werkt", n);
+        CHECK_MESSAGE(n.tokens.front().capitalised, word);
+    }
+    for (const char* word : {"łukasz", "žaneta", "środa"}) {
+        NormalisedText n;
+        normalise(std::string(word) + " werkt", n);
+        CHECK_MESSAGE(!n.tokens.front().capitalised, word);
+    }
+}
+
 TEST_CASE("invalid UTF-8 never crashes and separates words") {
     std::string bad = "ab\xff\xfe"
                       "cd\xc3"
