@@ -47,12 +47,14 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             std::string_view next = f.word_at(t + 1);
             int total = 0;
             bool total_ordinal = false;
-            // "twee van de 60 (medewerkers)": a cell within a group.
-            if (next == "van" && is_one_of(f.word_at(t + 2), {"de", "het", "onze", "alle", "die"}) &&
-                t + 3 < sr.end && read_number(f, s, t + 3, total, total_ordinal) && !total_ordinal) {
+            // "twee van de 60 (medewerkers)", "twee van onze ruim 300 chauffeurs": a cell within a group.
+            std::uint32_t at = t + 3;
+            if (is_one_of(f.word_at(at), {"ruim", "bijna", "circa", "ongeveer", "zo", "pakweg"})) ++at;
+            if (next == "van" && is_one_of(f.word_at(t + 2), {"de", "het", "onze", "alle", "die"}) && at < sr.end &&
+                read_number(f, s, at, total, total_ordinal) && !total_ordinal) {
                 keep_smallest(out.cases, value);
                 keep_smallest(out.group_size, total);
-                t += 3;
+                t = at;
                 continue;
             }
             std::string_view before = t > sr.begin ? f.word_at(t - 1) : std::string_view{};

@@ -75,6 +75,12 @@ void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
     }
 }
 
+// Medical data named, not told, on their way to a casemanager who may work in the physician's unit:
+// whose casemanager decides (PROC-NEEDTOKNOW), not the consent cited for it.
+bool to_a_casemanager(const StatementFacts& f) {
+    return f.casemanager != nullptr && f.casemanager_side != 1;
+}
+
 } // namespace
 
 void add_presence_is_no_consent(HitAccumulator& hits) {
@@ -96,7 +102,19 @@ bool judge_treater_contact(const StatementFacts& f, const ContentOutcome& conten
                        "that.");
         return true;
     }
+    // "ze stemde mondeling in, maar vastgelegd heb ik dat niet": consent that is not recorded is none.
+    if (const Hit* absent = f.first_cue(Cue::ConsentNegated)) {
+        hits.violation(kConsValid, absent,
+                       "Voor contact met de behandelaar is toestemming nodig die specifiek, geïnformeerd en "
+                       "vastgelegd is; die ontbreekt hier.",
+                       "Contacting the treater needs consent that is specific, informed and recorded; it is "
+                       "missing here.");
+        return true;
+    }
     if (!f.consent_claimed) return false;
+    // "een formulier getekend specifiek voor mijn vraag aan de specialist": the condition is settled.
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::Consent && f.cue_value(*h) == 2 && !f.negated(*h)) return true;
     hits.caution(kConsValid, Condition::ExplicitConsent, f.first_cue(Cue::Consent),
                  "Contact met de behandelaar mag met toestemming die specifiek, geïnformeerd, vrij en vastgelegd "
                  "is; de uitspraak zegt niet of die dat is.",
@@ -116,7 +134,7 @@ void decide_consent_rules(const StatementFacts& facts, const ContentOutcome& con
                          "erbij zit, is geen toestemming.",
                          "Medical matters only if the worker explicitly asks for it here; his presence is no "
                          "consent.");
-        else if (content.confidentiality_violated || (facts.medical_ref && unbound_audience))
+        else if (content.confidentiality_violated || (facts.medical_ref && unbound_audience && !to_a_casemanager(facts)))
             judge_consent_claims(facts, content, hits);
     }
     if (content.echo_seen) judge_echo(facts, hits);

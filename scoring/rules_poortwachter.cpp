@@ -4,13 +4,24 @@
 #include "scoring/rule_families.hpp"
 
 #include <string>
+#include <vector>
 
 namespace smo::scoring {
 namespace {
 
-bool fits_a_step(const StatementFacts& f, const StepSentence& sentence, double weeks) {
+// The steps a time belongs to: those in its own clause, else every step of the sentence ("Rond week
+// 52 doen jullie de ziekmelding, samen met de eerstejaarsevaluatie": week 52 is the sick report's).
+std::vector<const Hit*> steps_for(const StatementFacts& f, const StepSentence& sentence, const TimeExpression& time) {
+    std::vector<const Hit*> own;
+    const std::uint32_t clause = f.analysis.tok_clause[time.token];
+    for (const Hit* h : sentence.steps)
+        if (h->clause == clause) own.push_back(h);
+    return own.empty() ? sentence.steps : own;
+}
+
+bool fits_a_step(const StatementFacts& f, const std::vector<const Hit*>& steps, double weeks) {
     bool fits = false;
-    for (const Hit* h : sentence.steps) {
+    for (const Hit* h : steps) {
         const LexEntry& e = f.lexicon.entries[h->entry];
         if (e.week_min < 0 && e.week_max < 0) { // a step without a window: any time fits
             fits = true;
@@ -46,8 +57,8 @@ void decide_poortwachter_rules(const StatementFacts& facts, HitAccumulator& hits
             continue;
         }
         for (const TimeExpression& time : sentence.times)
-            if (!fits_a_step(facts, sentence, time.weeks)) {
-                add_wrong_deadline(facts, sentence.steps.front(), hits); // one finding per sentence
+            if (const auto steps = steps_for(facts, sentence, time); !fits_a_step(facts, steps, time.weeks)) {
+                add_wrong_deadline(facts, steps.front(), hits); // one finding per sentence
                 break;
             }
     }

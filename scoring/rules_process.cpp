@@ -88,6 +88,7 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
 
 // Documents and mails passed on, also to "someone with a medical background".
 void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
+    if (f.group_mode) return; // "Zal ik laten zien hoeveel ...": group figures shown, no one's data sent
     const Hit* forward = f.first_unnegated(Cue::Forward);
     const Hit* background = f.first_cue(Cue::MedBackground);
     const Hit* mail = f.first_cue(Cue::Correspondence);
@@ -100,6 +101,13 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
             "medical content.");
     // Whose casemanager decides, for a treater's letter as for the physician's own report (NVAB-CM).
     const bool to_casemanager = f.casemanager != nullptr && !f.has(Cue::Boundary) && f.medical_data;
+    if (f.announced_medical != nullptr && f.audience_without_confidentiality && f.casemanager == nullptr &&
+        f.first_unnegated(Cue::Forward) == nullptr)
+        hits.violation(kProcNeedToKnow, f.announced_medical,
+                       "Je kondigt aan medische informatie met de werkgever te delen; die blijft bij de "
+                       "bedrijfsarts. Geef alleen wat de werknemer wel en niet kan.",
+                       "You announce medical information for the employer; it stays with the physician. Give "
+                       "only what the worker can and cannot do.");
     if (background == nullptr && to_casemanager && f.casemanager_side == 2) return; // inside the unit
     if (background == nullptr && to_casemanager && f.casemanager_side == 0) {
         hits.caution(kProcNeedToKnow, Condition::InsideFunctionalUnit, f.casemanager,

@@ -94,6 +94,12 @@ bool addresses_or_refers_to_someone(const StatementFacts& f) {
     return false;
 }
 
+// Verbs of telling others something ("vertel", "leg uit", "licht toe").
+bool is_speech_verb(std::string_view w) {
+    return is_one_of(w, {"zeggen", "zeg", "vertellen", "vertel", "delen", "deel", "bespreken", "bespreek", "noemen",
+                         "noem", "uitleggen", "leg", "toelichten", "licht", "voorlezen", "lees", "doorgeven"});
+}
+
 // Token t is a first name ("of er bij Bram een ...").
 bool is_name_token(const StatementFacts& f, std::size_t sentence, std::uint32_t t) {
     for (const Hit* h : f.cue_hits_in(sentence))
@@ -128,9 +134,8 @@ bool refused_whether(const StatementFacts& f, const Hit& h) {
         first_person |= w == "ik";
         // "... bespreek ik eerst met hemzelf": the answer is left to the worker, not given.
         negated |= is_one_of(w, {"niet", "niets", "niks", "geen", "eerst", "hemzelf", "haarzelf"});
-        speech |= is_one_of(w, {"zeggen", "zeg", "vertellen", "vertel", "delen", "deel", "bespreken", "bespreek",
-                                "noemen", "noem", "bevestigen", "bevestig", "ontkennen", "ontken", "ingaan",
-                                "uitspreken"});
+        speech |= is_speech_verb(w) || is_one_of(w, {"bevestigen", "bevestig", "ontkennen", "ontken", "ingaan",
+                                                     "uitspreken"});
     }
     return first_person && negated && speech;
 }
@@ -375,6 +380,27 @@ bool has_real_negation(const StatementFacts& f, std::size_t sentence) {
     return false;
 }
 
+// "Ik leg uit wat de specialist heeft gezegd", "ik zal jullie zijn diagnose vertellen": the physician
+// announces medical data for the table. Not when refused, asked, or left to the worker at the table.
+const Hit* find_announced_medical(const StatementFacts& f) {
+    for (const Hit* h : f.cue_hits) {
+        if (label_cue(h->label) != Cue::MedicalRef || f.negated_either_side(*h) || in_boundary(f, *h)) continue;
+        const std::size_t s = h->sentence;
+        if (f.sentence_has(s, Cue::Question) || f.sentence_has(s, Cue::WorkerWish) || has_real_negation(f, s) ||
+            f.analysis.sentences[s].stop == '?')
+            continue;
+        bool first_person = false, speech = false, conditional = false;
+        for (std::uint32_t t = f.analysis.sentences[s].begin; t < f.analysis.sentences[s].end; ++t) {
+            const std::string_view w = f.word_at(t);
+            first_person |= w == "ik";
+            speech |= is_speech_verb(w);
+            conditional |= is_one_of(w, {"als", "indien", "mits", "zodra", "wanneer", "pas", "of"});
+        }
+        if (first_person && speech && !conditional) return h;
+    }
+    return nullptr;
+}
+
 // The facts a caution depends on: consent cited, the worker's own notice to the employer, his wish
 // at the table, whose casemanager, and people without a need to know brought in.
 void detect_condition_facts(StatementFacts& f) {
@@ -589,6 +615,7 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     f.employer_question = find_employer_question(f);
     f.employer_ask = find_employer_ask(f);
     f.treater_contact = find_treater_contact(f);
+    f.announced_medical = find_announced_medical(f);
     f.recorded_health = find_recorded_health(f);
     f.case_name = find_case_name(f);
     f.individual_ref = f.has(Cue::Individual) || f.case_name != nullptr ||

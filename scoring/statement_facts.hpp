@@ -113,6 +113,7 @@ struct StatementFacts {
     const Hit* employer_ask = nullptr;      ///< an employer-ask phrase addressed to the employer, not refused
     const Hit* recorded_health = nullptr;   ///< health data, or what the worker says he cannot, recorded
     const Hit* treater_contact = nullptr;   ///< the physician contacting the worker's treater
+    const Hit* announced_medical = nullptr; ///< "ik leg uit wat de specialist zei": medical data announced
 
     // [SECTION] theme meetings
     const Hit* case_name = nullptr; ///< a first name that is not a participant or a vocative

@@ -14,10 +14,12 @@ namespace {
 // The blind set's figures after the generalisation work (issue 13); they may only go up.
 // Before: recall 0.664, precision 0.772, caution 27/76, allowed 81/86. After: 0.729, 0.821, 37/76, 81/86.
 // After unit group talk outside theme meetings and invitations in more wordings (2026-12-06):
-// 0.738, 0.840, 39/76, 81/86. Need-to-know phrasings: precision 0.849.
-constexpr double kBlindRecallFloor = 0.77;
-constexpr double kBlindPrecisionFloor = 0.85;
-constexpr double kBlindCautionFloor = 0.53;
+// 0.738, 0.840, 39/76, 81/86. Need-to-know phrasings: precision 0.849. Stances (2026-12-07):
+// 0.776, 0.856, 41/76. Own notice, consent wordings, announced disclosures (2026-12-07, later):
+// 0.785, 0.903, 46/76, 81/86.
+constexpr double kBlindRecallFloor = 0.78;
+constexpr double kBlindPrecisionFloor = 0.90;
+constexpr double kBlindCautionFloor = 0.60;
 constexpr double kBlindAllowedFloor = 0.94;
 
 Context context_of(const nlohmann::json& j) {
@@ -126,9 +128,15 @@ TEST_CASE("development set: every caution names its condition") {
 TEST_CASE("development set: every verdict") {
     // Known misses are lexicon gaps reported to the lexicon owners; they are listed so the suite stays
     // green while every other verdict is asserted. Remove an id once its statement passes.
-    // s897: "zijn klachten" referred to, not described, still reads as a symptom; s923: consult content
-    // announced, not yet told; s988: a leader of another department is not told apart from one's own.
-    static const std::set<std::string> kKnownMisses{"s897", "s923", "s988"};
+    // Written by helpers from smo-rules.md and missed before and after the analyser work: s897 "zijn
+    // klachten" referred to, read as a symptom; s923 and s1081 consult content announced or consent
+    // only discussed; s988 a leader of another department; s1039 figures offered, not given; s1061
+    // consent quoted inside quotation marks; s1065 the worker's "Nee" to the question; s1079 and s1090
+    // the worker's wishes and plans in plain words; s1089 a private fact without a private word; s1110
+    // a guessed diagnosis inside a refusal; s1116 a chemotherapy hint ("haar haar weer terug"); s1119
+    // another worker's case in a three-way meeting; s1144 a two-year wage sanction in a subordinate clause.
+    static const std::set<std::string> kKnownMisses{"s897",  "s923",  "s988",  "s1039", "s1061", "s1065", "s1079",
+                                                    "s1081", "s1089", "s1090", "s1110", "s1116", "s1119", "s1144"};
     int known_now_passing = 0;
     for (const auto& s : load_set()) {
         auto ev = smo::test::judge(s.text, s.context);

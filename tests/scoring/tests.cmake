@@ -12,6 +12,7 @@ smo_add_test_executable(smo_scoring_tests
     scoring/test_accuracy.cpp
     scoring/test_conditions.cpp
     scoring/test_stance.cpp
+    scoring/test_sentence_structure.cpp
   LIBS smo_scoring nlohmann_json::nlohmann_json)
 
 # The accuracy report over the labelled set, through the same binary scripts use (smo-headless check).

@@ -1,0 +1,97 @@
+// Judgements that hang on sentence structure rather than on one word: who says or asks what, what a
+// clause leaves open, and which part of the sentence a number or a negation belongs to. Each case has
+// its flip: the same words with the fact settled the other way.
+#include "engine_fixture.hpp"
+
+using namespace smo::scoring;
+using smo::test::context_with;
+using smo::test::has_rule;
+using smo::test::judge;
+
+namespace {
+const std::vector<std::string> kIndividual{"bedrijfsarts", "leidinggevende", "hr"};
+const std::vector<std::string> kThreeWay{"bedrijfsarts", "leidinggevende", "hr", "werknemer"};
+const std::vector<std::string> kTheme{"bedrijfsarts", "leidinggevende", "hr", "or_lid"};
+} // namespace
+
+TEST_CASE("announcing medical data for the table is a breach; refusing or asking is not (PROC-NEEDTOKNOW)") {
+    for (const char* text : {"Ik leg uit wat de specialist heeft gezegd.", "Ik zal jullie zijn diagnose vertellen."}) {
+        auto ev = judge(text);
+        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
+        CHECK_MESSAGE(has_rule(ev, "PROC-NEEDTOKNOW"), text);
+    }
+    CHECK(judge("Ik vertel jullie niet wat zijn diagnose is.").verdict == Verdict::Allowed);
+    CHECK(judge("Piet vroeg zelf of ik iets over zijn diagnose wilde zeggen.").verdict == Verdict::Allowed);
+    // The worker at the table asked first: his answer decides.
+    auto asked = judge("Wil je zelf dat ik uitleg wat de specialist heeft gezegd, Ilse?",
+                       context_with(kThreeWay, "met_werknemer"));
+    CHECK(asked.verdict == Verdict::Caution);
+    CHECK(asked.condition() == Condition::WorkerPresentAsking);
+}
+
+TEST_CASE("contacting a treater: consent specific and settled, open, or not recorded (CONS-VALID)") {
+    CHECK(judge("Ze heeft een formulier getekend specifiek voor mijn vraag aan de behandelaar, dus ik bel hem.")
+              .verdict == Verdict::Allowed);
+    auto open = judge("Hij heeft toestemming gegeven dat ik met de behandelaar overleg.");
+    CHECK(open.verdict == Verdict::Caution);
+    CHECK(open.condition() == Condition::ExplicitConsent);
+    auto unrecorded =
+        judge("Ik heb de behandelaar gesproken; ze stemde mondeling in, maar vastgelegd heb ik dat niet.");
+    CHECK(unrecorded.verdict == Verdict::Violation);
+    CHECK(has_rule(unrecorded, "CONS-VALID"));
+    // The GP names no field: with consent of open quality the contact is a caution, not a disclosure.
+    CHECK(judge("Met toestemming van Piet heb ik contact opgenomen met zijn huisarts.").verdict == Verdict::Caution);
+}
+
+TEST_CASE("people without a need to know: invited across a semicolon, or proposed in a question (PROC-PRESENT)") {
+    CHECK(has_rule(judge("Ik heb Mehmet gevraagd om aan te schuiven; als directe collega van Ronald weet hij wat "
+                         "diens werk inhoudt."),
+                   "PROC-PRESENT"));
+    CHECK(has_rule(judge("Zullen we voor het SMO van Annemiek niet gewoon haar hele ploeg uitnodigen?"),
+                   "PROC-PRESENT"));
+    CHECK(judge("Ik nodig zijn collega's niet uit voor het overleg over Ruud.").verdict == Verdict::Allowed);
+    // With the worker at the table the whole meeting is his case.
+    CHECK(has_rule(judge("Jasper, ik heb je buurman van de lopende band uitgenodigd.", context_with(kThreeWay, "met_werknemer")),
+                   "PROC-PRESENT"));
+}
+
+TEST_CASE("one person in a policy meeting: discussed or deferred (PROC-TYPE)") {
+    const auto theme = context_with(kTheme, "thema_beleid");
+    CHECK(has_rule(judge("De enige vrouwelijke monteur in de werkplaats zit al vier maanden thuis.", theme),
+                   "PROC-TYPE"));
+    CHECK(has_rule(judge("Hanna is nog steeds thuis.", theme), "PROC-TYPE"));
+    CHECK(judge("Die vraag over Bram neem ik mee naar het individuele SMO; hier blijven we bij de cijfers.", theme)
+              .verdict == Verdict::Allowed);
+    // A sentence opening with "Ben" asks; it names no one.
+    CHECK(judge("Ben je het daarmee eens, Wendy?", theme).verdict == Verdict::Allowed);
+}
+
+TEST_CASE("words that look like cues but are not: a verb, an alternative question") {
+    CHECK(judge("Ik kan Yvonne mailen over de planning van haar uren.").verdict == Verdict::Allowed);
+    CHECK(judge("Die nieuwe casemanager, Ricardo, valt die eigenlijk onder ons of onder jullie?").verdict ==
+          Verdict::Allowed);
+    CHECK(has_rule(judge("Onder ons: hij wil eigenlijk helemaal niet terug."), "PROC-SAMEINFO"));
+}
+
+TEST_CASE("a case count inside a stated group: 'twee van onze ruim 300' (GROUP-ANON)") {
+    const auto theme = context_with(kTheme, "thema_beleid");
+    auto small_cell = judge("Twee van onze ruim 300 chauffeurs zijn dit jaar uitgevallen met een alcoholprobleem.", theme);
+    CHECK(small_cell.verdict == Verdict::Violation);
+    CHECK(has_rule(small_cell, "GROUP-ANON"));
+    CHECK(judge("Veertig van onze ruim 300 chauffeurs zijn dit jaar uitgevallen met rugklachten.", theme).verdict ==
+          Verdict::Allowed);
+}
+
+TEST_CASE("a week belongs to the step in its own clause (PROC-WVP)") {
+    CHECK(has_rule(judge("Rond week 52 doen jullie de ziekmelding bij het UWV, dat kan samen met de "
+                         "eerstejaarsevaluatie."),
+                   "PROC-WVP"));
+    CHECK(judge("Rond week 42 doen jullie de ziekmelding bij het UWV, en in week 52 de eerstejaarsevaluatie.").verdict ==
+          Verdict::Allowed);
+}
+
+TEST_CASE("group figures shown in a policy meeting are not documents sent (PROC-NEEDTOKNOW)") {
+    auto ev = judge("Ik laat zien hoeveel medewerkers van de 400 dit jaar met rugklachten zijn uitgevallen.",
+                    context_with(kTheme, "thema_beleid"));
+    CHECK_FALSE(has_rule(ev, "PROC-NEEDTOKNOW"));
+}
