@@ -134,7 +134,8 @@ void decide_consent_rules(const StatementFacts& facts, const ContentOutcome& con
                          "erbij zit, is geen toestemming.",
                          "Medical matters only if the worker explicitly asks for it here; his presence is no "
                          "consent.");
-        else if (content.confidentiality_violated || (facts.medical_ref && unbound_audience && !to_a_casemanager(facts)))
+        else if (content.confidentiality_violated ||
+                 (facts.medical_ref && unbound_audience && !to_a_casemanager(facts)))
             judge_consent_claims(facts, content, hits);
     }
     if (content.echo_seen) judge_echo(facts, hits);

@@ -45,10 +45,6 @@ void add_disclosure(const StatementFacts& f, const Disclosure& x, HitAccumulator
                  "A hint is a disclosure too: the listener can infer " + std::string(w.en) + ".");
 }
 
-// Private circumstances, confidential plans and the occupational-disease label may be shared with
-// specific consent. Pregnancy itself (lexicon value 1, not its complications) once she told the
-// employer herself: lawful when the statement says she did, conditional while it leaves that open.
-// Health data never (CONS-NOBASIS).
 // The term means the pregnancy itself: its own entry, or one on the same words, has value 1
 // ("zwanger" is also matched by "zwanger*", which covers "zwangerschapsdiabetes").
 bool names_pregnancy_itself(const StatementFacts& f, const Disclosure& x) {
@@ -72,6 +68,10 @@ struct Basis {
     Condition condition = Condition::None;
 };
 
+// Private circumstances, confidential plans and the occupational-disease label may be shared with
+// specific consent. Pregnancy itself (lexicon value 1, not its complications) once she told the
+// employer herself: lawful when the statement says she did, conditional while it leaves that open.
+// Health data never (CONS-NOBASIS).
 Basis lawful_under(const StatementFacts& f, const Disclosure& x) {
     std::string_view id = f.category_of(x).id;
     if ((id == "private" || id == "occupational_disease" || id == "confidential") && f.consent_claimed)

@@ -99,8 +99,7 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
             "er niets medisch in staat.",
             "Correspondence between worker and physician is covered by confidentiality, even without "
             "medical content.");
-    // Whose casemanager decides, for a treater's letter as for the physician's own report (NVAB-CM).
-    const bool to_casemanager = f.casemanager != nullptr && !f.has(Cue::Boundary) && f.medical_data;
+    // Announced for the table, with no recipient named ("ik leg uit wat de specialist zei").
     if (f.announced_medical != nullptr && f.audience_without_confidentiality && f.casemanager == nullptr &&
         f.first_unnegated(Cue::Forward) == nullptr)
         hits.violation(kProcNeedToKnow, f.announced_medical,
@@ -108,6 +107,8 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
                        "bedrijfsarts. Geef alleen wat de werknemer wel en niet kan.",
                        "You announce medical information for the employer; it stays with the physician. Give "
                        "only what the worker can and cannot do.");
+    // Whose casemanager decides, for a treater's letter as for the physician's own report (NVAB-CM).
+    const bool to_casemanager = f.casemanager != nullptr && !f.has(Cue::Boundary) && f.medical_data;
     if (background == nullptr && to_casemanager && f.casemanager_side == 2) return; // inside the unit
     if (background == nullptr && to_casemanager && f.casemanager_side == 0) {
         hits.caution(kProcNeedToKnow, Condition::InsideFunctionalUnit, f.casemanager,

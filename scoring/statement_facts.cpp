@@ -574,8 +574,8 @@ bool StatementFacts::negated(const Hit& h) const {
 bool StatementFacts::negated_either_side(const Hit& h) const {
     if (negated(h)) return true;
     for (const Hit* n : cue_hits_in(h.sentence))
-        if (label_cue(n->label) == Cue::Negation && !suggests(*this, *n) && n->clause == h.clause && n->tok_begin >= h.tok_end &&
-            n->tok_begin <= h.tok_end + 1)
+        if (label_cue(n->label) == Cue::Negation && !suggests(*this, *n) && n->clause == h.clause &&
+            n->tok_begin >= h.tok_end && n->tok_begin <= h.tok_end + 1)
             return true;
     return false;
 }
@@ -618,8 +618,9 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     f.announced_medical = find_announced_medical(f);
     f.recorded_health = find_recorded_health(f);
     f.case_name = find_case_name(f);
-    f.individual_ref = f.has(Cue::Individual) || f.case_name != nullptr ||
-                       (f.meeting == MeetingKind::Theme && (names_one_person(f) || (singles_out_one(f) && !f.health_content)));
+    const bool one_person = names_one_person(f) || (singles_out_one(f) && !f.health_content);
+    f.individual_ref =
+        f.has(Cue::Individual) || f.case_name != nullptr || (f.meeting == MeetingKind::Theme && one_person);
     f.group_numbers = find_group_numbers(f);
     f.group_mode = !f.individual_ref && (f.meeting == MeetingKind::Theme || talks_about_a_group(f));
     f.step_sentences = find_step_sentences(f);

@@ -51,7 +51,8 @@ TEST_CASE("people without a need to know: invited across a semicolon, or propose
                    "PROC-PRESENT"));
     CHECK(judge("Ik nodig zijn collega's niet uit voor het overleg over Ruud.").verdict == Verdict::Allowed);
     // With the worker at the table the whole meeting is his case.
-    CHECK(has_rule(judge("Jasper, ik heb je buurman van de lopende band uitgenodigd.", context_with(kThreeWay, "met_werknemer")),
+    CHECK(has_rule(judge("Jasper, ik heb je buurman van de lopende band uitgenodigd.",
+                         context_with(kThreeWay, "met_werknemer")),
                    "PROC-PRESENT"));
 }
 
@@ -75,7 +76,8 @@ TEST_CASE("words that look like cues but are not: a verb, an alternative questio
 
 TEST_CASE("a case count inside a stated group: 'twee van onze ruim 300' (GROUP-ANON)") {
     const auto theme = context_with(kTheme, "thema_beleid");
-    auto small_cell = judge("Twee van onze ruim 300 chauffeurs zijn dit jaar uitgevallen met een alcoholprobleem.", theme);
+    auto small_cell =
+        judge("Twee van onze ruim 300 chauffeurs zijn dit jaar uitgevallen met een alcoholprobleem.", theme);
     CHECK(small_cell.verdict == Verdict::Violation);
     CHECK(has_rule(small_cell, "GROUP-ANON"));
     CHECK(judge("Veertig van onze ruim 300 chauffeurs zijn dit jaar uitgevallen met rugklachten.", theme).verdict ==
@@ -86,8 +88,8 @@ TEST_CASE("a week belongs to the step in its own clause (PROC-WVP)") {
     CHECK(has_rule(judge("Rond week 52 doen jullie de ziekmelding bij het UWV, dat kan samen met de "
                          "eerstejaarsevaluatie."),
                    "PROC-WVP"));
-    CHECK(judge("Rond week 42 doen jullie de ziekmelding bij het UWV, en in week 52 de eerstejaarsevaluatie.").verdict ==
-          Verdict::Allowed);
+    CHECK(judge("Rond week 42 doen jullie de ziekmelding bij het UWV, en in week 52 de eerstejaarsevaluatie.")
+              .verdict == Verdict::Allowed);
 }
 
 TEST_CASE("group figures shown in a policy meeting are not documents sent (PROC-NEEDTOKNOW)") {
