@@ -25,7 +25,14 @@ bool people_word(std::string_view w) {
 // Nouns for the staff of a group ("met 140 medewerkers"), unlike people_word's counts of cases.
 bool staff_word(std::string_view w) {
     return is_one_of(w, {"medewerkers", "werknemers", "mensen", "personeelsleden", "teamleden", "collega", "collegas",
-                         "fte"});
+                         "fte", "man", "deelnemers"});
+}
+
+// A job group in the plural starts at token t ("monteurs", "de vijf chauffeurs").
+bool job_group_at(const StatementFacts& f, std::size_t sentence, std::uint32_t t) {
+    for (const Hit* h : f.cue_hits_in(sentence))
+        if (h->tok_begin == t && label_cue(h->label) == Cue::People && f.cue_value(*h) == 2) return true;
+    return false;
 }
 
 void keep_smallest(std::optional<int>& slot, int value) {
@@ -61,9 +68,16 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             std::string_view before2 = t > sr.begin + 1 ? f.word_at(t - 2) : std::string_view{};
             // "een afdeling van acht (medewerkers)", "een team met zes mensen", "van de 240 medewerkers".
             // "de klantenservice, met 140 medewerkers", ", zes medewerkers,", "de afdeling telt zes mensen".
-            const bool appositive = t > sr.begin && tokens[t - 1].kind == Token::Kind::Comma;
+            // ", zo'n honderdtwintig man,": an estimate word may stand between the comma and the number.
+            std::uint32_t lead = t;
+            while (lead > sr.begin && lead + 2 > t &&
+                   is_one_of(f.word_at(lead - 1), {"zo", "n", "zon", "ruim", "circa", "ongeveer", "bijna", "pakweg"}))
+                --lead;
+            const bool appositive = lead > sr.begin && tokens[lead - 1].kind == Token::Kind::Comma;
+            if (is_one_of(next, {"tot", "jaar", "plus"})) continue; // "de groep van 55 tot 67 jaar": ages
             if ((is_one_of(before, {"van", "met"}) && unit_word(before2)) ||
-                (is_one_of(before, {"de", "onze", "alle"}) && before2 == "van" && people_word(next)) ||
+                (is_one_of(before, {"de", "onze", "alle"}) && before2 == "van" &&
+                 (people_word(next) || job_group_at(f, s, t + 1))) ||
                 ((is_one_of(before, {"met", "telt", "tellen", "werken"}) || appositive) &&
                  staff_word(next))) {
                 keep_smallest(out.group_size, value);

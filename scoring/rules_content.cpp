@@ -159,6 +159,15 @@ void judge_consult_passed_on(const StatementFacts& f, HitAccumulator& hits, Cont
                          "presence is no consent.");
             continue;
         }
+        // "... en dat breng ik in omdat hij zei dat het mocht": consent of open quality.
+        if (f.consent_claimed) {
+            hits.caution(kConfConfid, Condition::ExplicitConsent, f.first_cue(Cue::Consent),
+                         "Wat de werknemer op het spreekuur vertelde, alleen met zijn specifieke toestemming; de "
+                         "uitspraak zegt niet of die er is.",
+                         "What the worker said in the consultation only with his specific consent; the statement "
+                         "does not say whether he gave it.");
+            continue;
+        }
         const Hit* ref = nullptr; // the last consult reference of the sentence
         for (const Hit* h : f.cue_hits_in(s))
             if (label_cue(h->label) == Cue::ConsultRef) ref = h;

@@ -20,9 +20,14 @@ void judge_individual_case(const StatementFacts& f, HitAccumulator& hits) {
              "An individual case does not belong in a theme or policy meeting.");
 }
 
+// Health categories, and private circumstances given as a cause ("verzuim door mantelzorg").
+bool sensitive_for_a_group(const StatementFacts& f, const Disclosure& x) {
+    return f.category_of(x).is_health || f.category_of(x).id == "private";
+}
+
 const Hit* first_health_hit(const StatementFacts& f) {
     for (const auto& x : f.disclosures)
-        if (!x.neutral && f.category_of(x).is_health && x.hit) return x.hit;
+        if (!x.neutral && sensitive_for_a_group(f, x) && x.hit) return x.hit;
     return nullptr;
 }
 
@@ -93,9 +98,13 @@ void decide_group_rules(const StatementFacts& facts, int small_group_threshold, 
     // Outside theme meetings only group talk is judged here; individual cases are the content rules'.
     if (facts.meeting != MeetingKind::Theme && !facts.group_mode) return;
     // "Die vraag over Bram neem ik mee naar het individuele SMO": the case is deferred, not discussed.
-    const bool deferred = facts.has(Cue::Deferral) && !facts.case_content;
+    bool deferred = false;
+    for (const Hit* h : facts.cue_hits)
+        deferred |= label_cue(h->label) == Cue::Deferral && facts.cue_value(*h) == 1 && !facts.case_content;
     if (facts.meeting == MeetingKind::Theme && facts.individual_ref && !deferred) judge_individual_case(facts, hits);
-    if (!facts.health_content && !(facts.medical_ref && facts.has(Cue::SingleOut))) return;
+    bool sensitive = false;
+    for (const auto& x : facts.disclosures) sensitive |= !x.neutral && sensitive_for_a_group(facts, x);
+    if (!sensitive && !(facts.medical_ref && facts.has(Cue::SingleOut))) return;
     if (const Hit* single = facts.first_cue(Cue::SingleOut))
         hits.violation(kGroupAnon, single,
                        "Dit kenmerk wijst één persoon aan; groepsgegevens mogen niet herleidbaar zijn.",

@@ -88,9 +88,12 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
 
 // Documents and mails passed on, also to "someone with a medical background".
 void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
-    if (f.group_mode) return; // "Zal ik laten zien hoeveel ...": group figures shown, no one's data sent
     const Hit* forward = f.first_unnegated(Cue::Forward);
     const Hit* background = f.first_cue(Cue::MedBackground);
+    // "Zal ik laten zien hoeveel ...": group figures shown at the table (forward value 1), not sent.
+    if (f.group_mode && forward != nullptr && f.cue_value(*forward) == 1 && f.casemanager == nullptr &&
+        background == nullptr)
+        return;
     const Hit* mail = f.first_cue(Cue::Correspondence);
     if (forward && mail && !f.has(Cue::Boundary))
         hits.violation(

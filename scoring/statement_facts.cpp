@@ -64,14 +64,24 @@ void mark_worker_telling(StatementFacts& f) {
 }
 
 // Echo: the worker's own words repeated ("zoals je zelf zei"); the scope runs on over a ':'.
+// Hit h lies inside a hit of cue c ("zelf" in "hij zit er zelf bij").
+bool inside_cue(const StatementFacts& f, const Hit& h, Cue c) {
+    for (const Hit* k : f.cue_hits_in(h.sentence))
+        if (label_cue(k->label) == c && k->nbegin <= h.nbegin && k->nend >= h.nend) return true;
+    return false;
+}
+
 std::vector<char> echo_sentences(const StatementFacts& f) {
     const auto& sentences = f.analysis.sentences;
     std::vector<char> echo(sentences.size() + 1, 0);
     for (std::size_t s = 0; s < sentences.size(); ++s) {
-        bool self_sufficient = false;
-        for (const Hit* h : f.cue_hits_in(s))
-            if (label_cue(h->label) == Cue::Self && f.cue_value(*h) == 1) self_sufficient = true;
-        if (f.sentence_has(s, Cue::Self) && (f.sentence_has(s, Cue::Telling) || self_sufficient) &&
+        bool self_sufficient = false, self = false;
+        for (const Hit* h : f.cue_hits_in(s)) {
+            if (label_cue(h->label) != Cue::Self || inside_cue(f, *h, Cue::PresenceConsent)) continue;
+            self = true;
+            self_sufficient |= f.cue_value(*h) == 1;
+        }
+        if (self && (f.sentence_has(s, Cue::Telling) || self_sufficient) &&
             !f.sentence_has(s, Cue::ConsultRef)) {
             echo[s] = 1;
             if (sentences[s].stop == ':' && s + 1 < sentences.size()) echo[s + 1] = 1;
@@ -146,8 +156,9 @@ bool in_boundary(const StatementFacts& f, const Hit& h) {
     if (refused_whether(f, h)) return true;
     const auto& sentences = f.analysis.sentences;
     bool boundary = f.sentence_has(h.sentence, Cue::Boundary);
+    // "Jullie vroegen of hij onder een vangnetbepaling valt: ja, ..." answers the question.
     if (!boundary && h.sentence + 1 < sentences.size() && sentences[h.sentence].stop == ':' &&
-        f.sentence_has(h.sentence + 1, Cue::Boundary))
+        f.sentence_has(h.sentence + 1, Cue::Boundary) && f.word_at(sentences[h.sentence + 1].begin) != "ja")
         boundary = f.clause_has(h.clause, Cue::Question);
     return boundary && (f.clause_cues[h.clause] & (cue_bit(Cue::Boundary) | cue_bit(Cue::Question)));
 }
@@ -531,8 +542,12 @@ const Hit* find_case_name(const StatementFacts& f) {
         if (label_cue(h->label) != Cue::Name) continue;
         const TokenRange& sr = f.analysis.sentences[h->sentence];
         auto kind_at = [&](std::uint32_t t) { return t < sr.end ? tokens[t].kind : Token::Kind::Stop; };
+        const bool opens_sentence =
+            h->tok_begin == sr.begin ||
+            (h->tok_begin == sr.begin + 1 &&
+             is_one_of(f.word_at(sr.begin), {"nee", "ja", "nou", "oke", "ok", "goed", "beste", "hoi", "kijk", "zeg"}));
         bool vocative =
-            (h->tok_begin == sr.begin && kind_at(h->tok_end) == Token::Kind::Comma) ||
+            (opens_sentence && kind_at(h->tok_end) == Token::Kind::Comma) ||
             (h->tok_begin > sr.begin && kind_at(h->tok_end) == Token::Kind::Stop &&
              (tokens[h->tok_begin - 1].kind == Token::Kind::Comma || f.word_at(h->tok_begin - 1) == "he"));
         bool participant = std::find(participants.begin(), participants.end(), f.word_at(h->tok_begin)) !=

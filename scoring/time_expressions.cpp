@@ -1,6 +1,7 @@
 // Time expressions in sentences that name a Poortwachter step: which of them are deadlines
 // ("week 12", "binnen zes weken") and which are not ("we zitten nu in week 12", "na zes weken").
 
+#include "scoring/number_words.hpp"
 #include "scoring/statement_facts.hpp"
 
 namespace smo::scoring {
@@ -114,6 +115,11 @@ bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_
             ordinal = false;
             return true;
         }
+    if (auto n = parse_number_word(facts.analysis.norm.token_text(tokens[t]))) {
+        value = n->value;
+        ordinal = n->ordinal;
+        return true;
+    }
     return false;
 }
 

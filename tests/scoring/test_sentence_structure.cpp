@@ -2,6 +2,10 @@
 // clause leaves open, and which part of the sentence a number or a negation belongs to. Each case has
 // its flip: the same words with the fact settled the other way.
 #include "engine_fixture.hpp"
+#include "scoring/number_words.hpp"
+
+#include <string_view>
+#include <utility>
 
 using namespace smo::scoring;
 using smo::test::context_with;
@@ -96,4 +100,48 @@ TEST_CASE("group figures shown in a policy meeting are not documents sent (PROC-
     auto ev = judge("Ik laat zien hoeveel medewerkers van de 400 dit jaar met rugklachten zijn uitgevallen.",
                     context_with(kTheme, "thema_beleid"));
     CHECK_FALSE(has_rule(ev, "PROC-NEEDTOKNOW"));
+}
+
+TEST_CASE("Dutch numbers written as one word") {
+    const std::pair<const char*, int> cases[] = {{"vijfenzestig", 65}, {"honderdtwintig", 120},
+                                                 {"tweeenveertig", 42}, {"tweehonderdvijftig", 250},
+                                                 {"duizend", 1000}, {"drieduizendvijfhonderd", 3500}};
+    for (const auto& [word, value] : cases) {
+        auto n = parse_number_word(word);
+        REQUIRE_MESSAGE(n, word);
+        CHECK_MESSAGE(n->value == value, word);
+        CHECK_FALSE(n->ordinal);
+    }
+    auto ordinal = parse_number_word("tweeenveertigste");
+    REQUIRE(ordinal);
+    CHECK(ordinal->value == 42);
+    CHECK(ordinal->ordinal);
+    // Plain units stay the lexicon's ("een" is also the article); no made-up compounds.
+    for (const char* not_a_number : {"een", "drie", "tienduizendje", "eenentwintigen", "vijfentien", "weken"})
+        CHECK_MESSAGE(!parse_number_word(not_a_number), not_a_number);
+    CHECK(parse_number_word("zevenhonderdzeventien")->value == 717);
+    // In a policy meeting a group size written out is read: sixty-five is large enough.
+    const auto theme = context_with(kTheme, "thema_beleid");
+    CHECK(judge("Uit het PMO bij de lakstraat, vijfenzestig deelnemers, komt naar voren dat veel mensen "
+                "luchtwegklachten melden.",
+                theme)
+              .verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Uit het PMO bij de lakstraat, zeven deelnemers, komt naar voren dat veel mensen "
+                         "luchtwegklachten melden.",
+                         theme),
+                   "GROUP-ANON"));
+}
+
+TEST_CASE("what the worker said: presence is not his words, and consult content with consent") {
+    // "zit er zelf bij" takes his presence as consent; it does not make the MRI his own words.
+    auto presence = judge("Ahmed zit er zelf bij, dus ik kan het gewoon zeggen: op de MRI was niks ernstigs te zien.",
+                          context_with(kThreeWay, "met_werknemer"));
+    CHECK(presence.verdict == Verdict::Violation);
+    CHECK(has_rule(presence, "CONS-VALID"));
+    auto consent = judge("Ruben vertelde me in het consult dat hij liever naar de planning wil, en dat breng ik hier in "
+                         "omdat hij zei dat het mocht.");
+    CHECK(consent.verdict == Verdict::Caution);
+    CHECK(consent.condition() == Condition::ExplicitConsent);
+    CHECK(judge("Ruben vertelde me in het consult dat hij liever naar de planning wil.").verdict ==
+          Verdict::Violation);
 }
