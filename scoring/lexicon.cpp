@@ -59,18 +59,6 @@ Label category_label(std::string_view id) {
 Label hint_label() {
     return category_count();
 }
-Label cue_label(Cue cue) {
-    return static_cast<Label>(category_count() + 1 + static_cast<Label>(cue));
-}
-bool is_category_label(Label l) {
-    return l < category_count();
-}
-bool is_cue_label(Label l) {
-    return l > category_count() && l != kNoLabel;
-}
-Cue label_cue(Label l) {
-    return static_cast<Cue>(l - category_count() - 1);
-}
 std::string_view label_id(Label l) {
     if (is_category_label(l)) return categories()[l].id;
     if (l == hint_label()) return "hint";

@@ -3,6 +3,7 @@
 // the analyser's cue phrases (assets/lexicon/nl/cues/). Load once, share read-only.
 
 #include "scoring/json/diagnostic.hpp"
+#include "scoring/taxonomy.hpp"
 
 #include <array>
 #include <cstdint>
@@ -133,11 +134,21 @@ static_assert(kCueIds.size() == static_cast<std::size_t>(Cue::Count));
 using Label = std::uint8_t;
 inline constexpr Label kNoLabel = 0xFF;
 Label category_label(std::string_view category_id); ///< kNoLabel when unknown
+// Categories, then the hint label, then the cues. Inline: these run in every rule's loops.
+inline constexpr Label kCategoryLabels = static_cast<Label>(kCategoryCount);
+inline Label cue_label(Cue cue) {
+    return static_cast<Label>(kCategoryLabels + 1 + static_cast<Label>(cue));
+}
+inline bool is_category_label(Label l) {
+    return l < kCategoryLabels;
+}
+inline bool is_cue_label(Label l) {
+    return l > kCategoryLabels && l != kNoLabel;
+}
+inline Cue label_cue(Label l) { ///< only for cue labels
+    return static_cast<Cue>(l - kCategoryLabels - 1);
+}
 Label hint_label();
-Label cue_label(Cue cue);
-bool is_category_label(Label l);
-bool is_cue_label(Label l);
-Cue label_cue(Label l); ///< only for cue labels
 std::string_view label_id(Label l);
 
 /// One lexicon term, normalised.

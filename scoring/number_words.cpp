@@ -58,9 +58,30 @@ std::optional<int> below_thousand(std::string_view s) {
     return hundreds * 100 + *tail;
 }
 
+// Every number from ten up ends in a ten, a teen or a hundred's part, or holds "honderd"/"duizend";
+// most words are rejected here, cheaply (this runs for every word of a statement).
+// Byte by byte: these run per word, and a library compare is a call each.
+bool ends(std::string_view w, std::string_view tail) {
+    if (w.size() < tail.size()) return false;
+    for (std::size_t i = 0; i < tail.size(); ++i)
+        if (w[w.size() - tail.size() + i] != tail[i]) return false;
+    return true;
+}
+
+bool could_be_a_number(std::string_view w) {
+    if (w.size() < 3) return false;
+    if (ends(w, "ste"))
+        w.remove_suffix(3);
+    else if (ends(w, "de"))
+        w.remove_suffix(2);
+    if (ends(w, "tig") || ends(w, "tien") || ends(w, "elf") || ends(w, "twaalf")) return true;
+    return w.size() >= 7 && (w.find("honderd") != std::string_view::npos || w.find("duizend") != std::string_view::npos);
+}
+
 } // namespace
 
 std::optional<NumberWord> parse_number_word(std::string_view word) {
+    if (!could_be_a_number(word)) return std::nullopt;
     NumberWord out;
     // Ordinals: "tweeenveertigste", "honderdste", "achtste" ("-de" after some: "negende").
     for (std::string_view suffix : {"ste", "de"}) {

@@ -395,10 +395,10 @@ bool has_real_negation(const StatementFacts& f, std::size_t sentence) {
 // announces medical data for the table. Not when refused, asked, or left to the worker at the table.
 const Hit* find_announced_medical(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits) {
-        if (label_cue(h->label) != Cue::MedicalRef || f.negated_either_side(*h) || in_boundary(f, *h)) continue;
+        if (label_cue(h->label) != Cue::MedicalRef) continue;
         const std::size_t s = h->sentence;
-        if (f.sentence_has(s, Cue::Question) || f.sentence_has(s, Cue::WorkerWish) || has_real_negation(f, s) ||
-            f.analysis.sentences[s].stop == '?')
+        if (f.sentence_has(s, Cue::Question) || f.sentence_has(s, Cue::WorkerWish) ||
+            f.sentence_has(s, Cue::Negation) || f.analysis.sentences[s].stop == '?')
             continue;
         bool first_person = false, speech = false, conditional = false;
         for (std::uint32_t t = f.analysis.sentences[s].begin; t < f.analysis.sentences[s].end; ++t) {
@@ -407,7 +407,7 @@ const Hit* find_announced_medical(const StatementFacts& f) {
             speech |= is_speech_verb(w);
             conditional |= is_one_of(w, {"als", "indien", "mits", "zodra", "wanneer", "pas", "of"});
         }
-        if (first_person && speech && !conditional) return h;
+        if (first_person && speech && !conditional && !in_boundary(f, *h)) return h;
     }
     return nullptr;
 }

@@ -74,6 +74,8 @@ template <typename Range> bool contains(const Range& range, std::string_view id)
 
 } // namespace
 
+static_assert(kCategories.size() == kCategoryCount, "kCategoryCount in taxonomy.hpp is out of date");
+
 std::span<const CategoryInfo> categories() {
     return kCategories;
 }

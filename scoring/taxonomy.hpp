@@ -38,6 +38,8 @@ inline constexpr std::array<std::string_view, 3> kAssignmentLabels{"observeren",
                                                                    "thema_presentatie"};
 
 std::span<const CategoryInfo> categories();
+/// categories().size(), known to every caller so label tests inline (taxonomy.cpp checks it).
+inline constexpr std::size_t kCategoryCount = 27;
 std::span<const RoleInfo> roles();
 std::span<const std::string_view> smo_types();
 std::span<const std::string_view> assignments();

@@ -109,12 +109,13 @@ bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_
                  bool& ordinal) {
     const auto& tokens = facts.analysis.norm.tokens;
     if (parse_digits(facts.analysis.norm.token_text(tokens[t]), value, ordinal)) return true;
-    for (const Hit* h : facts.cue_hits_in(sentence))
-        if (label_cue(h->label) == Cue::Number && h->tok_begin == t) {
-            value = facts.cue_value(*h);
-            ordinal = false;
-            return true;
-        }
+    if (facts.sentence_has(sentence, Cue::Number))
+        for (const Hit* h : facts.cue_hits_in(sentence))
+            if (label_cue(h->label) == Cue::Number && h->tok_begin == t) {
+                value = facts.cue_value(*h);
+                ordinal = false;
+                return true;
+            }
     if (auto n = parse_number_word(facts.analysis.norm.token_text(tokens[t]))) {
         value = n->value;
         ordinal = n->ordinal;
