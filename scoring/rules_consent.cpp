@@ -16,7 +16,8 @@ void judge_consent_claims(const StatementFacts& f, const ContentOutcome& content
                           "The worker's presence is not consent to discuss medical matters.");
     if (content.confidentiality_violated && f.worker_present && f.meeting == MeetingKind::WithWorker)
         add_presence_is_no_consent(hits);
-    if (!f.emergency && (f.has(Cue::Consent) || f.has(Cue::Justify))) {
+    // Consent explicitly refused is not cited ("ik heb het nog niet met haar besproken").
+    if (!f.emergency && ((f.has(Cue::Consent) && !f.consent_negated) || f.has(Cue::Justify))) {
         const Hit* h = f.first_cue(Cue::Consent);
         if (h == nullptr) h = f.first_cue(Cue::Justify);
         hits.violation(
