@@ -14,10 +14,6 @@ namespace {
 constexpr std::string_view kPron = "{pron}";
 constexpr json::Limits kLexiconLimits{}; // 16 MB, depth 64: far above the shipped files
 
-Label category_count() {
-    return static_cast<Label>(categories().size());
-}
-
 // Normalises a term, keeping {pron} slots as '\x02'.
 std::string normalise_with_slots(std::string_view term) {
     // Fast path: already lower-case ASCII words separated by single spaces.
@@ -57,13 +53,13 @@ Label category_label(std::string_view id) {
     return kNoLabel;
 }
 Label hint_label() {
-    return category_count();
+    return kCategoryLabels;
 }
 std::string_view label_id(Label l) {
     if (is_category_label(l)) return categories()[l].id;
     if (l == hint_label()) return "hint";
-    if (is_cue_label(l) && static_cast<std::size_t>(l - category_count() - 1) < kCueIds.size())
-        return kCueIds[l - category_count() - 1];
+    if (is_cue_label(l) && static_cast<std::size_t>(l - kCategoryLabels - 1) < kCueIds.size())
+        return kCueIds[l - kCategoryLabels - 1];
     return "?";
 }
 

@@ -104,7 +104,7 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
             "medical content.");
     // Announced for the table, with no recipient named ("ik leg uit wat de specialist zei").
     if (f.announced_medical != nullptr && f.audience_without_confidentiality && f.casemanager == nullptr &&
-        f.first_unnegated(Cue::Forward) == nullptr)
+        forward == nullptr)
         hits.violation(kProcNeedToKnow, f.announced_medical,
                        "Je kondigt aan medische informatie met de werkgever te delen; die blijft bij de "
                        "bedrijfsarts. Geef alleen wat de werknemer wel en niet kan.",
