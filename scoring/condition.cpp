@@ -42,6 +42,14 @@ constexpr std::array<ConditionText, static_cast<std::size_t>(Condition::Count)> 
      "alleen toelaatbaar als de werknemer erbij is en er zelf om vraagt; zijn aanwezigheid alleen is geen "
      "toestemming",
      "only acceptable if the worker is present and asks for it himself; his presence alone is no consent"},
+    {"attendee_entitled",
+     "alleen toelaatbaar als wie er verder bij zit dat voor zijn functie nodig heeft of er op verzoek van de "
+     "werknemer is (de directeur als diens directe leidinggevende, de vertrouwenspersoon op zijn verzoek)",
+     "only acceptable if whoever else sits in needs it for their role or is there at the worker's request (the "
+     "director as his direct manager, the confidential adviser at his request)"},
+    {"worker_informed",
+     "alleen toelaatbaar als de werknemer vooraf weet dat zijn situatie vandaag besproken wordt",
+     "only acceptable if the worker knows beforehand that his situation is discussed today"},
 }};
 
 const ConditionText& text_of(Condition c) {

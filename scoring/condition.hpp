@@ -18,6 +18,8 @@ enum class Condition : std::uint8_t {
     EmergencyMinimum,     ///< explicit consent, and only what colleagues need to act
     VangnetWhetherOnly,   ///< the worker agrees, and only whether (never which) provision applies
     WorkerPresentAsking,  ///< the worker is present and asks for it himself
+    AttendeeEntitled,     ///< whoever else sits in is there for his role or at the worker's request
+    WorkerInformed,       ///< the worker knows beforehand that his case is discussed today
     Count
 };
 

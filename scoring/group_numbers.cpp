@@ -10,9 +10,14 @@
 namespace smo::scoring {
 namespace {
 
+// "afdeling", also in compounds ("nachtploeg", "zorgteam", "dagdienst").
 bool unit_word(std::string_view w) {
-    return is_one_of(w, {"afdeling", "afdelingen", "team", "teams", "groep", "ploeg", "unit", "vestiging",
-                      "locatie", "dienst", "club", "bedrijf", "organisatie", "filiaal"});
+    if (is_one_of(w, {"afdelingen", "teams", "groep", "unit", "vestiging", "locatie", "club", "bedrijf", "organisatie",
+                      "filiaal"}))
+        return true;
+    for (std::string_view tail : {"afdeling", "team", "ploeg", "dienst"})
+        if (w.ends_with(tail)) return true;
+    return false;
 }
 
 // Words after a number that make it a count of people, not of weeks or hours.
@@ -75,6 +80,8 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 --lead;
             const bool appositive = lead > sr.begin && tokens[lead - 1].kind == Token::Kind::Comma;
             if (is_one_of(next, {"tot", "jaar", "plus"})) continue; // "de groep van 55 tot 67 jaar": ages
+            // "een man of vijftien", "een stuk of tien": an estimate; its number follows "of".
+            if (is_one_of(next, {"man", "stuk"}) && f.word_at(t + 2) == "of") continue;
             if ((is_one_of(before, {"van", "met"}) && unit_word(before2)) ||
                 (is_one_of(before, {"de", "onze", "alle"}) && before2 == "van" &&
                  (people_word(next) || job_group_at(f, s, t + 1))) ||

@@ -186,12 +186,13 @@ namespace {
 // the second matching pass only. Single words sorted for binary search.
 // Frequent particles ("wel", "ook", "toch") are left out: they would send most statements through
 // the second pass for little gain.
-constexpr std::array<std::string_view, 22> kFillerWords{
-    "akelige",    "behoorlijk", "enorm",      "erg",       "flink",        "flinke",
-    "heel",       "heftige",    "inmiddels",  "lastige",   "moeilijke",    "momenteel",
-    "nare",       "nogal",      "ontzettend", "pijnlijke", "tegenwoordig", "verschrikkelijk",
-    "vervelende", "vreselijk",  "zwaar",      "zware",
+constexpr std::array<std::string_view, 24> kFillerWords{
+    "akelige",   "behoorlijk", "enorm",     "erg",        "flink",      "flinke",
+    "gewoon",    "heel",       "heftige",   "inmiddels",  "lastige",    "meteen",
+    "moeilijke", "momenteel",  "nare",      "nogal",      "ontzettend", "pijnlijke",
+    "tegenwoordig", "verschrikkelijk", "vervelende", "vreselijk", "zwaar", "zware",
 };
+static_assert(std::is_sorted(kFillerWords.begin(), kFillerWords.end()), "binary_search needs kFillerWords sorted");
 constexpr std::array<std::array<std::string_view, 3>, 9> kFillerPhrases{{
     {"de", "laatste", "tijd"},
     {"een", "beetje", ""},
@@ -640,8 +641,9 @@ void Matcher::find(const NormalisedText& text, std::vector<Match>& out, MatchScr
             continue;
         }
         // A capitalised word after another word of its clause, or a listed first name, followed by a
-        // word: a person named where a term may have a pronoun.
-        if (tok.capitalised && i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::Word &&
+        // word: a person named where a term may have a pronoun. One letter is an initial ("P&O").
+        if (tok.capitalised && tok.end - tok.begin > 1 && i + 1 < tokens.size() &&
+            tokens[i + 1].kind == Token::Kind::Word &&
             ((i > 0 && tokens[i - 1].kind == Token::Kind::Word) || is_name(text.token_text(tok)))) {
             fixes.push_back({tok.begin, tok.end, -1, 0});
             second_pass = true;

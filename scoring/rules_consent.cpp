@@ -76,12 +76,6 @@ void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
     }
 }
 
-// Medical data named, not told, on their way to a casemanager who may work in the physician's unit:
-// whose casemanager decides (PROC-NEEDTOKNOW), not the consent cited for it.
-bool to_a_casemanager(const StatementFacts& f) {
-    return f.casemanager != nullptr && f.casemanager_side != 1;
-}
-
 } // namespace
 
 void add_presence_is_no_consent(HitAccumulator& hits) {
@@ -114,14 +108,20 @@ bool judge_treater_contact(const StatementFacts& f, const ContentOutcome& conten
     }
     if (!f.consent_claimed) return false;
     // "een formulier getekend specifiek voor mijn vraag aan de specialist": the condition is settled.
-    for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::Consent && f.cue_value(*h) == 2 && !f.negated(*h)) return true;
+    if (consent_settled(f)) return true;
     hits.caution(kConsValid, Condition::ExplicitConsent, f.first_cue(Cue::Consent),
                  "Contact met de behandelaar mag met toestemming die specifiek, geïnformeerd, vrij en vastgelegd "
                  "is; de uitspraak zegt niet of die dat is.",
                  "Contacting the treater is allowed with consent that is specific, informed, free and "
                  "recorded; the statement does not say whether it is.");
     return true;
+}
+
+bool consent_settled(const StatementFacts& f) {
+    if (!f.consent_claimed) return false;
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::Consent && f.cue_value(*h) == 2 && !f.negated(*h)) return true;
+    return false;
 }
 
 void decide_consent_rules(const StatementFacts& facts, const ContentOutcome& content, HitAccumulator& hits) {
@@ -135,12 +135,17 @@ void decide_consent_rules(const StatementFacts& facts, const ContentOutcome& con
                          "erbij zit, is geen toestemming.",
                          "Medical matters only if the worker explicitly asks for it here; his presence is no "
                          "consent.");
+        // Medical data on their way to a casemanager who may sit in the unit: whose casemanager he is
+        // decides (PROC-NEEDTOKNOW), not the consent cited for it.
         else if (content.confidentiality_violated ||
-                 (facts.medical_ref && unbound_audience && !to_a_casemanager(facts)))
+                 (facts.medical_ref && unbound_audience && !facts.casemanager_maybe_inside_unit()))
             judge_consent_claims(facts, content, hits);
     }
     if (content.echo_seen) judge_echo(facts, hits);
-    if (facts.emergency && unbound_audience) judge_emergency(facts, content, hits);
+    // A first-aid instruction for every department is prevention, not a person's emergency; a card
+    // "per medewerker" is about persons again.
+    if (facts.emergency && unbound_audience && (!facts.group_mode || facts.has(Cue::SingleOut)))
+        judge_emergency(facts, content, hits);
     if (unbound_audience) judge_vangnet(facts, hits);
 }
 

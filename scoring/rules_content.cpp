@@ -12,11 +12,7 @@ bool tolerated_in_emergency(const StatementFacts& f, const Disclosure& x) {
     if (!f.emergency || f.consent_negated) return false;
     std::string_view id = f.category_of(x).id;
     if (id == "diagnosis" || id == "symptom" || id == "mental") return true;
-    if (x.hit == nullptr) return false;
-    for (const Hit* c : f.cue_hits_in(x.hit->sentence))
-        if (label_cue(c->label) == Cue::Emergency && c->nbegin <= x.hit->nbegin && c->nend >= x.hit->nend)
-            return true;
-    return false;
+    return x.hit != nullptr && f.inside_cue(*x.hit, Cue::Emergency);
 }
 
 void add_opt_out(const StatementFacts& f, const Disclosure& x, HitAccumulator& hits) {
@@ -74,8 +70,10 @@ struct Basis {
 // Health data never (CONS-NOBASIS).
 Basis lawful_under(const StatementFacts& f, const Disclosure& x) {
     std::string_view id = f.category_of(x).id;
+    // With consent the statement settles as specific and recorded, the condition holds.
     if ((id == "private" || id == "occupational_disease" || id == "confidential") && f.consent_claimed)
-        return {Lawfulness::Conditional, Condition::ExplicitConsent};
+        return consent_settled(f) ? Basis{Lawfulness::Lawful, Condition::None}
+                                  : Basis{Lawfulness::Conditional, Condition::ExplicitConsent};
     // Pregnancy as the reason for a safety-net case says which provision applies (ALLOW-VANGNET).
     if (id != "pregnancy" || !names_pregnancy_itself(f, x) || f.own_notice == Notice::Denied || mentions_vangnet(f))
         return {};

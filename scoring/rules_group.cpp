@@ -10,7 +10,11 @@ namespace smo::scoring {
 namespace {
 
 void judge_individual_case(const StatementFacts& f, HitAccumulator& hits) {
-    const Hit* h = f.first_cue(Cue::Individual);
+    const Hit* h = nullptr;
+    for (const Hit* k : f.cue_hits)
+        if (h == nullptr && label_cue(k->label) == Cue::Individual && !f.negated(*k) &&
+            !f.sentence_has(k->sentence, Cue::Boundary))
+            h = k;
     if (h == nullptr) h = f.case_name;
     // Protected content about one person weighs more than a passing reference.
     Severity severity = hits.severity_of(kProcType, false);
@@ -62,16 +66,55 @@ bool small_cell(const StatementFacts& f, int threshold, HitAccumulator& hits, co
     return true;
 }
 
+// "de helft", "een groot deel", "de meeste": a share that puts the cell at half the group or more.
+bool at_least_half(const StatementFacts& f) {
+    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t) {
+        const std::string_view w = f.word_at(t);
+        if (is_one_of(w, {"helft", "merendeel", "meerderheid", "meeste"}) ||
+            (w == "deel" && t > 0 && is_one_of(f.word_at(t - 1), {"groot", "grootste"})))
+            return true;
+    }
+    return false;
+}
+
+// A subgroup by sex, age or shift: "de vrouwelijke monteurs", "medewerkers boven de zestig", "ouder dan
+// 55", "de chauffeurs in de vroege dienst".
+bool narrows_the_group(const StatementFacts& f) {
+    int value = 0;
+    bool ordinal = false;
+    for (std::uint32_t t = 0; t + 1 < f.analysis.norm.tokens.size(); ++t) {
+        const std::string_view w = f.word_at(t), next = f.word_at(t + 1);
+        if (is_one_of(w, {"vrouwelijke", "mannelijke", "oudere", "jongere"}) ||
+            (is_one_of(w, {"vroege", "late", "avond", "nacht"}) && is_one_of(next, {"dienst", "ploeg"})) ||
+            (is_one_of(w, {"ouder", "jonger"}) && next == "dan") ||
+            (is_one_of(w, {"boven", "onder"}) && next == "de" && t + 2 < f.analysis.norm.tokens.size() &&
+             read_number(f, f.analysis.tok_sentence[t], t + 2, value, ordinal)))
+            return true;
+    }
+    return false;
+}
+
 void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hits) {
     const Hit* health_hit = first_health_hit(f);
     const std::string limit = std::to_string(threshold);
-    // The smallest group the statement points at: a room of four inside a plant of eighty is four.
-    std::optional<int> group_size = f.context.group_size;
+    // The smallest group the statement points at: a room of four inside a plant of eighty is four, and
+    // "de vrouwelijke monteurs" are fewer than the plant, by how many the context does not say.
+    std::optional<int> group_size = narrows_the_group(f) ? std::nullopt : f.context.group_size;
     if (f.group_numbers.group_size && (!group_size || *f.group_numbers.group_size < *group_size))
         group_size = f.group_numbers.group_size;
     if (group_size.has_value()) {
         if (*group_size >= threshold) {
-            small_cell(f, threshold, hits, health_hit);
+            // In a group under twice the threshold a health category rests on fewer than half the
+            // threshold's cases more often than not; without a count, ask.
+            if (!small_cell(f, threshold, hits, health_hit) && !f.group_numbers.cases && *group_size < 2 * threshold &&
+                !at_least_half(f))
+                hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
+                             "Om hoeveel gevallen gaat het? In een groep van " + std::to_string(*group_size) +
+                                 " is een gezondheidscategorie bij minder dan " + std::to_string((threshold + 1) / 2) +
+                                 " gevallen herleidbaar.",
+                             "How many cases is this? In a group of " + std::to_string(*group_size) +
+                                 " a health category for fewer than " + std::to_string((threshold + 1) / 2) +
+                                 " cases can identify people.");
             return;
         }
         const std::string size = std::to_string(*group_size);

@@ -19,11 +19,28 @@ std::vector<const Hit*> steps_for(const StatementFacts& f, const StepSentence& s
     return own.empty() ? sentence.steps : own;
 }
 
-bool fits_a_step(const StatementFacts& f, const std::vector<const Hit*>& steps, double weeks) {
+// "De melding bij UWV doen we samen met de eerstejaarsevaluatie rond week 52": steps done together
+// share the time, so each of them must fit it.
+bool done_together(const StatementFacts& f, const TimeExpression& time) {
+    const TokenRange& clause = f.analysis.clauses[f.analysis.tok_clause[time.token]];
+    for (std::uint32_t t = clause.begin; t + 1 < clause.end; ++t) {
+        if (!is_one_of(f.word_at(t), {"samen", "tegelijk", "tegelijkertijd", "gelijk"}) || f.word_at(t + 1) != "met")
+            continue;
+        // Together with a step ("samen met de eerstejaarsevaluatie"), not with a person ("samen met haar").
+        for (const Hit* h : f.cue_hits_in(f.analysis.tok_sentence[t]))
+            if (label_cue(h->label) == Cue::Step && h->tok_begin > t + 1 && h->tok_begin <= t + 3) return true;
+    }
+    return false;
+}
+
+bool fits_a_step(const StatementFacts& f, const std::vector<const Hit*>& steps, const TimeExpression& time) {
+    const double weeks = time.weeks;
+    // "na week 104 een loonsanctie": a point in time says nothing about how long the sanction lasts.
+    const bool point = f.word_at(time.token) == "week";
     bool fits = false;
     for (const Hit* h : steps) {
         const LexEntry& e = f.lexicon.entries[h->entry];
-        if (e.week_min < 0 && e.week_max < 0) { // a step without a window: any time fits
+        if ((e.week_min < 0 && e.week_max < 0) || (point && e.step == "loonsanctie")) { // any time fits
             fits = true;
             continue;
         }
@@ -56,11 +73,19 @@ void decide_poortwachter_rules(const StatementFacts& facts, HitAccumulator& hits
                 "Skipping a Poortwachter step is not possible; steps and deadlines are statutory.");
             continue;
         }
-        for (const TimeExpression& time : sentence.times)
-            if (const auto steps = steps_for(facts, sentence, time); !fits_a_step(facts, steps, time.weeks)) {
-                add_wrong_deadline(facts, steps.front(), hits); // one finding per sentence
+        for (const TimeExpression& time : sentence.times) {
+            const Hit* wrong = nullptr;
+            if (done_together(facts, time)) {
+                for (const Hit* step : sentence.steps)
+                    if (wrong == nullptr && !fits_a_step(facts, {step}, time)) wrong = step;
+            } else if (const auto steps = steps_for(facts, sentence, time); !fits_a_step(facts, steps, time)) {
+                wrong = steps.front();
+            }
+            if (wrong != nullptr) {
+                add_wrong_deadline(facts, wrong, hits); // one finding per sentence
                 break;
             }
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 
 #include "scoring/rule_families.hpp"
 
+#include <algorithm>
+
 namespace smo::scoring {
 namespace {
 
@@ -41,12 +43,13 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
 void judge_records(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* record = nullptr;
     for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::Record && !f.negated_either_side(*h)) {
+        // "met vastgelegde toestemming" records the consent, not health data.
+        if (label_cue(h->label) == Cue::Record && !f.negated_either_side(*h) && !f.inside_cue(*h, Cue::Consent)) {
             record = h;
             break;
         }
     // A casemanager who may sit inside the physician's unit keeping the file is PROC-NEEDTOKNOW's question.
-    const bool casemanager_keeps_it = record != nullptr && f.casemanager != nullptr && f.casemanager_side != 1 &&
+    const bool casemanager_keeps_it = record != nullptr && f.casemanager_maybe_inside_unit() &&
                                       f.casemanager->sentence == record->sentence;
     if (const Hit* h = record; h != nullptr && !casemanager_keeps_it && (f.medical_data || f.employer_ask != nullptr))
         hits.violation(
@@ -133,6 +136,15 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
             "with a medical background.");
 }
 
+// Entitled only as the worker's direct manager (a director in a small firm) or at the worker's request
+// (a confidential adviser), which the context does not say.
+bool attendee_on_condition(const Context& context) {
+    const auto& who = context.who_present;
+    return std::ranges::any_of(who, [](const std::string& role) {
+        return role == "vertrouwenspersoon" || role == "directeur";
+    });
+}
+
 void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
     if (f.meeting == MeetingKind::Individual && !f.context.worker_informed && f.case_content)
         hits.violation(
@@ -140,9 +152,25 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
             "De werknemer weet niet dat zijn situatie besproken wordt; bespreek hem pas als hij is "
             "geïnformeerd.",
             "The worker does not know his case is discussed; discuss it only after he has been informed.");
-    hits.violation_at_cue(kProcInform, f.first_cue(Cue::Uninformed),
-                          "De werknemer hoort vooraf te weten dat zijn situatie in het SMO besproken wordt.",
-                          "The worker must know beforehand that his case is discussed in the SMO.");
+    // Value 1: whether he knows is left open ("of hij weet dat hij op de agenda staat, moet HR nog bevestigen").
+    const Hit* unknown = nullptr;
+    for (const Hit* h : f.cue_hits) {
+        if (label_cue(h->label) != Cue::Uninformed) continue;
+        if (f.cue_value(*h) != 1) {
+            hits.violation(kProcInform, h,
+                           "De werknemer hoort vooraf te weten dat zijn situatie in het SMO besproken wordt.",
+                           "The worker must know beforehand that his case is discussed in the SMO.");
+            unknown = nullptr;
+            break;
+        }
+        if (unknown == nullptr) unknown = h;
+    }
+    if (unknown != nullptr && f.case_content)
+        hits.caution(kProcInform, Condition::WorkerInformed, unknown,
+                     "Of de werknemer weet dat hij vandaag besproken wordt, laat de uitspraak open; bespreek "
+                     "zijn situatie pas als dat vaststaat.",
+                     "The statement leaves open whether the worker knows he is discussed today; discuss his "
+                     "situation only once that is settled.");
     // With the worker at the table the whole meeting is his case.
     if (f.meeting != MeetingKind::Theme && f.invited_outsider != nullptr &&
         (f.case_content || f.individual_ref || f.medical_data || f.meeting == MeetingKind::WithWorker))
@@ -158,6 +186,14 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
             "collega, preventiemedewerker).",
             "Someone is present who has no need to know (works council member, colleague, prevention "
             "officer).");
+    else if (f.meeting == MeetingKind::Individual && f.case_content && !f.consent_claimed &&
+             attendee_on_condition(f.context))
+        hits.caution(kProcPresent, Condition::AttendeeEntitled, nullptr,
+                     "Een directeur, of een vertrouwenspersoon terwijl de werknemer er niet is: of die hier mag "
+                     "meeluisteren, hangt af van zijn functie (directe leidinggevende) of het verzoek van de "
+                     "werknemer.",
+                     "A director, or a confidential adviser while the worker is away: whether they may listen in "
+                     "depends on their role (direct manager) or the worker's request.");
 }
 
 } // namespace

@@ -64,20 +64,13 @@ void mark_worker_telling(StatementFacts& f) {
 }
 
 // Echo: the worker's own words repeated ("zoals je zelf zei"); the scope runs on over a ':'.
-// Hit h lies inside a hit of cue c ("zelf" in "hij zit er zelf bij").
-bool inside_cue(const StatementFacts& f, const Hit& h, Cue c) {
-    for (const Hit* k : f.cue_hits_in(h.sentence))
-        if (label_cue(k->label) == c && k->nbegin <= h.nbegin && k->nend >= h.nend) return true;
-    return false;
-}
-
 std::vector<char> echo_sentences(const StatementFacts& f) {
     const auto& sentences = f.analysis.sentences;
     std::vector<char> echo(sentences.size() + 1, 0);
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         bool self_sufficient = false, self = false;
         for (const Hit* h : f.cue_hits_in(s)) {
-            if (label_cue(h->label) != Cue::Self || inside_cue(f, *h, Cue::PresenceConsent)) continue;
+            if (label_cue(h->label) != Cue::Self || f.inside_cue(*h, Cue::PresenceConsent)) continue;
             self = true;
             self_sufficient |= f.cue_value(*h) == 1;
         }
@@ -145,7 +138,7 @@ bool refused_whether(const StatementFacts& f, const Hit& h) {
         // "... bespreek ik eerst met hemzelf": the answer is left to the worker, not given.
         negated |= is_one_of(w, {"niet", "niets", "niks", "geen", "eerst", "hemzelf", "haarzelf"});
         speech |= is_speech_verb(w) || is_one_of(w, {"bevestigen", "bevestig", "ontkennen", "ontken", "ingaan",
-                                                     "uitspreken"});
+                                                     "uitspreken", "antwoord", "beantwoord", "beantwoorden", "geef"});
     }
     return first_person && negated && speech;
 }
@@ -204,23 +197,31 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
                                      "medische rapportage", "medisch verslag", "medisch dossier", "medische verklaring"})
             if (term == doc) return true;
     }
+    // "Vraag niet naar zijn klachten": complaints in general, as the topic of a question, say nothing.
+    if (id == "symptom" && h.tok_begin > 0 && f.word_at(h.tok_begin - 1) == "naar" &&
+        is_one_of(f.lexicon.entries[h.entry].term, {"{pron} klachten", "klachten"}))
+        return true;
     // Protective exposure limits ("geen cytostatica") are functional.
     if ((id == "medication" || id == "treatment") && after_cue(f, h, Cue::Exposure, 3)) return true;
-    // "Ze verblijft bij haar zus": a care address as the worker gave it.
-    return id == "private" && after_cue(f, h, Cue::Residence, 3);
+    // "Ze verblijft bij haar zus": a care address as the worker gave it (but "in een opvang" says why).
+    const bool at_someones = h.tok_begin > 0 && is_one_of(f.word_at(h.tok_begin - 1), {"bij", "van"});
+    return id == "private" && at_someones && after_cue(f, h, Cue::Residence, 3);
+}
+
+bool is_relative(std::string_view w) {
+    return is_one_of(w, {"vrouw", "man", "partner", "echtgenote", "echtgenoot", "vriendin", "vriend", "moeder",
+                         "vader", "ouder", "ouders", "zoon", "dochter", "kind", "kinderen", "broer", "zus", "zuster",
+                         "schoonmoeder", "schoonvader", "schoonouders", "opa", "oma"});
 }
 
 // "zijn vrouw is ernstig ziek", "haar vader heeft kanker": a relative's health, said earlier in the same
-// clause, is a private circumstance of the worker (CONF-PRIV), not his diagnosis.
+// clause, is a private circumstance of the worker (CONF-PRIV), not his diagnosis; so is the health
+// of a relative the term describes ("zorgt voor een ernstig zieke ouder").
 bool about_a_relative(const StatementFacts& f, const Hit& h) {
     const TokenRange& clause = f.analysis.clauses[h.clause];
     for (std::uint32_t t = clause.begin; t + 1 < h.tok_begin; ++t)
-        if (is_one_of(f.word_at(t), {"zijn", "haar", "z", "d", "hun"}) &&
-            is_one_of(f.word_at(t + 1), {"vrouw", "man", "partner", "echtgenote", "echtgenoot", "vriendin", "vriend",
-                                         "moeder", "vader", "ouders", "zoon", "dochter", "kind", "kinderen", "broer",
-                                         "zus", "zuster", "schoonmoeder", "schoonvader", "opa", "oma"}))
-            return true;
-    return false;
+        if (is_one_of(f.word_at(t), {"zijn", "haar", "z", "d", "hun"}) && is_relative(f.word_at(t + 1))) return true;
+    return h.tok_end < clause.end && is_relative(f.word_at(h.tok_end));
 }
 
 void collect_text_disclosures(StatementFacts& f, const std::vector<char>& echo) {
@@ -267,6 +268,30 @@ void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
         x.echo = echo[h.sentence] != 0;
         f.disclosures.push_back(x);
     }
+}
+
+// "Geen werk met cytostatica meer voor haar": keeping a woman from a reproductive hazard (exposure
+// value 1) points to a pregnancy as plainly as the word, and is judged as if it were said.
+void collect_protection_hints(StatementFacts& f, const std::vector<char>& echo) {
+    if (f.meeting == MeetingKind::Theme || !f.has(Cue::Exposure)) return;
+    const Hit* hazard = nullptr;
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::Exposure && f.cue_value(*h) == 1) {
+            hazard = h;
+            break;
+        }
+    if (hazard == nullptr) return;
+    bool a_woman = false;
+    for (std::size_t t = 0; t < f.analysis.norm.tokens.size() && !a_woman; ++t)
+        a_woman = is_one_of(f.word_at(t), {"haar", "ze", "zij", "mevrouw"});
+    if (!a_woman) return;
+    Disclosure x;
+    x.hit = hazard;
+    x.hint = true;
+    x.category = category_label("pregnancy");
+    x.neutral = in_boundary(f, *hazard);
+    x.echo = echo[hazard->sentence] != 0;
+    f.disclosures.push_back(x);
 }
 
 // Doubting the worker's sincerity is a judgement about him, whatever words carry it.
@@ -327,8 +352,12 @@ void classify_content(StatementFacts& f) {
 void detect_emergency(StatementFacts& f) {
     f.consent_negated = f.has(Cue::ConsentNegated);
     const bool consent = f.has(Cue::Consent) && !f.consent_negated;
-    for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::Emergency && (f.cue_value(*h) != 1 || consent)) f.emergency = true;
+    for (const Hit* h : f.cue_hits) {
+        // "Of collega's iets moeten weten voor noodsituaties, bespreek ik eerst met hem": a question put off.
+        if (label_cue(h->label) != Cue::Emergency || f.word_at(f.analysis.sentences[h->sentence].begin) == "of")
+            continue;
+        if (f.cue_value(*h) != 1 || consent) f.emergency = true;
+    }
 }
 
 // A clause in which the worker (not "ik") notified the employer: "nu ze het zelf bij jullie meldde".
@@ -350,13 +379,16 @@ bool told_the_employer(const StatementFacts& f, std::size_t clause) {
 Notice notice_in_clause(const StatementFacts& f, std::size_t clause) {
     if (!f.clause_has(clause, Cue::OwnNotice)) return Notice::Unsettled;
     const TokenRange& cr = f.analysis.clauses[clause];
-    bool conditional = false, first_person = false;
+    bool conditional = false, first_person = false, still_to_come = false;
     for (std::uint32_t t = cr.begin; t < cr.end; ++t) {
         const std::string_view w = f.word_at(t);
         conditional |= is_one_of(w, {"als", "indien", "mits", "zover", "wanneer", "zodra", "tenzij", "of"});
         first_person |= is_one_of(w, {"ik", "mij", "me", "wij", "we"});
+        still_to_come |= is_one_of(w, {"wil", "wilde", "gaat", "zal", "pas", "straks", "later", "binnenkort"});
     }
     if (conditional) return Notice::Conditional;
+    // "Ze wil het jullie zelf pas na twaalf weken vertellen": not told yet.
+    if (still_to_come && !first_person) return Notice::Denied;
     if (f.clause_has(clause, Cue::Negation)) return first_person ? Notice::Unsettled : Notice::Denied;
     bool telling = false;
     for (const Hit* h : f.cue_hits) {
@@ -412,6 +444,15 @@ const Hit* find_announced_medical(const StatementFacts& f) {
     return nullptr;
 }
 
+// "Wil je dat ik iets uit de brief bespreek? Nee? Prima, ...": the worker's answer, repeated, declines.
+bool wish_declined(const StatementFacts& f) {
+    const auto& sentences = f.analysis.sentences;
+    const Hit* wish = f.first_cue(Cue::WorkerWish);
+    const std::size_t next = wish->sentence + 1;
+    return sentences[wish->sentence].stop == '?' && next < sentences.size() &&
+           f.word_at(sentences[next].begin) == "nee";
+}
+
 // The facts a caution depends on: consent cited, the worker's own notice to the employer, his wish
 // at the table, whose casemanager, and people without a need to know brought in.
 void detect_condition_facts(StatementFacts& f) {
@@ -419,7 +460,8 @@ void detect_condition_facts(StatementFacts& f) {
     // "hij zei: vertel het maar" the worker's own consent.
     bool permission_reported = false;
     for (const Hit* h : f.cue_hits) {
-        if (label_cue(h->label) != Cue::PresenceConsent) continue;
+        // "ook niet nu ze erbij zit": presence refused as a reason is not taken as consent.
+        if (label_cue(h->label) != Cue::PresenceConsent || f.negated(*h)) continue;
         const std::string_view before = word_before(f, h->tok_begin);
         permission_reported |= is_one_of(before, {"zei", "zegt"});
         if (!is_one_of(before, {"ik", "zei", "zegt"})) {
@@ -429,7 +471,7 @@ void detect_condition_facts(StatementFacts& f) {
     }
     f.consent_claimed = (f.has(Cue::Consent) || permission_reported) && !f.consent_negated &&
                         !f.has(Cue::BlanketConsent) && f.presence_consent == nullptr;
-    f.worker_wish = f.worker_present && f.has(Cue::WorkerWish);
+    f.worker_wish = f.worker_present && f.has(Cue::WorkerWish) && !wish_declined(f);
     for (std::size_t c = 0; c < f.analysis.clauses.size(); ++c)
         if (Notice n = notice_in_clause(f, c); n > f.own_notice) f.own_notice = n;
     for (std::size_t s = 0; s < f.analysis.sentences.size() && f.invited_outsider == nullptr; ++s) {
@@ -446,8 +488,10 @@ void detect_condition_facts(StatementFacts& f) {
     }
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::Casemanager || f.negated(*h)) continue;
-        if (f.cue_value(*h) > f.casemanager_side) {
-            f.casemanager_side = f.cue_value(*h);
+        // "hij zit volgens mij bij de arbodienst": a guess leaves his side open.
+        const int side = f.cue_value(*h) == 2 && f.clause_has(h->clause, Cue::Doubt) ? 0 : f.cue_value(*h);
+        if (side > f.casemanager_side) {
+            f.casemanager_side = side;
             f.casemanager = h;
         }
     }
@@ -601,6 +645,12 @@ std::string_view StatementFacts::word_at(std::size_t t) const {
     return analysis.norm.token_text(tokens[t]);
 }
 
+bool StatementFacts::inside_cue(const Hit& h, Cue c) const {
+    for (const Hit* k : cue_hits_in(h.sentence))
+        if (label_cue(k->label) == c && k->nbegin <= h.nbegin && k->nend >= h.nend) return true;
+    return false;
+}
+
 bool StatementFacts::kept_out(std::string_view category_id) const {
     return std::find(context.kept_out.begin(), context.kept_out.end(), category_id) != context.kept_out.end();
 }
@@ -612,6 +662,15 @@ std::string StatementFacts::quote(const Hit* h) const {
     return "'" + std::string(text.substr(b, std::min<std::size_t>(e - b, 80))) + "'";
 }
 
+// "die ene collega", "een collega die ..." - unless negated or in a refusal ("Of die collega in deze
+// cijfers zit, kan ik niet zeggen", "... maar hier bespreken we geen individuele medewerkers").
+bool names_an_individual(const StatementFacts& f) {
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::Individual && !f.negated(*h) && !f.sentence_has(h->sentence, Cue::Boundary))
+            return true;
+    return false;
+}
+
 StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
                             const Context& context, const Analysis& analysis, const Lexicon& lexicon) {
     StatementFacts f{text, analysis, lexicon, context};
@@ -621,6 +680,7 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     const std::vector<char> echo = echo_sentences(f);
     collect_text_disclosures(f, echo);
     collect_body_part_hints(f, echo);
+    collect_protection_hints(f, echo);
     collect_credibility_doubt(f, echo);
     collect_tagged_disclosures(f, tagged);
     classify_content(f);
@@ -635,7 +695,7 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     f.case_name = find_case_name(f);
     const bool one_person = names_one_person(f) || (singles_out_one(f) && !f.health_content);
     f.individual_ref =
-        f.has(Cue::Individual) || f.case_name != nullptr || (f.meeting == MeetingKind::Theme && one_person);
+        names_an_individual(f) || f.case_name != nullptr || (f.meeting == MeetingKind::Theme && one_person);
     f.group_numbers = find_group_numbers(f);
     f.group_mode = !f.individual_ref && (f.meeting == MeetingKind::Theme || talks_about_a_group(f));
     f.step_sentences = find_step_sentences(f);

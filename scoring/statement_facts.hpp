@@ -146,6 +146,10 @@ struct StatementFacts {
     std::string_view word_at(std::size_t t) const;
     /// The worker asked to keep this category out of the SMO.
     bool kept_out(std::string_view category_id) const;
+    /// Hit h lies inside a hit of cue c ("zelf" in "hij zit er zelf bij", "hypo" in "bij een hypo").
+    bool inside_cue(const Hit& h, Cue c) const;
+    /// A casemanager is named who is not known to be the employer's: he may sit inside the unit.
+    bool casemanager_maybe_inside_unit() const { return casemanager != nullptr && casemanager_side != 1; }
     /// The hit's words, quoted and cut to 80 bytes, for reasons; empty without a hit.
     std::string quote(const Hit* h) const;
     const CategoryInfo& category_of(const Disclosure& x) const { return categories()[x.category]; }

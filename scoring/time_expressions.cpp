@@ -4,6 +4,8 @@
 #include "scoring/number_words.hpp"
 #include "scoring/statement_facts.hpp"
 
+#include <algorithm>
+
 namespace smo::scoring {
 namespace {
 
@@ -66,14 +68,16 @@ double weeks_of(int n, bool ordinal, std::string_view unit) {
 
 // The deadlines of one sentence. Times after "na", "over", "elke", before "later"/"geleden", or after
 // "we zitten in" are not deadlines. Each expression consumes its unit word.
-std::vector<TimeExpression> deadlines_in(const SentenceReader& r) {
+std::vector<TimeExpression> deadlines_in(const SentenceReader& r, bool names_a_duration) {
     std::vector<TimeExpression> times;
     for (std::uint32_t t = r.begin(); t < r.end(); ++t) {
         int n = 0;
         bool ordinal = false;
         std::string_view w = r.word(t);
         if (w == "week" && r.number_at(t + 1, n, ordinal)) { // "week 12"
-            if (!r.cue_ends_at(Cue::CurrentWeek, t) && !r.cue_ends_at(Cue::Relative, t))
+            // "na week 104" is a point on the timeline, unlike "sinds week 12" or "elke week".
+            const bool relative = r.cue_ends_at(Cue::Relative, t) && r.word(t - 1) != "na";
+            if (!r.cue_ends_at(Cue::CurrentWeek, t) && !relative)
                 times.push_back({double(n), t});
             ++t;
             continue;
@@ -95,7 +99,9 @@ std::vector<TimeExpression> deadlines_in(const SentenceReader& r) {
         std::string_view after = r.word(t + 2);
         // "na tien weken" beside a step counts from the sick report; "na de probleemanalyse" is no number.
         const bool counted_from_sick_report = t > r.begin() && r.word(t - 1) == "na";
-        bool relative = (r.cue_ends_at(Cue::Relative, t) && !counted_from_sick_report) || after == "na" ||
+        // "nog twee jaar extra loon": beside a sanction, "nog" gives its length.
+        const bool length = names_a_duration && t > r.begin() && r.word(t - 1) == "nog";
+        bool relative = (r.cue_ends_at(Cue::Relative, t) && !counted_from_sick_report && !length) || after == "na" ||
                         after == "later" || after == "geleden" || r.cue_ends_at(Cue::CurrentWeek, t);
         if (!relative) times.push_back({weeks, t});
         ++t;
@@ -152,9 +158,20 @@ std::vector<StepSentence> find_step_sentences(const StatementFacts& facts) {
             if (label_cue(h->label) == Cue::Step) step.steps.push_back(h);
             if (label_cue(h->label) == Cue::Skip) step.skip = h;
         }
+        // The longest step wins: "extra loon doorbetalen" is the sanction, not the wage of "loon doorbetalen".
+        std::erase_if(step.steps, [&](const Hit* inner) {
+            for (const Hit* outer : step.steps)
+                if (outer != inner && outer->nbegin <= inner->nbegin && outer->nend >= inner->nend &&
+                    outer->nend - outer->nbegin > inner->nend - inner->nbegin)
+                    return true;
+            return false;
+        });
         // A skipped step has no deadline to check.
         if (step.skip == nullptr) {
-            step.times = deadlines_in(SentenceReader(facts, s));
+            const bool names_a_duration = std::ranges::any_of(step.steps, [&](const Hit* h) {
+                return facts.lexicon.entries[h->entry].step == "loonsanctie";
+            });
+            step.times = deadlines_in(SentenceReader(facts, s), names_a_duration);
             std::erase_if(step.times, [&](const TimeExpression& time) { return rejected(facts, time.token); });
         }
         found.push_back(std::move(step));

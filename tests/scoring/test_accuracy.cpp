@@ -16,11 +16,12 @@ namespace {
 // After unit group talk outside theme meetings and invitations in more wordings (2026-12-06):
 // 0.738, 0.840, 39/76, 81/86. Need-to-know phrasings: precision 0.849. Stances (2026-12-07):
 // 0.776, 0.856, 41/76. Own notice, consent wordings, announced disclosures (2026-12-07, later):
-// 0.785, 0.903, 46/76, 81/86.
+// 0.785, 0.903, 46/76, 81/86. Protection hints, settled consent, subgroups, attendees (2026-12-07,
+// ninth session): 0.785, 0.923, 47/76, 82/86.
 constexpr double kBlindRecallFloor = 0.78;
-constexpr double kBlindPrecisionFloor = 0.90;
-constexpr double kBlindCautionFloor = 0.60;
-constexpr double kBlindAllowedFloor = 0.94;
+constexpr double kBlindPrecisionFloor = 0.92;
+constexpr double kBlindCautionFloor = 0.61;
+constexpr double kBlindAllowedFloor = 0.95;
 
 Context context_of(const nlohmann::json& j) {
     Context c;
@@ -50,6 +51,15 @@ std::vector<Labelled> load_set(const char* file = "tests/data/statements.jsonl")
             {j["id"], j["text"], j["label"], context_of(j.value("context", nlohmann::json::object()))});
     }
     return out;
+}
+// The ids of tests/data/known-misses.tsv: one per line, before a tab; '#' starts a comment line.
+std::set<std::string> load_known_misses() {
+    std::ifstream in(smo::test::source_dir() / "tests/data/known-misses.tsv");
+    std::set<std::string> ids;
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty() && line[0] != '#') ids.insert(line.substr(0, line.find('\t')));
+    return ids;
 }
 } // namespace
 
@@ -126,25 +136,16 @@ TEST_CASE("development set: every caution names its condition") {
 }
 
 TEST_CASE("development set: every verdict") {
-    // Known misses are lexicon gaps reported to the lexicon owners; they are listed so the suite stays
-    // green while every other verdict is asserted. Remove an id once its statement passes.
-    // Written by helpers from smo-rules.md and missed before and after the analyser work: s897 "zijn
-    // klachten" referred to, read as a symptom; s923 and s1081 consult content announced or consent
-    // only discussed; s988 a leader of another department; s1039 figures offered, not given; s1061
-    // consent quoted inside quotation marks; s1065 the worker's "Nee" to the question; s1090 a plan
-    // in plain words; s1089 a private fact without a private word; s1110
-    // a guessed diagnosis inside a refusal; s1116 a chemotherapy hint ("haar haar weer terug"); s1119
-    // another worker's case in a three-way meeting; s1144 a two-year wage sanction in a subordinate clause;
-    // s1187 a department named by its task ("bij klantcontact"); s1191 a talk about symptoms in general
-    // read as group data; s1210 pregnancy measures without the word; s1304 family care as a cause of a
-    // group's absence ("mantelzorg" is a theme word).
-    static const std::set<std::string> kKnownMisses{"s897",  "s923",  "s988",  "s1039", "s1061", "s1065",
-                                                    "s1081", "s1089", "s1090", "s1110", "s1116",
-                                                    "s1119", "s1144", "s1187", "s1191", "s1210", "s1304"};
+    // Known misses (tests/data/known-misses.tsv, each with its reason) are skipped so the suite stays
+    // green while every other verdict is asserted; the count of those that now pass is reported.
+    const std::set<std::string> known_misses = load_known_misses();
+    const auto set = load_set();
+    REQUIRE(!known_misses.empty());
+    CHECK(known_misses.size() * 20 < set.size()); // the list stays an exception: under 5 % of the set
     int known_now_passing = 0;
-    for (const auto& s : load_set()) {
+    for (const auto& s : set) {
         auto ev = smo::test::judge(s.text, s.context);
-        if (kKnownMisses.count(s.id)) {
+        if (known_misses.count(s.id)) {
             known_now_passing += verdict_id(ev.verdict) == s.label;
             continue;
         }

@@ -75,6 +75,25 @@ TEST_CASE("pregnancy measures depend on her own notice to the employer") {
           Verdict::Violation);
 }
 
+TEST_CASE("measures that protect a pregnancy speak for it; a notice still to come is none") {
+    // Keeping a woman from a reproductive hazard says she is pregnant as plainly as the word.
+    for (const char* implied : {"Voor Fatima geen nachtdiensten meer en geen werk met cytostatica, tot ze met verlof gaat.",
+                                "Zet haar voorlopig niet meer op de röntgenafdeling."}) {
+        auto e = judge(implied);
+        CHECK_MESSAGE(e.verdict == Verdict::Caution, implied);
+        CHECK_MESSAGE(e.condition() == Condition::WorkerToldEmployer, implied);
+    }
+    CHECK(judge("Nu ze het zelf bij jullie heeft gemeld: geen werk met cytostatica meer voor haar.").verdict ==
+          Verdict::Allowed);
+    // Chemotherapy she receives is treatment, not a hazard kept from her; a man's exposure limit is no hint.
+    CHECK(judge("Ze krijgt cytostatica, dus ze is voorlopig niet inzetbaar.").verdict == Verdict::Violation);
+    CHECK(judge("Piet mag niet meer met oplosmiddelen werken.").verdict == Verdict::Allowed);
+    // "Ze wil het zelf pas later vertellen": she has not told them, so the physician would.
+    CHECK(judge("Ze is zwanger en wil het jullie zelf pas na twaalf weken vertellen.").verdict ==
+          Verdict::Violation);
+    CHECK(judge("Ze is zwanger en heeft het jullie zelf verteld.").verdict == Verdict::Allowed);
+}
+
 TEST_CASE("medical data to a casemanager: whose casemanager decides") {
     auto unknown = judge("Het medisch dossier stuur ik door naar de casemanager.");
     CHECK(unknown.verdict == Verdict::Caution);
@@ -124,6 +143,70 @@ TEST_CASE("group figures: sizes and case counts in the text, in every SMO type")
           Verdict::Violation);
     CHECK(judge("Je werkt veel in de nachtdienst; met jouw diabetes is dat lastig.", context_with(kManagerAndHr))
               .verdict == Verdict::Violation);
+}
+
+TEST_CASE("group figures in a group just above the threshold ask for the number of cases") {
+    Context twelve = theme();
+    twelve.group_size = 12;
+    auto unknown = judge("In het planningsteam komen rugklachten het vaakst terug als verzuimoorzaak.", twelve);
+    CHECK(unknown.verdict == Verdict::Caution);
+    CHECK(unknown.condition() == Condition::GroupLargeEnough);
+    // Half the group or more is a cell of at least five; a large group leaves room for any cell.
+    CHECK(judge("In het planningsteam komt de helft van het verzuim door rugklachten.", twelve).verdict ==
+          Verdict::Allowed);
+    Context sixty = theme();
+    sixty.group_size = 60;
+    CHECK(judge("In het planningsteam komen rugklachten het vaakst terug als verzuimoorzaak.", sixty).verdict ==
+          Verdict::Allowed);
+    // "een man of vijftien" is an estimate of fifteen, not a group of one.
+    CHECK(judge("Bij de nachtploeg, een man of vijftien, zie ik vooral uitval door vermoeidheid.", theme())
+              .verdict == Verdict::Caution);
+}
+
+TEST_CASE("a director, or a confidential adviser without the worker, is a caution") {
+    const std::string advice = "Dan Demi: zij kan vanaf maandag vier uur per dag werken, zonder klantcontact.";
+    auto director = judge(advice, context_with({"bedrijfsarts", "directeur", "hr"}));
+    CHECK(director.verdict == Verdict::Caution);
+    CHECK(director.condition() == Condition::AttendeeEntitled);
+    CHECK(has_rule(director, "PROC-PRESENT"));
+    CHECK(judge(advice, context_with({"bedrijfsarts", "directeur", "leidinggevende", "hr"})).verdict ==
+          Verdict::Caution);
+    CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "hr"})).verdict == Verdict::Allowed);
+    CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "hr", "vertrouwenspersoon"})).verdict ==
+          Verdict::Caution);
+    // At the table the worker brought the adviser himself; a works council member is never entitled.
+    CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "werknemer", "vertrouwenspersoon"},
+                                     "met_werknemer"))
+              .verdict == Verdict::Allowed);
+    CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "hr", "or_lid"})).verdict ==
+          Verdict::Violation);
+}
+
+TEST_CASE("whether the worker knows he is discussed: said, denied, or left open") {
+    const std::string advice = "; inhoudelijk: hij kan vier uur per dag werken zonder klantcontact.";
+    auto open = judge("Of Dennis weet dat hij vandaag op de agenda staat, moet HR nog bevestigen" + advice);
+    CHECK(open.verdict == Verdict::Caution);
+    CHECK(open.condition() == Condition::WorkerInformed);
+    CHECK(has_rule(open, "PROC-INFORM"));
+    CHECK(judge("Dennis weet niet dat we hem bespreken" + advice).verdict == Verdict::Violation);
+    CHECK(judge("Dennis weet dat hij vandaag op de agenda staat" + advice).verdict == Verdict::Allowed);
+}
+
+TEST_CASE("consent settled as specific and recorded opens the occupational-disease label") {
+    CHECK(judge("Met uitdrukkelijke, vastgelegde toestemming van Mustafa zeg ik dat ik zijn uitval als "
+                "beroepsziekte heb gemeld.")
+              .verdict == Verdict::Allowed);
+    CHECK(judge("Mustafa vond het goed dat ik zeg dat ik zijn uitval als beroepsziekte heb gemeld.").verdict ==
+          Verdict::Caution);
+    CHECK(judge("Ik heb zijn uitval als beroepsziekte gemeld.").verdict == Verdict::Violation);
+}
+
+TEST_CASE("a relative's illness and a shelter are private circumstances, a care address is not") {
+    auto parent = judge("Marek zorgt voor een ernstig zieke ouder.");
+    CHECK(has_rule(parent, "CONF-PRIV"));
+    CHECK_FALSE(has_rule(parent, "CONF-DIAG"));
+    CHECK(judge("Priscilla verblijft sinds kort in een opvang.").verdict == Verdict::Violation);
+    CHECK(judge("Ze verblijft tijdelijk bij haar zus; daar is ze te bereiken.").verdict == Verdict::Allowed);
 }
 
 TEST_CASE("the worker at the table deciding is a caution, presence alone is not consent") {

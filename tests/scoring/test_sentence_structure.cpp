@@ -96,6 +96,43 @@ TEST_CASE("a week belongs to the step in its own clause (PROC-WVP)") {
               .verdict == Verdict::Allowed);
 }
 
+TEST_CASE("the worker's 'Nee?' repeated after the question declines his wish (CONS-VALID)") {
+    const auto context = context_with(kThreeWay, "met_werknemer");
+    const std::string question = "Esmée, wil jij dat ik hier iets uit de brief van je behandelaar bespreek?";
+    CHECK(judge(question + " Nee? Prima, dan houden we het bij wat je kunt.", context).verdict ==
+          Verdict::Allowed);
+    CHECK(judge(question + " Ja? Prima.", context).verdict == Verdict::Caution);
+}
+
+TEST_CASE("beside a wage sanction 'nog' gives its length, which is a year at most (PROC-WVP)") {
+    CHECK(has_rule(judge("Als het UWV vindt dat jullie te weinig gedaan hebben, moeten jullie nog twee jaar "
+                         "extra loon doorbetalen."),
+                   "PROC-WVP"));
+    CHECK(judge("Als het UWV vindt dat jullie te weinig gedaan hebben, moeten jullie nog maximaal een jaar "
+                "extra loon doorbetalen.")
+              .verdict == Verdict::Allowed);
+    // Without a sanction "nog" still counts from now: six more weeks is no deadline.
+    CHECK(judge("De probleemanalyse komt er over nog zes weken aan.").verdict == Verdict::Allowed);
+}
+
+TEST_CASE("steps done together share their week; a point in time is not a sanction's length (PROC-WVP)") {
+    CHECK(has_rule(judge("De melding bij UWV doen we gewoon samen met de eerstejaarsevaluatie rond week 52."),
+                   "PROC-WVP"));
+    CHECK(judge("De eerstejaarsevaluatie doen we rond week 52, samen met haar.").verdict == Verdict::Allowed);
+    // "na week 104" places the WIA application after the wage period, which is too late.
+    CHECK(has_rule(judge("De WIA-aanvraag hoef je pas na week 104 te doen."), "PROC-WVP"));
+    CHECK(judge("Het UWV kan na week 104 een loonsanctie opleggen als de re-integratie onvoldoende was.").verdict ==
+          Verdict::Allowed);
+}
+
+TEST_CASE("refusing yes or no to a guessed diagnosis keeps it out; asking about complaints names none") {
+    CHECK(judge("Je vraagt of het longcovid is, Henk, maar op die vraag geef ik geen ja en geen nee.").verdict ==
+          Verdict::Allowed);
+    CHECK(judge("Ik geef jullie de diagnose: het is longcovid.").verdict == Verdict::Violation);
+    CHECK(judge("Ik raad jullie af om naar zijn klachten te vragen.").verdict == Verdict::Allowed);
+    CHECK(judge("Ik raad jullie af om naar zijn hartklachten te vragen.").verdict == Verdict::Violation);
+}
+
 TEST_CASE("group figures shown in a policy meeting are not documents sent (PROC-NEEDTOKNOW)") {
     auto ev = judge("Ik laat zien hoeveel medewerkers van de 400 dit jaar met rugklachten zijn uitgevallen.",
                     context_with(kTheme, "thema_beleid"));
