@@ -9,6 +9,15 @@
 namespace smo::scoring {
 namespace {
 
+// "... dat beslist de werkgever": the decision is left to the employer or the UWV. An UWV deferral
+// (value 2) counts only in the advice's own clause: "stop zijn loon, het UWV steunt jullie wel" advises.
+bool deferred_to_others(const StatementFacts& f, const Hit& advice) {
+    for (const Hit* d : f.cue_hits_in(advice.sentence))
+        if (label_cue(d->label) == Cue::Deferral && (f.cue_value(*d) != 2 || d->clause == advice.clause))
+            return true;
+    return false;
+}
+
 void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
     // "Valt die onder ons of onder jullie?" asks whose he is; it keeps nothing from the worker.
     const Hit* secrecy = nullptr;
@@ -23,7 +32,7 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
         "The worker gets the same information as the employer; no side arrangements.");
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::Role || f.negated(*h)) continue;
-        if (f.sentence_has(h->sentence, Cue::Deferral)) continue;
+        if (deferred_to_others(f, *h)) continue;
         if (f.clause_has(h->clause, Cue::Question)) continue; // "of jullie hem een waarschuwing geven"
         hits.violation(
             kProcRole, h,

@@ -567,9 +567,14 @@ bool names_one_person(const StatementFacts& f) {
 
 // "De enige vrouwelijke monteur zit al maanden thuis": an attribute only one person has (single_out
 // value 1). With a health category the group rules already say it singles someone out (GROUP-ANON).
+// "Of die collega erin zit, kan ik niet zeggen": the person is the question refused (as a term would be).
+bool in_a_refusal(const StatementFacts& f, const Hit& h) {
+    return in_boundary(f, h);
+}
+
 bool singles_out_one(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::SingleOut && f.cue_value(*h) == 1) return true;
+        if (label_cue(h->label) == Cue::SingleOut && f.cue_value(*h) == 1 && !in_a_refusal(f, *h)) return true;
     return false;
 }
 
@@ -666,8 +671,7 @@ std::string StatementFacts::quote(const Hit* h) const {
 // cijfers zit, kan ik niet zeggen", "... maar hier bespreken we geen individuele medewerkers").
 bool names_an_individual(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::Individual && !f.negated(*h) && !f.sentence_has(h->sentence, Cue::Boundary))
-            return true;
+        if (label_cue(h->label) == Cue::Individual && !f.negated(*h) && !in_a_refusal(f, *h)) return true;
     return false;
 }
 

@@ -133,6 +133,26 @@ TEST_CASE("refusing yes or no to a guessed diagnosis keeps it out; asking about 
     CHECK(judge("Ik raad jullie af om naar zijn hartklachten te vragen.").verdict == Verdict::Violation);
 }
 
+TEST_CASE("advice to stop pay: filler words and the UWV in another clause do not hide it (PROC-ROLE)") {
+    CHECK(has_rule(judge("Als je het mij vraagt kunnen jullie zijn loon gewoon stopzetten, hij werkt niet mee en het "
+                         "UWV gaat jullie daar heus wel in steunen."),
+                   "PROC-ROLE"));
+    // The UWV's own sanction, in the same clause, is process information.
+    CHECK_FALSE(has_rule(judge("Een loonsanctie legt het UWV op, niet ik."), "PROC-ROLE"));
+}
+
+TEST_CASE("'hoort niet in het verslag' keeps health data out of the minutes (PROC-RECORD)") {
+    CHECK(judge("De diagnose hoort niet in het verslag.").verdict == Verdict::Allowed);
+    CHECK(judge("De diagnose moet je niet vastleggen.").verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Zet de diagnose in het verslag."), "PROC-RECORD"));
+}
+
+TEST_CASE("a person in a refused question is no case in a policy meeting (PROC-TYPE)") {
+    const auto theme = context_with(kTheme, "thema_beleid");
+    CHECK_FALSE(has_rule(judge("Of die collega in deze cijfers zit, kan ik niet zeggen.", theme), "PROC-TYPE"));
+    CHECK(has_rule(judge("Die collega zit ook in deze cijfers, met zijn rugklachten.", theme), "PROC-TYPE"));
+}
+
 TEST_CASE("group figures shown in a policy meeting are not documents sent (PROC-NEEDTOKNOW)") {
     auto ev = judge("Ik laat zien hoeveel medewerkers van de 400 dit jaar met rugklachten zijn uitgevallen.",
                     context_with(kTheme, "thema_beleid"));
