@@ -106,7 +106,15 @@ bool judge_treater_contact(const StatementFacts& f, const ContentOutcome& conten
                        "missing here.");
         return true;
     }
-    if (!f.consent_claimed) return false;
+    // "Ik neem deze week contact op met zijn behandelaar": whether he consented is left open.
+    if (!f.consent_claimed) {
+        hits.caution(kConsValid, Condition::ExplicitConsent, f.treater_contact,
+                     "Contact met de behandelaar mag alleen met specifieke, geïnformeerde en vastgelegde "
+                     "toestemming van de werknemer; de uitspraak zegt niet of die er is.",
+                     "Contacting the treater needs the worker's specific, informed and recorded consent; the "
+                     "statement does not say whether there is any.");
+        return true;
+    }
     // "een formulier getekend specifiek voor mijn vraag aan de specialist": the condition is settled.
     if (consent_settled(f)) return true;
     hits.caution(kConsValid, Condition::ExplicitConsent, f.first_cue(Cue::Consent),

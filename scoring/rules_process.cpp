@@ -22,7 +22,9 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
     // "Valt die onder ons of onder jullie?" asks whose he is; it keeps nothing from the worker.
     const Hit* secrecy = nullptr;
     for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::Secrecy && !f.negated(*h) && f.word_at(h->tok_end) != "of") {
+        // "... nog niet met haar afgestemd, dus ik zeg er niets over" keeps nothing from her.
+        if (label_cue(h->label) == Cue::Secrecy && !f.negated(*h) && f.word_at(h->tok_end) != "of" &&
+            !f.sentence_has(h->sentence, Cue::Boundary)) {
             secrecy = h;
             break;
         }
@@ -49,11 +51,20 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
 }
 
 // At most one PROC-RECORD finding: the first of these that applies.
+bool about_a_policy(const StatementFacts& f, const Hit& record) {
+    const TokenRange& clause = f.analysis.clauses[record.clause];
+    for (std::uint32_t t = clause.begin; t < clause.end; ++t)
+        if (is_one_of(f.word_at(t), {"beleid", "verzuimbeleid", "protocol", "verzuimprotocol", "beleidsplan"}))
+            return true;
+    return false;
+}
+
 void judge_records(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* record = nullptr;
     for (const Hit* h : f.cue_hits)
-        // "met vastgelegde toestemming" records the consent, not health data.
-        if (label_cue(h->label) == Cue::Record && !f.negated_either_side(*h) && !f.inside_cue(*h, Cue::Consent)) {
+        // "met vastgelegde toestemming" records the consent, not health data; "vastleggen in het beleid" a policy.
+        if (label_cue(h->label) == Cue::Record && !f.negated_either_side(*h) && !f.inside_cue(*h, Cue::Consent) &&
+            !about_a_policy(f, *h)) {
             record = h;
             break;
         }
@@ -101,7 +112,11 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
 // Documents and mails passed on, also to "someone with a medical background".
 void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* forward = f.first_unnegated(Cue::Forward);
-    const Hit* background = f.first_cue(Cue::MedBackground);
+    // "HR met een medische achtergrond" is the recipient; "de medische achtergrond van Dirk" is what is sent.
+    const Hit* background = nullptr;
+    for (const Hit* h : f.cue_hits)
+        if (background == nullptr && label_cue(h->label) == Cue::MedBackground && !f.inside_cue(*h, Cue::MedicalRef))
+            background = h;
     // "Zal ik laten zien hoeveel ...": group figures shown at the table (forward value 1), not sent.
     if (f.group_mode && forward != nullptr && f.cue_value(*forward) == 1 && f.casemanager == nullptr &&
         background == nullptr)
@@ -147,10 +162,14 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
 
 // Entitled only as the worker's direct manager (a director in a small firm) or at the worker's request
 // (a confidential adviser), which the context does not say.
-bool attendee_on_condition(const Context& context) {
-    const auto& who = context.who_present;
-    return std::ranges::any_of(who, [](const std::string& role) {
-        return role == "vertrouwenspersoon" || role == "directeur";
+bool attendee_on_condition(const StatementFacts& f) {
+    const auto& who = f.context.who_present;
+    // "Hans is als directeur ook haar directe leidinggevende": the statement settles his role.
+    bool director_manages = false;
+    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size() && !director_manages; ++t)
+        director_manages = f.word_at(t) == "leidinggevende";
+    return std::ranges::any_of(who, [&](const std::string& role) {
+        return role == "vertrouwenspersoon" || (role == "directeur" && !director_manages);
     });
 }
 
@@ -196,7 +215,7 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
             "Someone is present who has no need to know (works council member, colleague, prevention "
             "officer).");
     else if (f.meeting == MeetingKind::Individual && f.case_content && !f.consent_claimed &&
-             attendee_on_condition(f.context))
+             attendee_on_condition(f))
         hits.caution(kProcPresent, Condition::AttendeeEntitled, nullptr,
                      "Een directeur, of een vertrouwenspersoon terwijl de werknemer er niet is: of die hier mag "
                      "meeluisteren, hangt af van zijn functie (directe leidinggevende) of het verzoek van de "

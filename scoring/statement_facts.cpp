@@ -164,6 +164,15 @@ bool after_cue(const StatementFacts& f, const Hit& h, Cue c, std::uint32_t windo
     return false;
 }
 
+// A term right before a cue in the same clause ("bij haar zus in Almere verblijft": verb last).
+bool before_cue(const StatementFacts& f, const Hit& h, Cue c, std::uint32_t window) {
+    for (const Hit* k : f.cue_hits_in(h.sentence))
+        if (label_cue(k->label) == c && k->clause == h.clause && k->tok_begin >= h.tok_end &&
+            k->tok_begin <= h.tok_end + window)
+            return true;
+    return false;
+}
+
 bool generic_examination(const StatementFacts& f, const Hit& h) {
     if (h.tok_begin == 0 || f.word_at(h.tok_begin - 1) != "een") return false;
     if (h.tok_begin >= 2 && f.word_at(h.tok_begin - 2) == "uit") return false;
@@ -205,7 +214,8 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     if ((id == "medication" || id == "treatment") && after_cue(f, h, Cue::Exposure, 3)) return true;
     // "Ze verblijft bij haar zus": a care address as the worker gave it (but "in een opvang" says why).
     const bool at_someones = h.tok_begin > 0 && is_one_of(f.word_at(h.tok_begin - 1), {"bij", "van"});
-    return id == "private" && at_someones && after_cue(f, h, Cue::Residence, 3);
+    return id == "private" && at_someones &&
+           (after_cue(f, h, Cue::Residence, 3) || before_cue(f, h, Cue::Residence, 3));
 }
 
 bool is_relative(std::string_view w) {
@@ -363,6 +373,7 @@ void detect_emergency(StatementFacts& f) {
 // A clause in which the worker (not "ik") notified the employer: "nu ze het zelf bij jullie meldde".
 bool told_the_employer(const StatementFacts& f, std::size_t clause) {
     const TokenRange& cr = f.analysis.clauses[clause];
+    const auto& tokens = f.analysis.norm.tokens;
     bool employer = false;
     for (std::uint32_t t = cr.begin; t < cr.end; ++t) {
         std::string_view w = f.word_at(t);
@@ -370,6 +381,8 @@ bool told_the_employer(const StatementFacts& f, std::size_t clause) {
         if (w == "jullie" || w == "u" || w == "werkgever" || w == "leidinggevende" || w == "teamleider" ||
             w == "manager" || w == "hr" || w == "jou")
             employer = true;
+        // "zelf aan Johan laten weten": a person at the table, by name.
+        if (w == "aan" && t + 1 < cr.end && tokens[t + 1].capitalised) employer = true;
     }
     return employer;
 }

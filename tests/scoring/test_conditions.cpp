@@ -201,12 +201,35 @@ TEST_CASE("consent settled as specific and recorded opens the occupational-disea
     CHECK(judge("Ik heb zijn uitval als beroepsziekte gemeld.").verdict == Verdict::Violation);
 }
 
+TEST_CASE("contacting the treater without any consent cited is a caution; with it settled, allowed") {
+    auto open = judge("Bij Ruud ga ik deze week contact opnemen met zijn behandelaar, zodat ik beter kan inschatten "
+                      "wanneer hij kan hervatten.");
+    CHECK(open.verdict == Verdict::Caution);
+    CHECK(open.condition() == Condition::ExplicitConsent);
+    CHECK(judge("Ruud gaf schriftelijk en specifiek voor deze vraag toestemming, dus ik neem contact op met zijn "
+                "behandelaar.")
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE("the statement itself can settle a condition the context leaves open") {
+    // The director is the worker's direct manager in a small firm.
+    CHECK(judge("In dit bedrijf van twaalf mensen is Hans als directeur ook Lottes directe leidinggevende. Mijn "
+                "advies: drie ochtenden per week.",
+                context_with({"bedrijfsarts", "directeur", "hr"}))
+              .verdict == Verdict::Allowed);
+    // She told her manager herself, by name.
+    CHECK(judge("Fatima heeft vorige week zelf aan Johan laten weten dat ze zwanger is; dus geen nachtdiensten.")
+              .verdict == Verdict::Allowed);
+}
+
 TEST_CASE("a relative's illness and a shelter are private circumstances, a care address is not") {
     auto parent = judge("Marek zorgt voor een ernstig zieke ouder.");
     CHECK(has_rule(parent, "CONF-PRIV"));
     CHECK_FALSE(has_rule(parent, "CONF-DIAG"));
     CHECK(judge("Priscilla verblijft sinds kort in een opvang.").verdict == Verdict::Violation);
     CHECK(judge("Ze verblijft tijdelijk bij haar zus; daar is ze te bereiken.").verdict == Verdict::Allowed);
+    CHECK(judge("Tamara heeft zelf doorgegeven dat ze de komende weken bij haar zus in Almere verblijft.").verdict ==
+          Verdict::Allowed);
 }
 
 TEST_CASE("the worker at the table deciding is a caution, presence alone is not consent") {

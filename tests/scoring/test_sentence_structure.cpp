@@ -147,6 +147,24 @@ TEST_CASE("'hoort niet in het verslag' keeps health data out of the minutes (PRO
     CHECK(has_rule(judge("Zet de diagnose in het verslag."), "PROC-RECORD"));
 }
 
+TEST_CASE("records, secrecy and echoes read in their sentence (PROC-RECORD, PROC-SAMEINFO, CONS-NOBASIS)") {
+    // A policy written down is no health record.
+    CHECK_FALSE(has_rule(judge("Wie haar zwangerschap meldt, krijgt een werkplek zonder nachtwerk. Laten we dat "
+                               "vastleggen in het beleid.",
+                               context_with(kTheme, "thema_beleid")),
+                         "PROC-RECORD"));
+    // Not yet agreed with her, so nothing said: no side arrangement.
+    CHECK_FALSE(has_rule(judge("Ik heb dat nog niet met haar afgestemd, dus ik zeg er vandaag niets over."),
+                         "PROC-SAMEINFO"));
+    CHECK(has_rule(judge("Ik heb het nog niet met haar besproken, maar ze gaat niet meer terug naar de nachtdienst."),
+                   "PROC-SAMEINFO"));
+    // Confirming what the worker said himself builds on it.
+    const auto three_way = context_with(kThreeWay, "met_werknemer");
+    CHECK(judge("Zoals Nadia net zelf al zei, gaat het inderdaad om reuma.", three_way).verdict ==
+          Verdict::Violation);
+    CHECK(judge("Zoals Nadia net zelf al zei, gaat het om reuma.", three_way).verdict == Verdict::Caution);
+}
+
 TEST_CASE("a person in a refused question is no case in a policy meeting (PROC-TYPE)") {
     const auto theme = context_with(kTheme, "thema_beleid");
     CHECK_FALSE(has_rule(judge("Of die collega in deze cijfers zit, kan ik niet zeggen.", theme), "PROC-TYPE"));
