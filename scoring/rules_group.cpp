@@ -10,12 +10,7 @@ namespace smo::scoring {
 namespace {
 
 void judge_individual_case(const StatementFacts& f, HitAccumulator& hits) {
-    const Hit* h = nullptr;
-    for (const Hit* k : f.cue_hits)
-        if (h == nullptr && label_cue(k->label) == Cue::Individual && !f.negated(*k) &&
-            !f.sentence_has(k->sentence, Cue::Boundary))
-            h = k;
-    if (h == nullptr) h = f.case_name;
+    const Hit* h = f.individual_cue != nullptr ? f.individual_cue : f.case_name;
     // Protected content about one person weighs more than a passing reference.
     Severity severity = hits.severity_of(kProcType, false);
     if (severity == Severity::Medium && f.protected_content) severity = Severity::High;

@@ -50,7 +50,7 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
                        "capacity, the employer decides.");
 }
 
-// At most one PROC-RECORD finding: the first of these that applies.
+// "Laten we dat vastleggen in het beleid": a policy written down, no one's health data.
 bool about_a_policy(const StatementFacts& f, const Hit& record) {
     const TokenRange& clause = f.analysis.clauses[record.clause];
     for (std::uint32_t t = clause.begin; t < clause.end; ++t)
@@ -59,10 +59,11 @@ bool about_a_policy(const StatementFacts& f, const Hit& record) {
     return false;
 }
 
+// At most one PROC-RECORD finding: the first of these that applies.
 void judge_records(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* record = nullptr;
     for (const Hit* h : f.cue_hits)
-        // "met vastgelegde toestemming" records the consent, not health data; "vastleggen in het beleid" a policy.
+        // "met vastgelegde toestemming" records the consent, not health data.
         if (label_cue(h->label) == Cue::Record && !f.negated_either_side(*h) && !f.inside_cue(*h, Cue::Consent) &&
             !about_a_policy(f, *h)) {
             record = h;

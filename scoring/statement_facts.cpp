@@ -580,14 +580,10 @@ bool names_one_person(const StatementFacts& f) {
 
 // "De enige vrouwelijke monteur zit al maanden thuis": an attribute only one person has (single_out
 // value 1). With a health category the group rules already say it singles someone out (GROUP-ANON).
-// "Of die collega erin zit, kan ik niet zeggen": the person is the question refused (as a term would be).
-bool in_a_refusal(const StatementFacts& f, const Hit& h) {
-    return in_boundary(f, h);
-}
-
 bool singles_out_one(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::SingleOut && f.cue_value(*h) == 1 && !in_a_refusal(f, *h)) return true;
+        // "Of die ene collega erin zit, kan ik niet zeggen": the person is the question refused.
+        if (label_cue(h->label) == Cue::SingleOut && f.cue_value(*h) == 1 && !in_boundary(f, *h)) return true;
     return false;
 }
 
@@ -680,12 +676,12 @@ std::string StatementFacts::quote(const Hit* h) const {
     return "'" + std::string(text.substr(b, std::min<std::size_t>(e - b, 80))) + "'";
 }
 
-// "die ene collega", "een collega die ..." - unless negated or in a refusal ("Of die collega in deze
-// cijfers zit, kan ik niet zeggen", "... maar hier bespreken we geen individuele medewerkers").
-bool names_an_individual(const StatementFacts& f) {
+// "die ene collega", "een collega die ..." - unless negated ("ook niet als voorbeeld") or the person is
+// the question refused ("Of die collega in deze cijfers zit, kan ik niet zeggen").
+const Hit* find_individual_cue(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::Individual && !f.negated(*h) && !in_a_refusal(f, *h)) return true;
-    return false;
+        if (label_cue(h->label) == Cue::Individual && !f.negated(*h) && !in_boundary(f, *h)) return h;
+    return nullptr;
 }
 
 StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
@@ -710,9 +706,10 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     f.announced_medical = find_announced_medical(f);
     f.recorded_health = find_recorded_health(f);
     f.case_name = find_case_name(f);
+    f.individual_cue = find_individual_cue(f);
     const bool one_person = names_one_person(f) || (singles_out_one(f) && !f.health_content);
     f.individual_ref =
-        names_an_individual(f) || f.case_name != nullptr || (f.meeting == MeetingKind::Theme && one_person);
+        f.individual_cue != nullptr || f.case_name != nullptr || (f.meeting == MeetingKind::Theme && one_person);
     f.group_numbers = find_group_numbers(f);
     f.group_mode = !f.individual_ref && (f.meeting == MeetingKind::Theme || talks_about_a_group(f));
     f.step_sentences = find_step_sentences(f);

@@ -117,6 +117,8 @@ struct StatementFacts {
 
     // [SECTION] theme meetings
     const Hit* case_name = nullptr; ///< a first name that is not a participant or a vocative
+    /// "die collega", "een collega die ...": a person pointed at, not negated or inside a refused question
+    const Hit* individual_cue = nullptr;
     bool individual_ref = false;    ///< the statement is about one person
     bool group_mode = false;        ///< talking about a group, not a person (any meeting type)
     GroupNumbers group_numbers;     ///< sizes and counts in the text
