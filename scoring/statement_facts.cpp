@@ -63,6 +63,15 @@ void mark_worker_telling(StatementFacts& f) {
         if (label_cue(h->label) == Cue::Telling && !first_person(f, *h)) f.worker_telling[h->sentence] = 1;
 }
 
+bool told_the_employer(const StatementFacts& f, std::size_t clause);
+
+// "Nu ze het zelf bij jullie heeft gemeld": her notice to the employer, not her words at the table.
+bool notice_to_the_employer(const StatementFacts& f, std::size_t sentence) {
+    for (const Hit* h : f.cue_hits_in(sentence))
+        if (label_cue(h->label) == Cue::OwnNotice && told_the_employer(f, h->clause)) return true;
+    return false;
+}
+
 // Echo: the worker's own words repeated ("zoals je zelf zei"); the scope runs on over a ':'.
 std::vector<char> echo_sentences(const StatementFacts& f) {
     const auto& sentences = f.analysis.sentences;
@@ -74,8 +83,8 @@ std::vector<char> echo_sentences(const StatementFacts& f) {
             self = true;
             self_sufficient |= f.cue_value(*h) == 1;
         }
-        if (self && (f.sentence_has(s, Cue::Telling) || self_sufficient) &&
-            !f.sentence_has(s, Cue::ConsultRef)) {
+        if (self && (f.sentence_has(s, Cue::Telling) || self_sufficient) && !f.sentence_has(s, Cue::ConsultRef) &&
+            !notice_to_the_employer(f, s)) {
             echo[s] = 1;
             if (sentences[s].stop == ':' && s + 1 < sentences.size()) echo[s + 1] = 1;
         }

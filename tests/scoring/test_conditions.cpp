@@ -92,6 +92,10 @@ TEST_CASE("measures that protect a pregnancy speak for it; a notice still to com
     CHECK(judge("Ze is zwanger en wil het jullie zelf pas na twaalf weken vertellen.").verdict ==
           Verdict::Violation);
     CHECK(judge("Ze is zwanger en heeft het jullie zelf verteld.").verdict == Verdict::Allowed);
+    // At the table her notice to the employer is not an echo of her words there.
+    CHECK(judge("Nu Esra haar zwangerschap zelf bij jullie heeft gemeld, adviseer ik: geen nachtdiensten meer.",
+                context_with(kManagerAndWorker, "met_werknemer"))
+              .verdict == Verdict::Allowed);
 }
 
 TEST_CASE("medical data to a casemanager: whose casemanager decides") {
