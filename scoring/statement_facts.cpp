@@ -300,9 +300,12 @@ void collect_protection_hints(StatementFacts& f, const std::vector<char>& echo) 
             break;
         }
     if (hazard == nullptr) return;
+    // A word for her, or a first name the lexicon marks as a woman's (name value 1).
     bool a_woman = false;
     for (std::size_t t = 0; t < f.analysis.norm.tokens.size() && !a_woman; ++t)
         a_woman = is_one_of(f.word_at(t), {"haar", "ze", "zij", "mevrouw"});
+    for (const Hit* h : f.cue_hits)
+        a_woman |= label_cue(h->label) == Cue::Name && f.cue_value(*h) == 1;
     if (!a_woman) return;
     Disclosure x;
     x.hit = hazard;

@@ -88,6 +88,11 @@ TEST_CASE("measures that protect a pregnancy speak for it; a notice still to com
     // Chemotherapy she receives is treatment, not a hazard kept from her; a man's exposure limit is no hint.
     CHECK(judge("Ze krijgt cytostatica, dus ze is voorlopig niet inzetbaar.").verdict == Verdict::Violation);
     CHECK(judge("Piet mag niet meer met oplosmiddelen werken.").verdict == Verdict::Allowed);
+    // A woman's first name says who is meant as well as "haar" does; a man's does not.
+    CHECK(judge("Voor Fatima per direct geen nachtdiensten en niet langer zelf cytostatica bereiden.").verdict ==
+          Verdict::Caution);
+    CHECK(judge("Voor Mehmet per direct geen nachtdiensten en niet langer zelf cytostatica bereiden.").verdict ==
+          Verdict::Allowed);
     // "Ze wil het zelf pas later vertellen": she has not told them, so the physician would.
     CHECK(judge("Ze is zwanger en wil het jullie zelf pas na twaalf weken vertellen.").verdict ==
           Verdict::Violation);
