@@ -5,6 +5,8 @@
 #include "scoring/aggregate.hpp"
 #include "scoring/condition.hpp"
 
+#include <initializer_list>
+
 using namespace smo::scoring;
 using smo::test::context_with;
 using smo::test::has_rule;
@@ -16,6 +18,15 @@ const std::vector<std::string> kManagerAndWorker{"bedrijfsarts", "leidinggevende
 
 Context theme() {
     return context_with(kManagerAndHr, "thema_beleid");
+}
+
+// Each text is a caution that names `condition`.
+void check_cautions(std::initializer_list<const char*> texts, Condition condition) {
+    for (const char* text : texts) {
+        auto e = judge(text);
+        CHECK_MESSAGE(e.verdict == Verdict::Caution, text);
+        CHECK_MESSAGE(e.condition() == condition, text);
+    }
 }
 } // namespace
 
@@ -57,12 +68,9 @@ TEST_CASE("pregnancy measures depend on her own notice to the employer") {
     CHECK(judge("Nu ze haar zwangerschap zelf bij jullie heeft gemeld, adviseer ik geen nachtdiensten.").verdict ==
           Verdict::Allowed);
     // Her notice as a condition, or left open: a caution that names it.
-    for (const char* open : {"Als ze het zelf al aan jullie verteld heeft: ze is zwanger, dus geen nachtdiensten.",
-                             "Ze is zwanger, dus geen nachtdiensten meer."}) {
-        auto e = judge(open);
-        CHECK_MESSAGE(e.verdict == Verdict::Caution, open);
-        CHECK_MESSAGE(e.condition() == Condition::WorkerToldEmployer, open);
-    }
+    check_cautions({"Als ze het zelf al aan jullie verteld heeft: ze is zwanger, dus geen nachtdiensten.",
+                    "Ze is zwanger, dus geen nachtdiensten meer."},
+                   Condition::WorkerToldEmployer);
     // Not told, or told by the physician: he revealed it.
     CHECK(judge("Ze is zwanger, maar dat weten jullie nog niet.").verdict == Verdict::Violation);
     CHECK(judge("Ze heeft het bij jullie nog niet gemeld, maar ze is in verwachting.").verdict == Verdict::Violation);
@@ -77,12 +85,9 @@ TEST_CASE("pregnancy measures depend on her own notice to the employer") {
 
 TEST_CASE("measures that protect a pregnancy speak for it; a notice still to come is none") {
     // Keeping a woman from a reproductive hazard says she is pregnant as plainly as the word.
-    for (const char* implied : {"Voor Fatima geen nachtdiensten meer en geen werk met cytostatica, tot ze met verlof gaat.",
-                                "Zet haar voorlopig niet meer op de röntgenafdeling."}) {
-        auto e = judge(implied);
-        CHECK_MESSAGE(e.verdict == Verdict::Caution, implied);
-        CHECK_MESSAGE(e.condition() == Condition::WorkerToldEmployer, implied);
-    }
+    check_cautions({"Voor Fatima geen nachtdiensten meer en geen werk met cytostatica, tot ze met verlof gaat.",
+                    "Zet haar voorlopig niet meer op de röntgenafdeling."},
+                   Condition::WorkerToldEmployer);
     CHECK(judge("Nu ze het zelf bij jullie heeft gemeld: geen werk met cytostatica meer voor haar.").verdict ==
           Verdict::Allowed);
     // Chemotherapy she receives is treatment, not a hazard kept from her; a man's exposure limit is no hint.
