@@ -109,9 +109,14 @@ TEST_CASE("functional wording that names a body part or a task is not flagged") 
                              "Hij kan niet langer dan twintig minuten staan; geef hem een sta-zitstoel.",
                              "Ze werkt als psycholoog en kan voorlopig drie gesprekken per dag voeren.",
                              "Als apothekersassistent kan hij weer medicijnen uitgeven aan de balie.",
-                             "Tillen tot vijf kilo gaat prima."})
+                             "Tillen tot vijf kilo gaat prima.",
+                             "Door zijn knieën te buigen kan hij weer tillen.",
+                             "In deze functie heeft hij een goed gehoor nodig."})
         CHECK_MESSAGE(judge(text).verdict == Verdict::Allowed, text);
     CHECK(has_rule(judge("Zijn knie is dik en warm."), "CONF-SYMPT"));
+    // A body part or sense given as the reason names the medical why.
+    CHECK(has_rule(judge("Het heeft met zijn gehoor te maken, dus geen open kantoortuin."), "CONF-SYMPT"));
+    CHECK(has_rule(judge("Vanwege haar rug kan ze niet tillen."), "CONF-SYMPT"));
 }
 
 TEST_CASE("hints and implication") {
