@@ -110,6 +110,24 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
                        "The employer may not ask about complaints or limitations and register them.");
 }
 
+bool casemanager_present(const StatementFacts& f) {
+    return std::ranges::find(f.context.who_present, "casemanager") != f.context.who_present.end();
+}
+
+// The recipient is "jij" or a first name, and no employer role is named in the sentence.
+bool addressed_without_role(const StatementFacts& f, std::size_t sentence) {
+    const TokenRange& s = f.analysis.sentences[sentence];
+    bool addressed = f.sentence_has(sentence, Cue::Name);
+    for (std::uint32_t t = s.begin; t < s.end; ++t) {
+        const std::string_view w = f.word_at(t);
+        if (is_one_of(w, {"hr", "leidinggevende", "werkgever", "manager", "teamleider", "directeur", "planner",
+                          "roosterplanner", "p&o", "personeelszaken"}))
+            return false;
+        addressed |= is_one_of(w, {"jou", "jij", "je"});
+    }
+    return addressed;
+}
+
 // Documents and mails passed on, also to "someone with a medical background".
 void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* forward = f.first_unnegated(Cue::Forward);
@@ -147,6 +165,17 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
                      "werkt, niet naar die van de werkgever; de uitspraak zegt niet welke.",
                      "Medical data may go to a casemanager working under your responsibility, not the "
                      "employer's; the statement does not say which.");
+        return;
+    }
+    // "Linda, ik stuur jou het consultverslag": with a casemanager at the table, a recipient addressed by
+    // name or as "jij" and by no employer role may be that casemanager; whose unit she is in is open.
+    if (forward != nullptr && background == nullptr && f.casemanager == nullptr && f.medical_data &&
+        !f.has(Cue::Boundary) && casemanager_present(f) && addressed_without_role(f, forward->sentence)) {
+        hits.caution(kProcNeedToKnow, Condition::InsideFunctionalUnit, forward,
+                     "Medische gegevens mogen naar een casemanager die onder jouw verantwoordelijkheid "
+                     "werkt, niet naar die van de werkgever; de uitspraak zegt niet bij wie de ontvanger hoort.",
+                     "Medical data may go to a casemanager working under your responsibility, not the "
+                     "employer's; the statement does not say whose the recipient is.");
         return;
     }
     if ((forward || background || to_casemanager) && (f.medical_data || mail))

@@ -122,6 +122,19 @@ TEST_CASE("medical data to a casemanager: whose casemanager decides") {
     CHECK(judge("De casemanager plant het volgende gesprek in.").verdict == Verdict::Allowed);
 }
 
+TEST_CASE("medical data to someone addressed by name: the casemanager at the table may be meant") {
+    const Context with_casemanager = context_with({"bedrijfsarts", "hr", "casemanager"}, "individueel_opeenvolgend");
+    const char* text = "Linda, ik stuur jou straks het volledige consultverslag van Anouk.";
+    auto open = judge(text, with_casemanager);
+    CHECK(open.verdict == Verdict::Caution);
+    CHECK(open.condition() == Condition::InsideFunctionalUnit);
+    // No casemanager in the room: the recipient is the employer's.
+    CHECK(judge(text, context_with(kManagerAndHr, "individueel_opeenvolgend")).verdict == Verdict::Violation);
+    // The sentence names the recipient's employer role.
+    CHECK(judge("Linda, ik stuur jou als HR straks het volledige consultverslag van Anouk.", with_casemanager).verdict ==
+          Verdict::Violation);
+}
+
 TEST_CASE("group figures: sizes and case counts in the text, in every SMO type") {
     const std::string small =
         "Op de afdeling van acht medewerkers zijn er drie uitgevallen met psychische klachten.";
