@@ -180,6 +180,10 @@ bool parse_lexicon_file(std::string_view text, const std::string& file, Lexicon&
             fail(ptr, "hints-entry zonder \"implies\"");
             continue;
         }
+        if (label == cue_label(Cue::Step) && entry.step.empty()) {
+            fail(ptr, "step-entry zonder \"step\" (de stap-id, zoals \"uwv_melding\")", json::DiagCode::MissingField);
+            continue;
+        }
         std::string_view t = entry.term;
         entry.prefix_wild = !t.empty() && t.front() == '*';
         entry.suffix_wild = t.size() > 1 && t.back() == '*';

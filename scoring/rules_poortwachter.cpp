@@ -3,7 +3,9 @@
 
 #include "scoring/rule_families.hpp"
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace smo::scoring {
@@ -11,12 +13,18 @@ namespace {
 
 // The steps a time belongs to: those in its own clause, else every step of the sentence ("Rond week
 // 52 doen jullie de ziekmelding, samen met de eerstejaarsevaluatie": week 52 is the sick report's).
+// A time alone in its clause, beside steps that have their own times ("dan meldt HR hem in week 42 bij
+// het UWV, en voor week 52 volgt de eerstejaarsevaluatie"), belongs to a step not recognised: none.
 std::vector<const Hit*> steps_for(const StatementFacts& f, const StepSentence& sentence, const TimeExpression& time) {
     std::vector<const Hit*> own;
     const std::uint32_t clause = f.analysis.tok_clause[time.token];
     for (const Hit* h : sentence.steps)
         if (h->clause == clause) own.push_back(h);
-    return own.empty() ? sentence.steps : own;
+    if (!own.empty()) return own;
+    for (const TimeExpression& other : sentence.times)
+        for (const Hit* h : sentence.steps)
+            if (other.token != time.token && f.analysis.tok_clause[other.token] == h->clause) return {};
+    return sentence.steps;
 }
 
 // "De melding bij UWV doen we samen met de eerstejaarsevaluatie rond week 52": steps done together
@@ -24,13 +32,91 @@ std::vector<const Hit*> steps_for(const StatementFacts& f, const StepSentence& s
 bool done_together(const StatementFacts& f, const TimeExpression& time) {
     const TokenRange& clause = f.analysis.clauses[f.analysis.tok_clause[time.token]];
     for (std::uint32_t t = clause.begin; t + 1 < clause.end; ++t) {
-        if (!is_one_of(f.word_at(t), {"samen", "tegelijk", "tegelijkertijd", "gelijk"}) || f.word_at(t + 1) != "met")
-            continue;
+        // "De ziekmelding kan wachten tot de eerstejaarsevaluatie in week 52" moves it to that week.
+        const bool together =
+            is_one_of(f.word_at(t), {"samen", "tegelijk", "tegelijkertijd", "gelijk"}) && f.word_at(t + 1) == "met";
+        const bool postponed =
+            (is_one_of(f.word_at(t), {"wachten", "uitstellen", "bewaren"}) && f.word_at(t + 1) == "tot") ||
+            (f.word_at(t) == "doorschuiven" && f.word_at(t + 1) == "naar");
+        if (!together && !postponed) continue;
         // Together with a step ("samen met de eerstejaarsevaluatie"), not with a person ("samen met haar").
         for (const Hit* h : f.cue_hits_in(f.analysis.tok_sentence[t]))
             if (label_cue(h->label) == Cue::Step && h->tok_begin > t + 1 && h->tok_begin <= t + 3) return true;
     }
     return false;
+}
+
+bool any_time(const LexEntry& e) {
+    return e.week_min < 0 && e.week_max < 0;
+}
+
+bool clause_has_word(const StatementFacts& f, std::uint32_t clause, std::initializer_list<std::string_view> words) {
+    const TokenRange& c = f.analysis.clauses[clause];
+    for (std::uint32_t t = c.begin; t < c.end; ++t)
+        if (is_one_of(f.word_at(t), words)) return true;
+    return false;
+}
+
+// Who does a step (smo-rules.md §4): the worker applies for WIA, the employer reports to the UWV, and
+// employer and worker draw up the plan van aanpak. A step given to someone else is a wrong step.
+const Hit* step_by_wrong_party(const StatementFacts& f, const StepSentence& sentence) {
+    for (const Hit* h : sentence.steps) {
+        const std::string_view step = f.lexicon.entries[h->entry].step;
+        const std::uint32_t c = h->clause;
+        if (step == "wia_aanvraag" && clause_has_word(f, c, {"werkgever", "hr", "jullie"}) &&
+            clause_has_word(f, c, {"indienen", "indient", "aanvragen", "doen", "doet"}))
+            return h;
+        // "U moet zelf de ziekmelding bij het UWV doen", said to the worker.
+        if (step == "uwv_melding" && f.worker_present && clause_has_word(f, c, {"u", "je", "jij"}) &&
+            clause_has_word(f, c, {"zelf"}))
+            return h;
+        // "Het plan van aanpak schrijf ik zelf": the physician advises on it, he does not write it.
+        if (step == "plan_van_aanpak" && clause_has_word(f, c, {"ik"}) && clause_has_word(f, c, {"zelf"}) &&
+            clause_has_word(f, c, {"schrijf", "maak", "stel"}))
+            return h;
+    }
+    return nullptr;
+}
+
+// "Eerst het plan van aanpak; de probleemanalyse maak ik later", "het plan van aanpak pas na de
+// eerstejaarsevaluatie": two steps put in an order against the timeline's.
+const Hit* steps_out_of_order(const StatementFacts& f, const StepSentence& sentence) {
+    const Hit* first = nullptr;
+    const Hit* second = nullptr;
+    for (const Hit* h : sentence.steps) {
+        const std::uint32_t b = h->tok_begin;
+        const std::uint32_t begin = f.analysis.sentences[h->sentence].begin;
+        for (std::uint32_t t = b > begin + 3 ? b - 3 : begin; t < b; ++t) {
+            if (f.word_at(t) == "eerst") first = h;
+            if (f.word_at(t) == "na" && first == nullptr) {
+                // "A (pas) na B": B comes first, A after it.
+                for (const Hit* a : sentence.steps)
+                    if (a->tok_end <= t) {
+                        first = h;
+                        second = a;
+                    }
+            }
+        }
+    }
+    if (first != nullptr && second == nullptr)
+        for (const Hit* h : sentence.steps)
+            if (h != first && f.lexicon.entries[h->entry].step != f.lexicon.entries[first->entry].step) second = h;
+    if (first == nullptr || second == nullptr) return nullptr;
+    const LexEntry& a = f.lexicon.entries[first->entry];
+    const LexEntry& b = f.lexicon.entries[second->entry];
+    if (any_time(a) || any_time(b) || a.step == b.step) return nullptr;
+    return a.week_max > b.week_max ? first : nullptr;
+}
+
+// "Een deskundigenoordeel kun je pas aanvragen als je een jaar ziek bent": a step open at any time
+// given a waiting time.
+const Hit* any_time_step_delayed(const StatementFacts& f, const StepSentence& sentence) {
+    if (sentence.times.empty()) return nullptr;
+    for (const Hit* h : sentence.steps)
+        if (any_time(f.lexicon.entries[h->entry]) && f.lexicon.entries[h->entry].step != "loonsanctie" &&
+            clause_has_word(f, h->clause, {"pas"}))
+            return h;
+    return nullptr;
 }
 
 bool fits_a_step(const StatementFacts& f, const std::vector<const Hit*>& steps, const TimeExpression& time) {
@@ -40,7 +126,7 @@ bool fits_a_step(const StatementFacts& f, const std::vector<const Hit*>& steps, 
     bool fits = false;
     for (const Hit* h : steps) {
         const LexEntry& e = f.lexicon.entries[h->entry];
-        if ((e.week_min < 0 && e.week_max < 0) || (point && e.step == "loonsanctie")) { // any time fits
+        if (any_time(e) || (point && e.step == "loonsanctie")) { // any time fits
             fits = true;
             continue;
         }
@@ -73,12 +159,31 @@ void decide_poortwachter_rules(const StatementFacts& facts, HitAccumulator& hits
                 "Skipping a Poortwachter step is not possible; steps and deadlines are statutory.");
             continue;
         }
+        if (const Hit* h = step_by_wrong_party(facts, sentence)) {
+            hits.violation(kProcWvp, h,
+                           "Deze Poortwachter-stap hoort bij een andere partij: de werkgever meldt bij het UWV, de "
+                           "werknemer vraagt de WIA aan, werkgever en werknemer stellen het plan van aanpak op.",
+                           "This Poortwachter step belongs to another party: the employer reports to the UWV, the "
+                           "worker applies for WIA, employer and worker draw up the plan of action.");
+            continue;
+        }
+        if (const Hit* h = steps_out_of_order(facts, sentence)) {
+            hits.violation(kProcWvp, h, "De Poortwachter-stappen hebben een vaste volgorde; deze staat er omgekeerd.",
+                           "The Poortwachter steps have a fixed order; this puts them the other way round.");
+            continue;
+        }
+        if (const Hit* h = any_time_step_delayed(facts, sentence)) {
+            hits.violation(kProcWvp, h, "Deze stap kan op elk moment; er geldt geen wachttijd.",
+                           "This step can be taken at any time; there is no waiting period.");
+            continue;
+        }
         for (const TimeExpression& time : sentence.times) {
             const Hit* wrong = nullptr;
             if (done_together(facts, time)) {
                 for (const Hit* step : sentence.steps)
                     if (wrong == nullptr && !fits_a_step(facts, {step}, time)) wrong = step;
-            } else if (const auto steps = steps_for(facts, sentence, time); !fits_a_step(facts, steps, time)) {
+            } else if (const auto steps = steps_for(facts, sentence, time);
+                       !steps.empty() && !fits_a_step(facts, steps, time)) {
                 wrong = steps.front();
             }
             if (wrong != nullptr) {

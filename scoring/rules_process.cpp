@@ -110,6 +110,13 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
                        "The employer may not ask about complaints or limitations and register them.");
 }
 
+// "Hans, wil je even buiten wachten?": someone leaves before the case.
+bool sends_someone_away(const StatementFacts& f) {
+    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
+        if (is_one_of(f.word_at(t), {"buiten", "verlaten", "weggaan", "vertrekken"})) return true;
+    return false;
+}
+
 bool casemanager_present(const StatementFacts& f) {
     return std::ranges::find(f.context.who_present, "casemanager") != f.context.who_present.end();
 }
@@ -237,7 +244,9 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
                        "nodig hebben; nodig geen collega's of OR-leden uit.",
                        "Only people who need it for their role belong at an individual case; do not invite "
                        "colleagues or works council members.");
-    if (f.meeting != MeetingKind::Theme && f.excluded_role_present && f.case_content)
+    // A named worker's situation is a case as much as its content, unless someone is sent away.
+    if (f.meeting != MeetingKind::Theme && f.excluded_role_present &&
+        (f.case_content || (f.individual_ref && !f.has(Cue::Negation) && !sends_someone_away(f))))
         hits.violation(
             kProcPresent, nullptr,
             "Er zit iemand aan tafel die dit niet uit hoofde van zijn functie hoeft te weten (OR-lid, "

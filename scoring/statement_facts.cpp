@@ -442,9 +442,14 @@ bool suggests(const StatementFacts& f, const Hit& negation) {
            is_one_of(f.word_at(negation.tok_end), {"gewoon", "even", "eens", "liever", "meteen"});
 }
 
+// "wat hij wel en niet kan" lists what he can and cannot do; it refuses nothing.
+bool wel_en_niet(const StatementFacts& f, const Hit& n) {
+    return n.tok_begin >= 2 && f.word_at(n.tok_begin - 1) == "en" && f.word_at(n.tok_begin - 2) == "wel";
+}
+
 bool has_real_negation(const StatementFacts& f, std::size_t sentence) {
     for (const Hit* n : f.cue_hits_in(sentence))
-        if (label_cue(n->label) == Cue::Negation && !suggests(f, *n)) return true;
+        if (label_cue(n->label) == Cue::Negation && !suggests(f, *n) && !wel_en_niet(f, *n)) return true;
     return false;
 }
 

@@ -119,6 +119,12 @@ TEST_CASE("functional wording that names a body part or a task is not flagged") 
     CHECK(has_rule(judge("Vanwege haar rug kan ze niet tillen."), "CONF-SYMPT"));
 }
 
+TEST_CASE("everyday words for conditions, also as adjectives and loanwords") {
+    for (const char* text : {"Hij is depressief.", "Ze krijgt panic attacks in de trein.", "Ze is boulimisch.",
+                             "Hij is hartpatiënt.", "Hij is doof aan één oor.", "Ze is een beetje dement."})
+        CHECK_MESSAGE(judge(text).verdict == Verdict::Violation, text);
+}
+
 TEST_CASE("hints and implication") {
     auto ev = judge("Het is iets met zijn hart, meer zeg ik niet.");
     CHECK(has_rule(ev, "CONF-HINT"));

@@ -63,6 +63,20 @@ TEST_CASE("bad lexicon entries are all reported with their JSON pointer and posi
     CHECK(lex.entries.size() == 1); // the good entry is kept
 }
 
+TEST_CASE("a Poortwachter step entry without its step id is an error at its place") {
+    Lexicon lex;
+    std::vector<smo::json::Diagnostic> errors;
+    const std::string text = R"({"schema_version": 1, "language": "nl", "cue": "step", "entries": [
+  {"term": "plan van aanpak", "step": "plan_van_aanpak", "week_min": 0, "week_max": 8},
+  {"term": "ziekmelding bij het uwv doen", "week_min": 41, "week_max": 42}
+]})";
+    CHECK_FALSE(parse_lexicon_file(text, "step.json", lex, errors));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].pointer == "/entries/1");
+    CHECK(errors[0].line == 3);
+    CHECK(lex.entries.size() == 1);
+}
+
 TEST_CASE("unknown cue ids and non-JSON garbage are errors, not crashes") {
     Lexicon lex;
     std::vector<smo::json::Diagnostic> errors;

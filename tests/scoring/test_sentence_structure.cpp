@@ -58,6 +58,20 @@ TEST_CASE("people without a need to know: invited across a semicolon, or propose
     CHECK(has_rule(judge("Jasper, ik heb je buurman van de lopende band uitgenodigd.",
                          context_with(kThreeWay, "met_werknemer")),
                    "PROC-PRESENT"));
+    // "wat hij wel en niet kan" lists abilities; it does not refuse the invitation.
+    CHECK(has_rule(judge("Ik heb zijn twee collega's uitgenodigd, zodat ze horen wat hij wel en niet kan.",
+                         context_with(kThreeWay, "met_werknemer")),
+                   "PROC-PRESENT"));
+    // Someone without a need to know at the table while a named worker's situation is discussed,
+    // unless he is sent out first.
+    const auto with_prevention = context_with({"bedrijfsarts", "hr", "leidinggevende", "preventiemedewerker"},
+                                              "individueel_opeenvolgend");
+    CHECK(has_rule(judge("Laat hem er gerust bij; hoe meer mensen meedenken over de situatie van Lisa, hoe beter.",
+                         with_prevention),
+                   "PROC-PRESENT"));
+    CHECK(judge("Voordat we de situatie van Lisa bespreken, wil ik Hans vragen even buiten te wachten.",
+                with_prevention)
+              .verdict == Verdict::Allowed);
 }
 
 TEST_CASE("one person in a policy meeting: discussed or deferred (PROC-TYPE)") {
@@ -123,6 +137,32 @@ TEST_CASE("steps done together share their week; a point in time is not a sancti
     CHECK(has_rule(judge("De WIA-aanvraag hoef je pas na week 104 te doen."), "PROC-WVP"));
     CHECK(judge("Het UWV kan na week 104 een loonsanctie opleggen als de re-integratie onvoldoende was.").verdict ==
           Verdict::Allowed);
+}
+
+TEST_CASE("Poortwachter steps by the wrong party, in the wrong order, or held back (PROC-WVP)") {
+    const auto three_way = context_with(kThreeWay, "met_werknemer");
+    // The employer reports to the UWV; the worker applies for WIA; employer and worker write the plan.
+    CHECK(has_rule(judge("U moet zelf in week 42 de ziekmelding bij het UWV doen.", three_way), "PROC-WVP"));
+    CHECK(judge("Je werkgever doet in week 42 de ziekmelding bij het UWV.", three_way).verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("De WIA-aanvraag moet je werkgever uiterlijk in week 93 indienen.", three_way), "PROC-WVP"));
+    CHECK(judge("De WIA-aanvraag moet je zelf uiterlijk in week 93 indienen.", three_way).verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Het plan van aanpak voor Marieke schrijf ik zelf."), "PROC-WVP"));
+    CHECK(judge("Het plan van aanpak stellen jullie samen met Marieke op; ik adviseer daarbij.").verdict ==
+          Verdict::Allowed);
+    // Order: the plan follows the problem analysis and comes long before the first-year evaluation.
+    CHECK(has_rule(judge("Het plan van aanpak kan wat mij betreft pas na de eerstejaarsevaluatie."), "PROC-WVP"));
+    CHECK(judge("De eerstejaarsevaluatie komt pas na het plan van aanpak.").verdict == Verdict::Allowed);
+    // A step open at any time has no waiting period.
+    CHECK(has_rule(judge("Een deskundigenoordeel kun je pas aanvragen als je een jaar ziek bent.", three_way),
+                   "PROC-WVP"));
+    CHECK(judge("Een deskundigenoordeel kun je altijd aanvragen, ook nu al.", three_way).verdict == Verdict::Allowed);
+    // A postponed step takes the later step's week.
+    CHECK(has_rule(judge("De ziekmelding bij het UWV kan wachten tot de eerstejaarsevaluatie in week 52."),
+                   "PROC-WVP"));
+    // A week alone in its clause is not given to the steps of other clauses with their own week.
+    CHECK(judge("Blijft iemand ziek, dan meldt HR hem in week 42 bij het UWV, en voor week 52 volgt de "
+                "eerstejaarsevaluatie.")
+              .verdict == Verdict::Allowed);
 }
 
 TEST_CASE("refusing yes or no to a guessed diagnosis keeps it out; asking about complaints names none") {
