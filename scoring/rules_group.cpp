@@ -89,6 +89,46 @@ bool narrows_the_group(const StatementFacts& f) {
     return false;
 }
 
+// "Bij Burgerzaken", "op de afdeling Klantenservice": a department by its own name, capitalised mid-sentence.
+bool names_a_department(const StatementFacts& f) {
+    const auto& tokens = f.analysis.norm.tokens;
+    for (std::uint32_t t = 1; t < tokens.size(); ++t) {
+        if (!tokens[t].capitalised || tokens[t].kind != Token::Kind::Word) continue;
+        if (t == f.analysis.sentences[f.analysis.tok_sentence[t]].begin) continue;
+        if (!is_one_of(f.word_at(t - 1), {"bij", "op", "afdeling", "dienst", "team", "filiaal", "vestiging", "locatie"}))
+            continue;
+        bool a_name = false;
+        for (const Hit* h : f.cue_hits)
+            a_name |= label_cue(h->label) == Cue::Name && h->tok_begin == t;
+        if (!a_name) return true;
+    }
+    return false;
+}
+
+// "Zal ik de cijfers per afdeling uitsplitsen naar oorzaak?": causes per unit, offered or promised,
+// are health categories for groups whose size nobody has checked.
+bool offers_causes_per_unit(const StatementFacts& f) {
+    bool per_unit = false, causes = false;
+    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t) {
+        const std::string_view w = f.word_at(t);
+        if ((w == "per" && t + 1 < f.analysis.norm.tokens.size() &&
+             is_one_of(f.word_at(t + 1), {"afdeling", "team", "filiaal", "school", "locatie", "vestiging", "unit",
+                                          "ploeg", "dienst", "faculteit", "winkel"})) ||
+            w.starts_with("uitgesplitst") || w.starts_with("uitsplits") || w == "splits" ||
+            w == "leeftijdsgroep")
+            per_unit = true;
+        const bool cause_word = w.starts_with("oorzaak") || w.ends_with("oorzaken") || w.starts_with("oorzaakcategorie");
+        if (cause_word && !(t > 0 && is_one_of(f.word_at(t - 1), {"zonder", "geen"}))) causes = true;
+    }
+    // "... maar niet bij teams onder de tien", "alleen waar de groepen groot genoeg zijn": the offer keeps
+    // its own limit.
+    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
+        if (is_one_of(f.word_at(t), {"genoeg", "herkenbaar", "herleidbaar", "drempel", "anoniem", "samengevoegd",
+                                     "samenvoegen"}))
+            return false;
+    return per_unit && causes && !f.has(Cue::Negation);
+}
+
 void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hits) {
     const Hit* health_hit = first_health_hit(f);
     const std::string limit = std::to_string(threshold);
@@ -120,7 +160,7 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
                            " people can identify individuals (threshold " + limit + ").");
     } else if (small_cell(f, threshold, hits, health_hit)) {
     } else if (!f.has(Cue::OrgWide) &&
-               (f.has(Cue::Unit) || names_a_job_group(f) || f.meeting != MeetingKind::Theme) &&
+               (f.has(Cue::Unit) || names_a_job_group(f) || names_a_department(f) || f.meeting != MeetingKind::Theme) &&
                !general_claim_about_a_trade(f)) { // ask
         hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
                      "Hoe groot is deze groep? Onder de " + limit +
@@ -142,6 +182,14 @@ void decide_group_rules(const StatementFacts& facts, int small_group_threshold, 
     if (facts.meeting == MeetingKind::Theme && facts.individual_ref && !deferred) judge_individual_case(facts, hits);
     bool sensitive = false;
     for (const auto& x : facts.disclosures) sensitive |= !x.neutral && sensitive_for_a_group(facts, x);
+    if (!sensitive && facts.group_mode && !facts.individual_ref && offers_causes_per_unit(facts)) {
+        hits.caution(kGroupAnon, Condition::GroupLargeEnough, nullptr,
+                     "Oorzaken per afdeling of team zijn alleen niet herleidbaar in groepen van voldoende omvang; "
+                     "spreek af dat kleine eenheden worden samengevoegd.",
+                     "Causes per department or team are non-identifying only in large enough groups; agree that "
+                     "small units are merged.");
+        return;
+    }
     if (!sensitive && !(facts.medical_ref && facts.has(Cue::SingleOut))) return;
     if (const Hit* single = facts.first_cue(Cue::SingleOut))
         hits.violation(kGroupAnon, single,

@@ -190,6 +190,26 @@ TEST_CASE("group figures in a group just above the threshold ask for the number 
               .verdict == Verdict::Caution);
 }
 
+TEST_CASE("a department by its own name, and causes offered per unit, ask for the group's size") {
+    auto named = judge("Bij Burgerzaken komt het langdurig verzuim vooral voort uit psychische klachten.", theme());
+    CHECK(named.verdict == Verdict::Caution);
+    CHECK(named.condition() == Condition::GroupLargeEnough);
+    CHECK(judge("Bij ons komt het langdurig verzuim vooral voort uit psychische klachten.", theme()).verdict ==
+          Verdict::Allowed);
+    auto offer = judge("Zal ik de verzuimcijfers volgende keer per afdeling uitsplitsen naar oorzaak?", theme());
+    CHECK(offer.verdict == Verdict::Caution);
+    CHECK(offer.condition() == Condition::GroupLargeEnough);
+    // The offer with its own limit, or figures without causes, are fine.
+    CHECK(judge("Zal ik de verzuimcijfers per afdeling uitsplitsen naar oorzaak, alleen waar de groep groot genoeg "
+                "is?",
+                theme())
+              .verdict == Verdict::Allowed);
+    CHECK(judge("Zal ik de verzuimcijfers volgende keer per afdeling laten zien?", theme()).verdict ==
+          Verdict::Allowed);
+    CHECK(judge("Voor dat team splits ik de oorzaken niet uit, het is te klein.", theme()).verdict ==
+          Verdict::Allowed);
+}
+
 TEST_CASE("a director, or a confidential adviser without the worker, is a caution") {
     const std::string advice = "Dan Demi: zij kan vanaf maandag vier uur per dag werken, zonder klantcontact.";
     auto director = judge(advice, context_with({"bedrijfsarts", "directeur", "hr"}));
