@@ -45,6 +45,8 @@ void add_disclosure(const StatementFacts& f, const Disclosure& x, HitAccumulator
 // ("zwanger" is also matched by "zwanger*", which covers "zwangerschapsdiabetes").
 bool names_pregnancy_itself(const StatementFacts& f, const Disclosure& x) {
     if (x.hit == nullptr) return false;
+    // A protective measure read as a pregnancy (a cue, not a term) stands for the pregnancy itself.
+    if (x.hint && is_cue_label(x.hit->label)) return true;
     for (const Disclosure& y : f.disclosures)
         if (y.hit != nullptr && y.category == x.category && y.hit->nbegin == x.hit->nbegin &&
             y.hit->nend == x.hit->nend && f.lexicon.entries[y.hit->entry].value == 1)

@@ -291,14 +291,38 @@ void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
 
 // "Geen werk met cytostatica meer voor haar": keeping a woman from a reproductive hazard (exposure
 // value 1) points to a pregnancy as plainly as the word, and is judged as if it were said.
+// "Als het goed is heeft ze het zelf al gemeld; dan geen nachtdiensten meer": measures that follow her own
+// notice of something unnamed protect a pregnancy.
+const Hit* measure_after_her_notice(const StatementFacts& f) {
+    const Hit* notice = nullptr;
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::OwnNotice && notice == nullptr) notice = h;
+    if (notice == nullptr) return nullptr;
+    // Her notice of a named condition is that condition's matter.
+    for (const Disclosure& x : f.disclosures)
+        if (!x.neutral && f.category_of(x).is_protected) return nullptr;
+    bool herself = false;
+    for (std::size_t t = 0; t < f.analysis.norm.tokens.size() && !herself; ++t)
+        herself = f.word_at(t) == "zelf" || f.word_at(t) == "melding";
+    if (!herself) return nullptr;
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::Exposure) return h;
+    for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
+        if (is_one_of(f.word_at(t), {"nachtdienst", "nachtdiensten", "nachtploeg", "kratten", "rustmomenten",
+                                     "rustpauze", "rustpauzes", "beschermende"}))
+            return notice;
+    return nullptr;
+}
+
 void collect_protection_hints(StatementFacts& f, const std::vector<char>& echo) {
-    if (f.meeting == MeetingKind::Theme || !f.has(Cue::Exposure)) return;
+    if (f.meeting == MeetingKind::Theme) return;
     const Hit* hazard = nullptr;
     for (const Hit* h : f.cue_hits)
         if (label_cue(h->label) == Cue::Exposure && f.cue_value(*h) == 1) {
             hazard = h;
             break;
         }
+    if (hazard == nullptr) hazard = measure_after_her_notice(f);
     if (hazard == nullptr) return;
     // A word for her, or a first name the lexicon marks as a woman's (name value 1).
     bool a_woman = false;
@@ -426,7 +450,9 @@ Notice notice_in_clause(const StatementFacts& f, std::size_t clause) {
         }
         telling = true;
     }
-    return telling && told_the_employer(f, clause) ? Notice::Told : Notice::Unsettled;
+    if (!telling || !told_the_employer(f, clause)) return Notice::Unsettled;
+    // "ze heeft het jullie zelf al verteld, neem ik aan": told, as far as the speaker knows.
+    return f.sentence_has(f.analysis.tok_sentence[cr.begin], Cue::Doubt) ? Notice::Unsettled : Notice::Told;
 }
 
 // The nearest word before token t, across punctuation ("hij zei: vertel het maar" -> "zei").

@@ -83,6 +83,23 @@ TEST_CASE("pregnancy measures depend on her own notice to the employer") {
           Verdict::Violation);
 }
 
+TEST_CASE("measures after her own notice of something unnamed speak for a pregnancy") {
+    // Told, as far as the speaker knows, is not settled.
+    check_cautions({"Als het goed is heeft Laila het zelf al bij jullie gemeld; dan geen nachtdiensten meer.",
+                    "Marloes gaat uit de nachtploeg en tilt geen kratten meer; ze heeft het jullie zelf verteld, "
+                    "neem ik aan."},
+                   Condition::WorkerToldEmployer);
+    CHECK(judge("Fleur heeft het jullie zelf verteld, dus ik beperk me tot de maatregelen: geen nachtdiensten meer.")
+              .verdict == Verdict::Allowed);
+    CHECK(judge("Marloes wil het pas over een paar weken zelf melden, maar zet haar alvast uit de nachtploeg.")
+              .verdict == Verdict::Violation);
+    // A handling of a hazard is kept from her, not her medication.
+    CHECK(judge("Voor Noor geen handelingen met cytostatica meer; ze heeft het jullie zelf verteld.").verdict ==
+          Verdict::Allowed);
+    // Without a notice, night shifts are plain functional advice.
+    CHECK(judge("Marloes gaat uit de nachtploeg en tilt geen kratten meer.").verdict == Verdict::Allowed);
+}
+
 TEST_CASE("measures that protect a pregnancy speak for it; a notice still to come is none") {
     // Keeping a woman from a reproductive hazard says she is pregnant as plainly as the word.
     check_cautions({"Voor Fatima geen nachtdiensten meer en geen werk met cytostatica, tot ze met verlof gaat.",
