@@ -197,16 +197,65 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
             "with a medical background.");
 }
 
+// "ik weet niet of ...", "volgens mij": the speaker is not sure of what follows in the sentence.
+bool unsure_in_sentence(const StatementFacts& f, std::size_t sentence) {
+    if (f.sentence_has(sentence, Cue::Doubt)) return true;
+    const TokenRange& s = f.analysis.sentences[sentence];
+    for (std::uint32_t t = s.begin; t + 2 < s.end; ++t)
+        if ((f.word_at(t) == "niet" && f.word_at(t + 1) == "weet") ||
+            (f.word_at(t) == "weet" &&
+            (f.word_at(t + 1) == "niet" || (t + 2 < s.end && f.word_at(t + 2) == "niet") ||
+             (t + 3 < s.end && f.word_at(t + 3) == "niet"))))
+            return true;
+    return false;
+}
+
+// "Volgens mij heeft de teamleider haar laten weten dat ze vandaag besproken wordt", "ik weet niet of hij
+// over dit overleg is ingelicht": whether he knows is left open.
+const Hit* informing_doubted(const StatementFacts& f) {
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        if (!unsure_in_sentence(f, s)) continue;
+        const TokenRange& r = f.analysis.sentences[s];
+        bool informing = false;
+        for (std::uint32_t t = r.begin; t < r.end; ++t)
+            informing |= is_one_of(f.word_at(t), {"besproken", "ingelicht", "geinformeerd", "agenda"});
+        if (!informing) continue;
+        for (const Hit* h : f.cue_hits_in(s))
+            if (label_cue(h->label) == Cue::Doubt || label_cue(h->label) == Cue::Negation) return h;
+    }
+    return nullptr;
+}
+
+// "Ik weet niet of Gerard ook haar leidinggevende is": whether an attendee is her manager is left open.
+bool attendee_role_doubted(const StatementFacts& f) {
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        if (!unsure_in_sentence(f, s)) continue;
+        const TokenRange& r = f.analysis.sentences[s];
+        for (std::uint32_t t = r.begin; t < r.end; ++t)
+            if (is_one_of(f.word_at(t), {"leidinggevende", "team", "valt"})) return true;
+    }
+    return false;
+}
+
 // Entitled only as the worker's direct manager (a director in a small firm) or at the worker's request
-// (a confidential adviser), which the context does not say.
+// (a confidential adviser), which the context does not say; also with the worker at the table.
 bool attendee_on_condition(const StatementFacts& f) {
     const auto& who = f.context.who_present;
     // "Hans is als directeur ook haar directe leidinggevende": the statement settles his role.
-    bool director_manages = false;
-    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size() && !director_manages; ++t)
-        director_manages = f.word_at(t) == "leidinggevende";
+    // "Je hebt de vertrouwenspersoon meegenomen", "op jouw verzoek", "zoals ze zelf had gevraagd": the
+    // worker's request is settled; "ik weet niet op wiens verzoek" leaves it open.
+    bool director_manages = false, worker_asked = false, asked = false, herself = false, open = false;
+    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t) {
+        const std::string_view w = f.word_at(t);
+        director_manages |= w == "leidinggevende";
+        worker_asked |= is_one_of(w, {"meegenomen", "meegebracht", "verzoek"});
+        asked |= w == "gevraagd";
+        herself |= w == "zelf";
+        open |= w == "wiens";
+    }
+    worker_asked = (worker_asked || (asked && herself)) && !open && !f.has(Cue::Negation);
     return std::ranges::any_of(who, [&](const std::string& role) {
-        return role == "vertrouwenspersoon" || (role == "directeur" && !director_manages);
+        return (role == "vertrouwenspersoon" && !worker_asked) || (role == "directeur" && !director_manages);
     });
 }
 
@@ -230,7 +279,8 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
         }
         if (unknown == nullptr) unknown = h;
     }
-    if (unknown != nullptr && f.case_content)
+    if (unknown == nullptr) unknown = informing_doubted(f);
+    if (unknown != nullptr && f.case_content && !hits.has(kProcInform))
         hits.caution(kProcInform, Condition::WorkerInformed, unknown,
                      "Of de werknemer weet dat hij vandaag besproken wordt, laat de uitspraak open; bespreek "
                      "zijn situatie pas als dat vaststaat.",
@@ -253,14 +303,13 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
             "collega, preventiemedewerker).",
             "Someone is present who has no need to know (works council member, colleague, prevention "
             "officer).");
-    else if (f.meeting == MeetingKind::Individual && f.case_content && !f.consent_claimed &&
-             attendee_on_condition(f))
+    else if (f.meeting != MeetingKind::Theme && f.case_content && !f.consent_claimed &&
+             (attendee_on_condition(f) || attendee_role_doubted(f)))
         hits.caution(kProcPresent, Condition::AttendeeEntitled, nullptr,
-                     "Een directeur, of een vertrouwenspersoon terwijl de werknemer er niet is: of die hier mag "
-                     "meeluisteren, hangt af van zijn functie (directe leidinggevende) of het verzoek van de "
-                     "werknemer.",
-                     "A director, or a confidential adviser while the worker is away: whether they may listen in "
-                     "depends on their role (direct manager) or the worker's request.");
+                     "Een directeur of een vertrouwenspersoon: of die hier mag meeluisteren, hangt af van zijn "
+                     "functie (directe leidinggevende) of het verzoek van de werknemer.",
+                     "A director or a confidential adviser: whether they may listen in depends on their role "
+                     "(direct manager) or the worker's request.");
 }
 
 } // namespace

@@ -211,6 +211,7 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     // it may go there is the need-to-know rule's question.
     if (id == "report" && f.sentence_has(h.sentence, Cue::Casemanager)) {
         const std::string_view term = f.lexicon.entries[h.entry].norm;
+        if (term.starts_with("brief van") || term.starts_with("brieven van")) return true;
         for (std::string_view doc : {"uitslag", "uitslagen", "onderzoeksuitslag", "onderzoeksuitslagen", "medisch rapport",
                                      "medische rapportage", "medisch verslag", "medisch dossier", "medische verklaring"})
             if (term == doc) return true;

@@ -207,6 +207,35 @@ TEST_CASE("group figures in a group just above the threshold ask for the number 
               .verdict == Verdict::Caution);
 }
 
+TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is left open") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    auto manager = judge("Ik weet niet of Gerard ook de leidinggevende van Ilse is, maar Ilse kan vier uur per dag "
+                         "werken.",
+                         individual);
+    CHECK(manager.verdict == Verdict::Caution);
+    CHECK(manager.condition() == Condition::AttendeeEntitled);
+    CHECK(judge("Gerard is de leidinggevende van Ilse; zij kan vier uur per dag werken.", individual).verdict ==
+          Verdict::Allowed);
+    check_cautions({"Volgens mij heeft de teamleider Anouk laten weten dat ze vandaag besproken wordt. Ze kan "
+                    "weer twee dagdelen per week werken.",
+                    "Marco, van wie ik niet weet of hij over dit overleg is ingelicht, kan over vier weken weer "
+                    "volledig werken."},
+                   Condition::WorkerInformed);
+    CHECK(judge("De teamleider heeft Anouk laten weten dat ze vandaag besproken wordt. Ze kan weer twee dagdelen "
+                "per week werken.",
+                individual)
+              .verdict == Verdict::Allowed);
+    // Who asked for the confidential adviser: said, or left open.
+    const auto three_way = context_with({"bedrijfsarts", "leidinggevende", "werknemer", "vertrouwenspersoon"},
+                                        "met_werknemer");
+    CHECK(judge("Zoals Esra zelf had gevraagd, zit haar vertrouwenspersoon erbij. Ze kan drie ochtenden werken.",
+                three_way)
+              .verdict == Verdict::Allowed);
+    CHECK(judge("De vertrouwenspersoon schuift aan, al weet ik niet op wiens verzoek. Ze kan drie ochtenden werken.",
+                three_way)
+              .verdict == Verdict::Caution);
+}
+
 TEST_CASE("a department by its own name, and causes offered per unit, ask for the group's size") {
     auto named = judge("Bij Burgerzaken komt het langdurig verzuim vooral voort uit psychische klachten.", theme());
     CHECK(named.verdict == Verdict::Caution);
@@ -227,7 +256,7 @@ TEST_CASE("a department by its own name, and causes offered per unit, ask for th
           Verdict::Allowed);
 }
 
-TEST_CASE("a director, or a confidential adviser without the worker, is a caution") {
+TEST_CASE("a director, or a confidential adviser nobody says the worker asked for, is a caution") {
     const std::string advice = "Dan Demi: zij kan vanaf maandag vier uur per dag werken, zonder klantcontact.";
     auto director = judge(advice, context_with({"bedrijfsarts", "directeur", "hr"}));
     CHECK(director.verdict == Verdict::Caution);
@@ -238,9 +267,16 @@ TEST_CASE("a director, or a confidential adviser without the worker, is a cautio
     CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "hr"})).verdict == Verdict::Allowed);
     CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "hr", "vertrouwenspersoon"})).verdict ==
           Verdict::Caution);
-    // At the table the worker brought the adviser himself; a works council member is never entitled.
-    CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "werknemer", "vertrouwenspersoon"},
-                                     "met_werknemer"))
+    // At the table too, unless the statement says the worker brought him; a works council member is never
+    // entitled.
+    const auto three_way = context_with({"bedrijfsarts", "leidinggevende", "werknemer", "vertrouwenspersoon"},
+                                        "met_werknemer");
+    auto at_the_table = judge(advice, three_way);
+    CHECK(at_the_table.verdict == Verdict::Caution);
+    CHECK(at_the_table.condition() == Condition::AttendeeEntitled);
+    CHECK(judge("Demi, je hebt de vertrouwenspersoon zelf meegenomen. Je kunt vanaf maandag vier uur per dag "
+                "werken, zonder klantcontact.",
+                three_way)
               .verdict == Verdict::Allowed);
     CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "hr", "or_lid"})).verdict ==
           Verdict::Violation);
