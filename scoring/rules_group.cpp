@@ -19,9 +19,25 @@ void judge_individual_case(const StatementFacts& f, HitAccumulator& hits) {
              "An individual case does not belong in a theme or policy meeting.");
 }
 
+// "Onder de oproepkrachten speelt mantelzorg een grote rol bij het verzuim": a theme named as the cause
+// of a group's absence is a private category, not theme content.
+bool theme_as_absence_cause(const StatementFacts& f, const Disclosure& x) {
+    if (x.hit == nullptr || f.category_of(x).id != "group" ||
+        !is_one_of(f.lexicon.entries[x.hit->entry].term, {"mantelzorg", "mantelzorger", "rouw"}))
+        return false;
+    const TokenRange& s = f.analysis.sentences[x.hit->sentence];
+    bool absence = false;
+    for (std::uint32_t t = s.begin; t < s.end; ++t) {
+        const std::string_view w = f.word_at(t);
+        if (is_one_of(w, {"thema", "voorlichting", "workshop", "beleid"})) return false;
+        absence |= w.starts_with("verzuim") || is_one_of(w, {"uitval", "uitgevallen", "uitvallen"});
+    }
+    return absence;
+}
+
 // Health categories, and private circumstances given as a cause ("verzuim door mantelzorg").
 bool sensitive_for_a_group(const StatementFacts& f, const Disclosure& x) {
-    return f.category_of(x).is_health || f.category_of(x).id == "private";
+    return f.category_of(x).is_health || f.category_of(x).id == "private" || theme_as_absence_cause(f, x);
 }
 
 const Hit* first_health_hit(const StatementFacts& f) {

@@ -93,6 +93,14 @@ std::vector<TimeExpression> deadlines_in(const SentenceReader& r, bool names_a_d
             ++t;
             continue;
         }
+        // "een maand of drie": an estimate of three months.
+        if (w == "een" && weeks_of(1, false, r.word(t + 1)) > 0 && r.word(t + 2) == "of" &&
+            r.number_at(t + 3, n, ordinal)) {
+            const bool relative = r.cue_ends_at(Cue::Relative, t) && r.word(t - 1) != "na";
+            if (!relative) times.push_back({weeks_of(n, false, r.word(t + 1)), t});
+            t += 3;
+            continue;
+        }
         if (!r.number_at(t, n, ordinal)) continue;
         double weeks = weeks_of(n, ordinal, r.word(t + 1));
         if (weeks < 0) continue;

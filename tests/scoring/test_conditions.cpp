@@ -256,6 +256,21 @@ TEST_CASE("a department by its own name, and causes offered per unit, ask for th
           Verdict::Allowed);
 }
 
+TEST_CASE("family care as a group's cause of absence is a private category; as a theme it is not") {
+    auto cause = judge("Onder de oproepkrachten speelt mantelzorg een opvallend grote rol bij het verzuim.", theme());
+    CHECK(cause.verdict == Verdict::Caution);
+    CHECK(cause.condition() == Condition::GroupLargeEnough);
+    CHECK(judge("Ik stel een themabijeenkomst over mantelzorg en werk voor.", theme()).verdict == Verdict::Allowed);
+    // Pointing at one person in a subgroup is no group figure.
+    CHECK(judge("Bij de vrouwen boven de vijftig op de technische dienst, en dat is er dus maar één, zie ik "
+                "verzuim door overgangsklachten.",
+                theme())
+              .verdict == Verdict::Violation);
+    CHECK(judge("Bij de vrouwen boven de vijftig in de hele organisatie zie ik verzuim door overgangsklachten.",
+                theme())
+              .verdict != Verdict::Violation);
+}
+
 TEST_CASE("a director, or a confidential adviser nobody says the worker asked for, is a caution") {
     const std::string advice = "Dan Demi: zij kan vanaf maandag vier uur per dag werken, zonder klantcontact.";
     auto director = judge(advice, context_with({"bedrijfsarts", "directeur", "hr"}));

@@ -165,6 +165,20 @@ TEST_CASE("Poortwachter steps by the wrong party, in the wrong order, or held ba
               .verdict == Verdict::Allowed);
 }
 
+TEST_CASE("a negation ends where a new clause begins after its noun, not at 'niet dat'") {
+    CHECK(has_rule(judge("Het is geen toeval dat die collega van de klachtenlijn sinds maart thuiszit.",
+                         context_with({"bedrijfsarts", "leidinggevende", "hr"}, "thema_beleid")),
+                   "PROC-TYPE"));
+    CHECK(judge("Dat je hier zit, betekent niet dat ik over je medische situatie ga praten.",
+                context_with(kThreeWay, "met_werknemer"))
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE("an estimate of time is a deadline: 'een maand of drie' (PROC-WVP)") {
+    CHECK(has_rule(judge("Het plan van aanpak hoeft pas na een maand of drie op papier te staan."), "PROC-WVP"));
+    CHECK(judge("De probleemanalyse ligt er binnen een week of vijf.").verdict == Verdict::Allowed);
+}
+
 TEST_CASE("refusing yes or no to a guessed diagnosis keeps it out; asking about complaints names none") {
     CHECK(judge("Je vraagt of het longcovid is, Henk, maar op die vraag geef ik geen ja en geen nee.").verdict ==
           Verdict::Allowed);
