@@ -238,7 +238,7 @@ bool attendee_role_doubted(const StatementFacts& f) {
 }
 
 // Entitled only as the worker's direct manager (a director in a small firm) or at the worker's request
-// (a confidential adviser), which the context does not say; also with the worker at the table.
+// (a confidential adviser), which the context does not say.
 bool attendee_on_condition(const StatementFacts& f) {
     const auto& who = f.context.who_present;
     // "Hans is als directeur ook haar directe leidinggevende": the statement settles his role.
@@ -254,8 +254,10 @@ bool attendee_on_condition(const StatementFacts& f) {
         open |= w == "wiens";
     }
     worker_asked = (worker_asked || (asked && herself)) && !open && !f.has(Cue::Negation);
+    // At the table the worker brings his confidential adviser himself (PROT 2.22).
+    const bool adviser_open = !worker_asked && f.meeting != MeetingKind::WithWorker;
     return std::ranges::any_of(who, [&](const std::string& role) {
-        return (role == "vertrouwenspersoon" && !worker_asked) || (role == "directeur" && !director_manages);
+        return (role == "vertrouwenspersoon" && adviser_open) || (role == "directeur" && !director_manages);
     });
 }
 

@@ -684,10 +684,11 @@ bool StatementFacts::negated(const Hit& h) const {
     for (const Hit* n : cue_hits_in(h.sentence)) {
         if (label_cue(n->label) != Cue::Negation || n->clause != h.clause || suggests(*this, *n)) continue;
         if (n->tok_end > h.tok_begin || h.tok_begin - n->tok_end > 3) continue;
-        // "geen toeval dat die collega ...": the negation ends where a new clause begins after its noun;
-        // "niet dat ik ..." negates that clause.
+        // "geen toeval dat die collega ...": "geen" negates its noun, and a new clause begins after it;
+        // "niet dat ik ...", "niet rechtmatig dat jullie ..." negate that clause.
         bool clause_starts = false;
-        for (std::uint32_t t = n->tok_end + 1; t < h.tok_begin; ++t) clause_starts |= word_at(t) == "dat";
+        if (word_at(n->tok_begin) == "geen")
+            for (std::uint32_t t = n->tok_end + 1; t < h.tok_begin; ++t) clause_starts |= word_at(t) == "dat";
         if (!clause_starts) return true;
     }
     return false;

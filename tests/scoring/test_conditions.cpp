@@ -225,14 +225,14 @@ TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is
                 "per week werken.",
                 individual)
               .verdict == Verdict::Allowed);
-    // Who asked for the confidential adviser: said, or left open.
-    const auto three_way = context_with({"bedrijfsarts", "leidinggevende", "werknemer", "vertrouwenspersoon"},
-                                        "met_werknemer");
+    // Who asked for the confidential adviser while the worker is away: said, or left open.
+    const auto adviser = context_with({"bedrijfsarts", "leidinggevende", "hr", "vertrouwenspersoon"},
+                                      "individueel_opeenvolgend");
     CHECK(judge("Zoals Esra zelf had gevraagd, zit haar vertrouwenspersoon erbij. Ze kan drie ochtenden werken.",
-                three_way)
+                adviser)
               .verdict == Verdict::Allowed);
     CHECK(judge("De vertrouwenspersoon schuift aan, al weet ik niet op wiens verzoek. Ze kan drie ochtenden werken.",
-                three_way)
+                adviser)
               .verdict == Verdict::Caution);
 }
 
@@ -282,17 +282,15 @@ TEST_CASE("a director, or a confidential adviser nobody says the worker asked fo
     CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "hr"})).verdict == Verdict::Allowed);
     CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "hr", "vertrouwenspersoon"})).verdict ==
           Verdict::Caution);
-    // At the table too, unless the statement says the worker brought him; a works council member is never
-    // entitled.
-    const auto three_way = context_with({"bedrijfsarts", "leidinggevende", "werknemer", "vertrouwenspersoon"},
-                                        "met_werknemer");
-    auto at_the_table = judge(advice, three_way);
-    CHECK(at_the_table.verdict == Verdict::Caution);
-    CHECK(at_the_table.condition() == Condition::AttendeeEntitled);
-    CHECK(judge("Demi, je hebt de vertrouwenspersoon zelf meegenomen. Je kunt vanaf maandag vier uur per dag "
-                "werken, zonder klantcontact.",
-                three_way)
+    // At the table the worker brought the adviser himself, unless the statement says otherwise; a director
+    // there is still a caution, and a works council member is never entitled.
+    CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "werknemer", "vertrouwenspersoon"},
+                                     "met_werknemer"))
               .verdict == Verdict::Allowed);
+    auto director_at_the_table =
+        judge(advice, context_with({"bedrijfsarts", "directeur", "werknemer", "hr"}, "met_werknemer"));
+    CHECK(director_at_the_table.verdict == Verdict::Caution);
+    CHECK(director_at_the_table.condition() == Condition::AttendeeEntitled);
     CHECK(judge(advice, context_with({"bedrijfsarts", "leidinggevende", "hr", "or_lid"})).verdict ==
           Verdict::Violation);
 }
