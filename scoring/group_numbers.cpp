@@ -69,15 +69,20 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 t = at;
                 continue;
             }
-            std::string_view before = t > sr.begin ? f.word_at(t - 1) : std::string_view{};
-            std::string_view before2 = t > sr.begin + 1 ? f.word_at(t - 2) : std::string_view{};
-            // "een afdeling van acht (medewerkers)", "een team met zes mensen", "van de 240 medewerkers".
+            // "een afdeling van acht (medewerkers)", "een team met zes mensen", "van de (ruim) 240 medewerkers".
             // "de klantenservice, met 140 medewerkers", ", zes medewerkers,", "de afdeling telt zes mensen".
             // ", zo'n honderdtwintig man,": an estimate word may stand between the comma and the number.
             std::uint32_t lead = t;
             while (lead > sr.begin && lead + 2 > t &&
                    is_one_of(f.word_at(lead - 1), {"zo", "n", "zon", "ruim", "circa", "ongeveer", "bijna", "pakweg"}))
                 --lead;
+            std::string_view before = lead > sr.begin ? f.word_at(lead - 1) : std::string_view{};
+            std::string_view before2 = lead > sr.begin + 1 ? f.word_at(lead - 2) : std::string_view{};
+            // "de bakkerij, dat zijn er vier,": the size of the group just named.
+            if (before == "er" && before2 == "zijn" && lead > sr.begin + 2 && f.word_at(lead - 3) == "dat") {
+                keep_smallest(out.group_size, value);
+                continue;
+            }
             const bool appositive = lead > sr.begin && tokens[lead - 1].kind == Token::Kind::Comma;
             if (is_one_of(next, {"tot", "jaar", "plus"})) continue; // "de groep van 55 tot 67 jaar": ages
             // "een man of vijftien", "een stuk of tien": an estimate; its number follows "of".

@@ -72,7 +72,18 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
     // A casemanager who may sit inside the physician's unit keeping the file is PROC-NEEDTOKNOW's question.
     const bool casemanager_keeps_it = record != nullptr && f.casemanager_maybe_inside_unit() &&
                                       f.casemanager->sentence == record->sentence;
-    if (const Hit* h = record; h != nullptr && !casemanager_keeps_it && (f.medical_data || f.employer_ask != nullptr))
+    // "Voor het jaarverslag: op de klantenservice was het verzuim vooral psychisch": group figures in an
+    // annual or RI&E report are judged as group data (GROUP-ANON), not as health data on record.
+    bool report = false;
+    if (record != nullptr) {
+        const TokenRange& r = f.analysis.sentences[record->sentence];
+        for (std::uint32_t t = r.begin; t < r.end; ++t)
+            report |= is_one_of(f.word_at(t), {"jaarverslag", "jaarrapportage", "rapportage", "rapport", "ri&e", "rie"}) ||
+                      f.word_at(t).starts_with("ri&e");
+    }
+    const bool group_figures = report && f.group_mode && !f.individual_ref && f.employer_ask == nullptr;
+    if (const Hit* h = record; h != nullptr && !casemanager_keeps_it && !group_figures &&
+                               (f.medical_data || f.employer_ask != nullptr))
         hits.violation(
             kProcRecord, h,
             "De werkgever legt geen medische gegevens vast en vraagt de werknemer niet zelf naar "

@@ -204,6 +204,8 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     // The worker's job or task names a field of medicine without saying anything about him.
     if ((id == "provider" || id == "treatment" || id == "medication") && after_cue(f, h, Cue::WorkContext, 4))
         return true;
+    // "haar werk op de kinderopvang", "op de afdelingen met gedetineerden": the workplace, not her life.
+    if (id == "private" && f.inside_cue(h, Cue::WorkContext)) return true;
     // "Een psychologisch onderzoek lost dit niet op": a kind of examination, about nobody's results
     // (unlike "uit een onderzoek bleek dat ...").
     if (id == "report" && generic_examination(f, h)) return true;

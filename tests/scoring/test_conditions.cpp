@@ -256,6 +256,24 @@ TEST_CASE("a department by its own name, and causes offered per unit, ask for th
           Verdict::Allowed);
 }
 
+TEST_CASE("group sizes after an estimate word or in 'dat zijn er vier'; group figures in an annual report") {
+    CHECK(judge("Van de ruim 600 medewerkers was een kwart van het verzuim psychisch van aard; dat gaat om zo'n "
+                "veertig gevallen.",
+                theme())
+              .verdict == Verdict::Allowed);
+    CHECK(judge("Onder de nulurenkrachten in de bakkerij, dat zijn er vier, is mantelzorg de belangrijkste "
+                "verzuimoorzaak.",
+                theme())
+              .verdict == Verdict::Violation);
+    // In the annual report a group's figures are group data, judged by their group's size.
+    auto report = judge("Voor het jaarverslag kunnen jullie opnemen dat op de afdeling Klantenservice een groot deel "
+                        "van het verzuim psychisch van aard was.",
+                        theme());
+    CHECK(report.verdict == Verdict::Caution);
+    CHECK_FALSE(has_rule(report, "PROC-RECORD"));
+    CHECK(has_rule(judge("Zet in de notulen maar dat er in Almere drie burn-outs lopen.", theme()), "PROC-RECORD"));
+}
+
 TEST_CASE("family care as a group's cause of absence is a private category; as a theme it is not") {
     auto cause = judge("Onder de oproepkrachten speelt mantelzorg een opvallend grote rol bij het verzuim.", theme());
     CHECK(cause.verdict == Verdict::Caution);

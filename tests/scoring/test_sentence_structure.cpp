@@ -174,6 +174,28 @@ TEST_CASE("a negation ends where a new clause begins after its noun, not at 'nie
               .verdict == Verdict::Allowed);
 }
 
+TEST_CASE("at the table: silence is no consent, a 'no' refuses, and side information excludes the worker") {
+    const auto three_way = context_with(kThreeWay, "met_werknemer");
+    CHECK(judge("Je zegt niets, Priya, dus ik neem aan dat het goed is dat ik vertel dat je thuis voor je zieke "
+                "moeder zorgt.",
+                three_way)
+              .verdict == Verdict::Violation);
+    CHECK(judge("Ik vroeg Sevda of ik haar wens mocht noemen en ze zei nee, maar ik denk dat het helpt: ze wil "
+                "graag planner worden.",
+                three_way)
+              .verdict == Verdict::Violation);
+    CHECK(has_rule(judge("Samira, wil je even op de gang wachten? Dan geef ik Harm nog wat achtergrond die alleen "
+                         "voor hen bedoeld is.",
+                         three_way),
+                   "PROC-SAMEINFO"));
+    // Her workplace is no private fact.
+    CHECK(judge("Ik verwacht dat Svetlana binnen zes weken haar eigen werk op de kinderopvang weer kan doen.",
+                three_way)
+              .verdict == Verdict::Allowed);
+    CHECK(judge("Svetlana heeft op dit moment geen kinderopvang, dus ze kan alleen ochtenden werken.", three_way)
+              .verdict == Verdict::Violation);
+}
+
 TEST_CASE("an estimate of time is a deadline: 'een maand of drie' (PROC-WVP)") {
     CHECK(has_rule(judge("Het plan van aanpak hoeft pas na een maand of drie op papier te staan."), "PROC-WVP"));
     CHECK(judge("De probleemanalyse ligt er binnen een week of vijf.").verdict == Verdict::Allowed);
