@@ -8,9 +8,10 @@ namespace {
 
 // Claims of consent around protected content (or talk about medical data) that do not hold.
 void judge_consent_claims(const StatementFacts& f, const ContentOutcome& content, HitAccumulator& hits) {
-    hits.violation_at_cue(kConsValid, f.first_cue(Cue::BlanketConsent),
-                          "Een algemene machtiging is geen specifieke, geïnformeerde toestemming.",
-                          "A blanket authorisation is not specific, informed consent.");
+    if (!consent_settled(f))
+        hits.violation_at_cue(kConsValid, f.first_cue(Cue::BlanketConsent),
+                              "Een algemene machtiging is geen specifieke, geïnformeerde toestemming.",
+                              "A blanket authorisation is not specific, informed consent.");
     hits.violation_at_cue(kConsValid, f.presence_consent,
                           "Dat de werknemer erbij zit, is geen toestemming om medische zaken te bespreken.",
                           "The worker's presence is not consent to discuss medical matters.");
@@ -89,7 +90,7 @@ void add_presence_is_no_consent(HitAccumulator& hits) {
 // Returns true when this decided the statement's consent question.
 bool judge_treater_contact(const StatementFacts& f, const ContentOutcome& content, HitAccumulator& hits) {
     if (f.treater_contact == nullptr || content.confidentiality_violated) return false;
-    if (const Hit* blanket = f.first_cue(Cue::BlanketConsent)) {
+    if (const Hit* blanket = f.first_cue(Cue::BlanketConsent); blanket != nullptr && !consent_settled(f)) {
         hits.violation(kConsValid, blanket,
                        "Voor contact met de behandelaar is specifieke, geïnformeerde toestemming nodig; een "
                        "algemene machtiging is dat niet.",

@@ -138,11 +138,9 @@ bool offers_causes_per_unit(const StatementFacts& f) {
     }
     // "... maar niet bij teams onder de tien", "alleen waar de groepen groot genoeg zijn": the offer keeps
     // its own limit.
-    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
-        if (is_one_of(f.word_at(t), {"genoeg", "herkenbaar", "herleidbaar", "drempel", "anoniem", "geanonimiseerd",
-                                     "samengevoegd", "samenvoegen", "minstens", "minimaal"}))
-            return false;
-    return per_unit && causes && !f.has(Cue::Negation);
+    return per_unit && causes && !f.has(Cue::Negation) &&
+           !f.has_word({"genoeg", "herkenbaar", "herleidbaar", "drempel", "anoniem", "geanonimiseerd", "samengevoegd",
+                        "samenvoegen", "minstens", "minimaal"});
 }
 
 void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hits) {

@@ -3,7 +3,6 @@
 
 #include "scoring/rule_families.hpp"
 
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,29 +49,22 @@ bool any_time(const LexEntry& e) {
     return e.week_min < 0 && e.week_max < 0;
 }
 
-bool clause_has_word(const StatementFacts& f, std::uint32_t clause, std::initializer_list<std::string_view> words) {
-    const TokenRange& c = f.analysis.clauses[clause];
-    for (std::uint32_t t = c.begin; t < c.end; ++t)
-        if (is_one_of(f.word_at(t), words)) return true;
-    return false;
-}
-
 // Who does a step (smo-rules.md §4): the worker applies for WIA, the employer reports to the UWV, and
 // employer and worker draw up the plan van aanpak. A step given to someone else is a wrong step.
 const Hit* step_by_wrong_party(const StatementFacts& f, const StepSentence& sentence) {
     for (const Hit* h : sentence.steps) {
         const std::string_view step = f.lexicon.entries[h->entry].step;
         const std::uint32_t c = h->clause;
-        if (step == "wia_aanvraag" && clause_has_word(f, c, {"werkgever", "hr", "jullie"}) &&
-            clause_has_word(f, c, {"indienen", "indient", "aanvragen", "doen", "doet"}))
+        if (step == "wia_aanvraag" && f.clause_has_word(c, {"werkgever", "hr", "jullie"}) &&
+            f.clause_has_word(c, {"indienen", "indient", "aanvragen", "doen", "doet"}))
             return h;
         // "U moet zelf de ziekmelding bij het UWV doen", said to the worker.
-        if (step == "uwv_melding" && f.worker_present && clause_has_word(f, c, {"u", "je", "jij"}) &&
-            clause_has_word(f, c, {"zelf"}))
+        if (step == "uwv_melding" && f.worker_present && f.clause_has_word(c, {"u", "je", "jij"}) &&
+            f.clause_has_word(c, {"zelf"}))
             return h;
         // "Het plan van aanpak schrijf ik zelf": the physician advises on it, he does not write it.
-        if (step == "plan_van_aanpak" && clause_has_word(f, c, {"ik"}) && clause_has_word(f, c, {"zelf"}) &&
-            clause_has_word(f, c, {"schrijf", "maak", "stel"}))
+        if (step == "plan_van_aanpak" && f.clause_has_word(c, {"ik"}) && f.clause_has_word(c, {"zelf"}) &&
+            f.clause_has_word(c, {"schrijf", "maak", "stel"}))
             return h;
     }
     return nullptr;
@@ -114,7 +106,7 @@ const Hit* any_time_step_delayed(const StatementFacts& f, const StepSentence& se
     if (sentence.times.empty()) return nullptr;
     for (const Hit* h : sentence.steps)
         if (any_time(f.lexicon.entries[h->entry]) && f.lexicon.entries[h->entry].step != "loonsanctie" &&
-            clause_has_word(f, h->clause, {"pas"}))
+            f.clause_has_word(h->clause, {"pas"}))
             return h;
     return nullptr;
 }

@@ -23,8 +23,9 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* secrecy = nullptr;
     for (const Hit* h : f.cue_hits)
         // "... nog niet met haar afgestemd, dus ik zeg er niets over" keeps nothing from her.
+        // "... bespreek ik apart met de casemanager" is about who may hear medical data (PROC-NEEDTOKNOW).
         if (label_cue(h->label) == Cue::Secrecy && !f.negated(*h) && f.word_at(h->tok_end) != "of" &&
-            !f.sentence_has(h->sentence, Cue::Boundary)) {
+            !f.sentence_has(h->sentence, Cue::Boundary) && !f.sentence_has(h->sentence, Cue::Casemanager)) {
             secrecy = h;
             break;
         }
@@ -74,14 +75,9 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
                                       f.casemanager->sentence == record->sentence;
     // "Voor het jaarverslag: op de klantenservice was het verzuim vooral psychisch": group figures in an
     // annual or RI&E report are judged as group data (GROUP-ANON), not as health data on record.
-    bool report = false;
-    if (record != nullptr) {
-        const TokenRange& r = f.analysis.sentences[record->sentence];
-        for (std::uint32_t t = r.begin; t < r.end; ++t)
-            report |= is_one_of(f.word_at(t), {"jaarverslag", "jaarrapportage", "rapportage", "rapport", "ri&e", "rie"}) ||
-                      f.word_at(t).starts_with("ri&e");
-    }
-    const bool group_figures = report && f.group_mode && !f.individual_ref && f.employer_ask == nullptr;
+    const bool group_figures =
+        record != nullptr && f.group_mode && !f.individual_ref && f.employer_ask == nullptr &&
+        f.sentence_has_word(record->sentence, {"jaarverslag", "jaarrapportage", "rapportage", "rapport", "rie"});
     if (const Hit* h = record; h != nullptr && !casemanager_keeps_it && !group_figures &&
                                (f.medical_data || f.employer_ask != nullptr))
         hits.violation(
@@ -123,9 +119,7 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
 
 // "Hans, wil je even buiten wachten?": someone leaves before the case.
 bool sends_someone_away(const StatementFacts& f) {
-    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
-        if (is_one_of(f.word_at(t), {"buiten", "verlaten", "weggaan", "vertrekken"})) return true;
-    return false;
+    return f.has_word({"buiten", "verlaten", "weggaan", "vertrekken"});
 }
 
 bool casemanager_present(const StatementFacts& f) {
@@ -134,16 +128,10 @@ bool casemanager_present(const StatementFacts& f) {
 
 // The recipient is "jij" or a first name, and no employer role is named in the sentence.
 bool addressed_without_role(const StatementFacts& f, std::size_t sentence) {
-    const TokenRange& s = f.analysis.sentences[sentence];
-    bool addressed = f.sentence_has(sentence, Cue::Name);
-    for (std::uint32_t t = s.begin; t < s.end; ++t) {
-        const std::string_view w = f.word_at(t);
-        if (is_one_of(w, {"hr", "leidinggevende", "werkgever", "manager", "teamleider", "directeur", "planner",
-                          "roosterplanner", "p&o", "personeelszaken"}))
-            return false;
-        addressed |= is_one_of(w, {"jou", "jij", "je"});
-    }
-    return addressed;
+    if (f.sentence_has_word(sentence, {"hr", "leidinggevende", "werkgever", "manager", "teamleider", "directeur",
+                                       "planner", "roosterplanner", "personeelszaken"}))
+        return false;
+    return f.sentence_has(sentence, Cue::Name) || f.sentence_has_word(sentence, {"jou", "jij", "je"});
 }
 
 // Documents and mails passed on, also to "someone with a medical background".
@@ -174,8 +162,14 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
                        "bedrijfsarts. Geef alleen wat de werknemer wel en niet kan.",
                        "You announce medical information for the employer; it stays with the physician. Give "
                        "only what the worker can and cannot do.");
-    // Whose casemanager decides, for a treater's letter as for the physician's own report (NVAB-CM).
-    const bool to_casemanager = f.casemanager != nullptr && !f.has(Cue::Boundary) && f.medical_data;
+    // Whose casemanager decides, for a treater's letter as for the physician's own report (NVAB-CM); a
+    // medical document named beside her is medical data sent, though its name alone discloses nothing.
+    bool document_to_casemanager = false;
+    for (const Disclosure& x : f.disclosures)
+        document_to_casemanager |= f.casemanager != nullptr && x.hit != nullptr &&
+                                   x.hit->sentence == f.casemanager->sentence && f.category_of(x).id == "report";
+    const bool to_casemanager =
+        f.casemanager != nullptr && !f.has(Cue::Boundary) && (f.medical_data || document_to_casemanager);
     if (background == nullptr && to_casemanager && f.casemanager_side == 2) return; // inside the unit
     if (background == nullptr && to_casemanager && f.casemanager_side == 0) {
         hits.caution(kProcNeedToKnow, Condition::InsideFunctionalUnit, f.casemanager,
@@ -196,6 +190,8 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
                      "employer's; the statement does not say whose the recipient is.");
         return;
     }
+    // "Voor het team wil ik meegeven: ...": an emergency instruction is judged by CONS-EMERG.
+    if (f.emergency && !to_casemanager && background == nullptr) return;
     if ((forward || background || to_casemanager) && (f.medical_data || mail))
         hits.violation(
             kProcNeedToKnow,
@@ -211,13 +207,15 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
 // "ik weet niet of ...", "volgens mij": the speaker is not sure of what follows in the sentence.
 bool unsure_in_sentence(const StatementFacts& f, std::size_t sentence) {
     if (f.sentence_has(sentence, Cue::Doubt)) return true;
+    if (!f.sentence_has(sentence, Cue::Negation)) return false;
     const TokenRange& s = f.analysis.sentences[sentence];
-    for (std::uint32_t t = s.begin; t + 2 < s.end; ++t)
-        if ((f.word_at(t) == "niet" && f.word_at(t + 1) == "weet") ||
-            (f.word_at(t) == "weet" &&
-            (f.word_at(t + 1) == "niet" || (t + 2 < s.end && f.word_at(t + 2) == "niet") ||
-             (t + 3 < s.end && f.word_at(t + 3) == "niet"))))
-            return true;
+    for (std::uint32_t t = s.begin; t < s.end; ++t) {
+        if (f.word_at(t) != "weet") continue;
+        // "niet weet", "weet (ik) (eigenlijk) niet"
+        if (t > s.begin && f.word_at(t - 1) == "niet") return true;
+        for (std::uint32_t u = t + 1; u < s.end && u <= t + 3; ++u)
+            if (f.word_at(u) == "niet") return true;
+    }
     return false;
 }
 
@@ -225,12 +223,8 @@ bool unsure_in_sentence(const StatementFacts& f, std::size_t sentence) {
 // over dit overleg is ingelicht": whether he knows is left open.
 const Hit* informing_doubted(const StatementFacts& f) {
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
-        if (!unsure_in_sentence(f, s)) continue;
-        const TokenRange& r = f.analysis.sentences[s];
-        bool informing = false;
-        for (std::uint32_t t = r.begin; t < r.end; ++t)
-            informing |= is_one_of(f.word_at(t), {"besproken", "ingelicht", "geinformeerd", "agenda"});
-        if (!informing) continue;
+        if (!unsure_in_sentence(f, s) || !f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda"}))
+            continue;
         for (const Hit* h : f.cue_hits_in(s))
             if (label_cue(h->label) == Cue::Doubt || label_cue(h->label) == Cue::Negation) return h;
     }
@@ -239,12 +233,8 @@ const Hit* informing_doubted(const StatementFacts& f) {
 
 // "Ik weet niet of Gerard ook haar leidinggevende is": whether an attendee is her manager is left open.
 bool attendee_role_doubted(const StatementFacts& f) {
-    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
-        if (!unsure_in_sentence(f, s)) continue;
-        const TokenRange& r = f.analysis.sentences[s];
-        for (std::uint32_t t = r.begin; t < r.end; ++t)
-            if (is_one_of(f.word_at(t), {"leidinggevende", "team", "valt"})) return true;
-    }
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s)
+        if (unsure_in_sentence(f, s) && f.sentence_has_word(s, {"leidinggevende", "team", "valt"})) return true;
     return false;
 }
 
@@ -252,19 +242,15 @@ bool attendee_role_doubted(const StatementFacts& f) {
 // (a confidential adviser), which the context does not say.
 bool attendee_on_condition(const StatementFacts& f) {
     const auto& who = f.context.who_present;
+    if (std::ranges::none_of(who, [](const std::string& r) { return r == "vertrouwenspersoon" || r == "directeur"; }))
+        return false;
     // "Hans is als directeur ook haar directe leidinggevende": the statement settles his role.
     // "Je hebt de vertrouwenspersoon meegenomen", "op jouw verzoek", "zoals ze zelf had gevraagd": the
     // worker's request is settled; "ik weet niet op wiens verzoek" leaves it open.
-    bool director_manages = false, worker_asked = false, asked = false, herself = false, open = false;
-    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t) {
-        const std::string_view w = f.word_at(t);
-        director_manages |= w == "leidinggevende";
-        worker_asked |= is_one_of(w, {"meegenomen", "meegebracht", "verzoek"});
-        asked |= w == "gevraagd";
-        herself |= w == "zelf";
-        open |= w == "wiens";
-    }
-    worker_asked = (worker_asked || (asked && herself)) && !open && !f.has(Cue::Negation);
+    const bool director_manages = f.has_word({"leidinggevende"});
+    const bool worker_asked =
+        (f.has_word({"meegenomen", "meegebracht", "verzoek"}) || (f.has_word({"gevraagd"}) && f.has_word({"zelf"}))) &&
+        !f.has_word({"wiens"}) && !f.has(Cue::Negation);
     // At the table the worker brings his confidential adviser himself (PROT 2.22).
     const bool adviser_open = !worker_asked && f.meeting != MeetingKind::WithWorker;
     return std::ranges::any_of(who, [&](const std::string& role) {
@@ -292,7 +278,7 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
         }
         if (unknown == nullptr) unknown = h;
     }
-    if (unknown == nullptr) unknown = informing_doubted(f);
+    if (unknown == nullptr && f.case_content && f.meeting == MeetingKind::Individual) unknown = informing_doubted(f);
     if (unknown != nullptr && f.case_content && !hits.has(kProcInform))
         hits.caution(kProcInform, Condition::WorkerInformed, unknown,
                      "Of de werknemer weet dat hij vandaag besproken wordt, laat de uitspraak open; bespreek "

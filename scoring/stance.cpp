@@ -21,13 +21,6 @@ const Hit* cue_in_sentence(const StatementFacts& f, std::size_t sentence, Cue c)
     return nullptr;
 }
 
-bool sentence_has_word(const StatementFacts& f, std::size_t sentence, std::initializer_list<std::string_view> words) {
-    const TokenRange& s = f.analysis.sentences[sentence];
-    for (std::uint32_t t = s.begin; t < s.end; ++t)
-        if (is_one_of(f.word_at(t), words)) return true;
-    return false;
-}
-
 // "niet in het verslag": read from the words, since a boundary phrase may have taken the negation cue.
 bool negation_word_before(const StatementFacts& f, const Hit& h) {
     const TokenRange& clause = f.analysis.clauses[h.clause];
@@ -52,7 +45,7 @@ bool directive(const StatementFacts& f, const Hit& h) {
     std::uint32_t first = clause.begin;
     while (first < clause.end && f.word_at(first).empty()) ++first;
     if (first == h.tok_begin) return true;
-    return sentence_has_word(f, h.sentence,
+    return f.sentence_has_word(h.sentence,
                              {"mag", "mogen", "kunt", "kun", "kan", "kunnen", "moet", "moeten", "zou", "zouden",
                               "handig", "best", "gerust", "maar", "even", "verstandig", "raad", "laat", "vraag"});
 }
@@ -105,7 +98,7 @@ const Hit* find_credibility_doubt(const StatementFacts& f) {
         const bool strong = f.cue_value(*h) == 1;
         if (!strong && !f.sentence_has(h->sentence, Cue::Doubt)) continue;
         // About a person, not about a plan or a figure.
-        if (!sentence_has_word(f, h->sentence, {"hij", "hem", "ze", "zij", "haar", "zijn"}) &&
+        if (!f.sentence_has_word(h->sentence, {"hij", "hem", "ze", "zij", "haar", "zijn"}) &&
             !f.sentence_has(h->sentence, Cue::Name))
             continue;
         return h;
@@ -122,7 +115,7 @@ const Hit* find_sanction_advice(const StatementFacts& f) {
         if (f.sentence_has(s, Cue::Deferral) || f.sentence_has(s, Cue::Boundary)) continue;
         if (f.clause_has(h->clause, Cue::Question)) continue;
         // The UWV's wage sanction explained is process information, not advice.
-        if (sentence_has_word(f, s, {"uwv"})) continue;
+        if (f.sentence_has_word(s, {"uwv"})) continue;
         const Hit* stance = cue_in_sentence(f, s, Cue::AdviceStance);
         if (stance != nullptr && f.negated(*stance)) continue;
         return h;
@@ -162,8 +155,8 @@ const Hit* find_treater_contact(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::TreaterContact || f.negated(*h)) continue;
         const std::size_t s = h->sentence;
-        if (!sentence_has_word(f, s, {"ik", "we", "wij"})) continue;
-        bool treater = sentence_has_word(f, s, {"behandelaar", "behandelaars", "behandelend", "behandelende", "huisarts",
+        if (!f.sentence_has_word(s, {"ik", "we", "wij"})) continue;
+        bool treater = f.sentence_has_word(s, {"behandelaar", "behandelaars", "behandelend", "behandelende", "huisarts",
                                                 "specialist", "arts", "therapeut", "ziekenhuis"});
         for (const Disclosure& x : f.disclosures)
             if (x.hit != nullptr && x.hit->sentence == s && f.category_of(x).id == "provider") treater = true;

@@ -212,10 +212,13 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     // "De uitslagen gaan naar de casemanager": a document passed on is named, not its content; whether
     // it may go there is the need-to-know rule's question.
     if (id == "report" && f.sentence_has(h.sentence, Cue::Casemanager)) {
-        const std::string_view term = f.lexicon.entries[h.entry].norm;
+        std::string_view term = f.lexicon.entries[h.entry].norm;
+        for (std::string_view article : {"het ", "de "})
+            if (term.starts_with(article)) term.remove_prefix(article.size());
         if (term.starts_with("brief van") || term.starts_with("brieven van")) return true;
         for (std::string_view doc : {"uitslag", "uitslagen", "onderzoeksuitslag", "onderzoeksuitslagen", "medisch rapport",
-                                     "medische rapportage", "medisch verslag", "medisch dossier", "medische verklaring"})
+                                     "medische rapportage", "medisch verslag", "medische verslag", "medisch dossier",
+                                     "medische verklaring"})
             if (term == doc) return true;
     }
     // "Vraag niet naar zijn klachten": complaints in general, as the topic of a question, say nothing.
@@ -304,17 +307,13 @@ const Hit* measure_after_her_notice(const StatementFacts& f) {
     // Her notice of a named condition is that condition's matter.
     for (const Disclosure& x : f.disclosures)
         if (!x.neutral && f.category_of(x).is_protected) return nullptr;
-    bool herself = false;
-    for (std::size_t t = 0; t < f.analysis.norm.tokens.size() && !herself; ++t)
-        herself = f.word_at(t) == "zelf" || f.word_at(t) == "melding";
-    if (!herself) return nullptr;
+    if (!f.has_word({"zelf", "melding"})) return nullptr;
     for (const Hit* h : f.cue_hits)
         if (label_cue(h->label) == Cue::Exposure) return h;
-    for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
-        if (is_one_of(f.word_at(t), {"nachtdienst", "nachtdiensten", "nachtploeg", "kratten", "rustmomenten",
-                                     "rustpauze", "rustpauzes", "beschermende"}))
-            return notice;
-    return nullptr;
+    return f.has_word({"nachtdienst", "nachtdiensten", "nachtploeg", "kratten", "rustmomenten", "rustpauze",
+                       "rustpauzes", "beschermende"})
+               ? notice
+               : nullptr;
 }
 
 void collect_protection_hints(StatementFacts& f, const std::vector<char>& echo) {
@@ -328,9 +327,7 @@ void collect_protection_hints(StatementFacts& f, const std::vector<char>& echo) 
     if (hazard == nullptr) hazard = measure_after_her_notice(f);
     if (hazard == nullptr) return;
     // A word for her, or a first name the lexicon marks as a woman's (name value 1).
-    bool a_woman = false;
-    for (std::size_t t = 0; t < f.analysis.norm.tokens.size() && !a_woman; ++t)
-        a_woman = is_one_of(f.word_at(t), {"haar", "ze", "zij", "mevrouw"});
+    bool a_woman = f.has_word({"haar", "ze", "zij", "mevrouw"});
     for (const Hit* h : f.cue_hits)
         a_woman |= label_cue(h->label) == Cue::Name && f.cue_value(*h) == 1;
     if (!a_woman) return;
@@ -528,8 +525,12 @@ void detect_condition_facts(StatementFacts& f) {
             break;
         }
     }
+    // "Op het toestemmingsformulier staat precies dit ene punt": a form made specific is no blanket one.
+    const bool specific = std::ranges::any_of(f.cue_hits, [&](const Hit* h) {
+        return label_cue(h->label) == Cue::Consent && f.cue_value(*h) == 2 && !f.negated(*h);
+    });
     f.consent_claimed = (f.has(Cue::Consent) || permission_reported) && !f.consent_negated &&
-                        !f.has(Cue::BlanketConsent) && f.presence_consent == nullptr;
+                        (!f.has(Cue::BlanketConsent) || specific) && f.presence_consent == nullptr;
     f.worker_wish = f.worker_present && f.has(Cue::WorkerWish) && !wish_declined(f);
     for (std::size_t c = 0; c < f.analysis.clauses.size(); ++c)
         if (Notice n = notice_in_clause(f, c); n > f.own_notice) f.own_notice = n;
@@ -548,7 +549,12 @@ void detect_condition_facts(StatementFacts& f) {
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::Casemanager || f.negated(*h)) continue;
         // "hij zit volgens mij bij de arbodienst": a guess leaves his side open.
-        const int side = f.cue_value(*h) == 2 && f.clause_has(h->clause, Cue::Doubt) ? 0 : f.cue_value(*h);
+        int side = f.cue_value(*h) == 2 && f.clause_has(h->clause, Cue::Doubt) ? 0 : f.cue_value(*h);
+        // "de casemanager van de woningcorporatie": of an organisation other than the occupational health service.
+        if (side == 0 && f.word_at(h->tok_end) == "van" && is_one_of(f.word_at(h->tok_end + 1), {"de", "het"}) &&
+            !f.word_at(h->tok_end + 2).empty() &&
+            !is_one_of(f.word_at(h->tok_end + 2), {"arbodienst", "arbo", "bedrijfsarts", "arbodienstverlener"}))
+            side = 1;
         if (side > f.casemanager_side) {
             f.casemanager_side = side;
             f.casemanager = h;
@@ -709,6 +715,27 @@ std::string_view StatementFacts::word_at(std::size_t t) const {
     const auto& tokens = analysis.norm.tokens;
     if (t >= tokens.size() || tokens[t].kind != Token::Kind::Word) return {};
     return analysis.norm.token_text(tokens[t]);
+}
+
+namespace {
+bool range_has_word(const StatementFacts& f, std::uint32_t begin, std::uint32_t end,
+                    std::initializer_list<std::string_view> words) {
+    for (std::uint32_t t = begin; t < end; ++t)
+        if (is_one_of(f.word_at(t), words)) return true;
+    return false;
+}
+} // namespace
+
+bool StatementFacts::has_word(std::initializer_list<std::string_view> words) const {
+    return range_has_word(*this, 0, static_cast<std::uint32_t>(analysis.norm.tokens.size()), words);
+}
+
+bool StatementFacts::sentence_has_word(std::size_t sentence, std::initializer_list<std::string_view> words) const {
+    return range_has_word(*this, analysis.sentences[sentence].begin, analysis.sentences[sentence].end, words);
+}
+
+bool StatementFacts::clause_has_word(std::size_t clause, std::initializer_list<std::string_view> words) const {
+    return range_has_word(*this, analysis.clauses[clause].begin, analysis.clauses[clause].end, words);
 }
 
 bool StatementFacts::inside_cue(const Hit& h, Cue c) const {

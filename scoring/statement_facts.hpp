@@ -146,6 +146,10 @@ struct StatementFacts {
     int cue_value(const Hit& h) const { return lexicon.entries[h.entry].value; }
     /// The word at token t; empty for punctuation and past the end.
     std::string_view word_at(std::size_t t) const;
+    /// One of `words` occurs in the statement, in the sentence, or in the clause.
+    bool has_word(std::initializer_list<std::string_view> words) const;
+    bool sentence_has_word(std::size_t sentence, std::initializer_list<std::string_view> words) const;
+    bool clause_has_word(std::size_t clause, std::initializer_list<std::string_view> words) const;
     /// The worker asked to keep this category out of the SMO.
     bool kept_out(std::string_view category_id) const;
     /// Hit h lies inside a hit of cue c ("zelf" in "hij zit er zelf bij", "hypo" in "bij een hypo").

@@ -83,6 +83,20 @@ TEST_CASE("pregnancy measures depend on her own notice to the employer") {
           Verdict::Violation);
 }
 
+TEST_CASE("'tot haar verlof' beside a measure speaks for a pregnancy; specific written consent settles") {
+    check_cautions({"Ewa moet tot haar verlof uit de buurt blijven van de middelen met oplosmiddelen."},
+                   Condition::WorkerToldEmployer);
+    CHECK(judge("Malika wil het jullie zelf nog niet vertellen, maar tot haar verlof moet ze weg bij de baden.")
+              .verdict == Verdict::Violation);
+    // Consent recorded for exactly this point settles it; consent with nothing on its form leaves it open.
+    CHECK(judge("Op het toestemmingsformulier dat Bram tekende staat precies dit ene punt: hij is alleenstaand "
+                "ouder, dus geen avonddiensten.")
+              .verdict == Verdict::Allowed);
+    check_cautions({"Femke stemde ermee in dat ik dit meld: ze heeft mantelzorgtaken voor haar broer, dus de "
+                    "woensdagmiddag blijft vrij."},
+                   Condition::ExplicitConsent);
+}
+
 TEST_CASE("measures after her own notice of something unnamed speak for a pregnancy") {
     // Told, as far as the speaker knows, is not settled.
     check_cautions({"Als het goed is heeft Laila het zelf al bij jullie gemeld; dan geen nachtdiensten meer.",
@@ -137,6 +151,20 @@ TEST_CASE("medical data to a casemanager: whose casemanager decides") {
     CHECK(has_rule(employer, "PROC-NEEDTOKNOW"));
     // A casemanager with no medical data involved is just process talk.
     CHECK(judge("De casemanager plant het volgende gesprek in.").verdict == Verdict::Allowed);
+}
+
+TEST_CASE("a casemanager of another organisation is the employer's; a document to a casemanager is medical data") {
+    auto employer = judge("Ik stuur het dossier met de medische stukken naar de casemanager van de woningcorporatie.");
+    CHECK(employer.verdict == Verdict::Violation);
+    CHECK(has_rule(employer, "PROC-NEEDTOKNOW"));
+    CHECK(judge("Ik stuur het medisch dossier naar de casemanager van de arbodienst.").verdict == Verdict::Allowed);
+    auto report = judge("Het medische verslag over Esra gaat alleen naar de casemanager, niet naar jullie.");
+    CHECK(report.verdict == Verdict::Caution);
+    CHECK(report.condition() == Condition::InsideFunctionalUnit);
+    // Discussed apart with the casemanager: whose unit she is in decides, nothing is kept from the worker.
+    auto apart = judge("De medische details van Ilse bespreek ik straks apart met de casemanager.");
+    CHECK(apart.verdict == Verdict::Caution);
+    CHECK_FALSE(has_rule(apart, "PROC-SAMEINFO"));
 }
 
 TEST_CASE("medical data to someone addressed by name: the casemanager at the table may be meant") {

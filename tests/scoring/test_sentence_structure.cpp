@@ -196,6 +196,14 @@ TEST_CASE("at the table: silence is no consent, a 'no' refuses, and side informa
               .verdict == Verdict::Violation);
 }
 
+TEST_CASE("an emergency instruction 'meegegeven' to the team is judged as an emergency, not as a document sent") {
+    auto ev = judge("Voor het team wil ik meegeven: als Oğuz verward reageert of gaat zweten, geef hem meteen "
+                    "druivensuiker en laat hem niet alleen.");
+    CHECK(ev.verdict == Verdict::Caution);
+    CHECK(ev.condition() == Condition::EmergencyMinimum);
+    CHECK_FALSE(has_rule(ev, "PROC-NEEDTOKNOW"));
+}
+
 TEST_CASE("an estimate of time is a deadline: 'een maand of drie' (PROC-WVP)") {
     CHECK(has_rule(judge("Het plan van aanpak hoeft pas na een maand of drie op papier te staan."), "PROC-WVP"));
     CHECK(judge("De probleemanalyse ligt er binnen een week of vijf.").verdict == Verdict::Allowed);
