@@ -88,6 +88,29 @@ bool at_least_half(const StatementFacts& f) {
     return false;
 }
 
+// "een kwart", "een op de vijf", "vijftien procent", "twee derde": the share of the group the statement
+// gives, so a cell can be counted from the group's size; nullopt when none is given.
+std::optional<double> stated_share(const StatementFacts& f) {
+    const auto& tokens = f.analysis.norm.tokens;
+    for (std::uint32_t t = 0; t < tokens.size(); ++t) {
+        const std::string_view w = f.word_at(t);
+        const std::size_t s = f.analysis.tok_sentence[t];
+        int n = 0, m = 0;
+        bool ordinal = false;
+        if (w == "kwart" && t > 0 && f.word_at(t - 1) == "een") return 0.25;
+        if (w == "driekwart") return 0.75;
+        if (w == "derde" && t > 0 && f.word_at(t - 1) == "een") return 1.0 / 3.0;
+        if (w == "procent" && t > 0 && read_number(f, s, t - 1, n, ordinal) && !ordinal && n <= 100) return n / 100.0;
+        // "een op de vijf", "3 op de 10"
+        if (w == "op" && t > 0 && t + 2 < tokens.size() && f.word_at(t + 1) == "de" &&
+            read_number(f, s, t + 2, m, ordinal) && !ordinal && m > 0) {
+            if (f.word_at(t - 1) == "een") return 1.0 / m;
+            if (read_number(f, s, t - 1, n, ordinal) && !ordinal && n <= m) return double(n) / m;
+        }
+    }
+    return std::nullopt;
+}
+
 // A subgroup by sex, age or shift: "de vrouwelijke monteurs", "medewerkers boven de zestig", "ouder dan
 // 55", "de chauffeurs in de vroege dienst".
 bool narrows_the_group(const StatementFacts& f) {
@@ -111,7 +134,8 @@ bool names_a_department(const StatementFacts& f) {
     for (std::uint32_t t = 1; t < tokens.size(); ++t) {
         if (!tokens[t].capitalised || tokens[t].kind != Token::Kind::Word) continue;
         if (t == f.analysis.sentences[f.analysis.tok_sentence[t]].begin) continue;
-        if (!is_one_of(f.word_at(t - 1), {"bij", "op", "afdeling", "dienst", "team", "filiaal", "vestiging", "locatie"}))
+        if (!is_one_of(f.word_at(t - 1), {"bij", "op", "afdeling", "dienst", "team", "filiaal", "vestiging", "locatie",
+                                          "kazerne", "post", "regio", "depot", "school", "winkel"}))
             continue;
         bool a_name = false;
         for (const Hit* h : f.cue_hits)
@@ -152,6 +176,20 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
     if (f.group_numbers.group_size && (!group_size || *f.group_numbers.group_size < *group_size))
         group_size = f.group_numbers.group_size;
     if (group_size.has_value()) {
+        // "Een kwart van de twaalf verpleegkundigen": a share of a known group is a count of cases.
+        if (const auto share = stated_share(f); share && !f.group_numbers.cases && *group_size >= threshold) {
+            const int cases = static_cast<int>(*share * *group_size + 0.5);
+            const int cell = (threshold + 1) / 2;
+            if (cases < cell)
+                hits.violation(kGroupAnon, health_hit,
+                               "Dat deel van een groep van " + std::to_string(*group_size) + " is ongeveer " +
+                                   std::to_string(cases) + " gevallen: herleidbaar (drempel " + std::to_string(cell) +
+                                   " gevallen).",
+                               "That share of a group of " + std::to_string(*group_size) + " is about " +
+                                   std::to_string(cases) + " cases: identifiable (threshold " + std::to_string(cell) +
+                                   " cases).");
+            return;
+        }
         if (*group_size >= threshold) {
             // In a group under twice the threshold a health category rests on fewer than half the
             // threshold's cases more often than not; without a count, ask.

@@ -24,7 +24,8 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
     for (const Hit* h : f.cue_hits)
         // "... nog niet met haar afgestemd, dus ik zeg er niets over" keeps nothing from her.
         // "... bespreek ik apart met de casemanager" is about who may hear medical data (PROC-NEEDTOKNOW).
-        if (label_cue(h->label) == Cue::Secrecy && !f.negated(*h) && f.word_at(h->tok_end) != "of" &&
+        // "Meer hoeven ze niet te weten" after an emergency instruction is its minimum, not a secret.
+        if (label_cue(h->label) == Cue::Secrecy && !f.negated(*h) && f.word_at(h->tok_end) != "of" && !f.emergency &&
             !f.sentence_has(h->sentence, Cue::Boundary) && !f.sentence_has(h->sentence, Cue::Casemanager)) {
             secrecy = h;
             break;
@@ -210,11 +211,17 @@ bool unsure_in_sentence(const StatementFacts& f, std::size_t sentence) {
     if (!f.sentence_has(sentence, Cue::Negation)) return false;
     const TokenRange& s = f.analysis.sentences[sentence];
     for (std::uint32_t t = s.begin; t < s.end; ++t) {
-        if (f.word_at(t) != "weet") continue;
+        const std::string_view w = f.word_at(t);
         // "niet weet", "weet (ik) (eigenlijk) niet"
-        if (t > s.begin && f.word_at(t - 1) == "niet") return true;
-        for (std::uint32_t u = t + 1; u < s.end && u <= t + 3; ++u)
-            if (f.word_at(u) == "niet") return true;
+        if (w == "weet") {
+            if (t > s.begin && f.word_at(t - 1) == "niet") return true;
+            for (std::uint32_t u = t + 1; u < s.end && u <= t + 3; ++u)
+                if (f.word_at(u) == "niet") return true;
+        }
+        // "nog niet kunnen checken of ...", "niet zeker of ...": whether, not settled.
+        if (w == "niet")
+            for (std::uint32_t u = t + 1; u < s.end && u <= t + 4; ++u)
+                if (f.word_at(u) == "of") return true;
     }
     return false;
 }

@@ -60,7 +60,7 @@ class SentenceReader {
 // "<n> weken", "<n> maanden", "<n> jaar" in weeks; negative when the next word is no time unit.
 double weeks_of(int n, bool ordinal, std::string_view unit) {
     if (ordinal && unit == "week") return n;
-    if (unit == "week" || unit == "weken") return n;
+    if (unit == "week" || unit == "weken" || unit == "wk" || unit == "wkn") return n;
     if (unit == "maand" || unit == "maanden") return n * 4.33;
     if (unit == "jaar") return n * 52.0;
     return -1;
@@ -74,7 +74,7 @@ std::vector<TimeExpression> deadlines_in(const SentenceReader& r, bool names_a_d
         int n = 0;
         bool ordinal = false;
         std::string_view w = r.word(t);
-        if (w == "week" && r.number_at(t + 1, n, ordinal)) { // "week 12"
+        if ((w == "week" || w == "wk") && r.number_at(t + 1, n, ordinal)) { // "week 12", "wk 42"
             // "na week 104" is a point on the timeline, unlike "sinds week 12" or "elke week".
             const bool relative = r.cue_ends_at(Cue::Relative, t) && r.word(t - 1) != "na";
             if (!r.cue_ends_at(Cue::CurrentWeek, t) && !relative)

@@ -244,7 +244,9 @@ TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is
     CHECK(manager.condition() == Condition::AttendeeEntitled);
     CHECK(judge("Gerard is de leidinggevende van Ilse; zij kan vier uur per dag werken.", individual).verdict ==
           Verdict::Allowed);
-    check_cautions({"Volgens mij heeft de teamleider Anouk laten weten dat ze vandaag besproken wordt. Ze kan "
+    check_cautions({"Ik heb nog niet kunnen checken of de teamleider Wouter heeft laten weten dat hij vandaag "
+                    "besproken wordt, maar hij kan halve dagen werken.",
+                    "Volgens mij heeft de teamleider Anouk laten weten dat ze vandaag besproken wordt. Ze kan "
                     "weer twee dagdelen per week werken.",
                     "Marco, van wie ik niet weet of hij over dit overleg is ingelicht, kan over vier weken weer "
                     "volledig werken."},
@@ -300,6 +302,23 @@ TEST_CASE("group sizes after an estimate word or in 'dat zijn er vier'; group fi
     CHECK(report.verdict == Verdict::Caution);
     CHECK_FALSE(has_rule(report, "PROC-RECORD"));
     CHECK(has_rule(judge("Zet in de notulen maar dat er in Almere drie burn-outs lopen.", theme()), "PROC-RECORD"));
+}
+
+TEST_CASE("a share of a group of known size is a count of cases") {
+    Context twelve = theme();
+    twelve.group_size = 12;
+    auto quarter = judge("Een kwart van de verpleegkundigen op deze locatie verzuimde met slaapproblemen.", twelve);
+    CHECK(quarter.verdict == Verdict::Violation);
+    CHECK(has_rule(quarter, "GROUP-ANON"));
+    Context large = theme();
+    large.group_size = 240;
+    CHECK(judge("Een kwart van de verpleegkundigen op deze locatie verzuimde met slaapproblemen.", large).verdict ==
+          Verdict::Allowed);
+    Context twenty = theme();
+    twenty.group_size = 20;
+    CHECK(judge("Drie op de tien chauffeurs verzuimden met rugklachten.", twenty).verdict == Verdict::Allowed);
+    CHECK(judge("Vijftien procent van de chauffeurs verzuimde met rugklachten.", twenty).verdict ==
+          Verdict::Violation);
 }
 
 TEST_CASE("family care as a group's cause of absence is a private category; as a theme it is not") {

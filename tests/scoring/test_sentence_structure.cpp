@@ -202,10 +202,18 @@ TEST_CASE("an emergency instruction 'meegegeven' to the team is judged as an eme
     CHECK(ev.verdict == Verdict::Caution);
     CHECK(ev.condition() == Condition::EmergencyMinimum);
     CHECK_FALSE(has_rule(ev, "PROC-NEEDTOKNOW"));
+    // "meer hoeven ze niet te weten" keeps the instruction to its minimum; it hides nothing from him.
+    auto minimum = judge("Voor de collega's: als Eddie onwel wordt, iets zoets geven en 112 bellen; meer hoeven ze "
+                         "niet te weten.");
+    CHECK(minimum.verdict == Verdict::Caution);
+    CHECK_FALSE(has_rule(minimum, "PROC-SAMEINFO"));
 }
 
 TEST_CASE("an estimate of time is a deadline: 'een maand of drie' (PROC-WVP)") {
     CHECK(has_rule(judge("Het plan van aanpak hoeft pas na een maand of drie op papier te staan."), "PROC-WVP"));
+    // Abbreviated weeks as trainees type them.
+    CHECK(has_rule(judge("de WIA aanvraag moet uiterlijk in wk 104 bij het UWV liggen"), "PROC-WVP"));
+    CHECK(judge("de ziekmelding bij het UWV doen jullie in wk 42").verdict == Verdict::Allowed);
     CHECK(judge("De probleemanalyse ligt er binnen een week of vijf.").verdict == Verdict::Allowed);
 }
 
