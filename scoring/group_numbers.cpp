@@ -24,7 +24,8 @@ bool unit_word(std::string_view w) {
 bool people_word(std::string_view w) {
     return is_one_of(w, {"medewerkers", "werknemers", "mensen", "collega", "collegas", "personeelsleden",
                       "verzuimers", "zieken", "gevallen", "uitvallers", "vrouwen", "mannen", "teamleden",
-                      "uitgevallen", "ziek", "thuis", "man", "personen", "langdurig"});
+                      "uitgevallen", "ziek", "thuis", "man", "personen", "langdurig", "verzuimgevallen",
+                      "ziekmeldingen", "meldingen"});
 }
 
 // Nouns for the staff of a group ("met 140 medewerkers"), unlike people_word's counts of cases.
@@ -87,6 +88,11 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             if (is_one_of(next, {"tot", "jaar", "plus"})) continue; // "de groep van 55 tot 67 jaar": ages
             // "een man of vijftien", "een stuk of tien": an estimate; its number follows "of".
             if (is_one_of(next, {"man", "stuk"}) && f.word_at(t + 2) == "of") continue;
+            // "onze drie chauffeurs boven de zestig": all of them, the group.
+            if (before == "onze" && job_group_at(f, s, t + 1)) {
+                keep_smallest(out.group_size, value);
+                continue;
+            }
             if ((is_one_of(before, {"van", "met"}) && unit_word(before2)) ||
                 (is_one_of(before, {"de", "onze", "alle"}) && before2 == "van" &&
                  (people_word(next) || job_group_at(f, s, t + 1))) ||

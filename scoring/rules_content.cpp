@@ -94,6 +94,13 @@ void add_conditional(const StatementFacts& f, const Disclosure& x, Condition c, 
                      "open.");
 }
 
+// The worker's wish in the same sentence, or asked just before: "Lotte, mag ik het even toelichten? Ze ...".
+bool wish_asked_for(const StatementFacts& f, std::size_t sentence) {
+    return f.sentence_has(sentence, Cue::WorkerWish) ||
+           (sentence > 0 && f.sentence_has(sentence - 1, Cue::WorkerWish) &&
+            f.analysis.sentences[sentence - 1].stop == '?');
+}
+
 void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOutcome& out) {
     const bool unbound_audience = f.audience_without_confidentiality;
     for (const auto& x : f.disclosures) {
@@ -114,8 +121,7 @@ void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOut
         if (f.worker_wish &&
             (info.id == "provider" || info.id == "private" || info.id == "occupational_disease" ||
              info.id == "confidential") &&
-            x.hit != nullptr &&
-            f.sentence_has(x.hit->sentence, Cue::WorkerWish) && !f.emergency) {
+            x.hit != nullptr && wish_asked_for(f, x.hit->sentence) && !f.emergency) {
             add_conditional(f, x, Condition::WorkerPresentAsking, hits);
             continue;
         }

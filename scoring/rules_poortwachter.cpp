@@ -58,9 +58,9 @@ const Hit* step_by_wrong_party(const StatementFacts& f, const StepSentence& sent
         if (step == "wia_aanvraag" && f.clause_has_word(c, {"werkgever", "hr", "jullie"}) &&
             f.clause_has_word(c, {"indienen", "indient", "aanvragen", "doen", "doet"}))
             return h;
-        // "U moet zelf de ziekmelding bij het UWV doen", said to the worker.
-        if (step == "uwv_melding" && f.worker_present && f.clause_has_word(c, {"u", "je", "jij"}) &&
-            f.clause_has_word(c, {"zelf"}))
+        // "U moet zelf de ziekmelding bij het UWV doen", said to the worker; "moet Chantal zelf doen".
+        if (step == "uwv_melding" && f.clause_has_word(c, {"zelf"}) &&
+            ((f.worker_present && f.clause_has_word(c, {"u", "je", "jij"})) || f.clause_has(c, Cue::Name)))
             return h;
         // "Het plan van aanpak schrijf ik zelf": the physician advises on it, he does not write it.
         if (step == "plan_van_aanpak" && f.clause_has_word(c, {"ik"}) && f.clause_has_word(c, {"zelf"}) &&
@@ -100,10 +100,11 @@ const Hit* steps_out_of_order(const StatementFacts& f, const StepSentence& sente
     return a.week_max > b.week_max ? first : nullptr;
 }
 
-// "Een deskundigenoordeel kun je pas aanvragen als je een jaar ziek bent": a step open at any time
-// given a waiting time.
+// "Een deskundigenoordeel kun je pas aanvragen als je een jaar ziek bent", "... pas na de
+// eerstejaarsevaluatie": a step open at any time given a waiting time.
 const Hit* any_time_step_delayed(const StatementFacts& f, const StepSentence& sentence) {
-    if (sentence.times.empty()) return nullptr;
+    // A time or another step ("pas als de eerstejaarsevaluatie achter de rug is") to wait for.
+    if (sentence.times.empty() && sentence.steps.size() < 2) return nullptr;
     for (const Hit* h : sentence.steps)
         if (any_time(f.lexicon.entries[h->entry]) && f.lexicon.entries[h->entry].step != "loonsanctie" &&
             f.clause_has_word(h->clause, {"pas"}))

@@ -169,8 +169,9 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     for (const Disclosure& x : f.disclosures)
         document_to_casemanager |= f.casemanager != nullptr && x.hit != nullptr &&
                                    x.hit->sentence == f.casemanager->sentence && f.category_of(x).id == "report";
-    const bool to_casemanager =
-        f.casemanager != nullptr && !f.has(Cue::Boundary) && (f.medical_data || document_to_casemanager);
+    // "... apart met de casemanager; hier aan tafel houd ik het bij wat ze kan": the boundary is the table's.
+    const bool to_casemanager = f.casemanager != nullptr && !f.sentence_has(f.casemanager->sentence, Cue::Boundary) &&
+                                (f.medical_data || document_to_casemanager);
     if (background == nullptr && to_casemanager && f.casemanager_side == 2) return; // inside the unit
     if (background == nullptr && to_casemanager && f.casemanager_side == 0) {
         hits.caution(kProcNeedToKnow, Condition::InsideFunctionalUnit, f.casemanager,
@@ -218,11 +219,19 @@ bool unsure_in_sentence(const StatementFacts& f, std::size_t sentence) {
             for (std::uint32_t u = t + 1; u < s.end && u <= t + 3; ++u)
                 if (f.word_at(u) == "niet") return true;
         }
-        // "nog niet kunnen checken of ...", "niet zeker of ...": whether, not settled.
-        if (w == "niet")
+        // "nog niet kunnen checken of ...", "geen idee of ...": whether, not settled.
+        if (w == "niet" || (w == "geen" && f.word_at(t + 1) == "idee"))
             for (std::uint32_t u = t + 1; u < s.end && u <= t + 4; ++u)
                 if (f.word_at(u) == "of") return true;
     }
+    return false;
+}
+
+// "op de hoogte" (informed), not "werk op hoogte".
+bool on_the_hoogte(const StatementFacts& f, std::size_t sentence) {
+    const TokenRange& s = f.analysis.sentences[sentence];
+    for (std::uint32_t t = s.begin + 1; t < s.end; ++t)
+        if (f.word_at(t) == "hoogte" && f.word_at(t - 1) == "de") return true;
     return false;
 }
 
@@ -230,7 +239,8 @@ bool unsure_in_sentence(const StatementFacts& f, std::size_t sentence) {
 // over dit overleg is ingelicht": whether he knows is left open.
 const Hit* informing_doubted(const StatementFacts& f) {
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
-        if (!unsure_in_sentence(f, s) || !f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda"}))
+        if (!unsure_in_sentence(f, s) || !(f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda"}) ||
+                                           on_the_hoogte(f, s)))
             continue;
         for (const Hit* h : f.cue_hits_in(s))
             if (label_cue(h->label) == Cue::Doubt || label_cue(h->label) == Cue::Negation) return h;
@@ -240,8 +250,11 @@ const Hit* informing_doubted(const StatementFacts& f) {
 
 // "Ik weet niet of Gerard ook haar leidinggevende is": whether an attendee is her manager is left open.
 bool attendee_role_doubted(const StatementFacts& f) {
+    // "Bent u de directe leidinggevende van Dennis? Dan ...": asked, not known.
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s)
-        if (unsure_in_sentence(f, s) && f.sentence_has_word(s, {"leidinggevende", "team", "valt"})) return true;
+        if ((unsure_in_sentence(f, s) || f.analysis.sentences[s].stop == '?') &&
+            f.sentence_has_word(s, {"leidinggevende", "team", "valt"}))
+            return true;
     return false;
 }
 
@@ -266,7 +279,12 @@ bool attendee_on_condition(const StatementFacts& f) {
 }
 
 void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
-    if (f.meeting == MeetingKind::Individual && !f.context.worker_informed && f.case_content)
+    // "Omdat hij niet weet dat hij op de lijst staat, bespreek ik hem nu niet": the case is held back.
+    bool held_back = false;
+    for (std::uint32_t t = 0; t + 1 < f.analysis.norm.tokens.size(); ++t)
+        held_back |= f.word_at(t) == "bespreek" && f.word_at(t + 1) == "ik" &&
+                     f.clause_has(f.analysis.tok_clause[t], Cue::Negation);
+    if (f.meeting == MeetingKind::Individual && !f.context.worker_informed && f.case_content && !held_back)
         hits.violation(
             kProcInform, nullptr,
             "De werknemer weet niet dat zijn situatie besproken wordt; bespreek hem pas als hij is "
@@ -277,6 +295,7 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::Uninformed) continue;
         if (f.cue_value(*h) != 1) {
+            if (held_back) break;
             hits.violation(kProcInform, h,
                            "De werknemer hoort vooraf te weten dat zijn situatie in het SMO besproken wordt.",
                            "The worker must know beforehand that his case is discussed in the SMO.");

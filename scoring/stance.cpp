@@ -111,12 +111,14 @@ const Hit* find_sanction_advice(const StatementFacts& f) {
         if (label_cue(h->label) != Cue::Sanction || f.negated(*h)) continue;
         if (f.cue_value(*h) == 2 && !f.clause_has(h->clause, Cue::Negation)) continue;
         const std::size_t s = h->sentence;
-        if (!f.sentence_has(s, Cue::AdviceStance)) continue;
+        // "Mijn advies: stop zijn loon": the stance may open the sentence before the colon.
+        const bool announced = s > 0 && f.analysis.sentences[s - 1].stop == ':' && f.sentence_has(s - 1, Cue::AdviceStance);
+        if (!f.sentence_has(s, Cue::AdviceStance) && !announced) continue;
         if (f.sentence_has(s, Cue::Deferral) || f.sentence_has(s, Cue::Boundary)) continue;
         if (f.clause_has(h->clause, Cue::Question)) continue;
         // The UWV's wage sanction explained is process information, not advice.
         if (f.sentence_has_word(s, {"uwv"})) continue;
-        const Hit* stance = cue_in_sentence(f, s, Cue::AdviceStance);
+        const Hit* stance = cue_in_sentence(f, f.sentence_has(s, Cue::AdviceStance) ? s : s - 1, Cue::AdviceStance);
         if (stance != nullptr && f.negated(*stance)) continue;
         return h;
     }

@@ -154,9 +154,25 @@ bool refused_whether(const StatementFacts& f, const Hit& h) {
 
 // Boundary-keeping neutralises terms in its sentence that sit in a question frame or in the refusing
 // clause itself; a question ending in ':' is answered by the next sentence.
+// "Je vraagt of het een hernia is", "jullie noemen het een burn-out": someone else's words, before h.
+bool reports_their_words(const StatementFacts& f, const Hit& h) {
+    const TokenRange& s = f.analysis.sentences[h.sentence];
+    for (std::uint32_t t = s.begin; t + 1 < h.tok_begin; ++t) {
+        const std::string_view w = f.word_at(t), next = f.word_at(t + 1);
+        if (is_one_of(w, {"vraagt", "vroeg", "vragen", "vroegen", "vraag"}) && (next == "of" || f.word_at(t + 2) == "of"))
+            return true;
+        if (is_one_of(w, {"noemen", "noemt", "noemde", "noemden"}) && is_one_of(next, {"het", "dat"})) return true;
+    }
+    return false;
+}
+
 bool in_boundary(const StatementFacts& f, const Hit& h) {
     if (refused_whether(f, h)) return true;
     const auto& sentences = f.analysis.sentences;
+    // "Je vraagt of het een hernia is. Dat zeg ik niet.": their question, refused in the next sentence.
+    if (h.sentence + 1 < sentences.size() && f.sentence_has(h.sentence + 1, Cue::Boundary) &&
+        f.word_at(sentences[h.sentence + 1].begin) != "ja" && reports_their_words(f, h))
+        return true;
     bool boundary = f.sentence_has(h.sentence, Cue::Boundary);
     // "Jullie vroegen of hij onder een vangnetbepaling valt: ja, ..." answers the question.
     if (!boundary && h.sentence + 1 < sentences.size() && sentences[h.sentence].stop == ':' &&
@@ -170,6 +186,13 @@ bool after_cue(const StatementFacts& f, const Hit& h, Cue c, std::uint32_t windo
     for (const Hit* k : f.cue_hits_in(h.sentence))
         if (label_cue(k->label) == c && h.tok_begin >= k->tok_begin && h.tok_begin <= k->tok_end + window)
             return true;
+    return false;
+}
+
+// "oncologieverpleegkundige", "ok-assistente", "ggz-medewerker": a job named after a field of medicine.
+bool job_title(std::string_view w) {
+    for (std::string_view tail : {"verpleegkundige", "assistent", "assistente", "medewerker", "laborant", "begeleider"})
+        if (w.size() > tail.size() && w.ends_with(tail)) return true;
     return false;
 }
 
@@ -225,6 +248,12 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     if (id == "symptom" && h.tok_begin > 0 && f.word_at(h.tok_begin - 1) == "naar" &&
         is_one_of(f.lexicon.entries[h.entry].term, {"{pron} klachten", "klachten"}))
         return true;
+    // "Sofia is oncologieverpleegkundige", "Op de operatiekamer ... ingrepen assisteren": her job and its
+    // tasks, not her treatment.
+    if ((id == "provider" || id == "treatment" || id == "medication" || id == "report") &&
+        (job_title(f.word_at(h.tok_end - 1)) || f.inside_cue(h, Cue::WorkContext) ||
+         before_cue(f, h, Cue::WorkContext, 6)))
+        return true;
     // Protective exposure limits ("geen cytostatica") are functional.
     if ((id == "medication" || id == "treatment") && after_cue(f, h, Cue::Exposure, 3)) return true;
     // "Ze verblijft bij haar zus": a care address as the worker gave it (but "in een opvang" says why).
@@ -270,7 +299,7 @@ void collect_text_disclosures(StatementFacts& f, const std::vector<char>& echo) 
 }
 
 // "Het gaat om zijn knie", "last van haar rug": a body part named as the problem hints at a symptom;
-// so does "zijn knie is dik", a body part followed by its state.
+// so does "zijn knie is dik", a body part followed by its state, or "een stijve onderrug".
 void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
     const Label body_part = category_label("body_part");
     for (const Hit& h : f.analysis.hits) {
@@ -282,6 +311,10 @@ void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
             if (cue == Cue::Attribution && h.tok_begin >= c->tok_end && h.tok_begin <= c->tok_end + 1)
                 named_as_problem = true;
             if (cue == Cue::BodyState && c->tok_begin >= h.tok_end && c->tok_begin <= h.tok_end + 1)
+                named_as_problem = true;
+            // "een stijve en pijnlijke onderrug": the state before the part.
+            if (cue == Cue::BodyState && c->tok_end <= h.tok_begin && c->tok_end + 1 >= h.tok_begin &&
+                f.cue_value(*c) == 0 && !f.word_at(c->tok_begin).starts_with("is"))
                 named_as_problem = true;
         }
         if (!named_as_problem) continue;

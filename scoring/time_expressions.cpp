@@ -83,7 +83,10 @@ std::vector<TimeExpression> deadlines_in(const SentenceReader& r, bool names_a_d
             continue;
         }
         if (w == "half" && r.word(t + 1) == "jaar") {
-            if (!r.cue_ends_at(Cue::Relative, t) && !(t > 0 && r.cue_ends_at(Cue::Relative, t - 1)))
+            // "pas na een half jaar" beside a step counts from the sick report, like "na tien weken".
+            const bool after_sick_report = t > r.begin() + 1 && r.word(t - 1) == "een" && r.word(t - 2) == "na";
+            if (after_sick_report ||
+                (!r.cue_ends_at(Cue::Relative, t) && !(t > 0 && r.cue_ends_at(Cue::Relative, t - 1))))
                 times.push_back({26.0, t});
             ++t;
             continue;
@@ -123,6 +126,8 @@ bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_
                  bool& ordinal) {
     const auto& tokens = facts.analysis.norm.tokens;
     if (parse_digits(facts.analysis.norm.token_text(tokens[t]), value, ordinal)) return true;
+    // "het aantal verzuimgevallen" is the count asked about, not "een aantal" (a few).
+    if (t > 0 && facts.word_at(t) == "aantal" && is_one_of(facts.word_at(t - 1), {"het", "dit", "dat"})) return false;
     if (facts.sentence_has(sentence, Cue::Number))
         for (const Hit* h : facts.cue_hits_in(sentence))
             if (label_cue(h->label) == Cue::Number && h->tok_begin == t) {

@@ -304,6 +304,27 @@ TEST_CASE("group sizes after an estimate word or in 'dat zijn er vier'; group fi
     CHECK(has_rule(judge("Zet in de notulen maar dat er in Almere drie burn-outs lopen.", theme()), "PROC-RECORD"));
 }
 
+TEST_CASE("a worker not informed: held back is fine, discussed anyway is not; 'het aantal' is no count") {
+    const auto uninformed = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    CHECK(judge("Omdat Jasper niet weet dat hij vandaag op de lijst staat, bespreek ik hem nu niet.", uninformed)
+              .verdict == Verdict::Allowed);
+    CHECK(judge("Olga weet nog niet dat we haar hier bespreken, maar ik verwacht over zes weken een volledige "
+                "hervatting.",
+                uninformed)
+              .verdict == Verdict::Violation);
+    check_cautions({"Ik heb geen idee of Robin ervan op de hoogte is dat we het vandaag over hem hebben; hij kan "
+                    "over twee weken starten."},
+                   Condition::WorkerInformed);
+    // "werk op hoogte" is a task, not being informed.
+    CHECK(judge("Geen werk met heftrucks of draaiende machines en geen werk op hoogte.").verdict == Verdict::Allowed);
+    Context sized = theme();
+    sized.group_size = 300;
+    CHECK(judge("Het aantal verzuimgevallen met een psychische oorzaak is gestegen.", sized).verdict ==
+          Verdict::Allowed);
+    CHECK(judge("De afdeling telt veertig mensen; daar waren twee verzuimgevallen door mentale overbelasting.", theme())
+              .verdict == Verdict::Violation);
+}
+
 TEST_CASE("a share of a group of known size is a count of cases") {
     Context twelve = theme();
     twelve.group_size = 12;

@@ -209,6 +209,27 @@ TEST_CASE("an emergency instruction 'meegegeven' to the team is judged as an eme
     CHECK_FALSE(has_rule(minimum, "PROC-SAMEINFO"));
 }
 
+TEST_CASE("their question refused in the next sentence; a job named after a field of medicine") {
+    CHECK(judge("Je vraagt of het een hernia is. Of dat zo is of niet, zeg ik niet; wel kan Kees over twee weken "
+                "beginnen met aangepast werk.")
+              .verdict == Verdict::Allowed);
+    CHECK(judge("Jullie noemen het steeds een burn-out; daar ga ik niet op in.").verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Je vraagt of het een hernia is. Ja, dat klopt."), "CONF-DIAG"));
+    CHECK(judge("Sofia is oncologieverpleegkundige en draait de komende vier weken alleen dagdiensten.").verdict ==
+          Verdict::Allowed);
+    CHECK(judge("Op de operatiekamer kan Thijs geen ingrepen langer dan twee uur assisteren.").verdict ==
+          Verdict::Allowed);
+    CHECK(has_rule(judge("Sofia is onder behandeling bij de oncoloog."), "CONF-PROV"));
+}
+
+TEST_CASE("Poortwachter: the worker named as the one to report, a step made to wait for another, half a year") {
+    CHECK(has_rule(judge("De melding bij het UWV in week 42 moet Chantal zelf doen."), "PROC-WVP"));
+    CHECK(has_rule(judge("Een deskundigenoordeel kunt u pas aanvragen als de eerstejaarsevaluatie achter de rug is."),
+                   "PROC-WVP"));
+    CHECK(has_rule(judge("Het plan van aanpak hoeft pas na een half jaar klaar te zijn."), "PROC-WVP"));
+    CHECK(judge("Over een half jaar kijken we of de eerstejaarsevaluatie nodig is.").verdict != Verdict::Violation);
+}
+
 TEST_CASE("an estimate of time is a deadline: 'een maand of drie' (PROC-WVP)") {
     CHECK(has_rule(judge("Het plan van aanpak hoeft pas na een maand of drie op papier te staan."), "PROC-WVP"));
     // Abbreviated weeks as trainees type them.
@@ -223,6 +244,13 @@ TEST_CASE("refusing yes or no to a guessed diagnosis keeps it out; asking about 
     CHECK(judge("Ik geef jullie de diagnose: het is longcovid.").verdict == Verdict::Violation);
     CHECK(judge("Ik raad jullie af om naar zijn klachten te vragen.").verdict == Verdict::Allowed);
     CHECK(judge("Ik raad jullie af om naar zijn hartklachten te vragen.").verdict == Verdict::Violation);
+}
+
+TEST_CASE("advice announced before a colon: 'Mijn advies: stop per direct zijn loon' (PROC-ROLE)") {
+    CHECK(has_rule(judge("Joost heeft twee spreekuren overgeslagen. Mijn advies: stop per direct zijn loon."),
+                   "PROC-ROLE"));
+    CHECK(judge("Joost heeft twee spreekuren overgeslagen. Mijn advies: plan een nieuw spreekuur in.").verdict ==
+          Verdict::Allowed);
 }
 
 TEST_CASE("advice to stop pay: filler words and the UWV in another clause do not hide it (PROC-ROLE)") {
