@@ -89,7 +89,7 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             // "een man of vijftien", "een stuk of tien": an estimate; its number follows "of".
             if (is_one_of(next, {"man", "stuk"}) && f.word_at(t + 2) == "of") continue;
             // "onze drie chauffeurs boven de zestig": all of them, the group.
-            if (before == "onze" && job_group_at(f, s, t + 1)) {
+            if (before == "onze" && !people_word(next) && job_group_at(f, s, t + 1)) {
                 keep_smallest(out.group_size, value);
                 continue;
             }

@@ -278,12 +278,18 @@ bool attendee_on_condition(const StatementFacts& f) {
     });
 }
 
+// "..., bespreek ik hem nu niet": the physician holds the case back.
+bool case_held_back(const StatementFacts& f) {
+    if ((f.context.worker_informed && !f.has(Cue::Uninformed)) || !f.has(Cue::Negation)) return false;
+    for (std::uint32_t t = 0; t + 1 < f.analysis.norm.tokens.size(); ++t)
+        if (f.word_at(t) == "bespreek" && f.word_at(t + 1) == "ik" && f.clause_has(f.analysis.tok_clause[t], Cue::Negation))
+            return true;
+    return false;
+}
+
 void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
     // "Omdat hij niet weet dat hij op de lijst staat, bespreek ik hem nu niet": the case is held back.
-    bool held_back = false;
-    for (std::uint32_t t = 0; t + 1 < f.analysis.norm.tokens.size(); ++t)
-        held_back |= f.word_at(t) == "bespreek" && f.word_at(t + 1) == "ik" &&
-                     f.clause_has(f.analysis.tok_clause[t], Cue::Negation);
+    const bool held_back = case_held_back(f);
     if (f.meeting == MeetingKind::Individual && !f.context.worker_informed && f.case_content && !held_back)
         hits.violation(
             kProcInform, nullptr,

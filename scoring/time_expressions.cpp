@@ -126,11 +126,12 @@ bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_
                  bool& ordinal) {
     const auto& tokens = facts.analysis.norm.tokens;
     if (parse_digits(facts.analysis.norm.token_text(tokens[t]), value, ordinal)) return true;
-    // "het aantal verzuimgevallen" is the count asked about, not "een aantal" (a few).
-    if (t > 0 && facts.word_at(t) == "aantal" && is_one_of(facts.word_at(t - 1), {"het", "dit", "dat"})) return false;
     if (facts.sentence_has(sentence, Cue::Number))
         for (const Hit* h : facts.cue_hits_in(sentence))
             if (label_cue(h->label) == Cue::Number && h->tok_begin == t) {
+                // "het aantal verzuimgevallen" is the count asked about, not "een aantal" (a few).
+                if (t > 0 && facts.word_at(t) == "aantal" && is_one_of(facts.word_at(t - 1), {"het", "dit", "dat"}))
+                    return false;
                 value = facts.cue_value(*h);
                 ordinal = false;
                 return true;
