@@ -86,6 +86,12 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             }
             const bool appositive = lead > sr.begin && tokens[lead - 1].kind == Token::Kind::Comma;
             if (is_one_of(next, {"tot", "jaar", "plus"})) continue; // "de groep van 55 tot 67 jaar": ages
+            if (before == "de" && before2 == "op") continue;           // "een op de drie": a share's denominator
+            // "waren er drie met allergische klachten", "hadden er dit jaar vier met ...": a count of cases.
+            if (value > 1 && (next == "met" || (before == "er" && is_one_of(next, {"door", "vanwege"})))) {
+                keep_smallest(out.cases, value);
+                continue;
+            }
             // "een man of vijftien", "een stuk of tien": an estimate; its number follows "of".
             if (is_one_of(next, {"man", "stuk"}) && f.word_at(t + 2) == "of") continue;
             // "onze drie chauffeurs boven de zestig": all of them, the group.
@@ -94,7 +100,7 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 continue;
             }
             if ((is_one_of(before, {"van", "met"}) && unit_word(before2)) ||
-                (is_one_of(before, {"de", "onze", "alle"}) && before2 == "van" &&
+                (is_one_of(before, {"de", "onze", "alle"}) && is_one_of(before2, {"van", "onder"}) &&
                  (people_word(next) || job_group_at(f, s, t + 1))) ||
                 ((is_one_of(before, {"met", "telt", "tellen", "werken"}) || appositive) &&
                  staff_word(next))) {

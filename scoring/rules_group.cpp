@@ -222,6 +222,14 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
     }
 }
 
+// The first attribute that singles someone out; "een op de drie" is a share, not "de drie".
+const Hit* singling_out(const StatementFacts& f) {
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::SingleOut && !(h->tok_begin > 0 && f.word_at(h->tok_begin - 1) == "op"))
+            return h;
+    return nullptr;
+}
+
 } // namespace
 
 void decide_group_rules(const StatementFacts& facts, int small_group_threshold, HitAccumulator& hits) {
@@ -242,8 +250,8 @@ void decide_group_rules(const StatementFacts& facts, int small_group_threshold, 
                      "small units are merged.");
         return;
     }
-    if (!sensitive && !(facts.medical_ref && facts.has(Cue::SingleOut))) return;
-    if (const Hit* single = facts.first_cue(Cue::SingleOut))
+    if (!sensitive && !(facts.medical_ref && singling_out(facts) != nullptr)) return;
+    if (const Hit* single = singling_out(facts))
         hits.violation(kGroupAnon, single,
                        "Dit kenmerk wijst één persoon aan; groepsgegevens mogen niet herleidbaar zijn.",
                        "This attribute singles out one person; group data must not identify anyone.");

@@ -37,7 +37,8 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::Role || f.negated(*h)) continue;
         if (deferred_to_others(f, *h)) continue;
-        if (f.clause_has(h->clause, Cue::Question)) continue; // "of jullie hem een waarschuwing geven"
+        // "of jullie hem een waarschuwing geven", "Of je hem kunt ontslaan?": a question, not advice.
+        if (f.clause_has(h->clause, Cue::Question) || f.analysis.sentences[h->sentence].stop == '?') continue;
         hits.violation(
             kProcRole, h,
             "Over loon, sancties en ontslag beslist de werkgever; de bedrijfsarts adviseert onafhankelijk.",
@@ -239,9 +240,12 @@ bool on_the_hoogte(const StatementFacts& f, std::size_t sentence) {
 // over dit overleg is ingelicht": whether he knows is left open.
 const Hit* informing_doubted(const StatementFacts& f) {
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
-        if (!unsure_in_sentence(f, s) || !(f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda"}) ||
-                                           on_the_hoogte(f, s)))
+        // "Heeft iemand Noor laten weten dat ze vandaag besproken wordt?": asked, not known.
+        const bool asked = f.analysis.sentences[s].stop == '?';
+        if (!(unsure_in_sentence(f, s) || asked) ||
+            !(f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda"}) || on_the_hoogte(f, s)))
             continue;
+        if (asked) return f.cue_hits_in(s).empty() ? nullptr : f.cue_hits_in(s).front();
         for (const Hit* h : f.cue_hits_in(s))
             if (label_cue(h->label) == Cue::Doubt || label_cue(h->label) == Cue::Negation) return h;
     }
@@ -253,7 +257,7 @@ bool attendee_role_doubted(const StatementFacts& f) {
     // "Bent u de directe leidinggevende van Dennis? Dan ...": asked, not known.
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s)
         if ((unsure_in_sentence(f, s) || f.analysis.sentences[s].stop == '?') &&
-            f.sentence_has_word(s, {"leidinggevende", "team", "valt"}))
+            f.sentence_has_word(s, {"leidinggevende", "leidinggevenden", "teamleiders", "team", "valt", "aanstuurt"}))
             return true;
     return false;
 }
@@ -278,12 +282,16 @@ bool attendee_on_condition(const StatementFacts& f) {
     });
 }
 
-// "..., bespreek ik hem nu niet": the physician holds the case back.
+// "..., bespreek ik hem nu niet", "..., sla ik hem nu over": the physician holds the case back.
 bool case_held_back(const StatementFacts& f) {
-    if ((f.context.worker_informed && !f.has(Cue::Uninformed)) || !f.has(Cue::Negation)) return false;
-    for (std::uint32_t t = 0; t + 1 < f.analysis.norm.tokens.size(); ++t)
-        if (f.word_at(t) == "bespreek" && f.word_at(t + 1) == "ik" && f.clause_has(f.analysis.tok_clause[t], Cue::Negation))
+    if (f.context.worker_informed && !f.has(Cue::Uninformed)) return false;
+    for (std::uint32_t t = 0; t + 1 < f.analysis.norm.tokens.size(); ++t) {
+        const std::string_view w = f.word_at(t), next = f.word_at(t + 1);
+        const std::uint32_t c = f.analysis.tok_clause[t];
+        if ((w == "bespreek" && next == "ik" && f.clause_has(c, Cue::Negation)) ||
+            (is_one_of(w, {"sla", "slaan"}) && is_one_of(next, {"ik", "we"}) && f.clause_has_word(c, {"over"})))
             return true;
+    }
     return false;
 }
 

@@ -169,9 +169,11 @@ bool reports_their_words(const StatementFacts& f, const Hit& h) {
 bool in_boundary(const StatementFacts& f, const Hit& h) {
     if (refused_whether(f, h)) return true;
     const auto& sentences = f.analysis.sentences;
-    // "Je vraagt of het een hernia is. Dat zeg ik niet.": their question, refused in the next sentence.
+    // "Je vraagt of het een hernia is. Dat zeg ik niet.", "Is ze zwanger? Daar kan ik niets over zeggen.": their
+    // question, refused in the next sentence.
     if (h.sentence + 1 < sentences.size() && f.sentence_has(h.sentence + 1, Cue::Boundary) &&
-        f.word_at(sentences[h.sentence + 1].begin) != "ja" && reports_their_words(f, h))
+        f.word_at(sentences[h.sentence + 1].begin) != "ja" &&
+        (reports_their_words(f, h) || sentences[h.sentence].stop == '?'))
         return true;
     bool boundary = f.sentence_has(h.sentence, Cue::Boundary);
     // "Jullie vroegen of hij onder een vangnetbepaling valt: ja, ..." answers the question.
@@ -632,8 +634,13 @@ bool talks_about_a_group(const StatementFacts& f) {
             if (value == 2) job_group = true;
         }
     const bool counted = quantity && (people || f.group_numbers.group_size);
+    // "het merendeel van de ziekmeldingen", "een op de drie verzuimmeldingen": a share of the absence.
+    const bool share_of_absence =
+        f.has_word({"merendeel", "meerderheid", "helft", "derde", "kwart", "procent", "op"}) &&
+        f.has_word({"ziekmeldingen", "verzuimgevallen", "verzuimmeldingen", "verzuimgesprekken"});
     const bool uncounted_group =
-        (job_group || names_a_unit(f)) && speaks_of_frequency(f) && !addresses_or_refers_to_someone(f);
+        (((job_group || names_a_unit(f)) && speaks_of_frequency(f)) || share_of_absence) &&
+        !addresses_or_refers_to_someone(f);
     if (!counted && !uncounted_group) return false;
     for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t) {
         std::string_view w = f.word_at(t);

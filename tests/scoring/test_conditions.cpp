@@ -244,6 +244,14 @@ TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is
     CHECK(manager.condition() == Condition::AttendeeEntitled);
     CHECK(judge("Gerard is de leidinggevende van Ilse; zij kan vier uur per dag werken.", individual).verdict ==
           Verdict::Allowed);
+    CHECK(judge("Als Rik niet weet dat hij vandaag besproken wordt, sla ik hem nu over.",
+                context_with(kManagerAndHr, "individueel_opeenvolgend"))
+              .verdict == Verdict::Allowed);
+    check_cautions({"Heeft iemand Noor laten weten dat ze vandaag besproken wordt? Ze kan halve dagen werken."},
+                   Condition::WorkerInformed);
+    check_cautions({"Er zitten twee teamleiders aan tafel en ik weet niet wie van jullie Mohammed aanstuurt. Hij kan "
+                    "geen lange ritten rijden."},
+                   Condition::AttendeeEntitled);
     check_cautions({"Ik heb nog niet kunnen checken of de teamleider Wouter heeft laten weten dat hij vandaag "
                     "besproken wordt, maar hij kan halve dagen werken.",
                     "Volgens mij heeft de teamleider Anouk laten weten dat ze vandaag besproken wordt. Ze kan "
@@ -323,6 +331,23 @@ TEST_CASE("a worker not informed: held back is fine, discussed anyway is not; 'h
           Verdict::Allowed);
     CHECK(judge("De afdeling telt veertig mensen; daar waren twee verzuimgevallen door mentale overbelasting.", theme())
               .verdict == Verdict::Violation);
+}
+
+TEST_CASE("shares of the absence are group talk; 'een op de drie' is no single person; 'drie met' counts cases") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    auto share = judge("Van de ziekmeldingen met een psychische oorzaak op deze afdeling is ruim de helft jonger dan "
+                       "dertig.",
+                       individual);
+    CHECK(share.verdict == Verdict::Caution);
+    CHECK(share.condition() == Condition::GroupLargeEnough);
+    auto third = judge("Bij de schoonmaakdienst heeft een op de drie verzuimmeldingen te maken met klachten aan armen.",
+                       theme());
+    CHECK(third.verdict == Verdict::Caution);
+    CHECK(judge("Van de 22 verzuimgevallen in de bakkerij waren er drie met allergische klachten.", theme()).verdict ==
+          Verdict::Violation);
+    CHECK(judge("Van de 31 verzuimmeldingen onder de 85 medewerkers had een groot deel een psychosociale oorzaak.",
+                theme())
+              .verdict == Verdict::Allowed);
 }
 
 TEST_CASE("a share of a group of known size is a count of cases") {

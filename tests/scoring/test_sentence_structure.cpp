@@ -215,6 +215,15 @@ TEST_CASE("their question refused in the next sentence; a job named after a fiel
               .verdict == Verdict::Allowed);
     CHECK(judge("Jullie noemen het steeds een burn-out; daar ga ik niet op in.").verdict == Verdict::Allowed);
     CHECK(has_rule(judge("Je vraagt of het een hernia is. Ja, dat klopt."), "CONF-DIAG"));
+    CHECK(judge("Is ze zwanger? Daar kan ik niets over zeggen; dat hoort u van haar zelf.").verdict ==
+          Verdict::Allowed);
+    CHECK(judge("Of je hem kunt ontslaan? Daar ga ik niet over. Mijn advies is wel om spoor 2 te starten.").verdict ==
+          Verdict::Allowed);
+    // A case kept out of a policy meeting by sending it to the individual SMO.
+    CHECK(judge("Jullie willen het over de situatie van Ellen hebben, maar dat is een individuele casus en die hoort "
+                "in het reguliere SMO.",
+                context_with({"bedrijfsarts", "hr", "directeur"}, "thema_beleid"))
+              .verdict == Verdict::Allowed);
     CHECK(judge("Sofia is oncologieverpleegkundige en draait de komende vier weken alleen dagdiensten.").verdict ==
           Verdict::Allowed);
     CHECK(judge("Op de operatiekamer kan Thijs geen ingrepen langer dan twee uur assisteren.").verdict ==
