@@ -635,11 +635,13 @@ bool talks_about_a_group(const StatementFacts& f) {
         }
     const bool counted = quantity && (people || f.group_numbers.group_size);
     // "het merendeel van de ziekmeldingen", "een op de drie verzuimmeldingen": a share of the absence.
-    const bool share_of_absence =
-        f.has_word({"merendeel", "meerderheid", "helft", "derde", "kwart", "procent", "op"}) &&
-        f.has_word({"ziekmeldingen", "verzuimgevallen", "verzuimmeldingen", "verzuimgesprekken"});
+    const auto share_of_absence = [&] {
+        return f.health_content &&
+               f.has_word({"ziekmeldingen", "verzuimgevallen", "verzuimmeldingen", "verzuimgesprekken"}) &&
+               f.has_word({"merendeel", "meerderheid", "helft", "derde", "kwart", "procent", "op"});
+    };
     const bool uncounted_group =
-        (((job_group || names_a_unit(f)) && speaks_of_frequency(f)) || share_of_absence) &&
+        !counted && (((job_group || names_a_unit(f)) && speaks_of_frequency(f)) || share_of_absence()) &&
         !addresses_or_refers_to_someone(f);
     if (!counted && !uncounted_group) return false;
     for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t) {
