@@ -334,6 +334,15 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
                        "Only people who need it for their role belong at an individual case; do not invite "
                        "colleagues or works council members.");
     // A named worker's situation is a case as much as its content, unless someone is sent away.
+    // "De directeur schuift aan omdat hij benieuwd is hoe het verzuim ervoor staat": curiosity is no need to know.
+    const bool curious_director = std::ranges::find(f.context.who_present, "directeur") != f.context.who_present.end() &&
+                                  f.has_word({"benieuwd", "nieuwsgierig"});
+    if (f.meeting != MeetingKind::Theme && curious_director && f.case_content)
+        hits.violation(kProcPresent, nullptr,
+                       "Nieuwsgierigheid is geen reden om bij een individuele casus te zitten; alleen wie het voor "
+                       "zijn functie nodig heeft, hoort erbij.",
+                       "Curiosity is no reason to sit in on an individual case; only those who need it for their "
+                       "role belong there.");
     if (f.meeting != MeetingKind::Theme && f.excluded_role_present &&
         (f.case_content || (f.individual_ref && !f.has(Cue::Negation) && !sends_someone_away(f))))
         hits.violation(
@@ -342,7 +351,7 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
             "collega, preventiemedewerker).",
             "Someone is present who has no need to know (works council member, colleague, prevention "
             "officer).");
-    else if (f.meeting != MeetingKind::Theme && f.case_content && !f.consent_claimed &&
+    else if (f.meeting != MeetingKind::Theme && f.case_content && !f.consent_claimed && !hits.has(kProcPresent) &&
              (attendee_on_condition(f) || attendee_role_doubted(f)))
         hits.caution(kProcPresent, Condition::AttendeeEntitled, nullptr,
                      "Een directeur of een vertrouwenspersoon: of die hier mag meeluisteren, hangt af van zijn "

@@ -256,6 +256,18 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         (job_title(f.word_at(h.tok_end - 1)) || f.inside_cue(h, Cue::WorkContext) ||
          before_cue(f, h, Cue::WorkContext, 6)))
         return true;
+    // "Voor Lotte op de afdeling radiologie": the ward she works on.
+    if ((id == "provider" || id == "treatment") && h.tok_begin >= 3 && f.word_at(h.tok_begin - 1) == "afdeling" &&
+        is_one_of(f.word_at(h.tok_begin - 3), {"op", "van"}))
+        return true;
+    // "Voor Lucas op de IC adviseer ik geen patiënten te tillen": a ward as the place of care work.
+    if ((id == "provider" || id == "treatment") && h.tok_begin >= 2 &&
+        is_one_of(f.word_at(h.tok_begin - 1), {"de", "het"}) &&
+        is_one_of(f.word_at(h.tok_begin - 2), {"op", "van", "aan", "naar"}) &&
+        !is_one_of(h.tok_begin >= 3 ? f.word_at(h.tok_begin - 3) : std::string_view{}, {"ligt", "lag", "opgenomen", "verblijft"}) &&
+        f.sentence_has_word(h.sentence, {"patienten", "clienten", "bewoners", "stagebezoeken", "verpleegkundige",
+                                         "lesgeven", "diensten", "ingeroosterd", "overdracht"}))
+        return true;
     // Protective exposure limits ("geen cytostatica") are functional.
     if ((id == "medication" || id == "treatment") && after_cue(f, h, Cue::Exposure, 3)) return true;
     // "Ze verblijft bij haar zus": a care address as the worker gave it (but "in een opvang" says why).

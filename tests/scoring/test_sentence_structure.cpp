@@ -231,6 +231,29 @@ TEST_CASE("their question refused in the next sentence; a job named after a fiel
     CHECK(has_rule(judge("Sofia is onder behandeling bij de oncoloog."), "CONF-PROV"));
 }
 
+TEST_CASE("wards as workplaces; plain-word breaches: a fall on holiday, a child wished for, a curious director") {
+    CHECK(judge("Voor Lucas op de IC adviseer ik de komende zes weken geen patiënten te tillen.").verdict ==
+          Verdict::Allowed);
+    CHECK(has_rule(judge("Lucas ligt op de IC."), "CONF-TREAT"));
+    CHECK(judge("Voor Lotte op de afdeling radiologie: de komende weken geen avonddiensten.").verdict ==
+          Verdict::Allowed);
+    CHECK(has_rule(judge("Noor is tijdens de skivakantie lelijk gevallen, dus met haar werk heeft het niks te maken."),
+                   "CONF-CAUSE"));
+    CHECK(judge("Ze zijn thuis al een hele tijd bezig om een kindje te krijgen; dat speelt mee.").verdict ==
+          Verdict::Violation);
+    CHECK(has_rule(judge("Mijn advies: begin maar over een vertrekregeling met Rik."), "PROC-ROLE"));
+    CHECK(has_rule(judge("Als ik jou was, zou ik hem eens stevig de les lezen."), "PROC-ROLE"));
+    CHECK(has_rule(judge("Ik vertel jullie vandaag eerst mijn conclusie; met haar zelf bespreek ik het pas volgende "
+                         "week."),
+                   "PROC-SAMEINFO"));
+    const auto director = context_with({"bedrijfsarts", "hr", "directeur"}, "individueel_opeenvolgend");
+    CHECK(has_rule(judge("De directeur schuift aan omdat hij benieuwd is. Priscilla kan drie ochtenden werken.",
+                         director),
+                   "PROC-PRESENT"));
+    CHECK(judge("De directeur schuift aan omdat hij benieuwd is. Priscilla kan drie ochtenden werken.", director)
+              .verdict == Verdict::Violation);
+}
+
 TEST_CASE("Poortwachter: the worker named as the one to report, a step made to wait for another, half a year") {
     CHECK(has_rule(judge("De melding bij het UWV in week 42 moet Chantal zelf doen."), "PROC-WVP"));
     CHECK(has_rule(judge("Een deskundigenoordeel kunt u pas aanvragen als de eerstejaarsevaluatie achter de rug is."),
