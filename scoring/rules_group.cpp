@@ -88,6 +88,17 @@ bool at_least_half(const StatementFacts& f) {
     return false;
 }
 
+// "een deel", "een flink deel", "enkele", "sommige": some of the cases, however few, in any group.
+bool an_indefinite_part(const StatementFacts& f) {
+    for (std::uint32_t t = 1; t < f.analysis.norm.tokens.size(); ++t) {
+        const std::string_view w = f.word_at(t), before = f.word_at(t - 1);
+        if ((w == "deel" && (before == "een" || (before == "flink" && t > 1 && f.word_at(t - 2) == "een"))) ||
+            is_one_of(w, {"enkele", "sommige", "enkelen"}))
+            return true;
+    }
+    return false;
+}
+
 // "een kwart", "een op de vijf", "vijftien procent", "twee derde": the share of the group the statement
 // gives, so a cell can be counted from the group's size; nullopt when none is given.
 std::optional<double> stated_share(const StatementFacts& f) {
@@ -192,9 +203,9 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
         }
         if (*group_size >= threshold) {
             // In a group under twice the threshold a health category rests on fewer than half the
-            // threshold's cases more often than not; without a count, ask.
-            if (!small_cell(f, threshold, hits, health_hit) && !f.group_numbers.cases && *group_size < 2 * threshold &&
-                !at_least_half(f))
+            // threshold's cases more often than not, and "een deel" may be any few in any group; ask.
+            if (!small_cell(f, threshold, hits, health_hit) && !f.group_numbers.cases && !at_least_half(f) &&
+                (*group_size < 2 * threshold || an_indefinite_part(f)))
                 hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
                              "Om hoeveel gevallen gaat het? In een groep van " + std::to_string(*group_size) +
                                  " is een gezondheidscategorie bij minder dan " + std::to_string((threshold + 1) / 2) +

@@ -350,6 +350,16 @@ TEST_CASE("shares of the absence are group talk; 'een op de drie' is no single p
               .verdict == Verdict::Allowed);
 }
 
+TEST_CASE("'een deel' of a large group's absence may be any few cases; the larger part may not") {
+    Context large = theme();
+    large.group_size = 140;
+    auto part = judge("Van het verzuim bij de orderpickers was dit jaar een deel psychisch van aard.", large);
+    CHECK(part.verdict == Verdict::Caution);
+    CHECK(part.condition() == Condition::GroupLargeEnough);
+    CHECK(judge("Van het verzuim bij de orderpickers was dit jaar het grootste deel psychisch van aard.", large)
+              .verdict == Verdict::Allowed);
+}
+
 TEST_CASE("a share of a group of known size is a count of cases") {
     Context twelve = theme();
     twelve.group_size = 12;

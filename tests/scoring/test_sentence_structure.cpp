@@ -241,6 +241,10 @@ TEST_CASE("wards as workplaces; plain-word breaches: a fall on holiday, a child 
                    "CONF-CAUSE"));
     CHECK(judge("Ze zijn thuis al een hele tijd bezig om een kindje te krijgen; dat speelt mee.").verdict ==
           Verdict::Violation);
+    // Consult content in plain words, at the table.
+    CHECK(judge("Ruben, je vertelde me dat je 's nachts bijna geen oog meer dichtdoet.",
+                context_with(kThreeWay, "met_werknemer"))
+              .verdict == Verdict::Violation);
     CHECK(has_rule(judge("Mijn advies: begin maar over een vertrekregeling met Rik."), "PROC-ROLE"));
     CHECK(has_rule(judge("Als ik jou was, zou ik hem eens stevig de les lezen."), "PROC-ROLE"));
     CHECK(has_rule(judge("Ik vertel jullie vandaag eerst mijn conclusie; met haar zelf bespreek ik het pas volgende "
