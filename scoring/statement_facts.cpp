@@ -326,9 +326,9 @@ void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
                 named_as_problem = true;
             if (cue == Cue::BodyState && c->tok_begin >= h.tok_end && c->tok_begin <= h.tok_end + 1)
                 named_as_problem = true;
-            // "een stijve en pijnlijke onderrug": the state before the part.
+            // "een stijve en pijnlijke onderrug": an adjective right before the part ("is stijf" follows it).
             if (cue == Cue::BodyState && c->tok_end <= h.tok_begin && c->tok_end + 1 >= h.tok_begin &&
-                f.cue_value(*c) == 0 && !f.word_at(c->tok_begin).starts_with("is"))
+                f.word_at(c->tok_begin) != "is")
                 named_as_problem = true;
         }
         if (!named_as_problem) continue;
@@ -342,8 +342,6 @@ void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
     }
 }
 
-// "Geen werk met cytostatica meer voor haar": keeping a woman from a reproductive hazard (exposure
-// value 1) points to a pregnancy as plainly as the word, and is judged as if it were said.
 // "Als het goed is heeft ze het zelf al gemeld; dan geen nachtdiensten meer": measures that follow her own
 // notice of something unnamed protect a pregnancy.
 const Hit* measure_after_her_notice(const StatementFacts& f) {
@@ -363,6 +361,8 @@ const Hit* measure_after_her_notice(const StatementFacts& f) {
                : nullptr;
 }
 
+// "Geen werk met cytostatica meer voor haar": keeping a woman from a reproductive hazard (exposure
+// value 1) points to a pregnancy as plainly as the word, and is judged as if it were said.
 void collect_protection_hints(StatementFacts& f, const std::vector<char>& echo) {
     if (f.meeting == MeetingKind::Theme) return;
     const Hit* hazard = nullptr;
