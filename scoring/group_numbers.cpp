@@ -56,7 +56,8 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             if (tokens[t].kind != Token::Kind::Word) continue;
             int value = 0;
             bool ordinal = false;
-            if (!read_number(f, s, t, value, ordinal) || ordinal) continue;
+            // "een aantal mensen" is several, not a count.
+            if (!read_number(f, s, t, value, ordinal) || ordinal || f.word_at(t) == "aantal") continue;
             std::string_view next = f.word_at(t + 1);
             int total = 0;
             bool total_ordinal = false;

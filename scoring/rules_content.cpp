@@ -155,7 +155,9 @@ void judge_consult_passed_on(const StatementFacts& f, HitAccumulator& hits, Cont
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
         if (!f.sentence_has(s, Cue::ConsultRef) || !f.worker_telling[s] || f.sentence_has(s, Cue::Boundary))
             continue;
-        if (only_functional_in(f, s)) continue;
+        // "Ze gaf in mijn spreekuur toe dat ...": what he admitted is confidential, however functional.
+        if (only_functional_in(f, s) && !f.sentence_has_word(s, {"toe", "toegegeven", "toegaf", "bekende", "opgebiecht"}))
+            continue;
         // "Anja, zal ik vertellen wat we op het spreekuur bespraken?": the worker at the table decides.
         if (f.worker_wish && f.sentence_has(s, Cue::WorkerWish) && f.analysis.sentences[s].stop == '?') {
             hits.caution(kConfConfid, Condition::WorkerPresentAsking, f.first_cue(Cue::WorkerWish),

@@ -88,12 +88,12 @@ bool at_least_half(const StatementFacts& f) {
     return false;
 }
 
-// "een deel", "een flink deel", "enkele", "sommige": some of the cases, however few, in any group.
+// "een deel", "een flink deel", "een aantal", "enkele": some of the cases, however few, in any group.
 bool an_indefinite_part(const StatementFacts& f) {
     for (std::uint32_t t = 1; t < f.analysis.norm.tokens.size(); ++t) {
         const std::string_view w = f.word_at(t), before = f.word_at(t - 1);
         if ((w == "deel" && (before == "een" || (before == "flink" && t > 1 && f.word_at(t - 2) == "een"))) ||
-            is_one_of(w, {"enkele", "sommige", "enkelen"}))
+            is_one_of(w, {"enkele", "sommige", "enkelen", "verschillende"}) || (w == "aantal" && before == "een"))
             return true;
     }
     return false;

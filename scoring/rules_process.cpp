@@ -254,11 +254,18 @@ const Hit* informing_doubted(const StatementFacts& f) {
 
 // "Ik weet niet of Gerard ook haar leidinggevende is": whether an attendee is her manager is left open.
 bool attendee_role_doubted(const StatementFacts& f) {
-    // "Bent u de directe leidinggevende van Dennis? Dan ...": asked, not known.
-    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s)
-        if ((unsure_in_sentence(f, s) || f.analysis.sentences[s].stop == '?') &&
-            f.sentence_has_word(s, {"leidinggevende", "leidinggevenden", "teamleiders", "team", "valt", "aanstuurt"}))
+    // "Bent u de directe leidinggevende van Dennis? Dan ...", "als jij inderdaad haar leidinggevende bent":
+    // asked or supposed, not known.
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        bool supposed = false; // "als jij ... bent"
+        for (std::uint32_t t = f.analysis.sentences[s].begin; t + 1 < f.analysis.sentences[s].end; ++t)
+            supposed |= f.word_at(t) == "als" && is_one_of(f.word_at(t + 1), {"jij", "je", "u", "hij", "ze", "zij"});
+        supposed = supposed && f.sentence_has_word(s, {"bent", "is"});
+        if ((unsure_in_sentence(f, s) || supposed || f.analysis.sentences[s].stop == '?') &&
+            f.sentence_has_word(s, {"leidinggevende", "leidinggevenden", "teamleiders", "team", "valt", "aanstuurt",
+                                    "vertrouwenspersoon"}))
             return true;
+    }
     return false;
 }
 

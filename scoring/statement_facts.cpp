@@ -266,10 +266,10 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         is_one_of(f.word_at(h.tok_begin - 2), {"op", "van", "aan", "naar"}) &&
         !is_one_of(h.tok_begin >= 3 ? f.word_at(h.tok_begin - 3) : std::string_view{}, {"ligt", "lag", "opgenomen", "verblijft"}) &&
         f.sentence_has_word(h.sentence, {"patienten", "clienten", "bewoners", "stagebezoeken", "verpleegkundige",
-                                         "lesgeven", "diensten", "ingeroosterd", "overdracht"}))
+                                         "lesgeven", "diensten", "ingeroosterd", "overdracht", "werkdruk", "overwerk"}))
         return true;
     // Protective exposure limits ("geen cytostatica") are functional.
-    if ((id == "medication" || id == "treatment") && after_cue(f, h, Cue::Exposure, 3)) return true;
+    if ((id == "medication" || id == "treatment" || id == "report") && after_cue(f, h, Cue::Exposure, 3)) return true;
     // "Ze verblijft bij haar zus": a care address as the worker gave it (but "in een opvang" says why).
     const bool at_someones = h.tok_begin > 0 && is_one_of(f.word_at(h.tok_begin - 1), {"bij", "van"});
     return id == "private" && at_someones &&

@@ -250,8 +250,13 @@ TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is
     check_cautions({"Heeft iemand Noor laten weten dat ze vandaag besproken wordt? Ze kan halve dagen werken."},
                    Condition::WorkerInformed);
     check_cautions({"Er zitten twee teamleiders aan tafel en ik weet niet wie van jullie Mohammed aanstuurt. Hij kan "
-                    "geen lange ritten rijden."},
+                    "geen lange ritten rijden.",
+                    "Jeroen, als jij inderdaad de directe leidinggevende van Marloes bent: zij kan vier uur per dag "
+                    "werken."},
                    Condition::AttendeeEntitled);
+    CHECK(judge("Kees, jij bent als eigenaar ook de directe leidinggevende van Ilse; zij kan vier uur per dag werken.",
+                context_with({"bedrijfsarts", "directeur", "hr"}))
+              .verdict == Verdict::Allowed);
     check_cautions({"Ik heb nog niet kunnen checken of de teamleider Wouter heeft laten weten dat hij vandaag "
                     "besproken wordt, maar hij kan halve dagen werken.",
                     "Volgens mij heeft de teamleider Anouk laten weten dat ze vandaag besproken wordt. Ze kan "
@@ -358,6 +363,10 @@ TEST_CASE("'een deel' of a large group's absence may be any few cases; the large
     CHECK(part.condition() == Condition::GroupLargeEnough);
     CHECK(judge("Van het verzuim bij de orderpickers was dit jaar het grootste deel psychisch van aard.", large)
               .verdict == Verdict::Allowed);
+    // "een aantal" is several, not three: the cell is open, not small.
+    auto several = judge("In de nachtploeg vallen een aantal mensen uit met psychische klachten.", theme());
+    CHECK(several.verdict == Verdict::Caution);
+    CHECK(several.condition() == Condition::GroupLargeEnough);
 }
 
 TEST_CASE("a share of a group of known size is a count of cases") {

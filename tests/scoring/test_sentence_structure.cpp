@@ -241,6 +241,18 @@ TEST_CASE("wards as workplaces; plain-word breaches: a fall on holiday, a child 
                    "CONF-CAUSE"));
     CHECK(judge("Ze zijn thuis al een hele tijd bezig om een kindje te krijgen; dat speelt mee.").verdict ==
           Verdict::Violation);
+    // What the worker admitted in the consult is confidential, however functional it sounds.
+    CHECK(has_rule(judge("Ze gaf in mijn spreekuur toe dat ze die zaterdag eigenlijk wel had kunnen werken."),
+                   "CONF-CONFID"));
+    CHECK(judge("Ze vertelde in mijn spreekuur dat ze weer vier uur per dag kan werken.").verdict ==
+          Verdict::Allowed);
+    CHECK(has_rule(judge("Dit zeg ik alleen tegen jullie en het komt niet in mijn verslag aan hem: hij komt niet "
+                         "meer terug."),
+                   "PROC-SAMEINFO"));
+    CHECK(has_rule(judge("Bel hem elke dag op en vraag wanneer hij terugkomt, dan voelt hij de druk wel."),
+                   "PROC-ROLE"));
+    CHECK(has_rule(judge("Dat gesprek aan het eind van het eerste jaar kunnen we wat mij betreft overslaan."),
+                   "PROC-WVP"));
     // Consult content in plain words, at the table.
     CHECK(judge("Ruben, je vertelde me dat je 's nachts bijna geen oog meer dichtdoet.",
                 context_with(kThreeWay, "met_werknemer"))
