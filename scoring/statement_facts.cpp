@@ -227,7 +227,8 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
             if (label_cue(k->label) == Cue::Organisation && k->nbegin <= h.nbegin && k->nend >= h.nend)
                 return true;
     // The worker's job or task names a field of medicine without saying anything about him.
-    if ((id == "provider" || id == "treatment" || id == "medication") && after_cue(f, h, Cue::WorkContext, 4))
+    if ((id == "provider" || id == "treatment" || id == "medication") && f.has(Cue::WorkContext) &&
+        after_cue(f, h, Cue::WorkContext, 4))
         return true;
     // "haar werk op de kinderopvang", "op de afdelingen met gedetineerden": the workplace, not her life.
     if (id == "private" && f.inside_cue(h, Cue::WorkContext)) return true;
@@ -253,8 +254,8 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     // "Sofia is oncologieverpleegkundige", "Op de operatiekamer ... ingrepen assisteren": her job and its
     // tasks, not her treatment.
     if ((id == "provider" || id == "treatment" || id == "medication" || id == "report") &&
-        (job_title(f.word_at(h.tok_end - 1)) || f.inside_cue(h, Cue::WorkContext) ||
-         before_cue(f, h, Cue::WorkContext, 6)))
+        (job_title(f.word_at(h.tok_end - 1)) ||
+         (f.has(Cue::WorkContext) && (f.inside_cue(h, Cue::WorkContext) || before_cue(f, h, Cue::WorkContext, 6)))))
         return true;
     // "Voor Lotte op de afdeling radiologie": the ward she works on.
     if ((id == "provider" || id == "treatment") && h.tok_begin >= 3 && f.word_at(h.tok_begin - 1) == "afdeling" &&

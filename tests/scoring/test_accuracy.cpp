@@ -17,11 +17,12 @@ namespace {
 // 0.738, 0.840, 39/76, 81/86. Need-to-know phrasings: precision 0.849. Stances (2026-12-07):
 // 0.776, 0.856, 41/76. Own notice, consent wordings, announced disclosures (2026-12-07, later):
 // 0.785, 0.903, 46/76, 81/86. Protection hints, settled consent, subgroups, attendees (2026-12-07,
-// ninth session): 0.794, 0.924, 47/76, 82/86.
-constexpr double kBlindRecallFloor = 0.79;
-constexpr double kBlindPrecisionFloor = 0.92;
-constexpr double kBlindCautionFloor = 0.61;
-constexpr double kBlindAllowedFloor = 0.95;
+// ninth session): 0.794, 0.924, 47/76, 82/86. Poortwachter parties and order, doubt, shares of groups,
+// plain-word breaches (2026-12-07, tenth session): 0.813, 0.935, 49/76, 83/86.
+constexpr double kBlindRecallFloor = 0.81;
+constexpr double kBlindPrecisionFloor = 0.93;
+constexpr double kBlindCautionFloor = 0.64;
+constexpr double kBlindAllowedFloor = 0.96;
 
 Context context_of(const nlohmann::json& j) {
     Context c;
