@@ -154,14 +154,28 @@ bool refused_whether(const StatementFacts& f, const Hit& h) {
 
 // Boundary-keeping neutralises terms in its sentence that sit in a question frame or in the refusing
 // clause itself; a question ending in ':' is answered by the next sentence.
-// "Je vraagt of het een hernia is", "jullie noemen het een burn-out": someone else's words, before h.
+// "Je vraagt of het een hernia is", "jullie noemen het een burn-out", "jij noemt Oxazepam": someone else's
+// words, before h.
 bool reports_their_words(const StatementFacts& f, const Hit& h) {
     const TokenRange& s = f.analysis.sentences[h.sentence];
     for (std::uint32_t t = s.begin; t + 1 < h.tok_begin; ++t) {
         const std::string_view w = f.word_at(t), next = f.word_at(t + 1);
         if (is_one_of(w, {"vraagt", "vroeg", "vragen", "vroegen", "vraag"}) && (next == "of" || f.word_at(t + 2) == "of"))
             return true;
-        if (is_one_of(w, {"noemen", "noemt", "noemde", "noemden"}) && is_one_of(next, {"het", "dat"})) return true;
+        // "jullie noemen het", "jij noemt Oxazepam"; not the worker's own "je noemde net zelf je migraine".
+        if (is_one_of(w, {"noemen", "noemt", "noemde", "noemden"}) &&
+            (is_one_of(next, {"het", "dat"}) || (t > s.begin && is_one_of(f.word_at(t - 1), {"jij", "jullie", "u"}))) &&
+            !f.sentence_has_word(h.sentence, {"zelf"}))
+            return true;
+        // "Dat ze op de afdeling zeggen dat Tessa ...": what others say, not "ik kan wel zeggen dat".
+        if (is_one_of(w, {"zeggen", "beweren", "roepen"}) && next == "dat") {
+            bool others = false, me = false;
+            for (std::uint32_t k = t > s.begin + 4 ? t - 4 : s.begin; k < t; ++k) {
+                others |= is_one_of(f.word_at(k), {"ze", "zij", "jullie", "men", "collegas", "mensen"});
+                me |= is_one_of(f.word_at(k), {"ik", "we", "wij"});
+            }
+            if (others && !me) return true;
+        }
     }
     return false;
 }
@@ -169,6 +183,8 @@ bool reports_their_words(const StatementFacts& f, const Hit& h) {
 bool in_boundary(const StatementFacts& f, const Hit& h) {
     if (refused_whether(f, h)) return true;
     const auto& sentences = f.analysis.sentences;
+    // "Jij noemt het een hernia, maar dat is jouw woord en niet het mijne": their word, refused in the sentence.
+    if (f.sentence_has(h.sentence, Cue::Boundary) && reports_their_words(f, h)) return true;
     // "Je vraagt of het een hernia is. Dat zeg ik niet.", "Is ze zwanger? Daar kan ik niets over zeggen.": their
     // question, refused in the next sentence.
     if (h.sentence + 1 < sentences.size() && f.sentence_has(h.sentence + 1, Cue::Boundary) &&
@@ -189,6 +205,10 @@ bool after_cue(const StatementFacts& f, const Hit& h, Cue c, std::uint32_t windo
         if (label_cue(k->label) == c && h.tok_begin >= k->tok_begin && h.tok_begin <= k->tok_end + window)
             return true;
     return false;
+}
+
+bool is_health_id(std::string_view id) {
+    return is_one_of(id, {"diagnosis", "mental", "symptom", "provider", "treatment"});
 }
 
 // "oncologieverpleegkundige", "ok-assistente", "ggz-medewerker": a job named after a field of medicine.
@@ -232,6 +252,16 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         return true;
     // "haar werk op de kinderopvang", "op de afdelingen met gedetineerden": the workplace, not her life.
     if (id == "private" && f.inside_cue(h, Cue::WorkContext)) return true;
+    // "In het verslag staat het woord 'depressief'": the word mentioned, not said of anyone.
+    if (h.tok_begin > 0 && is_one_of(f.word_at(h.tok_begin - 1), {"woord", "term"})) return true;
+    // "een school voor kinderen met ADHD", "de secretaresse van de TIA-poli": other people's condition, or a
+    // clinic named after it.
+    if (is_health_id(id) && h.tok_begin >= 2 && f.word_at(h.tok_begin - 1) == "met" &&
+        is_one_of(f.word_at(h.tok_begin - 2), {"kinderen", "patienten", "clienten", "leerlingen", "bewoners"}))
+        return true;
+    if (is_health_id(id) && h.tok_begin >= 1 && f.word_at(h.tok_begin - 1) == "de" &&
+        is_one_of(f.word_at(h.tok_end), {"poli", "polikliniek", "afdeling", "kliniek"}))
+        return true;
     // "Een psychologisch onderzoek lost dit niet op": a kind of examination, about nobody's results
     // (unlike "uit een onderzoek bleek dat ...").
     if (id == "report" && generic_examination(f, h)) return true;
@@ -267,7 +297,8 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         is_one_of(f.word_at(h.tok_begin - 2), {"op", "van", "aan", "naar"}) &&
         !is_one_of(h.tok_begin >= 3 ? f.word_at(h.tok_begin - 3) : std::string_view{}, {"ligt", "lag", "opgenomen", "verblijft"}) &&
         f.sentence_has_word(h.sentence, {"patienten", "clienten", "bewoners", "stagebezoeken", "verpleegkundige",
-                                         "lesgeven", "diensten", "ingeroosterd", "overdracht", "werkdruk", "overwerk"}))
+                                         "lesgeven", "diensten", "nachtdiensten", "ingeroosterd", "overdracht",
+                                         "werkdruk", "overwerk", "belastbaar"}))
         return true;
     // Protective exposure limits ("geen cytostatica") are functional.
     if ((id == "medication" || id == "treatment" || id == "report") && after_cue(f, h, Cue::Exposure, 3)) return true;
@@ -476,11 +507,15 @@ bool told_the_employer(const StatementFacts& f, std::size_t clause) {
 Notice notice_in_clause(const StatementFacts& f, std::size_t clause) {
     if (!f.clause_has(clause, Cue::OwnNotice)) return Notice::Unsettled;
     const TokenRange& cr = f.analysis.clauses[clause];
+    // The notice's own subject: "Bo heeft het nog niet gemeld en ik ga dat ook niet doen" is hers.
+    std::uint32_t notice_at = cr.end;
+    for (const Hit* h : f.cue_hits)
+        if (h->clause == clause && label_cue(h->label) == Cue::OwnNotice && h->tok_begin < notice_at) notice_at = h->tok_begin;
     bool conditional = false, first_person = false, still_to_come = false;
     for (std::uint32_t t = cr.begin; t < cr.end; ++t) {
         const std::string_view w = f.word_at(t);
         conditional |= is_one_of(w, {"als", "indien", "mits", "zover", "wanneer", "zodra", "tenzij", "of"});
-        first_person |= is_one_of(w, {"ik", "mij", "me", "wij", "we"});
+        first_person |= t < notice_at && is_one_of(w, {"ik", "mij", "me", "wij", "we"});
         still_to_come |= is_one_of(w, {"wil", "wilde", "gaat", "zal", "pas", "straks", "later", "binnenkort"});
     }
     if (conditional) return Notice::Conditional;

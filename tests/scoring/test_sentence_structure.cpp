@@ -253,6 +253,21 @@ TEST_CASE("wards as workplaces; plain-word breaches: a fall on holiday, a child 
                    "PROC-ROLE"));
     CHECK(has_rule(judge("Dat gesprek aan het eind van het eerste jaar kunnen we wat mij betreft overslaan."),
                    "PROC-WVP"));
+    // A word mentioned, other people's condition, a clinic's name, others' words refused in the sentence.
+    CHECK(judge("In het conceptverslag staat het woord 'depressief'. Dat haal ik eruit.").verdict == Verdict::Allowed);
+    CHECK(judge("Mohamed geeft les op een school voor kinderen met ADHD.").verdict == Verdict::Allowed);
+    CHECK(judge("Femke, de secretaresse van de TIA-poli, kan volgende week weer halve dagen werken.").verdict ==
+          Verdict::Allowed);
+    CHECK(judge("Jij noemt het net een hernia, maar dat is jouw woord en niet het mijne.").verdict ==
+          Verdict::Allowed);
+    CHECK(judge("Dat ze op de afdeling zeggen dat Tessa een burn-out heeft, hoor ik wel, maar daar ga ik niet op in.")
+              .verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Laten we zeggen dat het iets met haar hart is; meer hoeven jullie niet te weten."),
+                   "CONF-HINT"));
+    // Her notice denied, and the physician not telling either, is still her notice denied.
+    CHECK(judge("Bo heeft het jullie zelf nog niet gemeld en ik ga dat ook niet doen, maar zet haar niet meer op "
+                "werk met cytostatica.")
+              .verdict == Verdict::Violation);
     // Consult content in plain words, at the table.
     CHECK(judge("Ruben, je vertelde me dat je 's nachts bijna geen oog meer dichtdoet.",
                 context_with(kThreeWay, "met_werknemer"))
