@@ -94,11 +94,10 @@ void add_conditional(const StatementFacts& f, const Disclosure& x, Condition c, 
                      "open.");
 }
 
-// The worker's wish in the same sentence, or asked just before: "Lotte, mag ik het even toelichten? Ze ...".
+// The worker's wish in the same sentence, or just before: "Lotte, mag ik het even toelichten? Ze ...",
+// "Daan vroeg me uit te leggen waarom. Het heeft met zijn gehoor te maken".
 bool wish_asked_for(const StatementFacts& f, std::size_t sentence) {
-    return f.sentence_has(sentence, Cue::WorkerWish) ||
-           (sentence > 0 && f.sentence_has(sentence - 1, Cue::WorkerWish) &&
-            f.analysis.sentences[sentence - 1].stop == '?');
+    return f.sentence_has(sentence, Cue::WorkerWish) || (sentence > 0 && f.sentence_has(sentence - 1, Cue::WorkerWish));
 }
 
 void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOutcome& out) {
@@ -117,10 +116,10 @@ void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOut
         if (tolerated_in_emergency(f, x)) continue;
         // "Wil je zelf dat ik uitleg wat de specialist zei?": the worker at the table decides first, for
         // the treater as a source and what consent may open (private matters, the occupational-disease
-        // label); a diagnosis named in the question is already told.
+        // label, a body part given as the reason); a diagnosis named in the question is already told.
         if (f.worker_wish &&
             (info.id == "provider" || info.id == "private" || info.id == "occupational_disease" ||
-             info.id == "confidential") &&
+             info.id == "confidential" || (x.hint && info.id == "symptom")) &&
             x.hit != nullptr && wish_asked_for(f, x.hit->sentence) && !f.emergency) {
             add_conditional(f, x, Condition::WorkerPresentAsking, hits);
             continue;

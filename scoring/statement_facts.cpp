@@ -302,6 +302,8 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         return true;
     // Protective exposure limits ("geen cytostatica") are functional.
     if ((id == "medication" || id == "treatment" || id == "report") && after_cue(f, h, Cue::Exposure, 3)) return true;
+    // "niet in de buurt van kinderen met rodehond": children's infections as a hazard kept from her.
+    if (id == "diagnosis" && f.inside_cue(h, Cue::Exposure)) return true;
     // "Ze verblijft bij haar zus": a care address as the worker gave it (but "in een opvang" says why).
     const bool at_someones = h.tok_begin > 0 && is_one_of(f.word_at(h.tok_begin - 1), {"bij", "van"});
     return id == "private" && at_someones &&

@@ -97,6 +97,22 @@ TEST_CASE("'tot haar verlof' beside a measure speaks for a pregnancy; specific w
                    Condition::ExplicitConsent);
 }
 
+TEST_CASE("children's infections kept from her speak for a pregnancy; a reason given at the worker's request") {
+    check_cautions({"Naima, zoals afgesproken: geen nachtdienst op schoolkamp en niet in de buurt van kinderen met "
+                    "rode hond."},
+                   Condition::WorkerToldEmployer);
+    CHECK(judge("Voor Mehmet geldt: niet in de buurt van kinderen met rode hond.").verdict == Verdict::Allowed);
+    // The worker asked the physician to explain: a body part as the reason waits on his asking at the table.
+    auto asked = judge("Daan vroeg me uit te leggen waarom hij een stille werkplek nodig heeft. Het heeft met zijn "
+                       "gehoor te maken.",
+                       context_with(kManagerAndWorker, "met_werknemer"));
+    CHECK(asked.verdict == Verdict::Caution);
+    CHECK(asked.condition() == Condition::WorkerPresentAsking);
+    CHECK(judge("Het heeft met zijn gehoor te maken, dus een open kantoortuin werkt niet.",
+                context_with(kManagerAndWorker, "met_werknemer"))
+              .verdict == Verdict::Violation);
+}
+
 TEST_CASE("measures after her own notice of something unnamed speak for a pregnancy") {
     // Told, as far as the speaker knows, is not settled.
     check_cautions({"Als het goed is heeft Laila het zelf al bij jullie gemeld; dan geen nachtdiensten meer.",
