@@ -241,7 +241,8 @@ bool on_the_hoogte(const StatementFacts& f, std::size_t sentence) {
 const Hit* informing_doubted(const StatementFacts& f) {
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
         // "Heeft iemand Noor laten weten dat ze vandaag besproken wordt?": asked, not known.
-        const bool asked = f.analysis.sentences[s].stop == '?';
+        // "Jullie zouden Priya laten weten dat ...": supposed to, not known to have.
+        const bool asked = f.analysis.sentences[s].stop == '?' || f.sentence_has_word(s, {"zouden"});
         if (!(unsure_in_sentence(f, s) || asked) ||
             !(f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda"}) || on_the_hoogte(f, s)))
             continue;

@@ -491,17 +491,19 @@ void detect_emergency(StatementFacts& f) {
 bool told_the_employer(const StatementFacts& f, std::size_t clause) {
     const TokenRange& cr = f.analysis.clauses[clause];
     const auto& tokens = f.analysis.norm.tokens;
-    bool employer = false;
+    bool employer = false, me = false;
     for (std::uint32_t t = cr.begin; t < cr.end; ++t) {
         std::string_view w = f.word_at(t);
-        if (w == "ik" || w == "mij" || w == "me" || w == "wij" || w == "we") return false;
+        // "Ik herhaal niet wat Chantal jullie heeft gemeld": the physician before her name is not the teller.
+        if (w == "ik" || w == "mij" || w == "me" || w == "wij" || w == "we") me = true;
+        if (is_one_of(w, {"ze", "zij", "hij"}) || (t > cr.begin && tokens[t].capitalised)) me = false;
         if (w == "jullie" || w == "u" || w == "werkgever" || w == "leidinggevende" || w == "teamleider" ||
             w == "manager" || w == "hr" || w == "jou")
             employer = true;
         // "zelf aan Johan laten weten": a person at the table, by name.
         if (w == "aan" && t + 1 < cr.end && tokens[t + 1].capitalised) employer = true;
     }
-    return employer;
+    return employer && !me;
 }
 
 // What a clause says about the worker's own notice. "Melden", "vertellen" and "weten" (value 2) only
@@ -513,17 +515,26 @@ Notice notice_in_clause(const StatementFacts& f, std::size_t clause) {
     std::uint32_t notice_at = cr.end;
     for (const Hit* h : f.cue_hits)
         if (h->clause == clause && label_cue(h->label) == Cue::OwnNotice && h->tok_begin < notice_at) notice_at = h->tok_begin;
-    bool conditional = false, first_person = false, still_to_come = false;
+    bool conditional = false, first_person = false, still_to_come = false, negated = false;
     for (std::uint32_t t = cr.begin; t < cr.end; ++t) {
         const std::string_view w = f.word_at(t);
         conditional |= is_one_of(w, {"als", "indien", "mits", "zover", "wanneer", "zodra", "tenzij", "of"});
-        first_person |= t < notice_at && is_one_of(w, {"ik", "mij", "me", "wij", "we"});
+        // The nearest subject before the notice, and any negation after that subject: in "Ik herhaal niet
+        // wat Chantal jullie zelf heeft gemeld" the notice is hers and not negated.
+        if (t < notice_at && is_one_of(w, {"ik", "mij", "me", "wij", "we"})) first_person = true;
+        if (t < notice_at && (is_one_of(w, {"ze", "zij", "hij"}) || (t > cr.begin && f.analysis.norm.tokens[t].capitalised))) {
+            first_person = false;
+            negated = false;
+        }
+        // A negation after the nearest subject, before or after the verb ("dat weten jullie nog niet").
+        if (is_one_of(w, {"niet", "nooit", "geen", "niemand", "niets", "niks"})) negated = true;
         still_to_come |= is_one_of(w, {"wil", "wilde", "gaat", "zal", "pas", "straks", "later", "binnenkort"});
     }
     if (conditional) return Notice::Conditional;
     // "Ze wil het jullie zelf pas na twaalf weken vertellen": not told yet.
     if (still_to_come && !first_person) return Notice::Denied;
-    if (f.clause_has(clause, Cue::Negation)) return first_person ? Notice::Unsettled : Notice::Denied;
+    if (notice_at == cr.end ? f.clause_has(clause, Cue::Negation) : negated)
+        return first_person ? Notice::Unsettled : Notice::Denied;
     bool telling = false;
     for (const Hit* h : f.cue_hits) {
         if (h->clause != clause || label_cue(h->label) != Cue::OwnNotice || f.cue_value(*h) == 2) continue;

@@ -263,7 +263,9 @@ TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is
     CHECK(judge("Als Rik niet weet dat hij vandaag besproken wordt, sla ik hem nu over.",
                 context_with(kManagerAndHr, "individueel_opeenvolgend"))
               .verdict == Verdict::Allowed);
-    check_cautions({"Heeft iemand Noor laten weten dat ze vandaag besproken wordt? Ze kan halve dagen werken."},
+    check_cautions({"Heeft iemand Noor laten weten dat ze vandaag besproken wordt? Ze kan halve dagen werken.",
+                    "Jullie zouden Priya laten weten dat ze vandaag besproken wordt; ze kan twee nachtdiensten per "
+                    "week aan."},
                    Condition::WorkerInformed);
     check_cautions({"Er zitten twee teamleiders aan tafel en ik weet niet wie van jullie Mohammed aanstuurt. Hij kan "
                     "geen lange ritten rijden.",

@@ -264,6 +264,9 @@ TEST_CASE("wards as workplaces; plain-word breaches: a fall on holiday, a child 
               .verdict == Verdict::Allowed);
     CHECK(has_rule(judge("Laten we zeggen dat het iets met haar hart is; meer hoeven jullie niet te weten."),
                    "CONF-HINT"));
+    // A negation before her name is not hers: "Ik herhaal niet wat Chantal jullie zelf heeft gemeld".
+    CHECK(judge("Ik herhaal niet wat Chantal jullie zelf heeft gemeld: ze is zwanger.").verdict == Verdict::Allowed);
+    CHECK(judge("Ze is zwanger, maar dat weten jullie officieel nog niet.").verdict == Verdict::Violation);
     // Her notice denied, and the physician not telling either, is still her notice denied.
     CHECK(judge("Bo heeft het jullie zelf nog niet gemeld en ik ga dat ook niet doen, maar zet haar niet meer op "
                 "werk met cytostatica.")
