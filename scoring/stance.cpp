@@ -122,6 +122,15 @@ const Hit* find_sanction_advice(const StatementFacts& f) {
         if (stance != nullptr && f.negated(*stance)) continue;
         return h;
     }
+    // "Als het aan mij lag, zetten jullie het loon van Pieter stop": the pay and the stop split by the verb.
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        if (!f.sentence_has(s, Cue::AdviceStance) || f.sentence_has(s, Cue::Deferral) ||
+            f.sentence_has(s, Cue::Boundary) || f.analysis.sentences[s].stop == '?')
+            continue;
+        if (f.sentence_has_word(s, {"loon", "salaris"}) && f.sentence_has_word(s, {"stop", "stoppen", "inhouden"}) &&
+            !f.sentence_has_word(s, {"uwv", "niet", "geen"}))
+            return cue_in_sentence(f, s, Cue::AdviceStance);
+    }
     return nullptr;
 }
 

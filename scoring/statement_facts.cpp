@@ -795,6 +795,8 @@ bool StatementFacts::negated(const Hit& h) const {
     for (const Hit* n : cue_hits_in(h.sentence)) {
         if (label_cue(n->label) != Cue::Negation || n->clause != h.clause || suggests(*this, *n)) continue;
         if (n->tok_end > h.tok_begin || h.tok_begin - n->tok_end > 3) continue;
+        // "niet aarzelen om het loon op te schorten": a litotes, which affirms.
+        if (is_one_of(word_at(n->tok_end), {"aarzelen", "twijfelen", "schromen"})) continue;
         // "geen toeval dat die collega ...": "geen" negates its noun, and a new clause begins after it;
         // "niet dat ik ...", "niet rechtmatig dat jullie ..." negate that clause.
         bool clause_starts = false;

@@ -371,6 +371,10 @@ TEST_CASE("shares of the absence are group talk; 'een op de drie' is no single p
     CHECK(judge("Van de 31 verzuimmeldingen onder de 85 medewerkers had een groot deel een psychosociale oorzaak.",
                 theme())
               .verdict == Verdict::Allowed);
+    CHECK(judge("Bij de 230 medewerkers in de productie zijn klachten aan het bewegingsapparaat de grootste "
+                "verzuimoorzaak.",
+                theme())
+              .verdict == Verdict::Allowed);
 }
 
 TEST_CASE("'een deel' of a large group's absence may be any few cases; the larger part may not") {

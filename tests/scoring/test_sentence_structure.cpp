@@ -312,6 +312,18 @@ TEST_CASE("refusing yes or no to a guessed diagnosis keeps it out; asking about 
     CHECK(judge("Ik raad jullie af om naar zijn hartklachten te vragen.").verdict == Verdict::Violation);
 }
 
+TEST_CASE("sanction advice with the verb split or under a litotes; credibility doubted politely") {
+    CHECK(has_rule(judge("Als het aan mij lag, zetten jullie het loon van Pieter stop totdat hij weer verschijnt."),
+                   "PROC-ROLE"));
+    CHECK(judge("Als het aan mij lag, betalen jullie het loon van Pieter gewoon door.").verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Mocht hij de afspraken weer niet nakomen, dan zou ik als werkgever niet aarzelen om het loon "
+                         "op te schorten."),
+                   "PROC-ROLE"));
+    CHECK(has_rule(judge("Ik ben er nog niet van overtuigd dat het allemaal zo zwaar is als Jenny het schetst."),
+                   "CONF-BEHAV"));
+    CHECK(has_rule(judge("Wat Stefan mij vertelt en wat ik zie, dat strookt niet echt met elkaar."), "CONF-BEHAV"));
+}
+
 TEST_CASE("advice announced before a colon: 'Mijn advies: stop per direct zijn loon' (PROC-ROLE)") {
     CHECK(has_rule(judge("Joost heeft twee spreekuren overgeslagen. Mijn advies: stop per direct zijn loon."),
                    "PROC-ROLE"));
