@@ -5,6 +5,7 @@
 #include "scoring/rule_families.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace smo::scoring {
 namespace {
@@ -124,8 +125,8 @@ bool sends_someone_away(const StatementFacts& f) {
     return f.has_word({"buiten", "verlaten", "weggaan", "vertrekken"});
 }
 
-bool casemanager_present(const StatementFacts& f) {
-    return std::ranges::find(f.context.who_present, "casemanager") != f.context.who_present.end();
+bool role_present(const StatementFacts& f, std::string_view role) {
+    return std::ranges::find(f.context.who_present, role) != f.context.who_present.end();
 }
 
 // The recipient is "jij" or a first name, and no employer role is named in the sentence.
@@ -185,7 +186,7 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     // "Linda, ik stuur jou het consultverslag": with a casemanager at the table, a recipient addressed by
     // name or as "jij" and by no employer role may be that casemanager; whose unit she is in is open.
     if (forward != nullptr && background == nullptr && f.casemanager == nullptr && f.medical_data &&
-        !f.has(Cue::Boundary) && casemanager_present(f) && addressed_without_role(f, forward->sentence)) {
+        !f.has(Cue::Boundary) && role_present(f, "casemanager") && addressed_without_role(f, forward->sentence)) {
         hits.caution(kProcNeedToKnow, Condition::InsideFunctionalUnit, forward,
                      "Medische gegevens mogen naar een casemanager die onder jouw verantwoordelijkheid "
                      "werkt, niet naar die van de werkgever; de uitspraak zegt niet bij wie de ontvanger hoort.",
@@ -274,8 +275,7 @@ bool attendee_role_doubted(const StatementFacts& f) {
 // (a confidential adviser), which the context does not say.
 bool attendee_on_condition(const StatementFacts& f) {
     const auto& who = f.context.who_present;
-    if (std::ranges::none_of(who, [](const std::string& r) { return r == "vertrouwenspersoon" || r == "directeur"; }))
-        return false;
+    if (!role_present(f, "vertrouwenspersoon") && !role_present(f, "directeur")) return false;
     // "Hans is als directeur ook haar directe leidinggevende": the statement settles his role.
     // "Je hebt de vertrouwenspersoon meegenomen", "op jouw verzoek", "zoals ze zelf had gevraagd": the
     // worker's request is settled; "ik weet niet op wiens verzoek" leaves it open.
@@ -343,8 +343,7 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
                        "colleagues or works council members.");
     // A named worker's situation is a case as much as its content, unless someone is sent away.
     // "De directeur schuift aan omdat hij benieuwd is hoe het verzuim ervoor staat": curiosity is no need to know.
-    const bool curious_director = std::ranges::find(f.context.who_present, "directeur") != f.context.who_present.end() &&
-                                  f.has_word({"benieuwd", "nieuwsgierig"});
+    const bool curious_director = role_present(f, "directeur") && f.has_word({"benieuwd", "nieuwsgierig"});
     if (f.meeting != MeetingKind::Theme && curious_director && f.case_content)
         hits.violation(kProcPresent, nullptr,
                        "Nieuwsgierigheid is geen reden om bij een individuele casus te zitten; alleen wie het voor "
