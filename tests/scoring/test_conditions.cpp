@@ -20,10 +20,11 @@ Context theme() {
     return context_with(kManagerAndHr, "thema_beleid");
 }
 
-// Each text is a caution that names `condition`.
-void check_cautions(std::initializer_list<const char*> texts, Condition condition) {
+// Each text is a caution that names `condition`, in the default or the given context.
+void check_cautions(std::initializer_list<const char*> texts, Condition condition,
+                    const Context& context = {}) {
     for (const char* text : texts) {
-        auto e = judge(text);
+        auto e = judge(text, context);
         CHECK_MESSAGE(e.verdict == Verdict::Caution, text);
         CHECK_MESSAGE(e.condition() == condition, text);
     }
@@ -103,11 +104,10 @@ TEST_CASE("children's infections kept from her speak for a pregnancy; a reason g
                    Condition::WorkerToldEmployer);
     CHECK(judge("Voor Mehmet geldt: niet in de buurt van kinderen met rode hond.").verdict == Verdict::Allowed);
     // The worker asked the physician to explain: a body part as the reason waits on his asking at the table.
-    auto asked = judge("Daan vroeg me uit te leggen waarom hij een stille werkplek nodig heeft. Het heeft met zijn "
-                       "gehoor te maken.",
-                       context_with(kManagerAndWorker, "met_werknemer"));
-    CHECK(asked.verdict == Verdict::Caution);
-    CHECK(asked.condition() == Condition::WorkerPresentAsking);
+    check_cautions(
+        {"Daan vroeg me uit te leggen waarom hij een stille werkplek nodig heeft. Het heeft met zijn "
+         "gehoor te maken."},
+        Condition::WorkerPresentAsking, context_with(kManagerAndWorker, "met_werknemer"));
     CHECK(judge("Het heeft met zijn gehoor te maken, dus een open kantoortuin werkt niet.",
                 context_with(kManagerAndWorker, "met_werknemer"))
               .verdict == Verdict::Violation);
@@ -174,9 +174,8 @@ TEST_CASE("a casemanager of another organisation is the employer's; a document t
     CHECK(employer.verdict == Verdict::Violation);
     CHECK(has_rule(employer, "PROC-NEEDTOKNOW"));
     CHECK(judge("Ik stuur het medisch dossier naar de casemanager van de arbodienst.").verdict == Verdict::Allowed);
-    auto report = judge("Het medische verslag over Esra gaat alleen naar de casemanager, niet naar jullie.");
-    CHECK(report.verdict == Verdict::Caution);
-    CHECK(report.condition() == Condition::InsideFunctionalUnit);
+    check_cautions({"Het medische verslag over Esra gaat alleen naar de casemanager, niet naar jullie."},
+                   Condition::InsideFunctionalUnit);
     // Discussed apart with the casemanager: whose unit she is in decides, nothing is kept from the worker.
     auto apart = judge("De medische details van Ilse bespreek ik straks apart met de casemanager.");
     CHECK(apart.verdict == Verdict::Caution);
@@ -186,9 +185,7 @@ TEST_CASE("a casemanager of another organisation is the employer's; a document t
 TEST_CASE("medical data to someone addressed by name: the casemanager at the table may be meant") {
     const Context with_casemanager = context_with({"bedrijfsarts", "hr", "casemanager"}, "individueel_opeenvolgend");
     const char* text = "Linda, ik stuur jou straks het volledige consultverslag van Anouk.";
-    auto open = judge(text, with_casemanager);
-    CHECK(open.verdict == Verdict::Caution);
-    CHECK(open.condition() == Condition::InsideFunctionalUnit);
+    check_cautions({text}, Condition::InsideFunctionalUnit, with_casemanager);
     // No casemanager in the room: the recipient is the employer's.
     CHECK(judge(text, context_with(kManagerAndHr, "individueel_opeenvolgend")).verdict == Verdict::Violation);
     // The sentence names the recipient's employer role.
@@ -208,10 +205,8 @@ TEST_CASE("group figures: sizes and case counts in the text, in every SMO type")
           Verdict::Allowed);
     auto cell = judge("Twee van de 60 medewerkers zijn uitgevallen met rugklachten.", theme());
     CHECK(cell.verdict == Verdict::Violation); // a cell under 5 cases
-    auto unknown = judge("Op de afdeling logistiek zijn meerdere mensen uitgevallen met psychische klachten.",
-                         context_with(kManagerAndHr));
-    CHECK(unknown.verdict == Verdict::Caution);
-    CHECK(unknown.condition() == Condition::GroupLargeEnough);
+    check_cautions({"Op de afdeling logistiek zijn meerdere mensen uitgevallen met psychische klachten."},
+                   Condition::GroupLargeEnough, context_with(kManagerAndHr));
     // The context's group size settles what the text leaves open.
     Context sized = context_with(kManagerAndHr, "thema_beleid");
     sized.group_size = 300;
@@ -221,9 +216,8 @@ TEST_CASE("group figures: sizes and case counts in the text, in every SMO type")
     CHECK(judge("Net als veel collega's op de afdeling heeft hij rugklachten.", context_with(kManagerAndHr))
               .verdict == Verdict::Violation);
     // Without a count: a unit with a word for how common it is, in an individual SMO, is group talk...
-    auto unit = judge("In de werkplaats spelen veel knieklachten.", context_with(kManagerAndHr));
-    CHECK(unit.verdict == Verdict::Caution);
-    CHECK(unit.condition() == Condition::GroupLargeEnough);
+    check_cautions({"In de werkplaats spelen veel knieklachten."}, Condition::GroupLargeEnough,
+                   context_with(kManagerAndHr));
     // ... but not beside one person, nor where one thing happened, nor a shift pattern.
     CHECK(judge("Zij werkt in de werkplaats en heeft veel knieklachten.", context_with(kManagerAndHr)).verdict ==
           Verdict::Violation);
@@ -236,9 +230,8 @@ TEST_CASE("group figures: sizes and case counts in the text, in every SMO type")
 TEST_CASE("group figures in a group just above the threshold ask for the number of cases") {
     Context twelve = theme();
     twelve.group_size = 12;
-    auto unknown = judge("In het planningsteam komen rugklachten het vaakst terug als verzuimoorzaak.", twelve);
-    CHECK(unknown.verdict == Verdict::Caution);
-    CHECK(unknown.condition() == Condition::GroupLargeEnough);
+    check_cautions({"In het planningsteam komen rugklachten het vaakst terug als verzuimoorzaak."},
+                   Condition::GroupLargeEnough, twelve);
     // Half the group or more is a cell of at least five; a large group leaves room for any cell.
     CHECK(judge("In het planningsteam komt de helft van het verzuim door rugklachten.", twelve).verdict ==
           Verdict::Allowed);
@@ -253,11 +246,10 @@ TEST_CASE("group figures in a group just above the threshold ask for the number 
 
 TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is left open") {
     const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
-    auto manager = judge("Ik weet niet of Gerard ook de leidinggevende van Ilse is, maar Ilse kan vier uur per dag "
-                         "werken.",
-                         individual);
-    CHECK(manager.verdict == Verdict::Caution);
-    CHECK(manager.condition() == Condition::AttendeeEntitled);
+    check_cautions(
+        {"Ik weet niet of Gerard ook de leidinggevende van Ilse is, maar Ilse kan vier uur per dag "
+         "werken."},
+        Condition::AttendeeEntitled, individual);
     CHECK(judge("Gerard is de leidinggevende van Ilse; zij kan vier uur per dag werken.", individual).verdict ==
           Verdict::Allowed);
     CHECK(judge("Als Rik niet weet dat hij vandaag besproken wordt, sla ik hem nu over.",
@@ -298,9 +290,8 @@ TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is
 }
 
 TEST_CASE("a department by its own name, and causes offered per unit, ask for the group's size") {
-    auto named = judge("Bij Burgerzaken komt het langdurig verzuim vooral voort uit psychische klachten.", theme());
-    CHECK(named.verdict == Verdict::Caution);
-    CHECK(named.condition() == Condition::GroupLargeEnough);
+    check_cautions({"Bij Burgerzaken komt het langdurig verzuim vooral voort uit psychische klachten."},
+                   Condition::GroupLargeEnough, theme());
     CHECK(judge("Bij ons komt het langdurig verzuim vooral voort uit psychische klachten.", theme()).verdict ==
           Verdict::Allowed);
     auto offer = judge("Zal ik de verzuimcijfers volgende keer per afdeling uitsplitsen naar oorzaak?", theme());
@@ -358,11 +349,10 @@ TEST_CASE("a worker not informed: held back is fine, discussed anyway is not; 'h
 
 TEST_CASE("shares of the absence are group talk; 'een op de drie' is no single person; 'drie met' counts cases") {
     const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
-    auto share = judge("Van de ziekmeldingen met een psychische oorzaak op deze afdeling is ruim de helft jonger dan "
-                       "dertig.",
-                       individual);
-    CHECK(share.verdict == Verdict::Caution);
-    CHECK(share.condition() == Condition::GroupLargeEnough);
+    check_cautions(
+        {"Van de ziekmeldingen met een psychische oorzaak op deze afdeling is ruim de helft jonger dan "
+         "dertig."},
+        Condition::GroupLargeEnough, individual);
     auto third = judge("Bij de schoonmaakdienst heeft een op de drie verzuimmeldingen te maken met klachten aan armen.",
                        theme());
     CHECK(third.verdict == Verdict::Caution);
@@ -380,15 +370,13 @@ TEST_CASE("shares of the absence are group talk; 'een op de drie' is no single p
 TEST_CASE("'een deel' of a large group's absence may be any few cases; the larger part may not") {
     Context large = theme();
     large.group_size = 140;
-    auto part = judge("Van het verzuim bij de orderpickers was dit jaar een deel psychisch van aard.", large);
-    CHECK(part.verdict == Verdict::Caution);
-    CHECK(part.condition() == Condition::GroupLargeEnough);
+    check_cautions({"Van het verzuim bij de orderpickers was dit jaar een deel psychisch van aard."},
+                   Condition::GroupLargeEnough, large);
     CHECK(judge("Van het verzuim bij de orderpickers was dit jaar het grootste deel psychisch van aard.", large)
               .verdict == Verdict::Allowed);
     // "een aantal" is several, not three: the cell is open, not small.
-    auto several = judge("In de nachtploeg vallen een aantal mensen uit met psychische klachten.", theme());
-    CHECK(several.verdict == Verdict::Caution);
-    CHECK(several.condition() == Condition::GroupLargeEnough);
+    check_cautions({"In de nachtploeg vallen een aantal mensen uit met psychische klachten."},
+                   Condition::GroupLargeEnough, theme());
 }
 
 TEST_CASE("a share of a group of known size is a count of cases") {
@@ -409,9 +397,8 @@ TEST_CASE("a share of a group of known size is a count of cases") {
 }
 
 TEST_CASE("family care as a group's cause of absence is a private category; as a theme it is not") {
-    auto cause = judge("Onder de oproepkrachten speelt mantelzorg een opvallend grote rol bij het verzuim.", theme());
-    CHECK(cause.verdict == Verdict::Caution);
-    CHECK(cause.condition() == Condition::GroupLargeEnough);
+    check_cautions({"Onder de oproepkrachten speelt mantelzorg een opvallend grote rol bij het verzuim."},
+                   Condition::GroupLargeEnough, theme());
     CHECK(judge("Ik stel een themabijeenkomst over mantelzorg en werk voor.", theme()).verdict == Verdict::Allowed);
     // Pointing at one person in a subgroup is no group figure.
     CHECK(judge("Bij de vrouwen boven de vijftig op de technische dienst, en dat is er dus maar één, zie ik "
@@ -467,10 +454,10 @@ TEST_CASE("consent settled as specific and recorded opens the occupational-disea
 }
 
 TEST_CASE("contacting the treater without any consent cited is a caution; with it settled, allowed") {
-    auto open = judge("Bij Ruud ga ik deze week contact opnemen met zijn behandelaar, zodat ik beter kan inschatten "
-                      "wanneer hij kan hervatten.");
-    CHECK(open.verdict == Verdict::Caution);
-    CHECK(open.condition() == Condition::ExplicitConsent);
+    check_cautions(
+        {"Bij Ruud ga ik deze week contact opnemen met zijn behandelaar, zodat ik beter kan inschatten "
+         "wanneer hij kan hervatten."},
+        Condition::ExplicitConsent);
     CHECK(judge("Ruud gaf schriftelijk en specifiek voor deze vraag toestemming, dus ik neem contact op met zijn "
                 "behandelaar.")
               .verdict == Verdict::Allowed);
@@ -498,10 +485,8 @@ TEST_CASE("a relative's illness and a shelter are private circumstances, a care 
 }
 
 TEST_CASE("the worker at the table deciding is a caution, presence alone is not consent") {
-    auto asks = judge("Jan, als jij wilt dat ik je diagnose hier toelicht, doe ik dat.",
-                      context_with(kManagerAndWorker, "met_werknemer"));
-    CHECK(asks.verdict == Verdict::Caution);
-    CHECK(asks.condition() == Condition::WorkerPresentAsking);
+    check_cautions({"Jan, als jij wilt dat ik je diagnose hier toelicht, doe ik dat."},
+                   Condition::WorkerPresentAsking, context_with(kManagerAndWorker, "met_werknemer"));
     auto presence = judge("Ahmed zit er toch bij, dus ik kan gewoon zeggen dat het om een hernia gaat.",
                           context_with(kManagerAndWorker, "met_werknemer"));
     CHECK(presence.verdict == Verdict::Violation);
@@ -556,8 +541,6 @@ TEST_CASE("the worker's presence in any wording is no consent; an emergency inst
     auto presence = judge("Je zit er zelf bij, dus ik kan je diagnose wel noemen.", three_way);
     CHECK(presence.verdict == Verdict::Violation);
     CHECK(has_rule(presence, "CONS-VALID"));
-    auto seizure = judge("Het team moet weten dat je hem bij een epileptische aanval niet vasthoudt.",
-                         context_with(kManagerAndHr));
-    CHECK(seizure.verdict == Verdict::Caution);
-    CHECK(seizure.condition() == Condition::EmergencyMinimum);
+    check_cautions({"Het team moet weten dat je hem bij een epileptische aanval niet vasthoudt."},
+                   Condition::EmergencyMinimum, context_with(kManagerAndHr));
 }
