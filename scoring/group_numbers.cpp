@@ -41,6 +41,16 @@ bool job_group_at(const StatementFacts& f, std::size_t sentence, std::uint32_t t
     return false;
 }
 
+// "met z'n vieren": the collective form of a number, the whole group counted.
+std::optional<int> collective_number(std::string_view w) {
+    static constexpr std::array<std::pair<std::string_view, int>, 10> kForms{
+        {{"tweeen", 2}, {"drieen", 3}, {"vieren", 4}, {"vijven", 5}, {"zessen", 6}, {"zevenen", 7}, {"achten", 8},
+         {"negenen", 9}, {"tienen", 10}, {"twaalven", 12}}};
+    for (const auto& [form, value] : kForms)
+        if (w == form) return value;
+    return std::nullopt;
+}
+
 void keep_smallest(std::optional<int>& slot, int value) {
     if (!slot || value < *slot) slot = value;
 }
@@ -56,6 +66,11 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             if (tokens[t].kind != Token::Kind::Word) continue;
             int value = 0;
             bool ordinal = false;
+            if (const auto whole = collective_number(f.word_at(t));
+                whole && t >= sr.begin + 2 && (f.word_at(t - 1) == "zn" || f.word_at(t - 1) == "n")) {
+                keep_smallest(out.group_size, *whole);
+                continue;
+            }
             // "een aantal mensen" is several, not a count.
             if (!read_number(f, s, t, value, ordinal) || ordinal || f.word_at(t) == "aantal") continue;
             std::string_view next = f.word_at(t + 1);
@@ -87,6 +102,12 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             }
             const bool appositive = lead > sr.begin && tokens[lead - 1].kind == Token::Kind::Comma;
             if (is_one_of(next, {"tot", "jaar", "plus"})) continue; // "de groep van 55 tot 67 jaar": ages
+            // "De twee nachtreceptionisten", "die negen man": a definite number of a job group is all of it.
+            if (value > 1 && is_one_of(before, {"de", "die", "deze"}) && !is_one_of(before2, {"op", "van"}) &&
+                (job_group_at(f, s, t + 1) || staff_word(next) || is_one_of(next, {"vrouwen", "mannen"}))) {
+                keep_smallest(out.group_size, value);
+                continue;
+            }
             if (before == "de" && before2 == "op") continue;           // "een op de drie": a share's denominator
             // "waren er drie met allergische klachten", "hadden er dit jaar vier met ...": a count of cases.
             if (value > 1 && (next == "met" || (before == "er" && is_one_of(next, {"door", "vanwege"})))) {
@@ -104,7 +125,7 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 (is_one_of(before, {"de", "onze", "alle"}) && is_one_of(before2, {"van", "onder", "bij"}) &&
                  (people_word(next) || job_group_at(f, s, t + 1))) ||
                 ((is_one_of(before, {"met", "telt", "tellen", "werken"}) || appositive) &&
-                 staff_word(next))) {
+                 (staff_word(next) || is_one_of(next, {"vrouwen", "mannen"})))) {
                 keep_smallest(out.group_size, value);
                 continue;
             }

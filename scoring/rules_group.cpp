@@ -241,9 +241,43 @@ const Hit* singling_out(const StatementFacts& f) {
     return nullptr;
 }
 
+// "al weet ik niet hoeveel mensen daar nog werken", "mits die afdeling groot genoeg is": the speaker
+// leaves the unit's size open himself.
+bool size_left_open(const StatementFacts& f) {
+    const auto& tokens = f.analysis.norm.tokens;
+    bool condition = false;
+    for (std::uint32_t t = 0; t < tokens.size(); ++t) {
+        const std::string_view w = f.word_at(t), next = t + 1 < tokens.size() ? f.word_at(t + 1) : std::string_view{};
+        // "alleen als de groep groot genoeg is": a limit kept, not a size left open.
+        if (is_one_of(w, {"alleen", "pas", "uitsluitend"}) && is_one_of(next, {"als", "waar", "wanneer", "bij"}))
+            return false;
+        condition |= is_one_of(w, {"als", "mits", "tenzij", "hoop", "hangt"});
+        if (w == "hoeveel" || (w == "hoe" && next == "groot") ||
+            (condition && is_one_of(w, {"grote", "groot", "genoeg", "minstens", "minimaal"})))
+            return true;
+    }
+    return false;
+}
+
+// "werkdruk is de belangrijkste verzuimoorzaak", "valt vooral uit door", "vooral werkgerelateerd": a cause
+// given for a unit's absence, not one offered.
+bool gives_a_units_cause(const StatementFacts& f) {
+    const bool unit = f.has(Cue::Unit) || names_a_job_group(f) || names_a_department(f);
+    return unit && f.has_word({"door", "verzuimoorzaak", "hoofdoorzaak", "oorzaak", "hoofdfactor", "verzuimfactor",
+                               "factor", "werkgerelateerd", "werkgerelateerde", "fysiek", "psychisch", "speelt",
+                               "vanwege"});
+}
+
 } // namespace
 
 void decide_group_rules(const StatementFacts& facts, int small_group_threshold, HitAccumulator& hits) {
+    if (size_left_open(facts) && gives_a_units_cause(facts)) {
+        hits.caution(kGroupAnon, Condition::GroupLargeEnough, nullptr,
+                     "Je laat zelf open hoe groot deze eenheid is; een oorzaak per eenheid is alleen niet "
+                     "herleidbaar bij voldoende omvang. Ga het na voordat je het noemt.",
+                     "You leave the unit's size open yourself; a cause per unit is non-identifying only in a large "
+                     "enough group. Check it before you say it.");
+    }
     // Outside theme meetings only group talk is judged here; individual cases are the content rules'.
     if (facts.meeting != MeetingKind::Theme && !facts.group_mode) return;
     // "Die vraag over Bram neem ik mee naar het individuele SMO": the case is deferred, not discussed.

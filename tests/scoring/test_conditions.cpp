@@ -544,3 +544,41 @@ TEST_CASE("the worker's presence in any wording is no consent; an emergency inst
     check_cautions({"Het team moet weten dat je hem bij een epileptische aanval niet vasthoudt."},
                    Condition::EmergencyMinimum, context_with(kManagerAndHr));
 }
+
+TEST_CASE("a unit's cause with its size left open by the speaker is a caution; a size stated or a limit kept is not") {
+    check_cautions({"Bij Debiteuren is werkdruk de belangrijkste verzuimoorzaak, al weet ik niet hoeveel mensen daar "
+                    "nog werken.",
+                    "Op de afdeling van Esra is werkdruk de belangrijkste verzuimfactor, mits die afdeling groot "
+                    "genoeg is."},
+                   Condition::GroupLargeEnough, context_with(kManagerAndHr, "individueel_opeenvolgend"));
+    // The same cause for a unit said to be large enough, or a promise with its own limit.
+    CHECK(judge("Bij Debiteuren, ruim groot genoeg, is werkdruk de belangrijkste verzuimoorzaak.", theme()).verdict ==
+          Verdict::Allowed);
+    CHECK(judge("Oorzaken per afdeling noem ik alleen als de afdeling groot genoeg is.", theme()).verdict ==
+          Verdict::Allowed);
+}
+
+TEST_CASE("group sizes in collective and definite forms count as the whole group") {
+    // "met z'n vieren", "de twee nachtreceptionisten", ", zeven vrouwen,": a group under the threshold.
+    for (const char* text : {"Op de CSA zijn ze met z'n vieren en drie daarvan zitten thuis met rugklachten.",
+                             "De twee nachtreceptionisten hebben allebei last van hun rug.",
+                             "Bij de teamleiders van de thuiszorg, zeven vrouwen, is het verzuim vooral door "
+                             "rugklachten."}) {
+        auto e = judge(text, theme());
+        CHECK_MESSAGE(e.verdict == Verdict::Violation, text);
+        CHECK_MESSAGE(has_rule(e, "GROUP-ANON"), text);
+    }
+    // The same complaint for a large group named the same way.
+    CHECK(judge("Op de CSA werken ze met honderdtwintig man en de helft daarvan heeft rugklachten gehad.", theme())
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE("a body part named as the reason someone is off work is a complaint") {
+    for (const char* text : {"Er zijn er nu drie uit met de rug.", "Hij zit thuis met zijn knie.",
+                             "Ze is uitgevallen door haar schouder."}) {
+        auto e = judge(text, context_with(kManagerAndHr));
+        CHECK_MESSAGE(e.verdict == Verdict::Violation, text);
+    }
+    CHECK(judge("Hij werkt met zijn handen in de werkplaats.", context_with(kManagerAndHr)).verdict ==
+          Verdict::Allowed);
+}
