@@ -238,20 +238,29 @@ bool on_the_hoogte(const StatementFacts& f, std::size_t sentence) {
 }
 
 // "Volgens mij heeft de teamleider haar laten weten dat ze vandaag besproken wordt", "ik weet niet of hij
-// over dit overleg is ingelicht": whether he knows is left open.
-const Hit* informing_doubted(const StatementFacts& f) {
+// over dit overleg is ingelicht": whether he knows is left open. `where` is the cue that says so, if any.
+bool informing_doubted(const StatementFacts& f, const Hit*& where) {
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
         // "Heeft iemand Noor laten weten dat ze vandaag besproken wordt?": asked, not known.
         // "Jullie zouden Priya laten weten dat ...": supposed to, not known to have.
         const bool asked = f.analysis.sentences[s].stop == '?' || f.sentence_has_word(s, {"zouden"});
-        if (!(unsure_in_sentence(f, s) || asked) ||
-            !(f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda"}) || on_the_hoogte(f, s)))
-            continue;
-        if (asked) return f.cue_hits_in(s).empty() ? nullptr : f.cue_hits_in(s).front();
+        // "Weet hij dat we hem bespreken?", "dat hij vandaag aan bod komt, weet hij van jou": the meeting itself.
+        const bool this_meeting =
+            f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda"}) || on_the_hoogte(f, s) ||
+            (f.sentence_has_word(s, {"bespreken", "bespreekt", "bod"}) &&
+             f.sentence_has_word(s, {"weet", "weten", "gebeld", "verteld", "gezegd", "gemaild", "laten"}));
+        if (!(unsure_in_sentence(f, s) || asked) || !this_meeting) continue;
+        if (asked) {
+            where = f.cue_hits_in(s).empty() ? nullptr : f.cue_hits_in(s).front();
+            return true;
+        }
         for (const Hit* h : f.cue_hits_in(s))
-            if (label_cue(h->label) == Cue::Doubt || label_cue(h->label) == Cue::Negation) return h;
+            if (label_cue(h->label) == Cue::Doubt || label_cue(h->label) == Cue::Negation) {
+                where = h;
+                return true;
+            }
     }
-    return nullptr;
+    return false;
 }
 
 // "Ik weet niet of Gerard ook haar leidinggevende is": whether an attendee is her manager is left open.
@@ -292,12 +301,13 @@ bool attendee_on_condition(const StatementFacts& f) {
 
 // "..., bespreek ik hem nu niet", "..., sla ik hem nu over": the physician holds the case back.
 bool case_held_back(const StatementFacts& f) {
-    if (f.context.worker_informed && !f.has(Cue::Uninformed)) return false;
     for (std::uint32_t t = 0; t + 1 < f.analysis.norm.tokens.size(); ++t) {
         const std::string_view w = f.word_at(t), next = f.word_at(t + 1);
         const std::uint32_t c = f.analysis.tok_clause[t];
+        // "Dan schuiven we hem door naar het volgende overleg."
         if ((w == "bespreek" && next == "ik" && f.clause_has(c, Cue::Negation)) ||
-            (is_one_of(w, {"sla", "slaan"}) && is_one_of(next, {"ik", "we"}) && f.clause_has_word(c, {"over"})))
+            (is_one_of(w, {"sla", "slaan"}) && is_one_of(next, {"ik", "we"}) && f.clause_has_word(c, {"over"})) ||
+            (is_one_of(w, {"schuiven", "schuif"}) && is_one_of(next, {"ik", "we"}) && f.clause_has_word(c, {"door"})))
             return true;
     }
     return false;
@@ -326,8 +336,11 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
         }
         if (unknown == nullptr) unknown = h;
     }
-    if (unknown == nullptr && f.case_content && f.meeting == MeetingKind::Individual) unknown = informing_doubted(f);
-    if (unknown != nullptr && f.case_content && !hits.has(kProcInform))
+    // Doubt about his notice before anything said about him: his case is on the table once he is named.
+    const bool about_him = f.case_content || (f.individual_ref && !held_back && f.meeting == MeetingKind::Individual);
+    bool left_open = unknown != nullptr;
+    if (!left_open && about_him && f.meeting == MeetingKind::Individual) left_open = informing_doubted(f, unknown);
+    if (left_open && about_him && !hits.has(kProcInform))
         hits.caution(kProcInform, Condition::WorkerInformed, unknown,
                      "Of de werknemer weet dat hij vandaag besproken wordt, laat de uitspraak open; bespreek "
                      "zijn situatie pas als dat vaststaat.",

@@ -310,6 +310,20 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
            (after_cue(f, h, Cue::Residence, 3) || before_cue(f, h, Cue::Residence, 3));
 }
 
+// "als", "mits", "tenzij" opening a condition in the clause; "als gedelegeerd casemanager" is a role.
+bool conditional_clause(const StatementFacts& f, std::size_t clause) {
+    const TokenRange& c = f.analysis.clauses[clause];
+    for (std::uint32_t t = c.begin; t < c.end; ++t) {
+        const std::string_view w = f.word_at(t);
+        if (is_one_of(w, {"mits", "tenzij", "indien", "tenminste"})) return true;
+        if (w == "als" && t + 1 < c.end &&
+            !is_one_of(f.word_at(t + 1), {"gedelegeerd", "gedelegeerde", "casemanager", "onderdeel", "lid", "arts",
+                                          "verpleegkundige", "medewerker", "de", "het", "een"}))
+            return true;
+    }
+    return false;
+}
+
 bool is_relative(std::string_view w) {
     return is_one_of(w, {"vrouw", "man", "partner", "echtgenote", "echtgenoot", "vriendin", "vriend", "moeder",
                          "vader", "ouder", "ouders", "zoon", "dochter", "kind", "kinderen", "broer", "zus", "zuster",
@@ -645,7 +659,10 @@ void detect_condition_facts(StatementFacts& f) {
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::Casemanager || f.negated(*h)) continue;
         // "hij zit volgens mij bij de arbodienst": a guess leaves his side open.
-        int side = f.cue_value(*h) == 2 && f.clause_has(h->clause, Cue::Doubt) ? 0 : f.cue_value(*h);
+        // "als zij onder mijn verantwoordelijkheid werkt": a condition leaves it open too.
+        int side = f.cue_value(*h) == 2 && (f.clause_has(h->clause, Cue::Doubt) || conditional_clause(f, h->clause))
+                       ? 0
+                       : f.cue_value(*h);
         // "de casemanager van de woningcorporatie": of an organisation other than the occupational health service.
         if (side == 0 && f.word_at(h->tok_end) == "van" && is_one_of(f.word_at(h->tok_end + 1), {"de", "het"}) &&
             !f.word_at(h->tok_end + 2).empty() &&

@@ -582,3 +582,24 @@ TEST_CASE("a body part named as the reason someone is off work is a complaint") 
     CHECK(judge("Hij werkt met zijn handen in de werkplaats.", context_with(kManagerAndHr)).verdict ==
           Verdict::Allowed);
 }
+
+TEST_CASE("a casemanager inside the unit only on a condition leaves her side open") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions({"Karin, de casemanager, krijgt het volledige verslag met de medische achtergrond, als zij "
+                    "tenminste als gedelegeerd casemanager onder onze arbodienst valt."},
+                   Condition::InsideFunctionalUnit, individual);
+    CHECK(judge("Karin, de casemanager, krijgt het volledige verslag met de medische achtergrond; zij werkt als "
+                "gedelegeerd casemanager onder onze arbodienst.",
+                individual)
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE("the worker's notice asked about before he is named is open; a case pushed back is not") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions({"Weet mevrouw El Idrissi dat we haar bespreken? Dan: nog zeker zes weken volledig uit."},
+                   Condition::WorkerInformed, individual);
+    CHECK(judge("Is Mark op de hoogte dat hij hier vandaag besproken wordt? Niet? Dan schuiven we hem door naar het "
+                "volgende overleg.",
+                individual)
+              .verdict == Verdict::Allowed);
+}
