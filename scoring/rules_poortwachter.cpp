@@ -56,7 +56,16 @@ const Hit* step_by_wrong_party(const StatementFacts& f, const StepSentence& sent
         const std::string_view step = f.lexicon.entries[h->entry].step;
         const std::uint32_t c = h->clause;
         if (step == "wia_aanvraag" && f.clause_has_word(c, {"werkgever", "hr", "jullie"}) &&
-            f.clause_has_word(c, {"indienen", "indient", "aanvragen", "doen", "doet"}))
+            f.clause_has_word(
+                c, {"indienen", "indient", "aanvragen", "doen", "doet", "regelt", "regelen", "verzorgt"}))
+            return h;
+        // "Na twee jaar legt de werkgever zelf een loonsanctie op": the UWV's sanction at the end of the
+        // waiting time (an employer's own wage stop carries no such time).
+        if (step == "loonsanctie" && f.clause_has_word(c, {"werkgever"}) &&
+            f.clause_has_word(c, {"legt", "leggen", "opleggen", "oplegt"}) &&
+            !f.clause_has_word(c, {"uwv"}) &&
+            (f.sentence_has_word(h->sentence, {"104"}) ||
+             (f.sentence_has_word(h->sentence, {"twee"}) && f.sentence_has_word(h->sentence, {"jaar"}))))
             return h;
         // "U moet zelf de ziekmelding bij het UWV doen", said to the worker; "moet Chantal zelf doen".
         if (step == "uwv_melding" && f.clause_has_word(c, {"zelf"}) &&

@@ -127,8 +127,11 @@ const Hit* find_sanction_advice(const StatementFacts& f) {
         if (!f.sentence_has(s, Cue::AdviceStance) || f.sentence_has(s, Cue::Deferral) ||
             f.sentence_has(s, Cue::Boundary) || f.analysis.sentences[s].stop == '?')
             continue;
-        if (f.sentence_has_word(s, {"loon", "salaris"}) && f.sentence_has_word(s, {"stop", "stoppen", "inhouden"}) &&
-            !f.sentence_has_word(s, {"uwv", "niet", "geen"}))
+        const bool pay = f.sentence_has_word(s, {"loon", "salaris", "loonbetaling", "salarisbetaling"});
+        const bool held =
+            f.sentence_has_word(s, {"stop", "stoppen", "inhouden", "hold"}) ||
+            (f.sentence_has_word(s, {"houden", "houdt", "houd"}) && f.sentence_has_word(s, {"in"}));
+        if (pay && held && !f.sentence_has_word(s, {"uwv", "niet", "geen"}))
             return cue_in_sentence(f, s, Cue::AdviceStance);
     }
     return nullptr;

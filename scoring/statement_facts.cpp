@@ -750,6 +750,48 @@ bool names_one_person(const StatementFacts& f) {
     return false;
 }
 
+// A person by job, singular: "conciërge", "wiskundedocent", "verpleegkundige", "magazijnmedewerker".
+bool person_noun(std::string_view w) {
+    if (is_one_of(w, {"man",          "vrouw",       "jongen",        "meisje",       "dame",
+                      "heer",         "collega",     "concierge",     "kok",          "juf",
+                      "leraar",       "lerares",     "stagiair",      "stagiaire",    "receptioniste",
+                      "secretaresse", "invaller",    "uitzendkracht", "oproepkracht", "vrijwilliger",
+                      "teamleider",   "ploegleider", "voorman"}))
+        return true;
+    for (std::string_view tail :
+         {"docent",      "kundige",        "medewerker",  "medewerkster", "chauffeur",  "monteur",
+          "schoonmaker", "schoonmaakster", "verzorgende", "planner",      "assistent",  "operator",
+          "beveiliger",  "bezorger",       "agent",       "receptionist", "begeleider", "analist",
+          "adviseur",    "programmeur",    "lasser",      "timmerman"})
+        if (w.ends_with(tail)) return true;
+    return false;
+}
+
+// "de nieuwe conciërge die voor zijn moeder zorgt", "de wiskundedocent die rond de herfstvakantie stopte",
+// "degene die sinds de kerstborrel niet meer geweest is": one person described by job and a particular.
+bool describes_one_person(const StatementFacts& f) {
+    for (const TokenRange& s : f.analysis.sentences) {
+        bool particular = false;
+        for (std::uint32_t t = s.begin; t < s.end; ++t)
+            particular |=
+                is_one_of(f.word_at(t), {"vorige", "vorig", "sinds", "afgelopen", "gisteren", "laatst",
+                                         "onlangs", "rond", "toen", "nieuwe", "momenteel"});
+        for (std::uint32_t t = s.begin; t < s.end; ++t) {
+            const std::string_view w = f.word_at(t);
+            if (is_one_of(w, {"degene", "diegene"}) && f.word_at(t + 1) == "die") return true;
+            if (!particular || !person_noun(w) || t == s.begin) continue;
+            const std::string_view before = f.word_at(t - 1);
+            const bool definite = is_one_of(before, {"de", "die"}) ||
+                                  (t > s.begin + 1 && is_one_of(f.word_at(t - 2), {"de", "die"}) &&
+                                   is_one_of(before, {"nieuwe", "oude", "ene", "jonge", "oudere"}));
+            if (!definite) continue;
+            for (std::uint32_t u = t + 1; u < s.end && u <= t + 4; ++u)
+                if (f.word_at(u) == "die") return true;
+        }
+    }
+    return false;
+}
+
 // "De enige vrouwelijke monteur zit al maanden thuis": an attribute only one person has (single_out
 // value 1). With a health category the group rules already say it singles someone out (GROUP-ANON).
 bool singles_out_one(const StatementFacts& f) {
@@ -908,7 +950,8 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     f.recorded_health = find_recorded_health(f);
     f.case_name = find_case_name(f);
     f.individual_cue = find_individual_cue(f);
-    const bool one_person = names_one_person(f) || (singles_out_one(f) && !f.health_content);
+    const bool one_person =
+        names_one_person(f) || (singles_out_one(f) && !f.health_content) || describes_one_person(f);
     f.individual_ref =
         f.individual_cue != nullptr || f.case_name != nullptr || (f.meeting == MeetingKind::Theme && one_person);
     f.group_numbers = find_group_numbers(f);

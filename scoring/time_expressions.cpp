@@ -110,8 +110,17 @@ std::vector<TimeExpression> deadlines_in(const SentenceReader& r, bool names_a_d
         std::string_view after = r.word(t + 2);
         // "na tien weken" beside a step counts from the sick report; "na de probleemanalyse" is no number.
         const bool counted_from_sick_report = t > r.begin() && r.word(t - 1) == "na";
+
         // "nog twee jaar extra loon": beside a sanction, "nog" gives its length.
-        const bool length = names_a_duration && t > r.begin() && r.word(t - 1) == "nog";
+        // "tot maximaal een jaar extra": so does "maximaal", and "extra" after the unit.
+        const bool length =
+            names_a_duration && t > r.begin() &&
+            (is_one_of(r.word(t - 1), {"nog", "maximaal", "hooguit", "max"}) || after == "extra");
+        // "UWV kan na twee jaar een loonsanctie opleggen": when it is imposed, not how long it lasts.
+        if (names_a_duration && counted_from_sick_report) {
+            ++t;
+            continue;
+        }
         bool relative = (r.cue_ends_at(Cue::Relative, t) && !counted_from_sick_report && !length) || after == "na" ||
                         after == "later" || after == "geleden" || r.cue_ends_at(Cue::CurrentWeek, t);
         if (!relative) times.push_back({weeks, t});

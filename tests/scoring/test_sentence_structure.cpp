@@ -418,3 +418,64 @@ TEST_CASE("what the worker said: presence is not his words, and consult content 
     CHECK(judge("Ruben vertelde me in het consult dat hij liever naar de planning wil.").verdict ==
           Verdict::Violation);
 }
+
+TEST_CASE("doubting the worker's will in plain words is a judgement (CONF-BEHAV); his capacity is not") {
+    for (const char* text : {"Eerlijk gezegd krijg ik het gevoel dat ze er gewoon geen zin meer in heeft.",
+                             "Ik denk eerlijk gezegd dat de wil er niet echt is.",
+                             "Ik heb het idee dat Sandra meer kan dan ze ons laat zien."}) {
+        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
+        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
+        CHECK_MESSAGE(has_rule(ev, "CONF-BEHAV"), text);
+    }
+    CHECK(judge("Sandra kan op dit moment vier uur per dag werken, zonder klantcontact.",
+                context_with(kIndividual, "individueel_opeenvolgend"))
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE("pay stopped or held back in a split verb is sanction advice (PROC-ROLE); the UWV's is not") {
+    for (const char* text :
+         {"Als het aan mij lag, zetten jullie de loonbetaling van Jeroen even stop.",
+          "Mijn advies: bij een derde ziekmelding houden jullie gewoon een dag loon in."}) {
+        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
+        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
+        CHECK_MESSAGE(has_rule(ev, "PROC-ROLE"), text);
+    }
+    CHECK(judge("Als het aan mij lag, houden jullie het contact met Jeroen wekelijks in stand.",
+                context_with(kIndividual, "individueel_opeenvolgend"))
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE("a wage sanction's length is not its deadline; the WIA application is the worker's (PROC-WVP)") {
+    CHECK(judge("Schiet de re-integratie tekort, dan kan UWV na twee jaar tot maximaal een jaar extra "
+                "loondoorbetaling opleggen.",
+                context_with(kTheme, "thema_beleid"))
+              .verdict == Verdict::Allowed);
+    auto longer =
+        judge("Schiet de re-integratie tekort, dan kan UWV tot maximaal drie jaar extra loondoorbetaling "
+              "opleggen.",
+              context_with(kTheme, "thema_beleid"));
+    CHECK(longer.verdict == Verdict::Violation);
+    auto wia = judge("De WIA-aanvraag regelt je werkgever straks voor je, Annemiek.",
+                     context_with(kThreeWay, "met_werknemer"));
+    CHECK(wia.verdict == Verdict::Violation);
+    CHECK(has_rule(wia, "PROC-WVP"));
+    CHECK(judge("De WIA-aanvraag doe je zelf, Annemiek; je werkgever helpt met de stukken.",
+                context_with(kThreeWay, "met_werknemer"))
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE(
+    "one colleague described by job and a particular is an individual case in a theme meeting (PROC-TYPE)") {
+    for (const char* text :
+         {"Over mantelzorg gesproken, de nieuwe conciërge die voor zijn moeder zorgt loopt daar "
+          "ook tegenaan.",
+          "Degene die sinds de kerstborrel niet meer geweest is, komt voor de zomer niet terug.",
+          "De wiskundedocent die rond de herfstvakantie stopte, past precies in dit beeld."}) {
+        auto ev = judge(text, context_with(kTheme, "thema_beleid"));
+        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
+        CHECK_MESSAGE(has_rule(ev, "PROC-TYPE"), text);
+    }
+    CHECK(judge("Een docent die veel lesuren draait, heeft baat bij voldoende pauzes.",
+                context_with(kTheme, "thema_beleid"))
+              .verdict == Verdict::Allowed);
+}
