@@ -38,7 +38,7 @@ bool staff_word(std::string_view w) {
 bool job_group_at(const StatementFacts& f, std::size_t sentence, std::uint32_t t) {
     for (const Hit* h : f.cue_hits_in(sentence))
         if (h->tok_begin == t && label_cue(h->label) == Cue::People && f.cue_value(*h) == 2) return true;
-    return false;
+    return person_noun_plural(f.word_at(t));
 }
 
 // "met z'n vieren": the collective form of a number, the whole group counted.
@@ -91,7 +91,8 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             // ", zo'n honderdtwintig man,": an estimate word may stand between the comma and the number.
             std::uint32_t lead = t;
             while (lead > sr.begin && lead + 2 > t &&
-                   is_one_of(f.word_at(lead - 1), {"zo", "n", "zon", "ruim", "circa", "ongeveer", "bijna", "pakweg"}))
+                   is_one_of(f.word_at(lead - 1), {"zo", "n", "zon", "ruim", "circa", "ongeveer", "bijna",
+                                                   "pakweg", "dus", "zeg", "samen"}))
                 --lead;
             std::string_view before = lead > sr.begin ? f.word_at(lead - 1) : std::string_view{};
             std::string_view before2 = lead > sr.begin + 1 ? f.word_at(lead - 2) : std::string_view{};
@@ -108,7 +109,20 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 keep_smallest(out.group_size, value);
                 continue;
             }
-            if (before == "de" && before2 == "op") continue;           // "een op de drie": a share's denominator
+            // "een op de vijf", "drie op de tien": a rate; "twee op de zes chauffeurs": a cell in a group of
+            // six.
+            if (before == "de" && before2 == "op") {
+                int part = 0;
+                bool part_ordinal = false;
+                if (lead > sr.begin + 2 &&
+                    (people_word(next) || staff_word(next) || job_group_at(f, s, t + 1)) &&
+                    read_number(f, s, lead - 3, part, part_ordinal) && !part_ordinal && part > 1 &&
+                    part <= value && !is_one_of(f.word_at(t), {"10", "tien", "100", "honderd"})) {
+                    keep_smallest(out.cases, part);
+                    keep_smallest(out.group_size, value);
+                }
+                continue;
+            }
             // "waren er drie met allergische klachten", "hadden er dit jaar vier met ...": a count of cases.
             if (value > 1 && (next == "met" || (before == "er" && is_one_of(next, {"door", "vanwege"})))) {
                 keep_smallest(out.cases, value);

@@ -35,8 +35,25 @@ bool theme_as_absence_cause(const StatementFacts& f, const Disclosure& x) {
     return absence;
 }
 
+// "een voorlichting over zwangerschap en werk", "een workshop over slaap": the topic of a theme
+// session, not data about the group.
+bool topic_of_a_session(const StatementFacts& f, const Disclosure& x) {
+    if (x.hit == nullptr) return false;
+    const TokenRange& clause = f.analysis.clauses[x.hit->clause];
+    const std::uint32_t from = x.hit->tok_begin > clause.begin + 5 ? x.hit->tok_begin - 5 : clause.begin;
+    for (std::uint32_t t = from; t + 1 < x.hit->tok_begin; ++t)
+        if (is_one_of(f.word_at(t),
+                      {"voorlichting", "workshop", "themabijeenkomst", "themasessie", "training", "cursus",
+                       "informatie", "folder", "webinar", "lezing", "presentatie"}) &&
+            (is_one_of(f.word_at(t + 1), {"over", "rond", "rondom"}) ||
+             (f.word_at(t + 1) == "voor" && f.word_at(t + 2) == "over"))) // "stel een voorlichting voor over"
+            return true;
+    return false;
+}
+
 // Health categories, and private circumstances given as a cause ("verzuim door mantelzorg").
 bool sensitive_for_a_group(const StatementFacts& f, const Disclosure& x) {
+    if (topic_of_a_session(f, x)) return false;
     return f.category_of(x).is_health || f.category_of(x).id == "private" || theme_as_absence_cause(f, x);
 }
 
@@ -162,6 +179,9 @@ bool offers_causes_per_unit(const StatementFacts& f) {
     bool per_unit = false, causes = false;
     for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t) {
         const std::string_view w = f.word_at(t);
+        // "zonder uitsplitsing naar oorzaak": figures kept whole.
+        if (w.starts_with("uitsplits") && t > 0 && is_one_of(f.word_at(t - 1), {"zonder", "geen"}))
+            return false;
         if ((w == "per" && t + 1 < f.analysis.norm.tokens.size() &&
              is_one_of(f.word_at(t + 1), {"afdeling", "team", "filiaal", "school", "locatie", "vestiging", "unit",
                                           "ploeg", "dienst", "faculteit", "winkel"})) ||

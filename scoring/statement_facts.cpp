@@ -6,6 +6,31 @@
 #include <initializer_list>
 
 namespace smo::scoring {
+// A person by job, singular: "conciërge", "wiskundedocent", "verpleegkundige", "magazijnmedewerker".
+bool person_noun(std::string_view w) {
+    if (is_one_of(w, {"man",          "vrouw",       "jongen",        "meisje",       "dame",
+                      "heer",         "collega",     "concierge",     "kok",          "juf",
+                      "leraar",       "lerares",     "stagiair",      "stagiaire",    "receptioniste",
+                      "secretaresse", "invaller",    "uitzendkracht", "oproepkracht", "vrijwilliger",
+                      "teamleider",   "ploegleider", "voorman"}))
+        return true;
+    for (std::string_view tail :
+         {"docent",      "kundige",        "medewerker",  "medewerkster", "chauffeur",  "monteur",
+          "schoonmaker", "schoonmaakster", "verzorgende", "planner",      "assistent",  "operator",
+          "beveiliger",  "bezorger",       "agent",       "receptionist", "begeleider", "analist",
+          "adviseur",    "programmeur",    "lasser",      "timmerman"})
+        if (w.ends_with(tail)) return true;
+    return false;
+}
+
+bool person_noun_plural(std::string_view w) {
+    for (std::size_t cut : {1u, 2u})
+        if (w.size() > cut + 2 && (w.ends_with("s") || w.ends_with("n")) &&
+            person_noun(w.substr(0, w.size() - cut)))
+            return true;
+    return false;
+}
+
 namespace {
 
 MeetingKind meeting_kind_of(const std::string& smo_type) {
@@ -747,23 +772,6 @@ bool names_one_person(const StatementFacts& f) {
         }
         if (he && !anyone) return true;
     }
-    return false;
-}
-
-// A person by job, singular: "conciërge", "wiskundedocent", "verpleegkundige", "magazijnmedewerker".
-bool person_noun(std::string_view w) {
-    if (is_one_of(w, {"man",          "vrouw",       "jongen",        "meisje",       "dame",
-                      "heer",         "collega",     "concierge",     "kok",          "juf",
-                      "leraar",       "lerares",     "stagiair",      "stagiaire",    "receptioniste",
-                      "secretaresse", "invaller",    "uitzendkracht", "oproepkracht", "vrijwilliger",
-                      "teamleider",   "ploegleider", "voorman"}))
-        return true;
-    for (std::string_view tail :
-         {"docent",      "kundige",        "medewerker",  "medewerkster", "chauffeur",  "monteur",
-          "schoonmaker", "schoonmaakster", "verzorgende", "planner",      "assistent",  "operator",
-          "beveiliger",  "bezorger",       "agent",       "receptionist", "begeleider", "analist",
-          "adviseur",    "programmeur",    "lasser",      "timmerman"})
-        if (w.ends_with(tail)) return true;
     return false;
 }
 

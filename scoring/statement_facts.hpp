@@ -174,6 +174,10 @@ inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view
 StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
                             const Context& context, const Analysis& analysis, const Lexicon& lexicon);
 
+/// A person by job or as a person, singular ("wiskundedocent", "conciërge") or plural ("teamleiders").
+bool person_noun(std::string_view word);
+bool person_noun_plural(std::string_view word);
+
 /// A number at token `t` of `sentence` (a word token): digits ("12", ordinal "12e") or a number word.
 bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_t t, int& value,
                  bool& ordinal);

@@ -603,3 +603,29 @@ TEST_CASE("the worker's notice asked about before he is named is open; a case pu
                 individual)
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("'twee op de zes' is a cell in a small group; 'een op de vijf' a rate; session topics and whole "
+          "figures are no group data") {
+    auto small = judge("Twee op de zes chauffeurs van de vroege rit hebben rugklachten gehad.", theme());
+    CHECK(small.verdict == Verdict::Violation);
+    CHECK(has_rule(small, "GROUP-ANON"));
+    Context large = theme();
+    large.group_size = 150;
+    CHECK(judge("Bijna een op de vijf medewerkers van de buitendienst viel dit jaar uit met rugklachten.",
+                large)
+              .verdict == Verdict::Allowed);
+    // A plural job title counts the group: eighty team leaders is a large group.
+    CHECK(judge("In de PMO-uitslag van alle tachtig teamleiders gaf bijna de helft rugklachten aan.", theme())
+              .verdict == Verdict::Allowed);
+    CHECK(judge("Ik stel een voorlichting voor over zwangerschap en werk, zodat medewerksters weten waar ze "
+                "recht op "
+                "hebben.",
+                theme())
+              .verdict == Verdict::Allowed);
+    CHECK(
+        judge("Het verzuimpercentage bij de schoonmaakploegen ligt op 7,8, zonder uitsplitsing naar oorzaak.",
+              theme())
+            .verdict == Verdict::Allowed);
+    CHECK(judge("Zal ik het verzuimpercentage bij de schoonmaakploegen uitsplitsen naar oorzaak?", theme())
+              .verdict == Verdict::Caution);
+}
