@@ -66,6 +66,11 @@ void judge_emergency(const StatementFacts& f, const ContentOutcome& content, Hit
 
 // That a safety-net provision applies may be known; which one may not.
 void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
+    // "acht procent van de verzuimdagen viel onder een vangnetregeling": a figure about the group, which
+    // the group rules judge by its size.
+    if (f.group_mode && !f.individual_ref &&
+        f.has_word({"procent", "percentage", "aandeel", "verzuimdagen", "verzuimcijfers", "verzuimcijfer"}))
+        return;
     for (const auto& x : f.disclosures) {
         if (x.neutral || f.category_of(x).id != "vangnet") continue;
         hits.caution(

@@ -557,7 +557,9 @@ Notice notice_in_clause(const StatementFacts& f, std::size_t clause) {
     bool conditional = false, first_person = false, still_to_come = false, negated = false;
     for (std::uint32_t t = cr.begin; t < cr.end; ++t) {
         const std::string_view w = f.word_at(t);
-        conditional |= is_one_of(w, {"als", "indien", "mits", "zover", "wanneer", "zodra", "tenzij", "of"});
+        // "Dat weten jullie misschien al van haar zelf": hedged, so open as a condition is.
+        conditional |= is_one_of(w, {"als", "indien", "mits", "zover", "wanneer", "zodra", "tenzij", "of",
+                                     "misschien", "wellicht", "waarschijnlijk", "vermoedelijk"});
         // The nearest subject before the notice, and any negation after that subject: in "Ik herhaal niet
         // wat Chantal jullie zelf heeft gemeld" the notice is hers and not negated.
         if (t < notice_at && is_one_of(w, {"ik", "mij", "me", "wij", "we"})) first_person = true;
@@ -570,6 +572,11 @@ Notice notice_in_clause(const StatementFacts& f, std::size_t clause) {
         still_to_come |= is_one_of(w, {"wil", "wilde", "gaat", "zal", "pas", "straks", "later", "binnenkort"});
     }
     if (conditional) return Notice::Conditional;
+    // "zeker weten doe ik het niet": what the speaker knows, inverted after the verb.
+    for (const Hit* h : f.cue_hits)
+        if (h->clause == clause && label_cue(h->label) == Cue::OwnNotice && f.cue_value(*h) == 2 &&
+            f.clause_has_word(clause, {"ik"}))
+            first_person = true;
     // "Ze wil het jullie zelf pas na twaalf weken vertellen": not told yet.
     if (still_to_come && !first_person) return Notice::Denied;
     if (notice_at == cr.end ? f.clause_has(clause, Cue::Negation) : negated)

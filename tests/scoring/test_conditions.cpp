@@ -629,3 +629,24 @@ TEST_CASE("'twee op de zes' is a cell in a small group; 'een op de vijf' a rate;
     CHECK(judge("Zal ik het verzuimpercentage bij de schoonmaakploegen uitsplitsen naar oorzaak?", theme())
               .verdict == Verdict::Caution);
 }
+
+TEST_CASE("her notice hedged or unknown to the speaker leaves a pregnancy measure open; a vangnet share of a "
+          "whole organisation is group data") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions(
+        {"Wat Iris betreft: zwaar tillen en nachtdiensten eruit tot aan het verlof. Dat weten jullie "
+         "misschien al van haar zelf, zeker weten doe ik het niet.",
+         "Iris is zwanger. Dat heeft ze jullie misschien al zelf verteld."},
+        Condition::WorkerToldEmployer, individual);
+    CHECK(judge("Iris is zwanger. Dat heeft ze jullie vorige week zelf verteld.", individual).verdict ==
+          Verdict::Allowed);
+    Context organisation = theme();
+    organisation.group_size = 900;
+    CHECK(
+        judge(
+            "Over de hele organisatie viel zo'n acht procent van de verzuimdagen onder een vangnetregeling.",
+            organisation)
+            .verdict == Verdict::Allowed);
+    check_cautions({"Bij Joost is er een vangnetregeling van toepassing."}, Condition::VangnetWhetherOnly,
+                   individual);
+}

@@ -479,3 +479,13 @@ TEST_CASE(
                 context_with(kTheme, "thema_beleid"))
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("drinking in everyday words is a cause (CONF-*), also with consent reported by a relative") {
+    auto ev = judge(
+        "Zijn vrouw belde dat ik alles mocht vertellen, dus eerlijk is eerlijk: de drank speelt een rol.",
+        context_with(kIndividual, "individueel_opeenvolgend"));
+    CHECK(ev.verdict == Verdict::Violation);
+    CHECK(judge("Op de afdeling staat geen drank meer in de koelkast sinds het nieuwe beleid.",
+                context_with(kTheme, "thema_beleid"))
+              .verdict == Verdict::Allowed);
+}
