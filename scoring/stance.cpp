@@ -169,7 +169,8 @@ const Hit* find_treater_contact(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::TreaterContact || f.negated(*h)) continue;
         const std::size_t s = h->sentence;
-        if (!f.sentence_has_word(s, {"ik", "we", "wij"})) continue;
+        // "Hij gaf toestemming voor overleg met zijn behandelaar": consent to the physician's contact.
+        if (!f.sentence_has_word(s, {"ik", "we", "wij"}) && !f.sentence_has(s, Cue::Consent)) continue;
         bool treater = f.sentence_has_word(s, {"behandelaar", "behandelaars", "behandelend", "behandelende", "huisarts",
                                                 "specialist", "arts", "therapeut", "ziekenhuis"});
         for (const Disclosure& x : f.disclosures)

@@ -650,3 +650,18 @@ TEST_CASE("her notice hedged or unknown to the speaker leaves a pregnancy measur
     check_cautions({"Bij Joost is er een vangnetregeling van toepassing."}, Condition::VangnetWhetherOnly,
                    individual);
 }
+
+TEST_CASE("consent for the physician's contact with a treater, cited without the physician as subject, is "
+          "checked for validity") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions(
+        {"Wojciech heeft bij de start van zijn verzuim toestemming getekend voor overleg met de "
+         "behandelaar; daar leun ik nu weer op voor een nieuwe vraag.",
+         "Rachid gaf me toestemming om bij zijn behandelaar te checken of een aangepaste werkplek kan."},
+        Condition::ExplicitConsent, individual);
+    CHECK(judge("Rachid heeft schriftelijk en specifiek voor deze vraag toestemming gegeven voor overleg met "
+                "zijn "
+                "behandelaar.",
+                individual)
+              .verdict == Verdict::Allowed);
+}
