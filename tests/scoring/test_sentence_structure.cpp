@@ -489,3 +489,16 @@ TEST_CASE("drinking in everyday words is a cause (CONF-*), also with consent rep
                 context_with(kTheme, "thema_beleid"))
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE(
+    "a boundary around what stays out of the meeting or the record keeps the word out of the disclosure") {
+    for (const char* text :
+         {"Ik heb nergens gezegd dat het bij meneer Bakker om iets psychisch gaat.",
+          "In de registratie horen alleen de afspraken; klachten of oorzaken zet u er niet in."}) {
+        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
+        CHECK_MESSAGE(ev.verdict == Verdict::Allowed, text);
+    }
+    CHECK(judge("Ik heb gezegd dat het bij meneer Bakker om iets psychisch gaat.",
+                context_with(kIndividual, "individueel_opeenvolgend"))
+              .verdict == Verdict::Violation);
+}
