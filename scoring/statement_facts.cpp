@@ -473,6 +473,52 @@ void collect_credibility_doubt(StatementFacts& f, const std::vector<char>& echo)
     f.disclosures.push_back(x);
 }
 
+// "De specialist verwacht dat het nog een half jaar duurt", "volgens zijn behandelaar", "in het verslag van
+// de behandelaar staat dat": the treater's view passed on is report content (CONF-REPORT), although the
+// treater's name alone ("er is een behandelaar betrokken") discloses nothing.
+bool relays_a_view(const StatementFacts& f, const Hit& h) {
+    const TokenRange& clause = f.analysis.clauses[h.clause];
+    if (h.tok_begin > clause.begin && f.word_at(h.tok_begin - 1) == "volgens") return true;
+    if (h.tok_begin > clause.begin + 1 && f.word_at(h.tok_begin - 2) == "volgens" &&
+        is_one_of(f.word_at(h.tok_begin - 1), {"de", "zijn", "haar", "je", "jouw", "uw", "hun"}))
+        return true;
+    // The treater as the subject of a verb of saying or expecting, with what was said after it.
+    for (std::uint32_t t = h.tok_end; t < clause.end && t <= h.tok_end + 1; ++t)
+        if (is_one_of(f.word_at(t), {"verwacht", "verwachtte", "zegt", "zei", "denkt", "dacht", "vindt",
+                                     "vond", "adviseert", "adviseerde", "schrijft", "schreef", "stelt",
+                                     "meldt", "meldde", "constateert", "constateerde", "concludeert"}))
+            return f.sentence_has_word(h.sentence, {"dat"}) || t + 1 < f.analysis.sentences[h.sentence].end;
+    // "In het verslag (van de behandelaar) staat dat", "uit de brief van de specialist blijkt".
+    return f.sentence_has_word(h.sentence, {"verslag", "brief", "rapport"}) &&
+           f.sentence_has_word(h.sentence, {"staat", "stond", "blijkt", "bleek"}) &&
+           f.sentence_has_word(h.sentence, {"dat"});
+}
+
+void collect_relayed_treater_views(StatementFacts& f, const std::vector<char>& echo) {
+    static const Label kNeutral = category_label("neutral");
+    for (const Hit& h : f.analysis.hits) {
+        if (h.label != kNeutral) continue;
+        const std::string_view term = f.lexicon.entries[h.entry].term;
+        if (term.find("specialist") == std::string_view::npos &&
+            term.find("behandelaar") == std::string_view::npos &&
+            term.find("huisarts") == std::string_view::npos &&
+            term.find("behandelend") == std::string_view::npos)
+            continue;
+        if (term.find("betrokken") != std::string_view::npos || f.negated(h) ||
+            f.sentence_has(h.sentence, Cue::Question) || f.analysis.sentences[h.sentence].stop == '?' ||
+            !relays_a_view(f, h))
+            continue;
+        Disclosure x;
+        x.hit = &h;
+        x.hint = true;
+        x.category = category_label("report");
+        x.neutral = in_boundary(f, h);
+        x.echo = echo[h.sentence] != 0;
+        f.disclosures.push_back(x);
+        return;
+    }
+}
+
 void collect_tagged_disclosures(StatementFacts& f, const std::vector<TaggedDisclosure>& tagged) {
     for (const auto& t : tagged) {
         Label l = category_label(t.category);
@@ -953,6 +999,7 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     collect_body_part_hints(f, echo);
     collect_protection_hints(f, echo);
     collect_credibility_doubt(f, echo);
+    collect_relayed_treater_views(f, echo);
     collect_tagged_disclosures(f, tagged);
     classify_content(f);
     detect_emergency(f);

@@ -502,3 +502,20 @@ TEST_CASE(
                 context_with(kIndividual, "individueel_opeenvolgend"))
               .verdict == Verdict::Violation);
 }
+
+TEST_CASE("a treater's view passed on is report content (CONF-REPORT); the treater's involvement is not") {
+    for (const char* text :
+         {"De specialist verwacht dat het nog zeker een half jaar duurt voordat hij volledig "
+          "inzetbaar is.",
+          "Volgens zijn behandelaar gaat het herstel trager dan gedacht.",
+          "In het verslag dat ik van de behandelaar kreeg staat dat het herstel trager gaat."}) {
+        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
+        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
+    }
+    for (const char* text :
+         {"Er is een behandelaar betrokken en de behandeling is adequaat.",
+          "Wat de specialist verwacht, blijft bij mij; hij kan vier uur per dag werken."}) {
+        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
+        CHECK_MESSAGE(ev.verdict == Verdict::Allowed, text);
+    }
+}
