@@ -73,6 +73,16 @@ void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
         return;
     for (const auto& x : f.disclosures) {
         if (x.neutral || f.category_of(x).id != "vangnet") continue;
+        // "Piet vroeg me het vangnet niet te noemen, maar ...": his refusal settles the disputed point.
+        if (f.consent_negated && !f.has(Cue::Boundary)) {
+            hits.violation(
+                kConsOptOut, x.hit,
+                "De werknemer wilde niet dat je dit noemt; zonder zijn toestemming zeg je ook het "
+                "óf van een vangnetbepaling niet.",
+                "The worker did not want this mentioned; without his consent do not say even whether a "
+                "safety-net provision applies.");
+            continue;
+        }
         hits.caution(
             kAllowVangnet, Condition::VangnetWhetherOnly, x.hit,
             "Óf een vangnetbepaling geldt, mag de werkgever weten, maar of de bedrijfsarts dat zonder "

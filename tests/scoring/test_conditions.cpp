@@ -665,3 +665,18 @@ TEST_CASE("consent for the physician's contact with a treater, cited without the
                 individual)
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a condition on specific "
+          "approval is open") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    auto refused =
+        judge("Piet vroeg me uitdrukkelijk het vangnet hier niet te noemen, maar voor jullie premie is het "
+              "belangrijk, dus: hij valt eronder.",
+              individual);
+    CHECK(refused.verdict == Verdict::Violation);
+    CHECK(has_rule(refused, "CONS-OPTOUT"));
+    check_cautions(
+        {"Op voorwaarde dat Chantal het voor precies dit punt goedkeurt: er loopt thuis een scheiding, "
+         "daarom heeft ze vaste dagen nodig."},
+        Condition::ExplicitConsent, individual);
+}
