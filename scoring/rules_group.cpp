@@ -256,7 +256,9 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
 // The first attribute that singles someone out; "een op de drie" is a share, not "de drie".
 const Hit* singling_out(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::SingleOut && !(h->tok_begin > 0 && f.word_at(h->tok_begin - 1) == "op"))
+        // "de jongste groep", "de oudste medewerkers": an age band, not one person.
+        if (label_cue(h->label) == Cue::SingleOut &&
+            !(h->tok_begin > 0 && f.word_at(h->tok_begin - 1) == "op") && !names_a_band(f, *h))
             return h;
     return nullptr;
 }

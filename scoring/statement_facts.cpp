@@ -23,6 +23,12 @@ bool person_noun(std::string_view w) {
     return false;
 }
 
+bool names_a_band(const StatementFacts& f, const Hit& single_out) {
+    const std::string_view next = f.word_at(single_out.tok_end);
+    return is_one_of(next, {"groep", "leeftijdsgroep", "categorie", "medewerkers", "collegas"}) ||
+           person_noun_plural(next);
+}
+
 bool person_noun_plural(std::string_view w) {
     for (std::size_t cut : {1u, 2u})
         if (w.size() > cut + 2 && (w.ends_with("s") || w.ends_with("n")) &&
@@ -312,6 +318,10 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         (job_title(f.word_at(h.tok_end - 1)) ||
          (f.has(Cue::WorkContext) && (f.inside_cue(h, Cue::WorkContext) || before_cue(f, h, Cue::WorkContext, 6)))))
         return true;
+    // "Op radiologie was een kwart van het verzuim ...": in a policy meeting, the department.
+    if (f.meeting == MeetingKind::Theme && id == "provider" && h.tok_begin >= 1 &&
+        is_one_of(f.word_at(h.tok_begin - 1), {"op", "bij"}))
+        return true;
     // "Voor Lotte op de afdeling radiologie": the ward she works on.
     if ((id == "provider" || id == "treatment") && h.tok_begin >= 3 && f.word_at(h.tok_begin - 1) == "afdeling" &&
         is_one_of(f.word_at(h.tok_begin - 3), {"op", "van"}))
@@ -494,7 +504,42 @@ bool relays_a_view(const StatementFacts& f, const Hit& h) {
            f.sentence_has_word(h.sentence, {"dat"});
 }
 
+// "Het verslag van het onderzoek is binnen, en daaruit blijkt dat ...", "de brief van je behandelaar, en
+// daarin staat dat ...": a document's content passed on; the physician's own report ("in mijn verslag") is
+// not.
+bool relays_a_document(const StatementFacts& f, std::size_t sentence) {
+    const TokenRange& s = f.analysis.sentences[sentence];
+    bool document = false, relayed = false;
+    for (std::uint32_t t = s.begin; t < s.end; ++t) {
+        const std::string_view w = f.word_at(t);
+        if (is_one_of(w, {"verslag", "brief", "rapport", "uitslag", "uitslagen", "onderzoek",
+                          "deskundigenoordeel", "ontslagbrief", "specialistenbrief"}) &&
+            !(t > s.begin && is_one_of(f.word_at(t - 1), {"mijn", "ons", "onze"})))
+            document = true;
+        if (is_one_of(w, {"blijkt", "bleek", "staat", "stond"}) && t + 1 < s.end &&
+            (f.word_at(t + 1) == "dat" || (t + 3 < s.end && f.word_at(t + 2) == "dat") ||
+             (t > s.begin && is_one_of(f.word_at(t - 1), {"daaruit", "daarin", "erin", "eruit"}))))
+            relayed = true;
+    }
+    return document && relayed && !f.sentence_has(sentence, Cue::Boundary) &&
+           f.analysis.sentences[sentence].stop != '?';
+}
+
 void collect_relayed_treater_views(StatementFacts& f, const std::vector<char>& echo) {
+    for (std::size_t i = 0; i < f.analysis.sentences.size(); ++i) {
+        if (!relays_a_document(f, i)) continue;
+        Disclosure x;
+        for (const Hit& h : f.analysis.hits)
+            if (h.sentence == i && !is_cue_label(h.label)) {
+                x.hit = &h;
+                break;
+            }
+        x.hint = true;
+        x.category = category_label("report");
+        x.echo = echo[i] != 0;
+        f.disclosures.push_back(x);
+        return;
+    }
     static const Label kNeutral = category_label("neutral");
     for (const Hit& h : f.analysis.hits) {
         if (h.label != kNeutral) continue;
@@ -831,7 +876,10 @@ bool names_one_person(const StatementFacts& f) {
 // "de nieuwe conciërge die voor zijn moeder zorgt", "de wiskundedocent die rond de herfstvakantie stopte",
 // "degene die sinds de kerstborrel niet meer geweest is": one person described by job and a particular.
 bool describes_one_person(const StatementFacts& f) {
-    for (const TokenRange& s : f.analysis.sentences) {
+    for (std::size_t i = 0; i < f.analysis.sentences.size(); ++i) {
+        // "Of die collega in deze cijfers zit, kan ik niet zeggen": the person is the question refused.
+        if (f.sentence_has(i, Cue::Boundary)) continue;
+        const TokenRange& s = f.analysis.sentences[i];
         bool particular = false;
         for (std::uint32_t t = s.begin; t < s.end; ++t)
             particular |=
@@ -840,8 +888,13 @@ bool describes_one_person(const StatementFacts& f) {
         for (std::uint32_t t = s.begin; t < s.end; ++t) {
             const std::string_view w = f.word_at(t);
             if (is_one_of(w, {"degene", "diegene"}) && f.word_at(t + 1) == "die") return true;
-            if (!particular || !person_noun(w) || t == s.begin) continue;
+            if (!person_noun(w) || t == s.begin) continue;
             const std::string_view before = f.word_at(t - 1);
+            // "die schoonmaakster van de vroege ploeg", "die jonge verpleegkundige": pointed at, one person.
+            if (before == "die" || (t > s.begin + 1 && f.word_at(t - 2) == "die" &&
+                                    is_one_of(before, {"nieuwe", "oude", "ene", "jonge", "oudere", "zieke"})))
+                if (w != "man" && w != "vrouw") return true; // "die man" is the individual cue's
+            if (!particular) continue;
             const bool definite = is_one_of(before, {"de", "die"}) ||
                                   (t > s.begin + 1 && is_one_of(f.word_at(t - 2), {"de", "die"}) &&
                                    is_one_of(before, {"nieuwe", "oude", "ene", "jonge", "oudere"}));
@@ -858,7 +911,9 @@ bool describes_one_person(const StatementFacts& f) {
 bool singles_out_one(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits)
         // "Of die ene collega erin zit, kan ik niet zeggen": the person is the question refused.
-        if (label_cue(h->label) == Cue::SingleOut && f.cue_value(*h) == 1 && !in_boundary(f, *h)) return true;
+        if (label_cue(h->label) == Cue::SingleOut && f.cue_value(*h) == 1 && !in_boundary(f, *h) &&
+            !names_a_band(f, *h))
+            return true;
     return false;
 }
 

@@ -177,6 +177,8 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
 /// A person by job or as a person, singular ("wiskundedocent", "conciërge") or plural ("teamleiders").
 bool person_noun(std::string_view word);
 bool person_noun_plural(std::string_view word);
+/// "de jongste groep", "de oudste medewerkers": a single-out attribute naming an age band, not one person.
+bool names_a_band(const StatementFacts& facts, const Hit& single_out);
 
 /// A number at token `t` of `sentence` (a word token): digits ("12", ordinal "12e") or a number word.
 bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_t t, int& value,

@@ -519,3 +519,37 @@ TEST_CASE("a treater's view passed on is report content (CONF-REPORT); the treat
         CHECK_MESSAGE(ev.verdict == Verdict::Allowed, text);
     }
 }
+
+TEST_CASE("a document's content passed on is report content; the physician's own report is not") {
+    for (const char* text :
+         {"Het verslag van het onderzoek is binnen, en daaruit blijkt dat haar hand nooit meer "
+          "helemaal de oude wordt.",
+          "Ik heb de brief van je behandelaar liggen, en daarin staat dat je niet meer volledig zult "
+          "herstellen."}) {
+        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
+        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
+    }
+    CHECK(judge("In mijn verslag staat dat hij vier uur per dag kan werken, zonder tillen.",
+                context_with(kIndividual, "individueel_opeenvolgend"))
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE("'die schoonmaakster van de vroege ploeg' points at one person in a theme meeting; a refused "
+          "question does not") {
+    auto ev = judge(
+        "Kijk naar die schoonmaakster van de vroege ploeg met vier kinderen: juist bij zo iemand helpen "
+        "flexibele begintijden.",
+        context_with(kTheme, "thema_beleid"));
+    CHECK(ev.verdict == Verdict::Violation);
+    CHECK(has_rule(ev, "PROC-TYPE"));
+    CHECK(judge("Of die collega in deze cijfers zit, kan ik niet zeggen; de cijfers zijn zo samengesteld dat "
+                "niemand "
+                "herkenbaar is.",
+                context_with(kTheme, "thema_beleid"))
+              .verdict == Verdict::Allowed);
+    CHECK(judge("De jongste groep, onder de vijfentwintig, verzuimt vooral kort, als die groep tenminste "
+                "groot genoeg "
+                "is.",
+                context_with(kTheme, "thema_beleid"))
+              .verdict != Verdict::Violation);
+}
