@@ -247,7 +247,8 @@ bool informing_doubted(const StatementFacts& f, const Hit*& where) {
         const bool asked = f.analysis.sentences[s].stop == '?' || f.sentence_has_word(s, {"zouden"});
         // "Weet hij dat we hem bespreken?", "dat hij vandaag aan bod komt, weet hij van jou": the meeting itself.
         const bool this_meeting =
-            f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda"}) || on_the_hoogte(f, s) ||
+            f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda", "lijst"}) ||
+            on_the_hoogte(f, s) ||
             (f.sentence_has_word(s, {"bespreken", "bespreekt", "bod"}) &&
              f.sentence_has_word(s, {"weet", "weten", "gebeld", "verteld", "gezegd", "gemaild", "laten"}));
         if (!(unsure_in_sentence(f, s) || asked) || !this_meeting) continue;

@@ -783,7 +783,10 @@ void detect_condition_facts(StatementFacts& f) {
         if (label_cue(h->label) != Cue::Casemanager || f.negated(*h)) continue;
         // "hij zit volgens mij bij de arbodienst": a guess leaves his side open.
         // "als zij onder mijn verantwoordelijkheid werkt": a condition leaves it open too.
-        int side = f.cue_value(*h) == 2 && (f.clause_has(h->clause, Cue::Doubt) || conditional_clause(f, h->clause))
+        // "hij is toch de casemanager van de arbodienst?": asked, not known.
+        int side = f.cue_value(*h) == 2 &&
+                           (f.clause_has(h->clause, Cue::Doubt) || conditional_clause(f, h->clause) ||
+                            f.analysis.sentences[h->sentence].stop == '?')
                        ? 0
                        : f.cue_value(*h);
         // "de casemanager van de woningcorporatie": of an organisation other than the occupational health service.

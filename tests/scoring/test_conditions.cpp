@@ -680,3 +680,27 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
          "daarom heeft ze vaste dagen nodig."},
         Condition::ExplicitConsent, individual);
 }
+
+TEST_CASE(
+    "trailing doubts and questions leave the fact open; a written or emphatic request settles consent") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions(
+        {"Karim kan over twee weken starten met aangepast werk, al weet ik niet of zijn uitvoerder hem heeft "
+         "laten weten dat hij vandaag op de lijst stond."},
+        Condition::WorkerInformed, individual);
+    check_cautions(
+        {"Marco krijgt van mij het hele medische dossier, hij is toch de casemanager van de arbodienst?"},
+        Condition::InsideFunctionalUnit, individual);
+    check_cautions(
+        {"Op de nachtploeg is het verzuim vooral door slaapproblemen. Er zitten daar volgens mij ruim tien "
+         "mensen, maar dat zeg ik uit mijn hoofd."},
+        Condition::GroupLargeEnough, theme());
+    CHECK(judge("Gerrit heeft op papier gezet dat ik jullie mag vertellen dat hij mantelzorger is voor zijn "
+                "zoon.",
+                individual)
+              .verdict == Verdict::Allowed);
+    auto refused = judge(
+        "Ik weet dat je liever had dat ik het niet zou noemen, maar de situatie met je zoon speelt mee.",
+        context_with(kManagerAndWorker, "met_werknemer"));
+    CHECK(refused.verdict == Verdict::Violation);
+}
