@@ -287,15 +287,23 @@ bool size_left_open(const StatementFacts& f) {
 // given for a unit's absence, not one offered.
 bool gives_a_units_cause(const StatementFacts& f) {
     const bool unit = f.has(Cue::Unit) || names_a_job_group(f) || names_a_department(f);
-    return unit && f.has_word({"door", "verzuimoorzaak", "hoofdoorzaak", "oorzaak", "hoofdfactor", "verzuimfactor",
-                               "factor", "werkgerelateerd", "werkgerelateerde", "fysiek", "psychisch", "speelt",
-                               "vanwege"});
+    if (!unit) return false;
+    for (const Disclosure& x : f.disclosures)
+        if (!x.neutral && sensitive_for_a_group(f, x)) return true;
+    return f.has_word({"door", "verzuimoorzaak", "hoofdoorzaak", "oorzaak", "hoofdfactor", "verzuimfactor",
+                       "factor", "werkgerelateerd", "werkgerelateerde", "fysiek", "psychisch", "speelt",
+                       "meespeelt", "meespelen", "samenhangt", "samenhangen", "vanwege", "boosdoener",
+                       "maken"});
 }
 
 } // namespace
 
 void decide_group_rules(const StatementFacts& facts, int small_group_threshold, HitAccumulator& hits) {
-    if (size_left_open(facts) && gives_a_units_cause(facts)) {
+    // "Ik kan per afdeling laten zien ..., mits die afdelingen groot genoeg zijn": an offer that keeps its
+    // limit.
+    const bool offer_with_limit =
+        facts.has_word({"per"}) && facts.has_word({"zien", "tonen", "presenteren", "uitsplitsen"});
+    if (size_left_open(facts) && gives_a_units_cause(facts) && !offer_with_limit) {
         hits.caution(kGroupAnon, Condition::GroupLargeEnough, nullptr,
                      "Je laat zelf open hoe groot deze eenheid is; een oorzaak per eenheid is alleen niet "
                      "herleidbaar bij voldoende omvang. Ga het na voordat je het noemt.",

@@ -704,3 +704,15 @@ TEST_CASE(
         context_with(kManagerAndWorker, "met_werknemer"));
     CHECK(refused.verdict == Verdict::Violation);
 }
+
+TEST_CASE("a unit's complaint with its size asked; an offer per unit with its own limit stays allowed") {
+    check_cautions(
+        {"Rug is de grote boosdoener bij de chauffeurs; voordat dat in het jaarverslag komt, wil ik eerst "
+         "weten met hoeveel ze zijn."},
+        Condition::GroupLargeEnough, theme());
+    CHECK(
+        judge("Ik kan per afdeling laten zien welk deel van het verzuim met stress te maken heeft, mits die "
+              "afdelingen groot genoeg zijn.",
+              theme())
+            .verdict == Verdict::Allowed);
+}

@@ -553,3 +553,17 @@ TEST_CASE("'die schoonmaakster van de vroege ploeg' points at one person in a th
                 context_with(kTheme, "thema_beleid"))
               .verdict != Verdict::Violation);
 }
+
+TEST_CASE(
+    "everyday words for exhaustion and breakdown, and plain medicine names, disclose (CONF-PSY, CONF-MED)") {
+    for (const char* text :
+         {"Hij is gewoon helemaal doorgeslagen, kop vol, je kent het wel.",
+          "Door die pijnstillers die Rachid nu slikt, mag hij voorlopig niet op de heftruck.",
+          "Bij Gijs is het een soort chronic fatigue-verhaal."}) {
+        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
+        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
+    }
+    CHECK(judge("Rachid mag voorlopig niet op de heftruck; administratief werk kan wel.",
+                context_with(kIndividual, "individueel_opeenvolgend"))
+              .verdict == Verdict::Allowed);
+}
