@@ -277,7 +277,7 @@ bool size_left_open(const StatementFacts& f) {
         // "Er zitten daar volgens mij ruim tien mensen, maar dat zeg ik uit mijn hoofd."
         if (w == "hoeveel" || (w == "hoe" && next == "groot") ||
             (w == "hoofd" && t >= 2 && f.word_at(t - 1) == "mijn" && f.word_at(t - 2) == "uit") ||
-            (condition && is_one_of(w, {"grote", "groot", "genoeg", "minstens", "minimaal"})))
+            (condition && is_one_of(w, {"grote", "groot", "genoeg", "minstens", "minimaal", "klein"})))
             return true;
     }
     return false;

@@ -567,3 +567,19 @@ TEST_CASE(
                 context_with(kIndividual, "individueel_opeenvolgend"))
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("different versions for employer and worker, and plain private facts, are breaches") {
+    for (const char* text :
+         {"Jullie krijgen straks het uitgebreide advies, Ellen de korte versie.",
+          "Ik heb het advies al naar jullie gemaild; Kevin krijgt zijn versie pas na ons gesprek van "
+          "volgende maand.",
+          "Het zit 'm thuis: de oudste zoon van Erik is uit huis geplaatst.",
+          "Laten we wel wezen, Hugo, jij bent iemand die graag het slachtoffer speelt."}) {
+        auto ev = judge(text, context_with(kThreeWay, "met_werknemer"));
+        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
+    }
+    CHECK(
+        judge("Alles wat ik nu zeg, Luuk, komt in het verslag dat jij en je leidinggevende tegelijk krijgen.",
+              context_with(kThreeWay, "met_werknemer"))
+            .verdict == Verdict::Allowed);
+}
