@@ -298,14 +298,22 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     if (id == "report" && generic_examination(f, h)) return true;
     // "De uitslagen gaan naar de casemanager": a document passed on is named, not its content; whether
     // it may go there is the need-to-know rule's question.
-    if (id == "report" && f.sentence_has(h.sentence, Cue::Casemanager)) {
+    // "Petra, ik app je de medische aantekeningen": sent to someone who may be the casemanager at the table.
+    const bool casemanager_at_table =
+        std::ranges::find(f.context.who_present, std::string_view("casemanager")) !=
+        f.context.who_present.end();
+    if (id == "report" && (f.sentence_has(h.sentence, Cue::Casemanager) ||
+                           (casemanager_at_table && f.sentence_has(h.sentence, Cue::Forward)))) {
         std::string_view term = f.lexicon.entries[h.entry].norm;
         for (std::string_view article : {"het ", "de "})
             if (term.starts_with(article)) term.remove_prefix(article.size());
         if (term.starts_with("brief van") || term.starts_with("brieven van")) return true;
-        for (std::string_view doc : {"uitslag", "uitslagen", "onderzoeksuitslag", "onderzoeksuitslagen", "medisch rapport",
-                                     "medische rapportage", "medisch verslag", "medische verslag", "medisch dossier",
-                                     "medische verklaring"})
+        for (std::string_view doc :
+             {"uitslag", "uitslagen", "onderzoeksuitslag", "onderzoeksuitslagen", "medisch rapport",
+              "medische rapportage", "medisch verslag", "medische verslag", "medisch dossier",
+              "medische verklaring", "spreekuurnotities", "spreekuurverslag", "gespreksverslag",
+              "mijn gespreksverslag", "medische aantekeningen", "mijn medische aantekeningen",
+              "consultnotities", "verslag van het gesprek", "verslag van het consult"})
             if (term == doc) return true;
     }
     // "Vraag niet naar zijn klachten": complaints in general, as the topic of a question, say nothing.

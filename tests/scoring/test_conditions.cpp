@@ -716,3 +716,18 @@ TEST_CASE("a unit's complaint with its size asked; an offer per unit with its ow
               theme())
             .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("consult notes sent to the casemanager at the table: her side decides") {
+    const auto with_casemanager =
+        context_with({"bedrijfsarts", "casemanager", "leidinggevende"}, "individueel_opeenvolgend");
+    check_cautions(
+        {"Petra, ik app je straks de medische aantekeningen van Johan, dan heb je je dossier compleet.",
+         "Mijn gespreksverslag van Ahmed stuur ik straks naar de casemanager; ik moet nog nagaan of zij bij "
+         "de arbodienst onder mij valt."},
+        Condition::InsideFunctionalUnit, with_casemanager);
+    CHECK(judge("Mijn gespreksverslag van Ahmed stuur ik straks naar Bart, onze casemanager van de "
+                "arbodienst die "
+                "onder mijn verantwoordelijkheid werkt.",
+                with_casemanager)
+              .verdict == Verdict::Allowed);
+}
