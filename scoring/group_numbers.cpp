@@ -136,7 +136,8 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 continue;
             }
             if ((is_one_of(before, {"van", "met"}) && unit_word(before2)) ||
-                (is_one_of(before, {"de", "onze", "alle"}) && is_one_of(before2, {"van", "onder", "bij"}) &&
+                (is_one_of(before, {"de", "onze", "alle"}) &&
+                 is_one_of(before2, {"van", "onder", "bij", "aan", "voor"}) &&
                  (people_word(next) || job_group_at(f, s, t + 1))) ||
                 ((is_one_of(before, {"met", "telt", "tellen", "werken"}) || appositive) &&
                  (staff_word(next) || is_one_of(next, {"vrouwen", "mannen"})))) {

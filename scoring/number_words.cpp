@@ -47,7 +47,9 @@ std::optional<int> below_thousand(std::string_view s) {
     if (at == std::string_view::npos) return below_hundred(s);
     int hundreds = 1;
     if (at > 0) {
+        // "driehonderd", and "veertienhonderd" (1400) the way Dutch counts thousands in hundreds.
         auto unit = exactly(s.substr(0, at), kUnits);
+        if (!unit) unit = exactly(s.substr(0, at), kTeens);
         if (!unit) return std::nullopt;
         hundreds = *unit;
     }

@@ -731,3 +731,17 @@ TEST_CASE("consult notes sent to the casemanager at the table: her side decides"
                 with_casemanager)
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE(
+    "a whole organisation counted in hundreds, or all of a job group offered a check, is a large group") {
+    CHECK(judge("Over het hele ministerie, dus ruim veertienhonderd mensen, was een derde van het langdurig "
+                "verzuim "
+                "psychisch.",
+                theme())
+              .verdict == Verdict::Allowed);
+    CHECK(judge("Ik stel een PAGO voor met aandacht voor vermoeidheid en middelengebruik, aangeboden aan "
+                "alle 240 "
+                "chauffeurs.",
+                theme())
+              .verdict == Verdict::Allowed);
+}

@@ -376,9 +376,10 @@ TEST_CASE("group figures shown in a policy meeting are not documents sent (PROC-
 }
 
 TEST_CASE("Dutch numbers written as one word") {
-    const std::pair<const char*, int> cases[] = {{"vijfenzestig", 65}, {"honderdtwintig", 120},
-                                                 {"tweeenveertig", 42}, {"tweehonderdvijftig", 250},
-                                                 {"duizend", 1000}, {"drieduizendvijfhonderd", 3500}};
+    const std::pair<const char*, int> cases[] = {{"vijfenzestig", 65},      {"honderdtwintig", 120},
+                                                 {"tweeenveertig", 42},     {"tweehonderdvijftig", 250},
+                                                 {"duizend", 1000},         {"drieduizendvijfhonderd", 3500},
+                                                 {"veertienhonderd", 1400}, {"twaalfhonderdvijftig", 1250}};
     for (const auto& [word, value] : cases) {
         auto n = parse_number_word(word);
         REQUIRE_MESSAGE(n, word);
