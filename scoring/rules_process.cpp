@@ -197,7 +197,7 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     }
     // "Voor het team wil ik meegeven: ...": an emergency instruction is judged by CONS-EMERG.
     if (f.emergency && !to_casemanager && background == nullptr) return;
-    if ((forward || background || to_casemanager) && (f.medical_data || mail))
+    if ((forward || background || to_casemanager) && (f.medical_data || mail || document_to_casemanager))
         hits.violation(
             kProcNeedToKnow,
             forward      ? forward

@@ -302,12 +302,18 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     const bool casemanager_at_table =
         std::ranges::find(f.context.who_present, std::string_view("casemanager")) !=
         f.context.who_present.end();
-    if (id == "report" && (f.sentence_has(h.sentence, Cue::Casemanager) ||
-                           (casemanager_at_table && f.sentence_has(h.sentence, Cue::Forward)))) {
+    // "Karin, de casemanager, werkt bij onze arbodienst; zij krijgt de verslagen": she may be named a clause
+    // or a sentence earlier.
+    const bool names_casemanager = f.sentence_has(h.sentence, Cue::Casemanager) ||
+                                   (h.sentence > 0 && f.sentence_has(h.sentence - 1, Cue::Casemanager));
+    if (id == "report" &&
+        (names_casemanager || (casemanager_at_table && f.sentence_has(h.sentence, Cue::Forward)))) {
         std::string_view term = f.lexicon.entries[h.entry].norm;
         for (std::string_view article : {"het ", "de "})
             if (term.starts_with(article)) term.remove_prefix(article.size());
-        if (term.starts_with("brief van") || term.starts_with("brieven van")) return true;
+        if (term.starts_with("brief van") || term.starts_with("brieven van") ||
+            term.starts_with("verslag van") || term.starts_with("verslagen van"))
+            return true;
         for (std::string_view doc :
              {"uitslag", "uitslagen", "onderzoeksuitslag", "onderzoeksuitslagen", "medisch rapport",
               "medische rapportage", "medisch verslag", "medische verslag", "medisch dossier",
@@ -801,6 +807,10 @@ void detect_condition_facts(StatementFacts& f) {
         if (side == 0 && f.word_at(h->tok_end) == "van" && is_one_of(f.word_at(h->tok_end + 1), {"de", "het"}) &&
             !f.word_at(h->tok_end + 2).empty() &&
             !is_one_of(f.word_at(h->tok_end + 2), {"arbodienst", "arbo", "bedrijfsarts", "arbodienstverlener"}))
+            side = 1;
+        // "jullie casemanager van P&O", "de casemanager van HR": the employer's own department.
+        if (side == 0 && f.word_at(h->tok_end) == "van" &&
+            is_one_of(f.word_at(h->tok_end + 1), {"jullie", "hr", "p", "po", "personeelszaken", "hrm"}))
             side = 1;
         if (side > f.casemanager_side) {
             f.casemanager_side = side;

@@ -745,3 +745,24 @@ TEST_CASE(
                 theme())
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("a casemanager of the employer's own department is the employer's; a nursing past is no functional "
+          "unit") {
+    auto pando =
+        judge("Nu jullie casemanager van P&O er toch bij zit, geef ik de verslagen van de behandelaar meteen "
+              "aan haar mee.",
+              context_with({"bedrijfsarts", "werknemer", "leidinggevende", "casemanager"}, "met_werknemer"));
+    CHECK(pando.verdict == Verdict::Violation);
+    CHECK(has_rule(pando, "PROC-NEEDTOKNOW"));
+    auto nurse = judge(
+        "Marieke, jij hebt zelf jaren als verpleegkundige gewerkt, dus na afloop vertel ik jou wel even "
+        "wat er medisch precies speelt.",
+        context_with(kManagerAndHr, "individueel_opeenvolgend"));
+    CHECK(nurse.verdict == Verdict::Violation);
+    CHECK(
+        judge(
+            "Karin, de casemanager, werkt bij onze arbodienst onder mijn verantwoordelijkheid; zij krijgt de "
+            "verslagen van de behandelaar.",
+            context_with({"bedrijfsarts", "casemanager", "leidinggevende"}, "individueel_opeenvolgend"))
+            .verdict == Verdict::Allowed);
+}
