@@ -1,7 +1,7 @@
 // The labelled development set (tests/data/statements.jsonl): every verdict is asserted, and the
 // recall/precision on violations is checked against the targets of issue 4. The blind set
-// (tests/data/blind-2026-12.jsonl, never tuned on) is a regression floor: its figures after the
-// scoring-generalisation work may not drop.
+// (tests/data/blind-2026-12.jsonl, never tuned on) and a helper set kept apart are regression floors:
+// their figures after the scoring-generalisation work may not drop.
 #include "engine_fixture.hpp"
 
 #include <fstream>
@@ -18,8 +18,10 @@ namespace {
 // 0.776, 0.856, 41/76. Own notice, consent wordings, announced disclosures (2026-12-07, later):
 // 0.785, 0.903, 46/76, 81/86. Protection hints, settled consent, subgroups, attendees (2026-12-07,
 // ninth session): 0.794, 0.924, 47/76, 82/86. Poortwachter parties and order, doubt, shares of groups,
-// plain-word breaches (2026-12-07, tenth session): 0.813, 0.935, 49/76, 83/86.
-constexpr double kBlindRecallFloor = 0.81;
+// plain-word breaches (2026-12-07, tenth session): 0.813, 0.935, 49/76, 83/86. Group sizes and sizes left
+// open, treaters' views and documents relayed, casemanagers' sides (eleventh session): 0.832, 0.937, 49/76,
+// 83/86.
+constexpr double kBlindRecallFloor = 0.83;
 constexpr double kBlindPrecisionFloor = 0.93;
 constexpr double kBlindCautionFloor = 0.64;
 constexpr double kBlindAllowedFloor = 0.96;
@@ -130,6 +132,29 @@ TEST_CASE("blind set: the figures after the generalisation work are a floor") {
     CHECK(f.caution_rate() >= kBlindCautionFloor);
     CHECK(f.allowed_rate() >= kBlindAllowedFloor);
     CHECK(f.cautions_without_condition == 0); // every caution names its condition
+}
+
+// 320 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in four
+// batches (a blind-like mix, every catalogue row, plain-word breaches, conditions in all SMO types). First
+// measured before any change: 231/320 (72 %); partly learned from afterwards, then kept apart from the
+// development set because its known-miss list is full. Their figures after that work are a floor.
+constexpr double kHelperRecallFloor = 0.92;
+constexpr double kHelperPrecisionFloor = 0.87;
+constexpr double kHelperCautionFloor = 0.70;
+constexpr double kHelperAllowedFloor = 0.93;
+
+TEST_CASE("helper set kept apart: the figures after the work it informed are a floor") {
+    const auto set = load_set("tests/data/helper-set-2026-12-07.jsonl");
+    REQUIRE(set.size() >= 300);
+    const Figures f = measure(set);
+    MESSAGE("helper set: recall " << f.recall() << ", precision " << f.precision() << ", caution "
+                                  << f.caution_hits << "/" << f.conditional << ", allowed kept "
+                                  << f.allowed_kept << "/" << f.allowed);
+    CHECK(f.recall() >= kHelperRecallFloor);
+    CHECK(f.precision() >= kHelperPrecisionFloor);
+    CHECK(f.caution_rate() >= kHelperCautionFloor);
+    CHECK(f.allowed_rate() >= kHelperAllowedFloor);
+    CHECK(f.cautions_without_condition == 0);
 }
 
 TEST_CASE("development set: every caution names its condition") {
