@@ -244,7 +244,13 @@ bool informing_doubted(const StatementFacts& f, const Hit*& where) {
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
         // "Heeft iemand Noor laten weten dat ze vandaag besproken wordt?": asked, not known.
         // "Jullie zouden Priya laten weten dat ...": supposed to, not known to have.
-        const bool asked = f.analysis.sentences[s].stop == '?' || f.sentence_has_word(s, {"zouden"});
+        // "Wilt u haar eerst laten weten dat ...?" asks the employer to inform her: a request, not a doubt.
+        const TokenRange& sr = f.analysis.sentences[s];
+        const bool request =
+            sr.end > sr.begin + 1 &&
+            is_one_of(f.word_at(sr.begin), {"wilt", "wil", "kunt", "kun", "kunnen", "zoudt"}) &&
+            is_one_of(f.word_at(sr.begin + 1), {"u", "je", "jij", "jullie"});
+        const bool asked = (sr.stop == '?' && !request) || f.sentence_has_word(s, {"zouden"});
         // "Weet hij dat we hem bespreken?", "dat hij vandaag aan bod komt, weet hij van jou": the meeting itself.
         const bool this_meeting =
             f.sentence_has_word(s, {"besproken", "ingelicht", "geinformeerd", "agenda", "lijst"}) ||
@@ -307,9 +313,12 @@ bool case_held_back(const StatementFacts& f) {
         const std::string_view w = f.word_at(t), next = f.word_at(t + 1);
         const std::uint32_t c = f.analysis.tok_clause[t];
         // "Dan schuiven we hem door naar het volgende overleg."
-        if ((w == "bespreek" && next == "ik" && f.clause_has(c, Cue::Negation)) ||
-            (is_one_of(w, {"sla", "slaan"}) && is_one_of(next, {"ik", "we"}) && f.clause_has_word(c, {"over"})) ||
-            (is_one_of(w, {"schuiven", "schuif"}) && is_one_of(next, {"ik", "we"}) && f.clause_has_word(c, {"door"})))
+        if (((w == "bespreek" || w == "bespreken") && is_one_of(next, {"ik", "we", "wij"}) &&
+             f.clause_has(c, Cue::Negation)) ||
+            (is_one_of(w, {"sla", "slaan"}) && is_one_of(next, {"ik", "we"}) &&
+             f.clause_has_word(c, {"over"})) ||
+            (is_one_of(w, {"schuiven", "schuif"}) && is_one_of(next, {"ik", "we"}) &&
+             f.clause_has_word(c, {"door"})))
             return true;
     }
     return false;

@@ -766,3 +766,20 @@ TEST_CASE("a casemanager of the employer's own department is the employer's; a n
             context_with({"bedrijfsarts", "casemanager", "leidinggevende"}, "individueel_opeenvolgend"))
             .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("a request to inform the worker and a case held back leave nothing open") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    CHECK(
+        judge(
+            "Dan bespreken we Ricardo vandaag niet. Wilt u hem eerst laten weten dat hij op de agenda komt?",
+            individual)
+            .verdict == Verdict::Allowed);
+    CHECK(judge("Hoe lang het gaat duren, zeg ik pas als Samira weet dat ze op de agenda staat. Wilt u haar "
+                "laten "
+                "weten dat haar situatie besproken wordt?",
+                individual)
+              .verdict == Verdict::Allowed);
+    check_cautions(
+        {"Heeft iemand Ricardo laten weten dat hij vandaag op de agenda staat? Hij kan halve dagen werken."},
+        Condition::WorkerInformed, individual);
+}
