@@ -290,6 +290,9 @@ bool gives_a_units_cause(const StatementFacts& f) {
     if (!unit) return false;
     for (const Disclosure& x : f.disclosures)
         if (!x.neutral && sensitive_for_a_group(f, x)) return true;
+    // "het slaapgerelateerde verzuim": a cause in a compound.
+    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
+        if (f.word_at(t).ends_with("gerelateerd") || f.word_at(t).ends_with("gerelateerde")) return true;
     return f.has_word({"door", "verzuimoorzaak", "hoofdoorzaak", "oorzaak", "hoofdfactor", "verzuimfactor",
                        "factor", "werkgerelateerd", "werkgerelateerde", "fysiek", "psychisch", "speelt",
                        "meespeelt", "meespelen", "samenhangt", "samenhangen", "vanwege", "boosdoener",

@@ -783,3 +783,10 @@ TEST_CASE("a request to inform the worker and a case held back leave nothing ope
         {"Heeft iemand Ricardo laten weten dat hij vandaag op de agenda staat? Hij kan halve dagen werken."},
         Condition::WorkerInformed, individual);
 }
+
+TEST_CASE("a cause in a compound ('slaapgerelateerd') for a unit whose size is given from memory is open") {
+    check_cautions(
+        {"Op de nachtploeg ligt het slaapgerelateerde verzuim twee keer zo hoog als overdag. Er zitten daar "
+         "volgens mij ruim tien mensen, maar dat zeg ik uit mijn hoofd."},
+        Condition::GroupLargeEnough, theme());
+}

@@ -584,3 +584,28 @@ TEST_CASE("different versions for employer and worker, and plain private facts, 
               context_with(kThreeWay, "met_werknemer"))
             .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("a step let go, the worker's history in plain words, and limitations asked and recorded by the "
+          "employer") {
+    auto skip = judge(
+        "Voor het beleid stel ik voor dat we de eerstejaarsevaluatie gewoon laten schieten zodra iemand al "
+        "in spoor 2 zit.",
+        context_with(kTheme, "thema_beleid"));
+    CHECK(skip.verdict == Verdict::Violation);
+    CHECK(has_rule(skip, "PROC-WVP"));
+    CHECK(judge("Eerlijk gezegd is het bij Monique hetzelfde liedje als twee jaar geleden, toen heeft ze ook "
+                "maanden "
+                "thuisgezeten.",
+                context_with(kIndividual, "individueel_opeenvolgend"))
+              .verdict == Verdict::Violation);
+    auto record =
+        judge("Vraag Henk maandag zelf maar welke klussen hij niet meer trekt en zet dat lijstje in het "
+              "verzuimsysteem.",
+              context_with(kIndividual, "individueel_opeenvolgend"));
+    CHECK(record.verdict == Verdict::Violation);
+    CHECK(has_rule(record, "PROC-RECORD"));
+    CHECK(judge("Henk kan de klussen op de grond doen; tillen boven de tien kilo laat hij voorlopig aan een "
+                "collega.",
+                context_with(kIndividual, "individueel_opeenvolgend"))
+              .verdict == Verdict::Allowed);
+}
