@@ -452,8 +452,11 @@ const Hit* measure_after_her_notice(const StatementFacts& f) {
     if (!f.has_word({"zelf", "melding"})) return nullptr;
     for (const Hit* h : f.cue_hits)
         if (label_cue(h->label) == Cue::Exposure) return h;
+    // "Heeft ze het jou zelf al verteld? Dan snap je waarom ... een rustruimte": the usual protective
+    // measures for a pregnancy.
     return f.has_word({"nachtdienst", "nachtdiensten", "nachtploeg", "kratten", "rustmomenten", "rustpauze",
-                       "rustpauzes", "beschermende"})
+                       "rustpauzes", "beschermende", "rustruimte", "chloorproducten", "surveillance",
+                       "zwembad"})
                ? notice
                : nullptr;
 }
@@ -676,7 +679,9 @@ Notice notice_in_clause(const StatementFacts& f, std::size_t clause) {
         if (is_one_of(w, {"niet", "nooit", "geen", "niemand", "niets", "niks"})) negated = true;
         still_to_come |= is_one_of(w, {"wil", "wilde", "gaat", "zal", "pas", "straks", "later", "binnenkort"});
     }
-    if (conditional) return Notice::Conditional;
+    // "Heeft ze het jou zelf al verteld?": asked, so open.
+    if (conditional || f.analysis.sentences[f.analysis.tok_sentence[cr.begin]].stop == '?')
+        return Notice::Conditional;
     // "zeker weten doe ik het niet": what the speaker knows, inverted after the verb.
     for (const Hit* h : f.cue_hits)
         if (h->clause == clause && label_cue(h->label) == Cue::OwnNotice && f.cue_value(*h) == 2 &&

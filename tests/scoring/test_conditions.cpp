@@ -790,3 +790,18 @@ TEST_CASE("a cause in a compound ('slaapgerelateerd') for a unit whose size is g
          "volgens mij ruim tien mensen, maar dat zeg ik uit mijn hoofd."},
         Condition::GroupLargeEnough, theme());
 }
+
+TEST_CASE("her notice asked about, before protective measures, leaves the pregnancy open") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions(
+        {"Heeft ze het jou zelf al verteld, Wim? Dan snap je waarom ik voorstel dat ze de chloorproducten "
+         "voorlopig laat liggen.",
+         "Volgens mij had Lotte het jou zelf al verteld, Frank, dus je begrijpt waarom ze niet meer mee kan "
+         "op surveillance en een rustruimte nodig heeft."},
+        Condition::WorkerToldEmployer, individual);
+    CHECK(judge("Femke, je vertelde net zelf over je rug. Daar ga ik verder niet op in; wat ik wel zeg: "
+                "voorlopig geen "
+                "tilwerk.",
+                context_with(kManagerAndWorker, "met_werknemer"))
+              .verdict == Verdict::Allowed);
+}
