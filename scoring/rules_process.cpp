@@ -186,8 +186,16 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     }
     // "Linda, ik stuur jou het consultverslag": with a casemanager at the table, a recipient addressed by
     // name or as "jij" and by no employer role may be that casemanager; whose unit she is in is open.
-    if (forward != nullptr && background == nullptr && f.casemanager == nullptr && f.medical_data &&
-        !f.has(Cue::Boundary) && role_present(f, "casemanager") && addressed_without_role(f, forward->sentence)) {
+    // "ik stuur je de brief van Henks behandelaar door", "ik mail je mijn verslag over Dewi": a document
+    // about him.
+    const bool document_sent =
+        forward != nullptr &&
+        f.sentence_has_word(forward->sentence,
+                            {"brief", "brieven", "verslag", "verslagen", "rapport", "uitslag", "uitslagen",
+                             "dossier", "aantekeningen", "notities"});
+    if (forward != nullptr && background == nullptr && f.casemanager == nullptr &&
+        (f.medical_data || document_sent) && !f.has(Cue::Boundary) && role_present(f, "casemanager") &&
+        addressed_without_role(f, forward->sentence)) {
         hits.caution(kProcNeedToKnow, Condition::InsideFunctionalUnit, forward,
                      "Medische gegevens mogen naar een casemanager die onder jouw verantwoordelijkheid "
                      "werkt, niet naar die van de werkgever; de uitspraak zegt niet bij wie de ontvanger hoort.",

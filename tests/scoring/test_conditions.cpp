@@ -805,3 +805,14 @@ TEST_CASE("her notice asked about, before protective measures, leaves the pregna
                 context_with(kManagerAndWorker, "met_werknemer"))
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("a treater's letter sent to someone addressed by name, with a casemanager at the table, is open") {
+    const auto with_casemanager =
+        context_with({"bedrijfsarts", "leidinggevende", "casemanager"}, "individueel_opeenvolgend");
+    check_cautions(
+        {"Petra, ik stuur je na afloop de brief van Henks behandelaar door, dan heb je alles bij de hand."},
+        Condition::InsideFunctionalUnit, with_casemanager);
+    CHECK(judge("Petra, ik stuur je na afloop het rooster van Henk door, dan heb je alles bij de hand.",
+                with_casemanager)
+              .verdict == Verdict::Allowed);
+}
