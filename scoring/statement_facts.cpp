@@ -920,6 +920,14 @@ bool describes_one_person(const StatementFacts& f) {
             if (before == "die" || (t > s.begin + 1 && f.word_at(t - 2) == "die" &&
                                     is_one_of(before, {"nieuwe", "oude", "ene", "jonge", "oudere", "zieke"})))
                 if (w != "man" && w != "vrouw") return true; // "die man" is the individual cue's
+            // "een caissière die lang uitviel door de late diensten": someone who did something, not anyone
+            // who does; a rule for anyone is in the present tense.
+            if (before == "een" && t + 1 < s.end && f.word_at(t + 1) == "die")
+                for (std::uint32_t u = t + 2; u < s.end && u <= t + 8; ++u)
+                    if (is_one_of(f.word_at(u),
+                                  {"uitviel", "viel", "stopte", "raakte", "kreeg", "werd", "zat", "ging",
+                                   "belandde", "thuiszat", "overleed", "instortte"}))
+                        return true;
             if (!particular) continue;
             const bool definite = is_one_of(before, {"de", "die"}) ||
                                   (t > s.begin + 1 && is_one_of(f.word_at(t - 2), {"de", "die"}) &&

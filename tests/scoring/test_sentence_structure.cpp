@@ -609,3 +609,13 @@ TEST_CASE("a step let go, the worker's history in plain words, and limitations a
                 context_with(kIndividual, "individueel_opeenvolgend"))
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("someone who did something, introduced with 'een', is an individual case in a theme meeting") {
+    auto ev = judge("Ter illustratie: een monteur die vorig jaar na een val van de steiger maanden uitviel.",
+                    context_with(kTheme, "thema_beleid"));
+    CHECK(ev.verdict == Verdict::Violation);
+    CHECK(has_rule(ev, "PROC-TYPE"));
+    CHECK_FALSE(has_rule(judge("Een monteur die op steigers werkt, heeft baat bij een goede valbeveiliging.",
+                               context_with(kTheme, "thema_beleid")),
+                         "PROC-TYPE"));
+}
