@@ -409,6 +409,17 @@ void collect_text_disclosures(StatementFacts& f, const std::vector<char>& echo) 
     }
 }
 
+// A disclosure the words imply rather than name ("last van haar rug" → a symptom), at hit `h`.
+void add_hint(StatementFacts& f, const Hit& h, std::string_view category, const std::vector<char>& echo) {
+    Disclosure x;
+    x.hit = &h;
+    x.hint = true;
+    x.category = category_label(category);
+    x.neutral = in_boundary(f, h);
+    x.echo = echo[h.sentence] != 0;
+    f.disclosures.push_back(x);
+}
+
 // "Het gaat om zijn knie", "last van haar rug": a body part named as the problem hints at a symptom;
 // so does "zijn knie is dik", a body part followed by its state, or "een stijve onderrug".
 void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
@@ -428,14 +439,7 @@ void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
                 f.word_at(c->tok_begin) != "is")
                 named_as_problem = true;
         }
-        if (!named_as_problem) continue;
-        Disclosure x;
-        x.hit = &h;
-        x.hint = true;
-        x.category = category_label("symptom");
-        x.neutral = in_boundary(f, h);
-        x.echo = echo[h.sentence] != 0;
-        f.disclosures.push_back(x);
+        if (named_as_problem) add_hint(f, h, "symptom", echo);
     }
 }
 
@@ -477,14 +481,7 @@ void collect_protection_hints(StatementFacts& f, const std::vector<char>& echo) 
     bool a_woman = f.has_word({"haar", "ze", "zij", "mevrouw"});
     for (const Hit* h : f.cue_hits)
         a_woman |= label_cue(h->label) == Cue::Name && f.cue_value(*h) == 1;
-    if (!a_woman) return;
-    Disclosure x;
-    x.hit = hazard;
-    x.hint = true;
-    x.category = category_label("pregnancy");
-    x.neutral = in_boundary(f, *hazard);
-    x.echo = echo[hazard->sentence] != 0;
-    f.disclosures.push_back(x);
+    if (a_woman) add_hint(f, *hazard, "pregnancy", echo);
 }
 
 // Doubting the worker's sincerity is a judgement about him, whatever words carry it.
@@ -570,13 +567,7 @@ void collect_relayed_treater_views(StatementFacts& f, const std::vector<char>& e
             f.sentence_has(h.sentence, Cue::Question) || f.analysis.sentences[h.sentence].stop == '?' ||
             !relays_a_view(f, h))
             continue;
-        Disclosure x;
-        x.hit = &h;
-        x.hint = true;
-        x.category = category_label("report");
-        x.neutral = in_boundary(f, h);
-        x.echo = echo[h.sentence] != 0;
-        f.disclosures.push_back(x);
+        add_hint(f, h, "report", echo);
         return;
     }
 }

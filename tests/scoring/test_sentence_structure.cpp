@@ -4,6 +4,7 @@
 #include "engine_fixture.hpp"
 #include "scoring/number_words.hpp"
 
+#include <initializer_list>
 #include <string_view>
 #include <utility>
 
@@ -16,6 +17,12 @@ namespace {
 const std::vector<std::string> kIndividual{"bedrijfsarts", "leidinggevende", "hr"};
 const std::vector<std::string> kThreeWay{"bedrijfsarts", "leidinggevende", "hr", "werknemer"};
 const std::vector<std::string> kTheme{"bedrijfsarts", "leidinggevende", "hr", "or_lid"};
+
+// Each text gets `want` in `context`.
+void check_verdicts(std::initializer_list<const char*> texts, Verdict want, const Context& context) {
+    for (const char* text : texts)
+        CHECK_MESSAGE(judge(text, context).verdict == want, text);
+}
 } // namespace
 
 TEST_CASE("announcing medical data for the table is a breach; refusing or asking is not (PROC-NEEDTOKNOW)") {
@@ -493,43 +500,32 @@ TEST_CASE("drinking in everyday words is a cause (CONF-*), also with consent rep
 
 TEST_CASE(
     "a boundary around what stays out of the meeting or the record keeps the word out of the disclosure") {
-    for (const char* text :
-         {"Ik heb nergens gezegd dat het bij meneer Bakker om iets psychisch gaat.",
-          "In de registratie horen alleen de afspraken; klachten of oorzaken zet u er niet in."}) {
-        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
-        CHECK_MESSAGE(ev.verdict == Verdict::Allowed, text);
-    }
+    check_verdicts({"Ik heb nergens gezegd dat het bij meneer Bakker om iets psychisch gaat.",
+                    "In de registratie horen alleen de afspraken; klachten of oorzaken zet u er niet in."},
+                   Verdict::Allowed, context_with(kIndividual, "individueel_opeenvolgend"));
     CHECK(judge("Ik heb gezegd dat het bij meneer Bakker om iets psychisch gaat.",
                 context_with(kIndividual, "individueel_opeenvolgend"))
               .verdict == Verdict::Violation);
 }
 
 TEST_CASE("a treater's view passed on is report content (CONF-REPORT); the treater's involvement is not") {
-    for (const char* text :
-         {"De specialist verwacht dat het nog zeker een half jaar duurt voordat hij volledig "
-          "inzetbaar is.",
-          "Volgens zijn behandelaar gaat het herstel trager dan gedacht.",
-          "In het verslag dat ik van de behandelaar kreeg staat dat het herstel trager gaat."}) {
-        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
-        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
-    }
-    for (const char* text :
-         {"Er is een behandelaar betrokken en de behandeling is adequaat.",
-          "Wat de specialist verwacht, blijft bij mij; hij kan vier uur per dag werken."}) {
-        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
-        CHECK_MESSAGE(ev.verdict == Verdict::Allowed, text);
-    }
+    check_verdicts({"De specialist verwacht dat het nog zeker een half jaar duurt voordat hij volledig "
+                    "inzetbaar is.",
+                    "Volgens zijn behandelaar gaat het herstel trager dan gedacht.",
+                    "In het verslag dat ik van de behandelaar kreeg staat dat het herstel trager gaat."},
+                   Verdict::Violation, context_with(kIndividual, "individueel_opeenvolgend"));
+    check_verdicts({"Er is een behandelaar betrokken en de behandeling is adequaat.",
+                    "Wat de specialist verwacht, blijft bij mij; hij kan vier uur per dag werken."},
+                   Verdict::Allowed, context_with(kIndividual, "individueel_opeenvolgend"));
 }
 
 TEST_CASE("a document's content passed on is report content; the physician's own report is not") {
-    for (const char* text :
-         {"Het verslag van het onderzoek is binnen, en daaruit blijkt dat haar hand nooit meer "
-          "helemaal de oude wordt.",
-          "Ik heb de brief van je behandelaar liggen, en daarin staat dat je niet meer volledig zult "
-          "herstellen."}) {
-        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
-        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
-    }
+    check_verdicts(
+        {"Het verslag van het onderzoek is binnen, en daaruit blijkt dat haar hand nooit meer "
+         "helemaal de oude wordt.",
+         "Ik heb de brief van je behandelaar liggen, en daarin staat dat je niet meer volledig zult "
+         "herstellen."},
+        Verdict::Violation, context_with(kIndividual, "individueel_opeenvolgend"));
     CHECK(judge("In mijn verslag staat dat hij vier uur per dag kan werken, zonder tillen.",
                 context_with(kIndividual, "individueel_opeenvolgend"))
               .verdict == Verdict::Allowed);
@@ -557,28 +553,23 @@ TEST_CASE("'die schoonmaakster van de vroege ploeg' points at one person in a th
 
 TEST_CASE(
     "everyday words for exhaustion and breakdown, and plain medicine names, disclose (CONF-PSY, CONF-MED)") {
-    for (const char* text :
-         {"Hij is gewoon helemaal doorgeslagen, kop vol, je kent het wel.",
-          "Door die pijnstillers die Rachid nu slikt, mag hij voorlopig niet op de heftruck.",
-          "Bij Gijs is het een soort chronic fatigue-verhaal."}) {
-        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
-        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
-    }
+    check_verdicts({"Hij is gewoon helemaal doorgeslagen, kop vol, je kent het wel.",
+                    "Door die pijnstillers die Rachid nu slikt, mag hij voorlopig niet op de heftruck.",
+                    "Bij Gijs is het een soort chronic fatigue-verhaal."},
+                   Verdict::Violation, context_with(kIndividual, "individueel_opeenvolgend"));
     CHECK(judge("Rachid mag voorlopig niet op de heftruck; administratief werk kan wel.",
                 context_with(kIndividual, "individueel_opeenvolgend"))
               .verdict == Verdict::Allowed);
 }
 
 TEST_CASE("different versions for employer and worker, and plain private facts, are breaches") {
-    for (const char* text :
-         {"Jullie krijgen straks het uitgebreide advies, Ellen de korte versie.",
-          "Ik heb het advies al naar jullie gemaild; Kevin krijgt zijn versie pas na ons gesprek van "
-          "volgende maand.",
-          "Het zit 'm thuis: de oudste zoon van Erik is uit huis geplaatst.",
-          "Laten we wel wezen, Hugo, jij bent iemand die graag het slachtoffer speelt."}) {
-        auto ev = judge(text, context_with(kThreeWay, "met_werknemer"));
-        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
-    }
+    check_verdicts(
+        {"Jullie krijgen straks het uitgebreide advies, Ellen de korte versie.",
+         "Ik heb het advies al naar jullie gemaild; Kevin krijgt zijn versie pas na ons gesprek van "
+         "volgende maand.",
+         "Het zit 'm thuis: de oudste zoon van Erik is uit huis geplaatst.",
+         "Laten we wel wezen, Hugo, jij bent iemand die graag het slachtoffer speelt."},
+        Verdict::Violation, context_with(kThreeWay, "met_werknemer"));
     CHECK(
         judge("Alles wat ik nu zeg, Luuk, komt in het verslag dat jij en je leidinggevende tegelijk krijgen.",
               context_with(kThreeWay, "met_werknemer"))
