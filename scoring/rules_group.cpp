@@ -273,7 +273,8 @@ bool size_left_open(const StatementFacts& f) {
         // "alleen als de groep groot genoeg is": a limit kept, not a size left open.
         if (is_one_of(w, {"alleen", "pas", "uitsluitend"}) && is_one_of(next, {"als", "waar", "wanneer", "bij"}))
             return false;
-        condition |= is_one_of(w, {"als", "mits", "tenzij", "hoop", "hangt"});
+        condition |=
+            is_one_of(w, {"als", "mits", "tenzij", "hoop", "hangt", "ervan", "veronderstel", "vermoed"});
         // "Er zitten daar volgens mij ruim tien mensen, maar dat zeg ik uit mijn hoofd."
         if (w == "hoeveel" || (w == "hoe" && next == "groot") ||
             (w == "hoofd" && t >= 2 && f.word_at(t - 1) == "mijn" && f.word_at(t - 2) == "uit") ||

@@ -67,6 +67,10 @@ const Hit* step_by_wrong_party(const StatementFacts& f, const StepSentence& sent
             (f.sentence_has_word(h->sentence, {"104"}) ||
              (f.sentence_has_word(h->sentence, {"twee"}) && f.sentence_has_word(h->sentence, {"jaar"}))))
             return h;
+        // "die ziekmelding bij het UWV doe ik voor je": the employer reports, not the physician.
+        if (step == "uwv_melding" && f.clause_has_word(c, {"ik"}) &&
+            f.clause_has_word(c, {"doe", "regel", "verzorg"}))
+            return h;
         // "U moet zelf de ziekmelding bij het UWV doen", said to the worker; "moet Chantal zelf doen".
         if (step == "uwv_melding" && f.clause_has_word(c, {"zelf"}) &&
             ((f.worker_present && f.clause_has_word(c, {"u", "je", "jij"})) || f.clause_has(c, Cue::Name)))

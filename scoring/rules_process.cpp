@@ -81,7 +81,7 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
     const bool group_figures =
         record != nullptr && f.group_mode && !f.individual_ref && f.employer_ask == nullptr &&
         f.sentence_has_word(record->sentence, {"jaarverslag", "jaarrapportage", "rapportage", "rapport",
-                                               "rie", "presentatie", "sheets"});
+                                               "rie", "ri", "presentatie", "sheets"});
     if (const Hit* h = record; h != nullptr && !casemanager_keeps_it && !group_figures &&
                                (f.medical_data || f.employer_ask != nullptr))
         hits.violation(

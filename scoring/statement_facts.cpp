@@ -924,7 +924,8 @@ bool describes_one_person(const StatementFacts& f) {
                                   (t > s.begin + 1 && is_one_of(f.word_at(t - 2), {"de", "die"}) &&
                                    is_one_of(before, {"nieuwe", "oude", "ene", "jonge", "oudere"}));
             if (!definite) continue;
-            for (std::uint32_t u = t + 1; u < s.end && u <= t + 4; ++u)
+            // "de kok van de kantine in de PI die sinds maart thuiszit": the relative may follow a place.
+            for (std::uint32_t u = t + 1; u < s.end && u <= t + 8; ++u)
                 if (f.word_at(u) == "die") return true;
         }
     }

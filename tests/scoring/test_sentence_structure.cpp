@@ -610,3 +610,21 @@ TEST_CASE("someone who did something, introduced with 'een', is an individual ca
                                context_with(kTheme, "thema_beleid")),
                          "PROC-TYPE"));
 }
+
+TEST_CASE("plain-word breaches of several rows, and a prevention theme in the RI&E") {
+    check_verdicts(
+        {"Om het concreet te maken: de kok van de kantine in de PI die sinds maart thuiszit, is precies het "
+         "soort geval waar dit beleid voor bedoeld is."},
+        Verdict::Violation, context_with(kTheme, "thema_beleid"));
+    check_verdicts(
+        {"Pieter, die ziekmelding bij het UWV in week tweeënveertig doe ik voor je.",
+         "Joyce, je bent echt niet de enige: de andere twee vrouwen aan de kassa lopen ook met hun rug.",
+         "Johan, dank je wel. Als jij straks weg bent, wil ik met jullie nog even iets over de prognose "
+         "doornemen.",
+         "Ilona, ik noem het maar gewoon: tijdens ons gesprek zat je met je armen over elkaar."},
+        Verdict::Violation, context_with(kThreeWay, "met_werknemer"));
+    check_verdicts({"Mental health is een breed thema; voor de scheepswerf als geheel stel ik voor dat we "
+                    "het in de RI&E "
+                    "opnemen onder psychosociale arbeidsbelasting."},
+                   Verdict::Allowed, context_with(kTheme, "thema_beleid"));
+}
