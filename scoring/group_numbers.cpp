@@ -66,11 +66,11 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             if (tokens[t].kind != Token::Kind::Word) continue;
             int value = 0;
             bool ordinal = false;
-            if (const auto whole = collective_number(f.word_at(t));
-                whole && t >= sr.begin + 2 && (f.word_at(t - 1) == "zn" || f.word_at(t - 1) == "n")) {
-                keep_smallest(out.group_size, *whole);
-                continue;
-            }
+            if (t >= sr.begin + 2 && (f.word_at(t - 1) == "zn" || f.word_at(t - 1) == "n"))
+                if (const auto whole = collective_number(f.word_at(t))) {
+                    keep_smallest(out.group_size, *whole);
+                    continue;
+                }
             // "een aantal mensen" is several, not a count.
             if (!read_number(f, s, t, value, ordinal) || ordinal || f.word_at(t) == "aantal") continue;
             std::string_view next = f.word_at(t + 1);

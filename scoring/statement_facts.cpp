@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <optional>
 
 namespace smo::scoring {
 // A person by job, singular: "conciërge", "wiskundedocent", "verpleegkundige", "magazijnmedewerker".
@@ -523,20 +524,19 @@ bool relays_a_view(const StatementFacts& f, const Hit& h) {
 // not.
 bool relays_a_document(const StatementFacts& f, std::size_t sentence) {
     const TokenRange& s = f.analysis.sentences[sentence];
-    bool document = false, relayed = false;
-    for (std::uint32_t t = s.begin; t < s.end; ++t) {
-        const std::string_view w = f.word_at(t);
-        if (is_one_of(w, {"verslag", "brief", "rapport", "uitslag", "uitslagen", "onderzoek",
-                          "deskundigenoordeel", "ontslagbrief", "specialistenbrief"}) &&
+    if (s.stop == '?' || f.sentence_has(sentence, Cue::Boundary)) return false;
+    bool relayed = false; // the rarer half first: most sentences stop here
+    for (std::uint32_t t = s.begin; t + 1 < s.end && !relayed; ++t)
+        relayed = is_one_of(f.word_at(t), {"blijkt", "bleek", "staat", "stond"}) &&
+                  (f.word_at(t + 1) == "dat" || (t + 3 < s.end && f.word_at(t + 2) == "dat") ||
+                   (t > s.begin && is_one_of(f.word_at(t - 1), {"daaruit", "daarin", "erin", "eruit"})));
+    if (!relayed) return false;
+    for (std::uint32_t t = s.begin; t < s.end; ++t)
+        if (is_one_of(f.word_at(t), {"verslag", "brief", "rapport", "uitslag", "uitslagen", "onderzoek",
+                                     "deskundigenoordeel", "ontslagbrief", "specialistenbrief"}) &&
             !(t > s.begin && is_one_of(f.word_at(t - 1), {"mijn", "ons", "onze"})))
-            document = true;
-        if (is_one_of(w, {"blijkt", "bleek", "staat", "stond"}) && t + 1 < s.end &&
-            (f.word_at(t + 1) == "dat" || (t + 3 < s.end && f.word_at(t + 2) == "dat") ||
-             (t > s.begin && is_one_of(f.word_at(t - 1), {"daaruit", "daarin", "erin", "eruit"}))))
-            relayed = true;
-    }
-    return document && relayed && !f.sentence_has(sentence, Cue::Boundary) &&
-           f.analysis.sentences[sentence].stop != '?';
+            return true;
+    return false;
 }
 
 void collect_relayed_treater_views(StatementFacts& f, const std::vector<char>& echo) {
@@ -893,37 +893,42 @@ bool names_one_person(const StatementFacts& f) {
 // "de nieuwe conciërge die voor zijn moeder zorgt", "de wiskundedocent die rond de herfstvakantie stopte",
 // "degene die sinds de kerstborrel niet meer geweest is": one person described by job and a particular.
 bool describes_one_person(const StatementFacts& f) {
+    auto adjective = [](std::string_view w) {
+        return is_one_of(w, {"nieuwe", "oude", "ene", "jonge", "oudere", "zieke"});
+    };
     for (std::size_t i = 0; i < f.analysis.sentences.size(); ++i) {
         // "Of die collega in deze cijfers zit, kan ik niet zeggen": the person is the question refused.
         if (f.sentence_has(i, Cue::Boundary)) continue;
         const TokenRange& s = f.analysis.sentences[i];
-        bool particular = false;
-        for (std::uint32_t t = s.begin; t < s.end; ++t)
-            particular |=
-                is_one_of(f.word_at(t), {"vorige", "vorig", "sinds", "afgelopen", "gisteren", "laatst",
-                                         "onlangs", "rond", "toen", "nieuwe", "momenteel"});
-        for (std::uint32_t t = s.begin; t < s.end; ++t) {
-            const std::string_view w = f.word_at(t);
-            if (is_one_of(w, {"degene", "diegene"}) && f.word_at(t + 1) == "die") return true;
-            if (!person_noun(w) || t == s.begin) continue;
-            const std::string_view before = f.word_at(t - 1);
+        std::optional<bool> particular; // read once, when a person is met
+        for (std::uint32_t t = s.begin + 1; t < s.end; ++t) {
+            const std::string_view w = f.word_at(t), before = f.word_at(t - 1);
+            if (is_one_of(before, {"degene", "diegene"}) && w == "die") return true;
+            // The determiner first: person_noun() is the costly test and runs only after one.
+            const std::string_view article = adjective(before) && t > s.begin + 1 ? f.word_at(t - 2) : before;
+            if (!is_one_of(article, {"de", "die", "een"}) || !person_noun(w)) continue;
             // "die schoonmaakster van de vroege ploeg", "die jonge verpleegkundige": pointed at, one person.
-            if (before == "die" || (t > s.begin + 1 && f.word_at(t - 2) == "die" &&
-                                    is_one_of(before, {"nieuwe", "oude", "ene", "jonge", "oudere", "zieke"})))
-                if (w != "man" && w != "vrouw") return true; // "die man" is the individual cue's
+            if (article == "die" && w != "man" && w != "vrouw")
+                return true; // "die man" is the individual cue's
             // "een caissière die lang uitviel door de late diensten": someone who did something, not anyone
             // who does; a rule for anyone is in the present tense.
-            if (before == "een" && t + 1 < s.end && f.word_at(t + 1) == "die")
-                for (std::uint32_t u = t + 2; u < s.end && u <= t + 8; ++u)
-                    if (is_one_of(f.word_at(u),
-                                  {"uitviel", "viel", "stopte", "raakte", "kreeg", "werd", "zat", "ging",
-                                   "belandde", "thuiszat", "overleed", "instortte"}))
-                        return true;
-            if (!particular) continue;
-            const bool definite = is_one_of(before, {"de", "die"}) ||
-                                  (t > s.begin + 1 && is_one_of(f.word_at(t - 2), {"de", "die"}) &&
-                                   is_one_of(before, {"nieuwe", "oude", "ene", "jonge", "oudere"}));
-            if (!definite) continue;
+            if (article == "een") {
+                if (t + 1 < s.end && f.word_at(t + 1) == "die")
+                    for (std::uint32_t u = t + 2; u < s.end && u <= t + 8; ++u)
+                        if (is_one_of(f.word_at(u),
+                                      {"uitviel", "viel", "stopte", "raakte", "kreeg", "werd", "zat", "ging",
+                                       "belandde", "thuiszat", "overleed", "instortte"}))
+                            return true;
+                continue;
+            }
+            if (!particular) {
+                particular = false;
+                for (std::uint32_t u = s.begin; u < s.end && !*particular; ++u)
+                    particular =
+                        is_one_of(f.word_at(u), {"vorige", "vorig", "sinds", "afgelopen", "gisteren",
+                                                 "laatst", "onlangs", "rond", "toen", "nieuwe", "momenteel"});
+            }
+            if (!*particular) continue;
             // "de kok van de kantine in de PI die sinds maart thuiszit": the relative may follow a place.
             for (std::uint32_t u = t + 1; u < s.end && u <= t + 8; ++u)
                 if (f.word_at(u) == "die") return true;
@@ -1093,8 +1098,9 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     f.recorded_health = find_recorded_health(f);
     f.case_name = find_case_name(f);
     f.individual_cue = find_individual_cue(f);
-    const bool one_person =
-        names_one_person(f) || (singles_out_one(f) && !f.health_content) || describes_one_person(f);
+    // Only a theme meeting asks whether one person is meant; describes_one_person() is the costlier test.
+    const bool one_person = names_one_person(f) || (singles_out_one(f) && !f.health_content) ||
+                            (f.meeting == MeetingKind::Theme && describes_one_person(f));
     f.individual_ref =
         f.individual_cue != nullptr || f.case_name != nullptr || (f.meeting == MeetingKind::Theme && one_person);
     f.group_numbers = find_group_numbers(f);
