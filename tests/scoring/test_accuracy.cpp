@@ -134,18 +134,19 @@ TEST_CASE("blind set: the figures after the generalisation work are a floor") {
     CHECK(f.cautions_without_condition == 0); // every caution names its condition
 }
 
-// 400 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in five
-// batches (two blind-like mixes, every catalogue row, plain-word breaches, conditions in all SMO types). First
-// measured before any change: 284/400 (71 %); partly learned from afterwards, then kept apart from the
-// development set because its known-miss list is full. Their figures after that work are a floor.
-constexpr double kHelperRecallFloor = 0.92;
+// 480 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in six
+// batches (three blind-like mixes, every catalogue row twice, plain-word breaches, conditions in all SMO types).
+// First measured before any change: 345/480 (72 %); the first five were partly learned from afterwards, the
+// sixth (x59, 61/80) was measured once at the end and not. Kept apart from the development set because its
+// known-miss list is full; the figures after the work are a floor.
+constexpr double kHelperRecallFloor = 0.90;
 constexpr double kHelperPrecisionFloor = 0.87;
-constexpr double kHelperCautionFloor = 0.70;
-constexpr double kHelperAllowedFloor = 0.94;
+constexpr double kHelperCautionFloor = 0.68;
+constexpr double kHelperAllowedFloor = 0.93;
 
 TEST_CASE("helper set kept apart: the figures after the work it informed are a floor") {
     const auto set = load_set("tests/data/helper-set-2026-12-07.jsonl");
-    REQUIRE(set.size() >= 400);
+    REQUIRE(set.size() >= 480);
     const Figures f = measure(set);
     MESSAGE("helper set: recall " << f.recall() << ", precision " << f.precision() << ", caution "
                                   << f.caution_hits << "/" << f.conditional << ", allowed kept "
