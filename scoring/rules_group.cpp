@@ -294,10 +294,11 @@ bool gives_a_units_cause(const StatementFacts& f) {
     // "het slaapgerelateerde verzuim": a cause in a compound.
     for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
         if (f.word_at(t).ends_with("gerelateerd") || f.word_at(t).ends_with("gerelateerde")) return true;
-    return f.has_word({"door", "verzuimoorzaak", "hoofdoorzaak", "oorzaak", "hoofdfactor", "verzuimfactor",
-                       "factor", "werkgerelateerd", "werkgerelateerde", "fysiek", "psychisch", "speelt",
-                       "meespeelt", "meespelen", "samenhangt", "samenhangen", "vanwege", "boosdoener",
-                       "maken"});
+    return f.has_word(
+        {"door",          "verzuimoorzaak", "hoofdoorzaak",    "oorzaak",          "hoofdfactor",
+         "verzuimfactor", "factor",         "werkgerelateerd", "werkgerelateerde", "fysiek",
+         "psychisch",     "speelt",         "meespeelt",       "meespelen",        "samenhangt",
+         "samenhangen",   "samen",          "vanwege",         "boosdoener",       "maken"});
 }
 
 } // namespace

@@ -628,3 +628,23 @@ TEST_CASE("plain-word breaches of several rows, and a prevention theme in the RI
                     "opnemen onder psychosociale arbeidsbelasting."},
                    Verdict::Allowed, context_with(kTheme, "thema_beleid"));
 }
+
+TEST_CASE(
+    "a refusal overridden, a policy of automatic wage stops, and the worker's effort judged in plain words") {
+    check_verdicts(
+        {"Ik weet dat Yara liever had dat dit niet ter sprake kwam, maar haar relatie is net uit en ze heeft "
+         "halsoverkop moeten verhuizen.",
+         "Robin is bij elke afspraak geweest, maar ik heb niet de indruk dat hij er echt voor gaat, hij doet "
+         "precies het minimum.",
+         "Medisch gezien is hij volledig inzetbaar, en ik denk dat die ziekmelding vooral een manier is om "
+         "onder de overplaatsing uit te komen."},
+        Verdict::Violation, context_with(kIndividual, "individueel_opeenvolgend"));
+    check_verdicts({"Mijn voorstel voor het beleid: wie twee keer zonder afmelding het spreekuur mist, "
+                    "krijgt automatisch "
+                    "een loonopschorting."},
+                   Verdict::Violation, context_with(kTheme, "thema_beleid"));
+    check_verdicts(
+        {"Mijn voorstel voor het beleid: wie twee keer zonder afmelding het spreekuur mist, krijgt een "
+         "uitnodiging voor een gesprek met de leidinggevende."},
+        Verdict::Allowed, context_with(kTheme, "thema_beleid"));
+}
