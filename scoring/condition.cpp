@@ -45,11 +45,15 @@ constexpr std::array<ConditionText, static_cast<std::size_t>(Condition::Count)> 
     {"attendee_entitled",
      "alleen toelaatbaar als wie er verder bij zit dat voor zijn functie nodig heeft of er op verzoek van de "
      "werknemer is (de directeur als diens directe leidinggevende, de vertrouwenspersoon op zijn verzoek)",
-     "only acceptable if whoever else sits in needs it for their role or is there at the worker's request (the "
+     "only acceptable if whoever else sits in needs it for their role or is there at the worker's request "
+     "(the "
      "director as his direct manager, the confidential adviser at his request)"},
     {"worker_informed",
      "alleen toelaatbaar als de werknemer vooraf weet dat zijn situatie vandaag besproken wordt",
      "only acceptable if the worker knows beforehand that his situation is discussed today"},
+    {"worker_same_information",
+     "alleen toelaatbaar als de werknemer hetzelfde advies al eerder of tegelijk van de bedrijfsarts kreeg",
+     "only acceptable if the worker had the same advice from the physician before or at the same time"},
 }};
 
 const ConditionText& text_of(Condition c) {

@@ -10,16 +10,17 @@ namespace smo::scoring {
 
 /// The undecided fact that would make a conditional statement lawful.
 enum class Condition : std::uint8_t {
-    None,                 ///< not conditional (allowed or violation)
-    ExplicitConsent,      ///< the worker gave explicit, specific consent for exactly this
-    WorkerToldEmployer,   ///< the worker told the employer himself
-    GroupLargeEnough,     ///< the group is large enough not to identify anyone
-    InsideFunctionalUnit, ///< the recipient works under the bedrijfsarts' responsibility
-    EmergencyMinimum,     ///< explicit consent, and only what colleagues need to act
-    VangnetWhetherOnly,   ///< the worker agrees, and only whether (never which) provision applies
-    WorkerPresentAsking,  ///< the worker is present and asks for it himself
-    AttendeeEntitled,     ///< whoever else sits in is there for his role or at the worker's request
-    WorkerInformed,       ///< the worker knows beforehand that his case is discussed today
+    None,                  ///< not conditional (allowed or violation)
+    ExplicitConsent,       ///< the worker gave explicit, specific consent for exactly this
+    WorkerToldEmployer,    ///< the worker told the employer himself
+    GroupLargeEnough,      ///< the group is large enough not to identify anyone
+    InsideFunctionalUnit,  ///< the recipient works under the bedrijfsarts' responsibility
+    EmergencyMinimum,      ///< explicit consent, and only what colleagues need to act
+    VangnetWhetherOnly,    ///< the worker agrees, and only whether (never which) provision applies
+    WorkerPresentAsking,   ///< the worker is present and asks for it himself
+    AttendeeEntitled,      ///< whoever else sits in is there for his role or at the worker's request
+    WorkerInformed,        ///< the worker knows beforehand that his case is discussed today
+    WorkerSameInformation, ///< the worker has had the same advice as the employer, first or at the same time
     Count
 };
 

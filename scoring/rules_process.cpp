@@ -399,10 +399,32 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
                      "(direct manager) or the worker's request.");
 }
 
+// "Mijn advies is hetzelfde als wat ik Marloes mailde, als dat tenminste is aangekomen", "of zijn exemplaar
+// al de deur uit is, weet ik niet": whether the worker has had the same advice is left open (PROC-SAMEINFO).
+void judge_same_information_doubted(const StatementFacts& f, HitAccumulator& hits) {
+    if (hits.has(kProcSameInfo)) return;
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        const bool doubted = unsure_in_sentence(f, s) || f.sentence_has_word(s, {"tenminste"});
+        if (!doubted ||
+            !f.sentence_has_word(s, {"aangekomen", "ontvangen", "binnen", "bus", "deur", "afgestemd"}) ||
+            !f.has_word(
+                {"advies", "verslag", "terugkoppeling", "exemplaar", "conclusie", "versie", "mailde"}))
+            continue;
+        hits.caution(
+            kProcSameInfo, Condition::WorkerSameInformation, nullptr,
+            "Of de werknemer hetzelfde advies al heeft, laat de uitspraak open; hij hoort het eerst of "
+            "tegelijk met de werkgever.",
+            "The statement leaves open whether the worker has had the same advice; he hears it first or "
+            "at the same time as the employer.");
+        return;
+    }
+}
+
 } // namespace
 
 void decide_process_rules(const StatementFacts& facts, HitAccumulator& hits) {
     judge_roles(facts, hits);
+    judge_same_information_doubted(facts, hits);
     judge_records(facts, hits);
     judge_need_to_know(facts, hits);
     judge_who_may_hear(facts, hits);

@@ -816,3 +816,19 @@ TEST_CASE("a treater's letter sent to someone addressed by name, with a casemana
                 with_casemanager)
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("whether the worker has had the same advice, doubted by the speaker, is open (PROC-SAMEINFO)") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions(
+        {"Ik weet niet zeker of mijn terugkoppeling al bij Fatima in de bus ligt, maar de conclusie is dat "
+         "ze "
+         "per 1 maart halve dagen kan beginnen.",
+         "Het advies staat in het verslag dat Kevin en jullie allebei krijgen; of zijn exemplaar al de deur "
+         "uit is, weet ik eerlijk gezegd niet."},
+        Condition::WorkerSameInformation, individual);
+    CHECK(judge("Fatima heeft mijn terugkoppeling gisteren gekregen; de conclusie is dat ze per 1 maart "
+                "halve dagen kan "
+                "beginnen.",
+                individual)
+              .verdict == Verdict::Allowed);
+}
