@@ -126,10 +126,6 @@ bool sends_someone_away(const StatementFacts& f) {
     return f.has_word({"buiten", "verlaten", "weggaan", "vertrekken"});
 }
 
-bool role_present(const StatementFacts& f, std::string_view role) {
-    return std::ranges::find(f.context.who_present, role) != f.context.who_present.end();
-}
-
 // The recipient is "jij" or a first name, and no employer role is named in the sentence.
 bool addressed_without_role(const StatementFacts& f, std::size_t sentence) {
     if (f.sentence_has_word(sentence, {"hr", "leidinggevende", "werkgever", "manager", "teamleider", "directeur",

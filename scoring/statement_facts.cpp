@@ -7,6 +7,10 @@
 #include <optional>
 
 namespace smo::scoring {
+bool role_present(const StatementFacts& f, std::string_view role) {
+    return std::ranges::find(f.context.who_present, role) != f.context.who_present.end();
+}
+
 // A person by job, singular: "conciërge", "wiskundedocent", "verpleegkundige", "magazijnmedewerker".
 bool person_noun(std::string_view w) {
     if (is_one_of(w, {"man",          "vrouw",       "jongen",        "meisje",       "dame",
@@ -299,16 +303,12 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     if (id == "report" && generic_examination(f, h)) return true;
     // "De uitslagen gaan naar de casemanager": a document passed on is named, not its content; whether
     // it may go there is the need-to-know rule's question.
-    // "Petra, ik app je de medische aantekeningen": sent to someone who may be the casemanager at the table.
-    const bool casemanager_at_table =
-        std::ranges::find(f.context.who_present, std::string_view("casemanager")) !=
-        f.context.who_present.end();
     // "Karin, de casemanager, werkt bij onze arbodienst; zij krijgt de verslagen": she may be named a clause
-    // or a sentence earlier.
-    const bool names_casemanager = f.sentence_has(h.sentence, Cue::Casemanager) ||
-                                   (h.sentence > 0 && f.sentence_has(h.sentence - 1, Cue::Casemanager));
-    if (id == "report" &&
-        (names_casemanager || (casemanager_at_table && f.sentence_has(h.sentence, Cue::Forward)))) {
+    // or a sentence earlier. "Petra, ik app je de medische aantekeningen": sent to someone who may be the
+    // casemanager at the table.
+    if (id == "report" && (f.sentence_has(h.sentence, Cue::Casemanager) ||
+                           (h.sentence > 0 && f.sentence_has(h.sentence - 1, Cue::Casemanager)) ||
+                           (role_present(f, "casemanager") && f.sentence_has(h.sentence, Cue::Forward)))) {
         std::string_view term = f.lexicon.entries[h.entry].norm;
         for (std::string_view article : {"het ", "de "})
             if (term.starts_with(article)) term.remove_prefix(article.size());

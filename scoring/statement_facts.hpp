@@ -174,6 +174,8 @@ inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view
 StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
                             const Context& context, const Analysis& analysis, const Lexicon& lexicon);
 
+/// Whether `role` (a role id such as "casemanager") sits at the table, from the context.
+bool role_present(const StatementFacts& facts, std::string_view role);
 /// A person by job or as a person, singular ("wiskundedocent", "conciërge") or plural ("teamleiders").
 bool person_noun(std::string_view word);
 bool person_noun_plural(std::string_view word);

@@ -5,6 +5,7 @@
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
+#include <initializer_list>
 #include <memory>
 #include <stdexcept>
 
@@ -35,6 +36,21 @@ inline bool has_rule(const scoring::Evaluation& ev, std::string_view id) {
     for (const auto& h : ev.hits)
         if (h.rule_id == id) return true;
     return false;
+}
+
+// `text` in `context` gets `want` and names `rule` among its findings.
+inline void check_judged(scoring::Verdict want, std::string_view rule, const std::string& text,
+                         const scoring::Context& context = {}) {
+    const auto ev = judge(text, context);
+    CHECK_MESSAGE(ev.verdict == want, text);
+    CHECK_MESSAGE(has_rule(ev, rule), text);
+}
+
+// Each text gets `want` in `context`.
+inline void check_verdicts(std::initializer_list<const char*> texts, scoring::Verdict want,
+                           const scoring::Context& context) {
+    for (const char* text : texts)
+        CHECK_MESSAGE(judge(text, context).verdict == want, text);
 }
 
 inline scoring::Context context_with(std::vector<std::string> who,

@@ -8,6 +8,8 @@
 #include <initializer_list>
 
 using namespace smo::scoring;
+using smo::test::check_judged;
+using smo::test::check_verdicts;
 using smo::test::context_with;
 using smo::test::has_rule;
 using smo::test::judge;
@@ -55,9 +57,8 @@ TEST_CASE("private circumstances and the occupational-disease label depend on sp
     CHECK(judge("Mits hij ermee instemt, noem ik het een beroepsziekte.").condition() ==
           Condition::ExplicitConsent);
     // Consent is no basis for health data (CONS-NOBASIS): still a violation.
-    auto diagnosis = judge("Met zijn toestemming kan ik zeggen dat hij een hernia heeft.");
-    CHECK(diagnosis.verdict == Verdict::Violation);
-    CHECK(has_rule(diagnosis, "CONS-NOBASIS"));
+    check_judged(Verdict::Violation, "CONS-NOBASIS",
+                 "Met zijn toestemming kan ik zeggen dat hij een hernia heeft.");
     // A blanket authorisation is no specific consent.
     CHECK(
         judge("Hij heeft een algemene machtiging getekend, dus: hij zit midden in een scheiding.").verdict ==
@@ -162,17 +163,15 @@ TEST_CASE("medical data to a casemanager: whose casemanager decides") {
     CHECK(has_rule(unknown, "PROC-NEEDTOKNOW"));
     CHECK(judge("Het medisch dossier stuur ik door naar de gedelegeerde casemanager van de arbodienst.")
               .verdict == Verdict::Allowed);
-    auto employer = judge("Het medisch dossier stuur ik door naar jullie eigen casemanager.");
-    CHECK(employer.verdict == Verdict::Violation);
-    CHECK(has_rule(employer, "PROC-NEEDTOKNOW"));
+    check_judged(Verdict::Violation, "PROC-NEEDTOKNOW",
+                 "Het medisch dossier stuur ik door naar jullie eigen casemanager.");
     // A casemanager with no medical data involved is just process talk.
     CHECK(judge("De casemanager plant het volgende gesprek in.").verdict == Verdict::Allowed);
 }
 
 TEST_CASE("a casemanager of another organisation is the employer's; a document to a casemanager is medical data") {
-    auto employer = judge("Ik stuur het dossier met de medische stukken naar de casemanager van de woningcorporatie.");
-    CHECK(employer.verdict == Verdict::Violation);
-    CHECK(has_rule(employer, "PROC-NEEDTOKNOW"));
+    check_judged(Verdict::Violation, "PROC-NEEDTOKNOW",
+                 "Ik stuur het dossier met de medische stukken naar de casemanager van de woningcorporatie.");
     CHECK(judge("Ik stuur het medisch dossier naar de casemanager van de arbodienst.").verdict == Verdict::Allowed);
     check_cautions({"Het medische verslag over Esra gaat alleen naar de casemanager, niet naar jullie."},
                    Condition::InsideFunctionalUnit);
@@ -382,9 +381,8 @@ TEST_CASE("'een deel' of a large group's absence may be any few cases; the large
 TEST_CASE("a share of a group of known size is a count of cases") {
     Context twelve = theme();
     twelve.group_size = 12;
-    auto quarter = judge("Een kwart van de verpleegkundigen op deze locatie verzuimde met slaapproblemen.", twelve);
-    CHECK(quarter.verdict == Verdict::Violation);
-    CHECK(has_rule(quarter, "GROUP-ANON"));
+    check_judged(Verdict::Violation, "GROUP-ANON",
+                 "Een kwart van de verpleegkundigen op deze locatie verzuimde met slaapproblemen.", twelve);
     Context large = theme();
     large.group_size = 240;
     CHECK(judge("Een kwart van de verpleegkundigen op deze locatie verzuimde met slaapproblemen.", large).verdict ==
@@ -538,9 +536,8 @@ TEST_CASE("refusing to say whether keeps the term out; a term the refusal takes 
 
 TEST_CASE("the worker's presence in any wording is no consent; an emergency instruction is a caution") {
     const Context three_way = context_with(kManagerAndWorker, "met_werknemer");
-    auto presence = judge("Je zit er zelf bij, dus ik kan je diagnose wel noemen.", three_way);
-    CHECK(presence.verdict == Verdict::Violation);
-    CHECK(has_rule(presence, "CONS-VALID"));
+    check_judged(Verdict::Violation, "CONS-VALID", "Je zit er zelf bij, dus ik kan je diagnose wel noemen.",
+                 three_way);
     check_cautions({"Het team moet weten dat je hem bij een epileptische aanval niet vasthoudt."},
                    Condition::EmergencyMinimum, context_with(kManagerAndHr));
 }
@@ -606,26 +603,20 @@ TEST_CASE("the worker's notice asked about before he is named is open; a case pu
 
 TEST_CASE("'twee op de zes' is a cell in a small group; 'een op de vijf' a rate; session topics and whole "
           "figures are no group data") {
-    auto small = judge("Twee op de zes chauffeurs van de vroege rit hebben rugklachten gehad.", theme());
-    CHECK(small.verdict == Verdict::Violation);
-    CHECK(has_rule(small, "GROUP-ANON"));
+    check_judged(Verdict::Violation, "GROUP-ANON",
+                 "Twee op de zes chauffeurs van de vroege rit hebben rugklachten gehad.", theme());
     Context large = theme();
     large.group_size = 150;
     CHECK(judge("Bijna een op de vijf medewerkers van de buitendienst viel dit jaar uit met rugklachten.",
                 large)
               .verdict == Verdict::Allowed);
     // A plural job title counts the group: eighty team leaders is a large group.
-    CHECK(judge("In de PMO-uitslag van alle tachtig teamleiders gaf bijna de helft rugklachten aan.", theme())
-              .verdict == Verdict::Allowed);
-    CHECK(judge("Ik stel een voorlichting voor over zwangerschap en werk, zodat medewerksters weten waar ze "
-                "recht op "
-                "hebben.",
-                theme())
-              .verdict == Verdict::Allowed);
-    CHECK(
-        judge("Het verzuimpercentage bij de schoonmaakploegen ligt op 7,8, zonder uitsplitsing naar oorzaak.",
-              theme())
-            .verdict == Verdict::Allowed);
+    check_verdicts(
+        {"In de PMO-uitslag van alle tachtig teamleiders gaf bijna de helft rugklachten aan.",
+         "Ik stel een voorlichting voor over zwangerschap en werk, zodat medewerksters weten waar ze "
+         "recht op hebben.",
+         "Het verzuimpercentage bij de schoonmaakploegen ligt op 7,8, zonder uitsplitsing naar oorzaak."},
+        Verdict::Allowed, theme());
     CHECK(judge("Zal ik het verzuimpercentage bij de schoonmaakploegen uitsplitsen naar oorzaak?", theme())
               .verdict == Verdict::Caution);
 }
@@ -734,16 +725,12 @@ TEST_CASE("consult notes sent to the casemanager at the table: her side decides"
 
 TEST_CASE(
     "a whole organisation counted in hundreds, or all of a job group offered a check, is a large group") {
-    CHECK(judge("Over het hele ministerie, dus ruim veertienhonderd mensen, was een derde van het langdurig "
-                "verzuim "
-                "psychisch.",
-                theme())
-              .verdict == Verdict::Allowed);
-    CHECK(judge("Ik stel een PAGO voor met aandacht voor vermoeidheid en middelengebruik, aangeboden aan "
-                "alle 240 "
-                "chauffeurs.",
-                theme())
-              .verdict == Verdict::Allowed);
+    check_verdicts(
+        {"Over het hele ministerie, dus ruim veertienhonderd mensen, was een derde van het langdurig "
+         "verzuim psychisch.",
+         "Ik stel een PAGO voor met aandacht voor vermoeidheid en middelengebruik, aangeboden aan alle "
+         "240 chauffeurs."},
+        Verdict::Allowed, theme());
 }
 
 TEST_CASE("a casemanager of the employer's own department is the employer's; a nursing past is no functional "

@@ -9,6 +9,8 @@
 #include <utility>
 
 using namespace smo::scoring;
+using smo::test::check_judged;
+using smo::test::check_verdicts;
 using smo::test::context_with;
 using smo::test::has_rule;
 using smo::test::judge;
@@ -18,11 +20,6 @@ const std::vector<std::string> kIndividual{"bedrijfsarts", "leidinggevende", "hr
 const std::vector<std::string> kThreeWay{"bedrijfsarts", "leidinggevende", "hr", "werknemer"};
 const std::vector<std::string> kTheme{"bedrijfsarts", "leidinggevende", "hr", "or_lid"};
 
-// Each text gets `want` in `context`.
-void check_verdicts(std::initializer_list<const char*> texts, Verdict want, const Context& context) {
-    for (const char* text : texts)
-        CHECK_MESSAGE(judge(text, context).verdict == want, text);
-}
 } // namespace
 
 TEST_CASE("announcing medical data for the table is a breach; refusing or asking is not (PROC-NEEDTOKNOW)") {
@@ -415,10 +412,9 @@ TEST_CASE("Dutch numbers written as one word") {
 
 TEST_CASE("what the worker said: presence is not his words, and consult content with consent") {
     // "zit er zelf bij" takes his presence as consent; it does not make the MRI his own words.
-    auto presence = judge("Ahmed zit er zelf bij, dus ik kan het gewoon zeggen: op de MRI was niks ernstigs te zien.",
-                          context_with(kThreeWay, "met_werknemer"));
-    CHECK(presence.verdict == Verdict::Violation);
-    CHECK(has_rule(presence, "CONS-VALID"));
+    check_judged(Verdict::Violation, "CONS-VALID",
+                 "Ahmed zit er zelf bij, dus ik kan het gewoon zeggen: op de MRI was niks ernstigs te zien.",
+                 context_with(kThreeWay, "met_werknemer"));
     auto consent = judge("Ruben vertelde me in het consult dat hij liever naar de planning wil, en dat breng ik hier in "
                          "omdat hij zei dat het mocht.");
     CHECK(consent.verdict == Verdict::Caution);
@@ -430,24 +426,19 @@ TEST_CASE("what the worker said: presence is not his words, and consult content 
 TEST_CASE("doubting the worker's will in plain words is a judgement (CONF-BEHAV); his capacity is not") {
     for (const char* text : {"Eerlijk gezegd krijg ik het gevoel dat ze er gewoon geen zin meer in heeft.",
                              "Ik denk eerlijk gezegd dat de wil er niet echt is.",
-                             "Ik heb het idee dat Sandra meer kan dan ze ons laat zien."}) {
-        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
-        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
-        CHECK_MESSAGE(has_rule(ev, "CONF-BEHAV"), text);
-    }
+                             "Ik heb het idee dat Sandra meer kan dan ze ons laat zien."})
+        check_judged(Verdict::Violation, "CONF-BEHAV", text,
+                     context_with(kIndividual, "individueel_opeenvolgend"));
     CHECK(judge("Sandra kan op dit moment vier uur per dag werken, zonder klantcontact.",
                 context_with(kIndividual, "individueel_opeenvolgend"))
               .verdict == Verdict::Allowed);
 }
 
 TEST_CASE("pay stopped or held back in a split verb is sanction advice (PROC-ROLE); the UWV's is not") {
-    for (const char* text :
-         {"Als het aan mij lag, zetten jullie de loonbetaling van Jeroen even stop.",
-          "Mijn advies: bij een derde ziekmelding houden jullie gewoon een dag loon in."}) {
-        auto ev = judge(text, context_with(kIndividual, "individueel_opeenvolgend"));
-        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
-        CHECK_MESSAGE(has_rule(ev, "PROC-ROLE"), text);
-    }
+    for (const char* text : {"Als het aan mij lag, zetten jullie de loonbetaling van Jeroen even stop.",
+                             "Mijn advies: bij een derde ziekmelding houden jullie gewoon een dag loon in."})
+        check_judged(Verdict::Violation, "PROC-ROLE", text,
+                     context_with(kIndividual, "individueel_opeenvolgend"));
     CHECK(judge("Als het aan mij lag, houden jullie het contact met Jeroen wekelijks in stand.",
                 context_with(kIndividual, "individueel_opeenvolgend"))
               .verdict == Verdict::Allowed);
@@ -463,10 +454,9 @@ TEST_CASE("a wage sanction's length is not its deadline; the WIA application is 
               "opleggen.",
               context_with(kTheme, "thema_beleid"));
     CHECK(longer.verdict == Verdict::Violation);
-    auto wia = judge("De WIA-aanvraag regelt je werkgever straks voor je, Annemiek.",
-                     context_with(kThreeWay, "met_werknemer"));
-    CHECK(wia.verdict == Verdict::Violation);
-    CHECK(has_rule(wia, "PROC-WVP"));
+    check_judged(Verdict::Violation, "PROC-WVP",
+                 "De WIA-aanvraag regelt je werkgever straks voor je, Annemiek.",
+                 context_with(kThreeWay, "met_werknemer"));
     CHECK(judge("De WIA-aanvraag doe je zelf, Annemiek; je werkgever helpt met de stukken.",
                 context_with(kThreeWay, "met_werknemer"))
               .verdict == Verdict::Allowed);
@@ -478,11 +468,8 @@ TEST_CASE(
          {"Over mantelzorg gesproken, de nieuwe conciërge die voor zijn moeder zorgt loopt daar "
           "ook tegenaan.",
           "Degene die sinds de kerstborrel niet meer geweest is, komt voor de zomer niet terug.",
-          "De wiskundedocent die rond de herfstvakantie stopte, past precies in dit beeld."}) {
-        auto ev = judge(text, context_with(kTheme, "thema_beleid"));
-        CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
-        CHECK_MESSAGE(has_rule(ev, "PROC-TYPE"), text);
-    }
+          "De wiskundedocent die rond de herfstvakantie stopte, past precies in dit beeld."})
+        check_judged(Verdict::Violation, "PROC-TYPE", text, context_with(kTheme, "thema_beleid"));
     CHECK(judge("Een docent die veel lesuren draait, heeft baat bij voldoende pauzes.",
                 context_with(kTheme, "thema_beleid"))
               .verdict == Verdict::Allowed);
@@ -533,12 +520,11 @@ TEST_CASE("a document's content passed on is report content; the physician's own
 
 TEST_CASE("'die schoonmaakster van de vroege ploeg' points at one person in a theme meeting; a refused "
           "question does not") {
-    auto ev = judge(
+    check_judged(
+        Verdict::Violation, "PROC-TYPE",
         "Kijk naar die schoonmaakster van de vroege ploeg met vier kinderen: juist bij zo iemand helpen "
         "flexibele begintijden.",
         context_with(kTheme, "thema_beleid"));
-    CHECK(ev.verdict == Verdict::Violation);
-    CHECK(has_rule(ev, "PROC-TYPE"));
     CHECK(judge("Of die collega in deze cijfers zit, kan ik niet zeggen; de cijfers zijn zo samengesteld dat "
                 "niemand "
                 "herkenbaar is.",
@@ -578,12 +564,11 @@ TEST_CASE("different versions for employer and worker, and plain private facts, 
 
 TEST_CASE("a step let go, the worker's history in plain words, and limitations asked and recorded by the "
           "employer") {
-    auto skip = judge(
+    check_judged(
+        Verdict::Violation, "PROC-WVP",
         "Voor het beleid stel ik voor dat we de eerstejaarsevaluatie gewoon laten schieten zodra iemand al "
         "in spoor 2 zit.",
         context_with(kTheme, "thema_beleid"));
-    CHECK(skip.verdict == Verdict::Violation);
-    CHECK(has_rule(skip, "PROC-WVP"));
     CHECK(judge("Eerlijk gezegd is het bij Monique hetzelfde liedje als twee jaar geleden, toen heeft ze ook "
                 "maanden "
                 "thuisgezeten.",
@@ -602,10 +587,9 @@ TEST_CASE("a step let go, the worker's history in plain words, and limitations a
 }
 
 TEST_CASE("someone who did something, introduced with 'een', is an individual case in a theme meeting") {
-    auto ev = judge("Ter illustratie: een monteur die vorig jaar na een val van de steiger maanden uitviel.",
-                    context_with(kTheme, "thema_beleid"));
-    CHECK(ev.verdict == Verdict::Violation);
-    CHECK(has_rule(ev, "PROC-TYPE"));
+    check_judged(Verdict::Violation, "PROC-TYPE",
+                 "Ter illustratie: een monteur die vorig jaar na een val van de steiger maanden uitviel.",
+                 context_with(kTheme, "thema_beleid"));
     CHECK_FALSE(has_rule(judge("Een monteur die op steigers werkt, heeft baat bij een goede valbeveiliging.",
                                context_with(kTheme, "thema_beleid")),
                          "PROC-TYPE"));
