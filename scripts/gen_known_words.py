@@ -4,7 +4,9 @@
 typo of "dronken", "dokter" not of "dotter").
 
 Source word list: /usr/share/dict/dutch (Debian package wdutch, OpenTaal word list, BSD/CC BY 3.0).
-Re-run after large lexicon changes:  scripts/gen_known_words.py [/usr/share/dict/dutch]
+Re-run after lexicon changes:  scripts/gen_known_words.py [/usr/share/dict/dutch]
+  --check  writes nothing; exits 1 when the committed list differs from what it would write (a ctest runs
+           this, since a stale list lets the typo tolerance "correct" real words: "tiende" into "tierde").
 The phonetic key and the edit test must stay identical to scoring/matcher.cpp.
 """
 import json
@@ -75,7 +77,9 @@ SUFFIXES = ("en", "s", "e", "je", "tje", "jes", "tjes", "n")
 
 
 def main(argv):
-    dict_path = Path(argv[1]) if len(argv) > 1 else Path("/usr/share/dict/dutch")
+    check = "--check" in argv
+    args = [a for a in argv[1:] if a != "--check"]
+    dict_path = Path(args[0]) if args else Path("/usr/share/dict/dutch")
     vocab = set()
     for path in sorted(list(LEX.glob("*.json")) + list((LEX / "cues").glob("*.json"))):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -115,9 +119,17 @@ def main(argv):
         chunk = ", ".join(json.dumps(w) for w in words[i:i + 8])
         lines.append("    " + chunk + ("," if i + 8 < len(words) else ""))
     lines += ["  ]", "}"]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = "\n".join(lines) + "\n"
+    if check:
+        if OUT.read_text(encoding="utf-8") != text:
+            print(f"{OUT.relative_to(ROOT)} is stale: run scripts/gen_known_words.py and commit the result",
+                  file=sys.stderr)
+            return 1
+        print(f"{OUT.relative_to(ROOT)} is current ({len(words)} known words)")
+        return 0
+    OUT.write_text(text, encoding="utf-8")
     print(f"{len(vocab)} lexicon words, {len(words)} known words -> {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    sys.exit(main(sys.argv))

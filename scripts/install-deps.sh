@@ -9,7 +9,7 @@ PACKAGES=(
   libssl-dev libbenchmark-dev libarchive-dev
   fonts-dejavu-core xvfb xauth libgl1-mesa-dri
   clang-14 libclang-rt-14-dev
-  libnuspell-dev hunspell-nl
+  libnuspell-dev hunspell-nl wdutch
   libcurl4-openssl-dev nodejs
   chromium poppler-utils desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin help2man
 )
