@@ -30,8 +30,10 @@ bool person_noun(std::string_view w) {
 
 bool names_a_band(const StatementFacts& f, const Hit& single_out) {
     const std::string_view next = f.word_at(single_out.tok_end);
+    // "de nieuwe teamleiders": the cue for one ("de nieuwe teamleider") matched in the plural.
+    const std::string_view last = f.word_at(single_out.tok_end - 1);
     return is_one_of(next, {"groep", "leeftijdsgroep", "categorie", "medewerkers", "collegas"}) ||
-           person_noun_plural(next);
+           person_noun_plural(next) || (!person_noun(last) && person_noun_plural(last));
 }
 
 bool person_noun_plural(std::string_view w) {

@@ -179,7 +179,8 @@ bool role_present(const StatementFacts& facts, std::string_view role);
 /// A person by job or as a person, singular ("wiskundedocent", "conciërge") or plural ("teamleiders").
 bool person_noun(std::string_view word);
 bool person_noun_plural(std::string_view word);
-/// "de jongste groep", "de oudste medewerkers": a single-out attribute naming an age band, not one person.
+/// "de jongste groep", "de oudste medewerkers", "de nieuwe teamleiders": a single-out attribute naming a
+/// band or several people, not one person.
 bool names_a_band(const StatementFacts& facts, const Hit& single_out);
 
 /// A number at token `t` of `sentence` (a word token): digits ("12", ordinal "12e") or a number word.

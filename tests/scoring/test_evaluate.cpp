@@ -295,6 +295,9 @@ TEST_CASE("theme meetings: the organisation, plural groups and addressees are no
           Verdict::Allowed);
     CHECK(has_rule(judge("Ik ben het met Wendy eens over de cijfers per kwartaal.", c), "PROC-TYPE"));
     CHECK(has_rule(judge("Neem nou Wendy, die zit al maanden thuis.", c), "PROC-TYPE"));
+    // A cue for one person matched in the plural names several.
+    CHECK(has_rule(judge("Kort de tijdlijn voor de nieuwe teamleider.", c), "PROC-TYPE"));
+    CHECK(judge("Kort de tijdlijn voor de nieuwe teamleiders.", c).verdict == Verdict::Allowed);
 }
 
 TEST_CASE("the physician telling about his own consultations is not passing on what the worker said") {
