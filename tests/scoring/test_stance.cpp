@@ -27,9 +27,13 @@ TEST_CASE("doubting the worker's sincerity is a judgement about him (CONF-BEHAV)
 }
 
 TEST_CASE("recommending a sanction, in any form, is not the physician's part (PROC-ROLE)") {
-    for (const char* text : {"Een loonsanctie lijkt me hier wel op zijn plaats.",
-                             "Ik zou persoonlijk aansturen op een beëindiging van het dienstverband.",
-                             "Wat mij betreft verlengen jullie haar contract gewoon niet."})
+    for (const char* text :
+         {"Een loonsanctie lijkt me hier wel op zijn plaats.",
+          "Ik zou persoonlijk aansturen op een beëindiging van het dienstverband.",
+          "Wat mij betreft verlengen jullie haar contract gewoon niet.",
+          // a threat in the first person, and a sanction proposed as policy
+          "Mis je de volgende afspraak weer, dan zorg ik er persoonlijk voor dat je loon wordt stopgezet.",
+          "Mijn beleidsadvies: wie vaker dan drie keer ziek meldt, krijgt een dag loon ingehouden."})
         CHECK_MESSAGE(has_rule(judge(text), "PROC-ROLE"), text);
     // A sanction explained or left to the employer, and advice without a sanction, are allowed.
     for (const char* text : {"Het UWV kan een loonsanctie opleggen als de re-integratie tekortschiet.",
