@@ -44,9 +44,12 @@ TEST_CASE("recommending a sanction, in any form, is not the physician's part (PR
 }
 
 TEST_CASE("the employer sent to question the worker about his health, or to record it (PROC-RECORD)") {
-    for (const char* text : {"Het is handig als jullie bij de ziekmelding vragen wat iemand mankeert.",
-                             "Je kunt hem best af en toe vragen hoe het met zijn knie gaat en dat bijhouden.",
-                             "Houd in een lijstje bij welke beperkingen ze zelf bij jou noemt."})
+    for (const char* text :
+         {"Het is handig als jullie bij de ziekmelding vragen wat iemand mankeert.",
+          "Je kunt hem best af en toe vragen hoe het met zijn knie gaat en dat bijhouden.",
+          "Houd in een lijstje bij welke beperkingen ze zelf bij jou noemt.",
+          "Bel haar zelf even op, vraag wat ze nog wel en niet kan en zet dat in het verzuimsysteem.",
+          "Mijn spreekuurrapportages kunnen voortaan gewoon in jullie HR-systeem."})
         CHECK_MESSAGE(has_rule(judge(text), "PROC-RECORD"), text);
     // What the employer may ask, the physician asking himself, a refusal, and limitations as the
     // physician gave them.
