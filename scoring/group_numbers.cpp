@@ -144,7 +144,12 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 keep_smallest(out.group_size, value);
                 continue;
             }
-            if (value > 1 && people_word(next)) keep_smallest(out.cases, value);
+            // "zijn drie verpleegkundigen zwanger geworden": a number of a job group counts cases, unless it
+            // is the staff ("waar twaalf koks werken").
+            const bool staff_of_the_unit =
+                before == "waar" || is_one_of(f.word_at(t + 2), {"werken", "werkzaam"});
+            if (value > 1 && (people_word(next) || (job_group_at(f, s, t + 1) && !staff_of_the_unit)))
+                keep_smallest(out.cases, value);
         }
     }
     return out;

@@ -104,6 +104,14 @@ TEST_CASE("a case count inside a stated group: 'twee van onze ruim 300' (GROUP-A
     CHECK(has_rule(small_cell, "GROUP-ANON"));
     CHECK(judge("Veertig van onze ruim 300 chauffeurs zijn dit jaar uitgevallen met rugklachten.", theme).verdict ==
           Verdict::Allowed);
+    // A number of a job group in a known unit counts cases; the unit's staff does not.
+    auto ward = theme;
+    ward.group_size = 12;
+    check_judged(Verdict::Violation, "GROUP-ANON",
+                 "Op de OK zijn dit jaar drie verpleegkundigen uitgevallen met rugklachten.", ward);
+    check_judged(Verdict::Violation, "GROUP-ANON",
+                 "In de keuken, waar twaalf koks werken, heeft een op de drie verzuimd met huidklachten.",
+                 ward);
 }
 
 TEST_CASE("a week belongs to the step in its own clause (PROC-WVP)") {
