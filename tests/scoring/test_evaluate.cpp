@@ -120,8 +120,11 @@ TEST_CASE("functional wording that names a body part or a task is not flagged") 
 }
 
 TEST_CASE("everyday words for conditions, also as adjectives and loanwords") {
-    for (const char* text : {"Hij is depressief.", "Ze krijgt panic attacks in de trein.", "Ze is boulimisch.",
-                             "Hij is hartpatiënt.", "Hij is doof aan één oor.", "Ze is een beetje dement."})
+    for (const char* text :
+         {"Hij is depressief.", "Ze krijgt panic attacks in de trein.", "Ze is boulimisch.",
+          "Hij is hartpatiënt.", "Hij is doof aan één oor.", "Ze is een beetje dement.",
+          "Hij heeft een tijdje terug hele donkere gedachten gehad.",
+          "Als hij wat minder bier zou drinken, stond hij allang weer in de werkplaats."})
         CHECK_MESSAGE(judge(text).verdict == Verdict::Violation, text);
 }
 
@@ -129,6 +132,11 @@ TEST_CASE("hints and implication") {
     auto ev = judge("Het is iets met zijn hart, meer zeg ik niet.");
     CHECK(has_rule(ev, "CONF-HINT"));
     CHECK(has_rule(ev, "CONF-DIAG"));
+    // An internal organ with a possessive points at a condition; a plain body part used functionally does
+    // not.
+    CHECK(has_rule(judge("Het heeft met haar schildklier te maken."), "CONF-DIAG"));
+    CHECK(judge("Met haar linkerarm kan ze voorlopig niet boven schouderhoogte werken.").verdict ==
+          Verdict::Allowed);
 }
 
 TEST_CASE("worker's own words echoed in a driegesprek are a caution, building on them is not") {

@@ -8,10 +8,14 @@ using smo::test::has_rule;
 using smo::test::judge;
 
 TEST_CASE("doubting the worker's sincerity is a judgement about him (CONF-BEHAV)") {
-    for (const char* text : {"Ze maakt het volgens mij wat groter dan het is.",
-                             "Ik vraag me af of hij echt niet kan, of gewoon niet wil.",
-                             "Ik heb het gevoel dat hij de boel een beetje rekt.",
-                             "Zijn verhaal klopt volgens mij niet helemaal."}) {
+    for (const char* text :
+         {"Ze maakt het volgens mij wat groter dan het is.",
+          "Ik vraag me af of hij echt niet kan, of gewoon niet wil.",
+          "Ik heb het gevoel dat hij de boel een beetje rekt.",
+          "Zijn verhaal klopt volgens mij niet helemaal.",
+          // an insinuation by timing, and conduct in the consulting room
+          "Opvallend, hij meldt zich ziek precies de dag nadat zijn verlof werd afgewezen.",
+          "Dennis is in mijn spreekkamer behoorlijk tekeer gegaan."}) {
         auto ev = judge(text);
         CHECK_MESSAGE(ev.verdict == Verdict::Violation, text);
         CHECK_MESSAGE(has_rule(ev, "CONF-BEHAV"), text);
