@@ -718,9 +718,17 @@ bool wel_en_niet(const StatementFacts& f, const Hit& n) {
     return n.tok_begin >= 2 && f.word_at(n.tok_begin - 1) == "en" && f.word_at(n.tok_begin - 2) == "wel";
 }
 
-bool has_real_negation(const StatementFacts& f, std::size_t sentence) {
-    for (const Hit* n : f.cue_hits_in(sentence))
-        if (label_cue(n->label) == Cue::Negation && !suggests(f, *n) && !wel_en_niet(f, *n)) return true;
+// "Blijf maar zitten, ook al valt ze niet onder jouw team": a negation inside the words that make someone an
+// outsider describes him; it refuses no invitation.
+bool invitation_refused(const StatementFacts& f, std::size_t sentence) {
+    for (const Hit* n : f.cue_hits_in(sentence)) {
+        if (label_cue(n->label) != Cue::Negation || suggests(f, *n) || wel_en_niet(f, *n)) continue;
+        const bool describes_outsider = std::ranges::any_of(f.cue_hits_in(sentence), [&](const Hit* o) {
+            return label_cue(o->label) == Cue::Outsider && o->tok_begin <= n->tok_begin &&
+                   n->tok_end <= o->tok_end;
+        });
+        if (!describes_outsider) return true;
+    }
     return false;
 }
 
@@ -781,7 +789,7 @@ void detect_condition_facts(StatementFacts& f) {
         if (Notice n = notice_in_clause(f, c); n > f.own_notice) f.own_notice = n;
     for (std::size_t s = 0; s < f.analysis.sentences.size() && f.invited_outsider == nullptr; ++s) {
         // "... maar niet bij dit overleg": a refused invitation invites no one.
-        if (!f.sentence_has(s, Cue::Invite) || has_real_negation(f, s)) continue;
+        if (!f.sentence_has(s, Cue::Invite) || invitation_refused(f, s)) continue;
         // Who was invited may follow after a semicolon: "Ik vroeg Mehmet aan te schuiven; als collega ...".
         const std::size_t last = f.analysis.sentences[s].stop == ';' ? s + 1 : s;
         for (std::size_t t = s; t <= last && t < f.analysis.sentences.size() && !f.invited_outsider; ++t)

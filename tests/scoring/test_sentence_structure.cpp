@@ -58,6 +58,13 @@ TEST_CASE("people without a need to know: invited across a semicolon, or propose
     CHECK(has_rule(judge("Zullen we voor het SMO van Annemiek niet gewoon haar hele ploeg uitnodigen?"),
                    "PROC-PRESENT"));
     CHECK(judge("Ik nodig zijn collega's niet uit voor het overleg over Ruud.").verdict == Verdict::Allowed);
+    // The negation that makes a manager an outsider refuses nothing: he is asked to stay.
+    check_judged(
+        Verdict::Violation, "PROC-PRESENT",
+        "Je mag blijven zitten, Gert, ook al valt Marloes niet onder jouw team; het gaat alleen over haar "
+        "werktijden.");
+    CHECK(judge("Gert, Marloes valt niet onder jouw team, dus ik vraag je niet te blijven zitten.").verdict ==
+          Verdict::Allowed);
     // With the worker at the table the whole meeting is his case.
     CHECK(has_rule(judge("Jasper, ik heb je buurman van de lopende band uitgenodigd.",
                          context_with(kThreeWay, "met_werknemer")),
