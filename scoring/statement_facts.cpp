@@ -317,12 +317,29 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         if (term.starts_with("brief van") || term.starts_with("brieven van") ||
             term.starts_with("verslag van") || term.starts_with("verslagen van"))
             return true;
-        for (std::string_view doc :
-             {"uitslag", "uitslagen", "onderzoeksuitslag", "onderzoeksuitslagen", "medisch rapport",
-              "medische rapportage", "medisch verslag", "medische verslag", "medisch dossier",
-              "medische verklaring", "spreekuurnotities", "spreekuurverslag", "gespreksverslag",
-              "mijn gespreksverslag", "medische aantekeningen", "mijn medische aantekeningen",
-              "consultnotities", "verslag van het gesprek", "verslag van het consult"})
+        for (std::string_view doc : {"uitslag",
+                                     "uitslagen",
+                                     "onderzoeksuitslag",
+                                     "onderzoeksuitslagen",
+                                     "medisch rapport",
+                                     "medische rapportage",
+                                     "medisch verslag",
+                                     "medische verslag",
+                                     "medisch dossier",
+                                     "medische verklaring",
+                                     "spreekuurnotities",
+                                     "spreekuurverslag",
+                                     "gespreksverslag",
+                                     "mijn gespreksverslag",
+                                     "medische aantekeningen",
+                                     "mijn medische aantekeningen",
+                                     "consultnotities",
+                                     "verslag van het gesprek",
+                                     "verslag van het consult",
+                                     "medische paragraaf",
+                                     "medische deel",
+                                     "medisch deel",
+                                     "spreekuurrapportage"})
             if (term == doc) return true;
     }
     // "Vraag niet naar zijn klachten": complaints in general, as the topic of a question, say nothing.

@@ -165,4 +165,14 @@ TEST_CASE("a medical report passed to a casemanager: whose casemanager decides, 
     CHECK(judge("Ik stuur de brief van de specialist naar jullie eigen casemanager.").verdict == Verdict::Violation);
     CHECK(judge("Ik stuur de brief van de specialist naar de casemanager van de arbodienst.").verdict ==
           Verdict::Allowed);
+    // The medical part of a document, and the physician's own consultation report, are documents too.
+    for (const char* text :
+         {"De casemanager krijgt van mij ook de medische paragraaf van de probleemanalyse.",
+          "Ik stuur het verslag van mijn spreekuur door naar Marloes, de casemanager."}) {
+        const auto ev = judge(text);
+        CHECK_MESSAGE(ev.verdict == Verdict::Caution, text);
+        CHECK_MESSAGE(ev.condition() == Condition::InsideFunctionalUnit, text);
+    }
+    smo::test::check_judged(Verdict::Violation, "CONF-REPORT",
+                            "Het verslag van mijn spreekuur stuur ik vanmiddag naar HR.");
 }
