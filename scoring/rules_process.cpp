@@ -68,8 +68,9 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* record = nullptr;
     for (const Hit* h : f.cue_hits)
         // "met vastgelegde toestemming" records the consent, not health data.
-        if (label_cue(h->label) == Cue::Record && !f.negated_either_side(*h) && !f.inside_cue(*h, Cue::Consent) &&
-            !about_a_policy(f, *h)) {
+        if (label_cue(h->label) == Cue::Record && !f.negated_either_side(*h) &&
+            !f.inside_cue(*h, Cue::Consent) && !about_a_policy(f, *h) &&
+            !f.sentence_has(h->sentence, Cue::Boundary)) {
             record = h;
             break;
         }

@@ -182,7 +182,9 @@ const Hit* find_treater_contact(const StatementFacts& f) {
 
 const Hit* find_recorded_health(const StatementFacts& f) {
     for (const Hit* r : f.cue_hits) {
-        if (label_cue(r->label) != Cue::Record || f.negated_either_side(*r) || negation_word_before(f, *r))
+        // "Ik snap dat je het wilt noteren, maar ... hoort niet in jullie systeem": the record refused.
+        if (label_cue(r->label) != Cue::Record || f.negated_either_side(*r) || negation_word_before(f, *r) ||
+            f.sentence_has(r->sentence, Cue::Boundary))
             continue;
         for (const Hit* q : f.cue_hits_in(r->sentence)) {
             if (label_cue(q->label) != Cue::HealthQuery || f.negated(*q)) continue;

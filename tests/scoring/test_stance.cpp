@@ -57,11 +57,17 @@ TEST_CASE("the employer sent to question the worker about his health, or to reco
         CHECK_MESSAGE(has_rule(judge(text), "PROC-RECORD"), text);
     // What the employer may ask, the physician asking himself, a refusal, and limitations as the
     // physician gave them.
-    for (const char* text : {"Je mag hem vragen wanneer hij denkt terug te komen en of er werk overgedragen moet worden.",
-                             "Jullie mogen vragen of het verzuim met een arbeidsongeval te maken heeft.",
-                             "Vraag hem vooral niet naar zijn diagnose.",
-                             "Leg in het verslag vast welke beperkingen ik heb doorgegeven en wanneer we evalueren.",
-                             "Houd bij welke taken hij weer oppakt en bespreek dat over twee weken met mij."})
+    for (const char* text :
+         {"Je mag hem vragen wanneer hij denkt terug te komen en of er werk overgedragen moet worden.",
+          "Jullie mogen vragen of het verzuim met een arbeidsongeval te maken heeft.",
+          "Vraag hem vooral niet naar zijn diagnose.",
+          "Leg in het verslag vast welke beperkingen ik heb doorgegeven en wanneer we evalueren.",
+          "Houd bij welke taken hij weer oppakt en bespreek dat over twee weken met mij.",
+          // the record refused, also when consent is offered
+          "Ik snap dat je het wilt noteren, maar ook als hij het goedvindt hoort de aard van zijn "
+          "klachten niet in jullie systeem. Noteer alleen de verwachte duur.",
+          "Ook al zegt Gerben dat ik alles mag vertellen, de diagnose houd ik bij mij. Wat ik wel "
+          "kan zeggen: vier uur per dag."})
         CHECK_MESSAGE(judge(text).verdict == Verdict::Allowed, text);
     // Describing today's practice in a policy meeting, in order to change it, is not an instruction.
     CHECK(judge("Leidinggevenden vragen nu vaak wat er aan de hand is; dat moet anders.",
