@@ -73,6 +73,12 @@ void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
         return;
     for (const auto& x : f.disclosures) {
         if (x.neutral || f.category_of(x).id != "vangnet") continue;
+        // "Of er een vangnetbepaling speelt, zeg ik pas als zij daarmee heeft ingestemd": held back until
+        // she consents, nothing said yet.
+        const std::size_t s = x.hit != nullptr ? x.hit->sentence : 0;
+        if (x.hit != nullptr && f.sentence_has_word(s, {"pas"}) && f.sentence_has_word(s, {"ik"}) &&
+            f.sentence_has_word(s, {"zeg", "vertel", "noem", "meld"}))
+            continue;
         // "Piet vroeg me het vangnet niet te noemen, maar ...": his refusal settles the disputed point.
         if (f.consent_negated && !f.has(Cue::Boundary)) {
             hits.violation(

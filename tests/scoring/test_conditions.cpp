@@ -666,6 +666,13 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
               individual);
     CHECK(refused.verdict == Verdict::Violation);
     CHECK(has_rule(refused, "CONS-OPTOUT"));
+    // Held back until she consents: nothing is said yet, even though she has not been asked.
+    CHECK(
+        judge(
+            "Of er een vangnetbepaling speelt, zeg ik pas als zij daar zelf mee heeft ingestemd. Dat heb ik "
+            "haar nog niet gevraagd, dus ik kom erop terug.",
+            individual)
+            .verdict == Verdict::Allowed);
     check_cautions(
         {"Op voorwaarde dat Chantal het voor precies dit punt goedkeurt: er loopt thuis een scheiding, "
          "daarom heeft ze vaste dagen nodig."},
