@@ -72,8 +72,10 @@ struct Basis {
 // Health data never (CONS-NOBASIS).
 Basis lawful_under(const StatementFacts& f, const Disclosure& x) {
     std::string_view id = f.category_of(x).id;
-    // With consent the statement settles as specific and recorded, the condition holds.
-    if ((id == "private" || id == "occupational_disease" || id == "confidential") && f.consent_claimed)
+    // With consent the statement settles as specific and recorded, the condition holds. Consent to contact
+    // a treater ("toestemming om haar huisarts te benaderen") is consent for that contact only.
+    if ((id == "private" || id == "occupational_disease" || id == "confidential") && f.consent_claimed &&
+        f.treater_contact == nullptr)
         return consent_settled(f) ? Basis{Lawfulness::Lawful, Condition::None}
                                   : Basis{Lawfulness::Conditional, Condition::ExplicitConsent};
     // Pregnancy as the reason for a safety-net case says which provision applies (ALLOW-VANGNET).

@@ -107,6 +107,11 @@ TEST_CASE("the physician contacting a treater: consent of unknown quality is a c
     CHECK(has_rule(blanket, "CONS-VALID"));
     // Consent cited to tell the employer what the treater said is no basis at all.
     CHECK(has_rule(judge("Met zijn toestemming vertel ik jullie wat zijn behandelaar heeft gezegd."), "CONS-NOBASIS"));
+    // Consent to contact a treater covers that contact, not her private circumstances.
+    smo::test::check_judged(
+        Verdict::Violation, "CONF-PRIV",
+        "Ze heeft schriftelijk toestemming gegeven om haar huisarts te benaderen, dus dan kan ik "
+        "ook wel zeggen dat ze nog midden in de rouw zit om haar moeder.");
 }
 
 TEST_CASE("theme meetings: a general claim about a trade is theme content, data about a group is asked about") {
