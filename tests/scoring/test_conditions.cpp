@@ -675,7 +675,8 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
             .verdict == Verdict::Allowed);
     check_cautions(
         {"Op voorwaarde dat Chantal het voor precies dit punt goedkeurt: er loopt thuis een scheiding, "
-         "daarom heeft ze vaste dagen nodig."},
+         "daarom heeft ze vaste dagen nodig.",
+         "Arjen stemt ermee in dat ik zeg dat hij overweegt zelf ontslag te nemen."},
         Condition::ExplicitConsent, individual);
 }
 
