@@ -92,7 +92,7 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             std::uint32_t lead = t;
             while (lead > sr.begin && lead + 2 > t &&
                    is_one_of(f.word_at(lead - 1), {"zo", "n", "zon", "ruim", "circa", "ongeveer", "bijna",
-                                                   "pakweg", "dus", "zeg", "samen"}))
+                                                   "pakweg", "dus", "zeg", "samen", "maar", "slechts"}))
                 --lead;
             std::string_view before = lead > sr.begin ? f.word_at(lead - 1) : std::string_view{};
             std::string_view before2 = lead > sr.begin + 1 ? f.word_at(lead - 2) : std::string_view{};
@@ -123,8 +123,14 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 }
                 continue;
             }
-            // "waren er drie met allergische klachten", "hadden er dit jaar vier met ...": a count of cases.
-            if (value > 1 && (next == "met" || (before == "er" && is_one_of(next, {"door", "vanwege"})))) {
+            // "waren er drie met allergische klachten", "hadden er dit jaar vier met ...": a count of cases;
+            // "is er één met kanker uitgevallen": a case of one ("een" after "er" is no article).
+            bool er_before = false; // "is er (dit jaar) één met"
+            for (std::uint32_t back = t; back > sr.begin && back + 4 > t; --back)
+                er_before |= f.word_at(back - 1) == "er";
+            const bool one_after_er = value == 1 && next == "met" && er_before;
+            if ((value > 1 || one_after_er) &&
+                (next == "met" || (before == "er" && is_one_of(next, {"door", "vanwege"})))) {
                 keep_smallest(out.cases, value);
                 continue;
             }

@@ -1095,9 +1095,17 @@ std::string StatementFacts::quote(const Hit* h) const {
 
 // "die ene collega", "een collega die ..." - unless negated ("ook niet als voorbeeld") or the person is
 // the question refused ("Of die collega in deze cijfers zit, kan ik niet zeggen").
+// "Het callcenter zit al maanden boven de tien procent": a unit's level, not someone at home for months.
+bool a_level_not_a_person(const StatementFacts& f, const Hit& h) {
+    return f.word_at(h.tok_begin) == "zit" &&
+           is_one_of(f.word_at(h.tok_end), {"boven", "onder", "hoog", "laag", "rond", "op", "ruim"});
+}
+
 const Hit* find_individual_cue(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::Individual && !f.negated(*h) && !in_boundary(f, *h)) return h;
+        if (label_cue(h->label) == Cue::Individual && !f.negated(*h) && !in_boundary(f, *h) &&
+            !a_level_not_a_person(f, *h))
+            return h;
     return nullptr;
 }
 

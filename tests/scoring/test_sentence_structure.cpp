@@ -119,6 +119,21 @@ TEST_CASE("a case count inside a stated group: 'twee van onze ruim 300' (GROUP-A
     check_judged(Verdict::Violation, "GROUP-ANON",
                  "In de keuken, waar twaalf koks werken, heeft een op de drie verzuimd met huidklachten.",
                  ward);
+    // A case of one, and a subgroup counted in passing ("dat zijn er maar twee").
+    auto plant = theme;
+    plant.group_size = 400;
+    check_judged(Verdict::Violation, "GROUP-ANON",
+                 "Van de ruim vierhonderd ambtenaren is er dit jaar één met kanker uitgevallen.", plant);
+    check_judged(
+        Verdict::Violation, "GROUP-ANON",
+        "Bij de chauffeurs boven de 55 komt het verzuim vooral door suikerziekte; dat zijn er maar twee.",
+        plant);
+    // A unit's level held for months is no person at home for months.
+    const auto individual = context_with({"bedrijfsarts", "hr", "casemanager"});
+    const auto level = judge(
+        "Het callcenter zit al maanden boven de tien procent verzuim, vooral door stemklachten.", individual);
+    CHECK(level.verdict == Verdict::Caution);
+    CHECK(level.condition() == Condition::GroupLargeEnough);
 }
 
 TEST_CASE("a week belongs to the step in its own clause (PROC-WVP)") {
