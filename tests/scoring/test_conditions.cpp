@@ -826,4 +826,9 @@ TEST_CASE("whether the worker has had the same advice, doubted by the speaker, i
                 "beginnen.",
                 individual)
               .verdict == Verdict::Allowed);
+    // Settled the wrong way: the worker hears it later, or not before the employer.
+    for (const char* text :
+         {"Jullie krijgen mijn advies vanmiddag per mail; Priya stuur ik het na mijn vakantie wel.",
+          "Met Tom zelf heb ik het nog niet over die uren gehad, maar mijn advies is twintig uur."})
+        check_judged(Verdict::Violation, "PROC-SAMEINFO", text, individual);
 }
