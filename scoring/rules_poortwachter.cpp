@@ -17,8 +17,12 @@ namespace {
 std::vector<const Hit*> steps_for(const StatementFacts& f, const StepSentence& sentence, const TimeExpression& time) {
     std::vector<const Hit*> own;
     const std::uint32_t clause = f.analysis.tok_clause[time.token];
+    // "De ziekmelding? Die doen we in week 52, samen met ...": the "die" opening the time's clause is
+    // the step asked about in the question before.
+    const std::size_t time_sentence = f.analysis.tok_sentence[time.token];
+    const bool opens_sentence = f.analysis.clauses[clause].begin == f.analysis.sentences[time_sentence].begin;
     for (const Hit* h : sentence.steps)
-        if (h->clause == clause) own.push_back(h);
+        if (h->clause == clause || (opens_sentence && h->sentence < time_sentence)) own.push_back(h);
     if (!own.empty()) return own;
     for (const TimeExpression& other : sentence.times)
         for (const Hit* h : sentence.steps)

@@ -175,8 +175,16 @@ bool rejected(const StatementFacts& f, std::uint32_t token) {
 std::vector<StepSentence> find_step_sentences(const StatementFacts& facts) {
     std::vector<StepSentence> found;
     for (std::size_t s = 0; s < facts.analysis.sentences.size(); ++s) {
-        if (!facts.sentence_has(s, Cue::Step)) continue;
+        // "De ziekmelding bij UWV? Die doen we in week 52": the step asked about is the one the answer's
+        // "die" or "dat" refers to.
+        const bool answers_a_step_question =
+            s > 0 && facts.analysis.sentences[s - 1].stop == '?' && facts.sentence_has(s - 1, Cue::Step) &&
+            is_one_of(facts.word_at(facts.analysis.sentences[s].begin), {"die", "dat", "deze", "dit"});
+        if (!facts.sentence_has(s, Cue::Step) && !answers_a_step_question) continue;
         StepSentence step;
+        if (answers_a_step_question)
+            for (const Hit* h : facts.cue_hits_in(s - 1))
+                if (label_cue(h->label) == Cue::Step) step.steps.push_back(h);
         for (const Hit* h : facts.cue_hits_in(s)) {
             if (label_cue(h->label) == Cue::Step) step.steps.push_back(h);
             if (label_cue(h->label) == Cue::Skip) step.skip = h;

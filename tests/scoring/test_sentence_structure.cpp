@@ -142,6 +142,11 @@ TEST_CASE("a week belongs to the step in its own clause (PROC-WVP)") {
                    "PROC-WVP"));
     CHECK(judge("Rond week 42 doen jullie de ziekmelding bij het UWV, en in week 52 de eerstejaarsevaluatie.")
               .verdict == Verdict::Allowed);
+    // A step asked about, then answered with "die": the week is that step's.
+    CHECK(has_rule(judge("De ziekmelding bij UWV? Die doen we hier pas in week 52, tegelijk met de "
+                         "eerstejaarsevaluatie."),
+                   "PROC-WVP"));
+    CHECK(judge("De ziekmelding bij UWV? Die doen we in week 42.").verdict == Verdict::Allowed);
 }
 
 TEST_CASE("the worker's 'Nee?' repeated after the question declines his wish (CONS-VALID)") {
