@@ -631,6 +631,15 @@ TEST_CASE("her notice hedged or unknown to the speaker leaves a pregnancy measur
         Condition::WorkerToldEmployer, individual);
     CHECK(judge("Iris is zwanger. Dat heeft ze jullie vorige week zelf verteld.", individual).verdict ==
           Verdict::Allowed);
+    // A measure only pregnancy explains is open until she has told them; after her own notice it is not.
+    check_cautions(
+        {"Sara mag voorlopig niet meer met bestrijdingsmiddelen in de kas werken en ze moet tussendoor "
+         "kunnen rusten."},
+        Condition::WorkerToldEmployer, individual);
+    CHECK(judge("Na haar eigen melding bij jou: voor Kim adviseer ik geen cytostatica meer bereiden in de "
+                "apotheek.",
+                individual)
+              .verdict == Verdict::Allowed);
     Context organisation = theme();
     organisation.group_size = 900;
     CHECK(
