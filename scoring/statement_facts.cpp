@@ -284,6 +284,11 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         for (const Hit* k : f.cue_hits_in(h.sentence))
             if (label_cue(k->label) == Cue::Organisation && k->nbegin <= h.nbegin && k->nend >= h.nend)
                 return true;
+    // "Fijn dat het maatschappelijk werk ook aanschuift": a participant at the table, entitled to be there,
+    // not the worker's provider.
+    if (id == "provider" && f.lexicon.entries[h.entry].norm.starts_with("maatschappelijk") &&
+        role_present(f, "maatschappelijk_werker") && f.sentence_has(h.sentence, Cue::Invite))
+        return true;
     // The worker's job or task names a field of medicine without saying anything about him.
     if ((id == "provider" || id == "treatment" || id == "medication") && f.has(Cue::WorkContext) &&
         after_cue(f, h, Cue::WorkContext, 4))

@@ -65,6 +65,12 @@ TEST_CASE("people without a need to know: invited across a semicolon, or propose
         "werktijden.");
     CHECK(judge("Gert, Marloes valt niet onder jouw team, dus ik vraag je niet te blijven zitten.").verdict ==
           Verdict::Allowed);
+    // The social worker at the table is a participant, not the worker's provider.
+    CHECK(judge("Fijn dat het maatschappelijk werk ook aanschuift. Over Rik: hij kan drie ochtenden per week "
+                "werken.",
+                context_with({"bedrijfsarts", "hr", "leidinggevende", "maatschappelijk_werker"}))
+              .verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Rik heeft hulp van het maatschappelijk werk."), "CONF-PROV"));
     // With the worker at the table the whole meeting is his case.
     CHECK(has_rule(judge("Jasper, ik heb je buurman van de lopende band uitgenodigd.",
                          context_with(kThreeWay, "met_werknemer")),
