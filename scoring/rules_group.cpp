@@ -23,7 +23,8 @@ void judge_individual_case(const StatementFacts& f, HitAccumulator& hits) {
 // of a group's absence is a private category, not theme content.
 bool theme_as_absence_cause(const StatementFacts& f, const Disclosure& x) {
     if (x.hit == nullptr || f.category_of(x).id != "group" ||
-        !is_one_of(f.lexicon.entries[x.hit->entry].term, {"mantelzorg", "mantelzorger", "rouw"}))
+        !is_one_of(f.lexicon.entries[x.hit->entry].term,
+                   {"mantelzorg", "mantelzorger", "rouw", "overgang", "overgangsklachten"}))
         return false;
     const TokenRange& s = f.analysis.sentences[x.hit->sentence];
     bool absence = false;
@@ -51,10 +52,24 @@ bool topic_of_a_session(const StatementFacts& f, const Disclosure& x) {
     return false;
 }
 
+// "verzuim door overbelasting van schouders en polsen", "uitgevallen met de rug": a body part as the seat of
+// a group's absence is a complaint category, unlike a task named by it ("boven schouderhoogte").
+bool body_part_as_absence_seat(const StatementFacts& f, const Disclosure& x) {
+    if (x.hit == nullptr || f.category_of(x).id != "body_part") return false;
+    const TokenRange& s = f.analysis.sentences[x.hit->sentence];
+    for (std::uint32_t t = s.begin; t < s.end; ++t) {
+        const std::string_view w = f.word_at(t);
+        if (w.starts_with("verzuim") || is_one_of(w, {"uitval", "uitgevallen", "uitvallen", "ziekmeldingen"}))
+            return true;
+    }
+    return false;
+}
+
 // Health categories, and private circumstances given as a cause ("verzuim door mantelzorg").
 bool sensitive_for_a_group(const StatementFacts& f, const Disclosure& x) {
     if (topic_of_a_session(f, x)) return false;
-    return f.category_of(x).is_health || f.category_of(x).id == "private" || theme_as_absence_cause(f, x);
+    return f.category_of(x).is_health || f.category_of(x).id == "private" || theme_as_absence_cause(f, x) ||
+           body_part_as_absence_seat(f, x);
 }
 
 const Hit* first_health_hit(const StatementFacts& f) {
@@ -77,6 +92,17 @@ bool general_claim_about_a_trade(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits)
         if (label_cue(h->label) == Cue::People && f.cue_value(*h) == 2 &&
             h->tok_begin == f.analysis.sentences[h->sentence].begin)
+            return true;
+    return false;
+}
+
+// "de hele organisatie", "landelijk": figures about the whole, not a unit; "boven het landelijk gemiddelde"
+// only compares a unit with it.
+bool about_the_whole(const StatementFacts& f) {
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::OrgWide &&
+            !is_one_of(f.word_at(h->tok_end), {"gemiddelde", "gemiddeld", "cijfer", "niveau", "beeld"}) &&
+            !f.lexicon.entries[h->entry].norm.ends_with("gemiddelde"))
             return true;
     return false;
 }
@@ -110,7 +136,8 @@ bool an_indefinite_part(const StatementFacts& f) {
     for (std::uint32_t t = 1; t < f.analysis.norm.tokens.size(); ++t) {
         const std::string_view w = f.word_at(t), before = f.word_at(t - 1);
         if ((w == "deel" && (before == "een" || (before == "flink" && t > 1 && f.word_at(t - 2) == "een"))) ||
-            is_one_of(w, {"enkele", "sommige", "enkelen", "verschillende"}) || (w == "aantal" && before == "een"))
+            is_one_of(w, {"enkele", "sommige", "enkelen", "verschillende", "handvol"}) ||
+            (is_one_of(w, {"aantal", "paar"}) && before == "een"))
             return true;
     }
     return false;
@@ -242,9 +269,12 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
                        "A health category for a group of " + size +
                            " people can identify individuals (threshold " + limit + ").");
     } else if (small_cell(f, threshold, hits, health_hit)) {
-    } else if (!f.has(Cue::OrgWide) &&
-               (f.has(Cue::Unit) || names_a_job_group(f) || names_a_department(f) || f.meeting != MeetingKind::Theme) &&
-               !general_claim_about_a_trade(f)) { // ask
+    } else if (!about_the_whole(f) &&
+               (f.has(Cue::Unit) || names_a_job_group(f) || names_a_department(f) ||
+                f.meeting != MeetingKind::Theme ||
+                (f.group_numbers.cases &&
+                 *f.group_numbers.cases < threshold)) && // "vijf mensen": how many staff?
+               !general_claim_about_a_trade(f)) {        // ask
         hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
                      "Hoe groot is deze groep? Onder de " + limit +
                          " medewerkers is een gezondheidscategorie herleidbaar.",

@@ -134,6 +134,20 @@ TEST_CASE("a case count inside a stated group: 'twee van onze ruim 300' (GROUP-A
         Verdict::Violation, "GROUP-ANON",
         "Bij de chauffeurs boven de 55 komt het verzuim vooral door suikerziekte; dat zijn er maar twee.",
         plant);
+    // A body part as the seat of a unit's absence is a complaint category; a count of cases without the
+    // unit's size, and a comparison with the national average, leave the size open.
+    const auto policy = context_with(kTheme, "thema_beleid");
+    for (const char* text :
+         {"Op de lasafdeling zie ik dit jaar vaker verzuim door letsel aan handen en onderarmen.",
+          "Bij klantcontact zijn dit jaar vijf mensen uitgevallen met rugklachten.",
+          "Ongeveer vijftien procent van de chauffeurs zat thuis met burn-outklachten; dat ligt "
+          "ruim boven het landelijk gemiddelde."}) {
+        const auto ev = judge(text, policy);
+        CHECK_MESSAGE(ev.verdict == Verdict::Caution, text);
+        CHECK_MESSAGE(ev.condition() == Condition::GroupLargeEnough, text);
+    }
+    CHECK(judge("Landelijk zit ongeveer vijftien procent van de chauffeurs thuis met rugklachten.", policy)
+              .verdict == Verdict::Allowed);
     // A unit's level held for months is no person at home for months.
     const auto individual = context_with({"bedrijfsarts", "hr", "casemanager"});
     const auto level = judge(
