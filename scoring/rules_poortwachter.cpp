@@ -3,6 +3,7 @@
 
 #include "scoring/rule_families.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +34,15 @@ std::vector<const Hit*> steps_for(const StatementFacts& f, const StepSentence& s
 // "De melding bij UWV doen we samen met de eerstejaarsevaluatie rond week 52": steps done together
 // share the time, so each of them must fit it.
 bool done_together(const StatementFacts& f, const TimeExpression& time) {
-    const TokenRange& clause = f.analysis.clauses[f.analysis.tok_clause[time.token]];
+    const std::uint32_t clause_id = f.analysis.tok_clause[time.token];
+    TokenRange clause = f.analysis.clauses[clause_id];
+    // "de ziekmelding doen jullie tegelijk met de eerstejaarsevaluatie, in week 52": a time alone in its
+    // clause is the time of what the sentence does together.
+    const std::size_t sentence = f.analysis.tok_sentence[time.token];
+    if (std::ranges::none_of(f.cue_hits_in(sentence), [&](const Hit* h) {
+            return label_cue(h->label) == Cue::Step && h->clause == clause_id;
+        }))
+        clause = f.analysis.sentences[sentence];
     for (std::uint32_t t = clause.begin; t + 1 < clause.end; ++t) {
         // "De ziekmelding kan wachten tot de eerstejaarsevaluatie in week 52" moves it to that week.
         const bool together =
@@ -129,6 +138,13 @@ const Hit* any_time_step_delayed(const StatementFacts& f, const StepSentence& se
     return nullptr;
 }
 
+// "hooguit drie maanden", "maximaal een half jaar": the time is given as the most it can be.
+bool stated_as_a_maximum(const StatementFacts& f, const TimeExpression& time) {
+    for (std::uint32_t back = 1; back <= 2 && back <= time.token; ++back)
+        if (is_one_of(f.word_at(time.token - back), {"hooguit", "maximaal", "max", "hoogstens"})) return true;
+    return false;
+}
+
 bool fits_a_step(const StatementFacts& f, const std::vector<const Hit*>& steps, const TimeExpression& time) {
     const double weeks = time.weeks;
     // "na week 104 een loonsanctie": a point in time says nothing about how long the sanction lasts.
@@ -136,6 +152,9 @@ bool fits_a_step(const StatementFacts& f, const std::vector<const Hit*>& steps, 
     bool fits = false;
     for (const Hit* h : steps) {
         const LexEntry& e = f.lexicon.entries[h->entry];
+        // "Een loonsanctie duurt hooguit drie maanden": a maximum short of the year it can last misleads.
+        if (e.step == "loonsanctie" && !point && stated_as_a_maximum(f, time) && weeks < e.week_max - 1.0)
+            continue;
         if (any_time(e) || (point && e.step == "loonsanctie")) { // any time fits
             fits = true;
             continue;

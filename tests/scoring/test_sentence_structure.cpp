@@ -184,11 +184,21 @@ TEST_CASE("beside a wage sanction 'nog' gives its length, which is a year at mos
     CHECK(judge("Als het UWV vindt dat jullie te weinig gedaan hebben, moeten jullie nog maximaal een jaar "
                 "extra loon doorbetalen.")
               .verdict == Verdict::Allowed);
+    // A maximum short of the year a sanction can last understates it.
+    for (const char* text :
+         {"Een loonsanctie van het UWV duurt hooguit drie maanden, dus dat risico is klein.",
+          "Een loonsanctie van UWV duurt hooguit een half jaar."})
+        CHECK_MESSAGE(has_rule(judge(text), "PROC-WVP"), text);
+    CHECK(judge("Een loonsanctie van het UWV duurt hooguit een jaar.").verdict == Verdict::Allowed);
     // Without a sanction "nog" still counts from now: six more weeks is no deadline.
     CHECK(judge("De probleemanalyse komt er over nog zes weken aan.").verdict == Verdict::Allowed);
 }
 
 TEST_CASE("steps done together share their week; a point in time is not a sanction's length (PROC-WVP)") {
+    // The week alone in its clause is the week of the steps done together.
+    CHECK(has_rule(
+        judge("De ziekmelding bij UWV doen jullie tegelijk met de eerstejaarsevaluatie, in week 52."),
+        "PROC-WVP"));
     CHECK(has_rule(judge("De melding bij UWV doen we gewoon samen met de eerstejaarsevaluatie rond week 52."),
                    "PROC-WVP"));
     CHECK(judge("De eerstejaarsevaluatie doen we rond week 52, samen met haar.").verdict == Verdict::Allowed);
