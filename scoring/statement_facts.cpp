@@ -276,6 +276,29 @@ bool generic_examination(const StatementFacts& f, const Hit& h) {
     return !f.sentence_has(h.sentence, Cue::Name) && !addresses_or_refers_to_someone(f);
 }
 
+// A collapse or a dip is the work's when the clause before it names a plan, a team's staffing or a system
+// and no person: "de hele planning op de afdeling is ingestort", "de ploeg zit qua bezetting in een dip".
+bool state_of_the_work(const StatementFacts& f, const Hit& h) {
+    // Only the words that are also said of things: "ingestort", "doorgedraaid", "in een dip".
+    const std::string_view term = f.lexicon.entries[h.entry].norm;
+    if (!is_one_of(term, {"ingestort", "doorgedraaid", "in een dip", "een dip", "dip", "ingezakt"}))
+        return false;
+    const TokenRange& clause = f.analysis.clauses[h.clause];
+    bool work_subject = false;
+    for (std::uint32_t t = clause.begin; t < h.tok_begin; ++t) {
+        const std::string_view w = f.word_at(t);
+        if (is_one_of(w, {"hij", "zij", "ze", "hem", "haar", "je", "jij", "u", "iemand", "medewerker",
+                          "werknemer"}) ||
+            is_name_token(f, h.sentence, t))
+            return false;
+        work_subject |=
+            is_one_of(w, {"planning", "rooster", "roosters", "bezetting", "ploeg", "systeem", "app",
+                          "software", "organisatie", "productie", "markt", "omzet", "begroting", "routes",
+                          "thuiszorgroutes", "agenda", "logistiek", "administratie"});
+    }
+    return work_subject;
+}
+
 bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
     if (in_boundary(f, h)) return true;
     std::string_view id = label_id(category);
@@ -284,6 +307,8 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         for (const Hit* k : f.cue_hits_in(h.sentence))
             if (label_cue(k->label) == Cue::Organisation && k->nbegin <= h.nbegin && k->nend >= h.nend)
                 return true;
+    // "de planning is ingestort", "de ploeg zit in een dip": a state of the work, not of a person's mind.
+    if (id == "mental" && state_of_the_work(f, h)) return true;
     // "Fijn dat het maatschappelijk werk ook aanschuift": a participant at the table, entitled to be there,
     // not the worker's provider.
     if (id == "provider" && f.lexicon.entries[h.entry].norm.starts_with("maatschappelijk") &&

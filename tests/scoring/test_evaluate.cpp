@@ -128,6 +128,15 @@ TEST_CASE("everyday words for conditions, also as adjectives and loanwords") {
         CHECK_MESSAGE(judge(text).verdict == Verdict::Violation, text);
 }
 
+TEST_CASE("a collapse or a dip said of the work is not a state of mind") {
+    for (const char* text :
+         {"Sinds de reorganisatie is de hele planning op de afdeling ingestort; die werkdruk speelt mee.",
+          "De ploeg zit qua bezetting in een flinke dip, dus Peter bouwt pas op met een vaste collega."})
+        CHECK_MESSAGE(judge(text).verdict == Verdict::Allowed, text);
+    for (const char* text : {"Hij is helemaal ingestort na de reorganisatie.", "Ze zit in een dip."})
+        CHECK_MESSAGE(has_rule(judge(text), "CONF-PSY"), text);
+}
+
 TEST_CASE("hints and implication") {
     auto ev = judge("Het is iets met zijn hart, meer zeg ik niet.");
     CHECK(has_rule(ev, "CONF-HINT"));
