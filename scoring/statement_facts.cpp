@@ -276,6 +276,12 @@ bool generic_examination(const StatementFacts& f, const Hit& h) {
     return !f.sentence_has(h.sentence, Cue::Name) && !addresses_or_refers_to_someone(f);
 }
 
+bool generic_private_sphere(const StatementFacts& f, const Hit& h) {
+    return is_one_of(f.lexicon.entries[h.entry].norm,
+                     {"thuissituatie", "privesituatie", "priveomstandigheden", "persoonlijke omstandigheden",
+                      "privezaken", "prive"});
+}
+
 // A collapse or a dip is the work's when the clause before it names a plan, a team's staffing or a system
 // and no person: "de hele planning op de afdeling is ingestort", "de ploeg zit qua bezetting in een dip".
 bool state_of_the_work(const StatementFacts& f, const Hit& h) {
@@ -307,6 +313,13 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         for (const Hit* k : f.cue_hits_in(h.sentence))
             if (label_cue(k->label) == Cue::Organisation && k->nbegin <= h.nbegin && k->nend >= h.nend)
                 return true;
+    // "Ze vroeg haar thuissituatie buiten dit overleg te houden, dus daar zeg ik niets over": the private
+    // sphere named only as what is kept out (unlike "zijn scheiding buiten dit gesprek te houden").
+    if (id == "private" && generic_private_sphere(f, h) &&
+        f.sentence_has_word(h.sentence, {"buiten", "erbuiten"}) &&
+        (f.sentence_has(h.sentence, Cue::Boundary) || f.sentence_has(h.sentence, Cue::Negation) ||
+         f.sentence_has_word(h.sentence, {"laat", "houd", "hou", "houden", "laten"})))
+        return true;
     // "de planning is ingestort", "de ploeg zit in een dip": a state of the work, not of a person's mind.
     if (id == "mental" && state_of_the_work(f, h)) return true;
     // "Fijn dat het maatschappelijk werk ook aanschuift": a participant at the table, entitled to be there,

@@ -128,6 +128,23 @@ TEST_CASE("everyday words for conditions, also as adjectives and loanwords") {
         CHECK_MESSAGE(judge(text).verdict == Verdict::Violation, text);
 }
 
+TEST_CASE("the private sphere named only as what is kept out discloses nothing; what is in it does") {
+    const auto driegesprek =
+        context_with({"bedrijfsarts", "werknemer", "leidinggevende", "hr"}, "met_werknemer");
+    for (const char* text :
+         {"Marloes heeft gevraagd haar thuissituatie buiten dit overleg te houden, dus daar zeg "
+          "ik niets over; vandaag gaat het over haar uren.",
+          "Zoals je vooraf vroeg, Lotte, laat ik je thuissituatie hier buiten."})
+        CHECK_MESSAGE(judge(text, driegesprek).verdict == Verdict::Allowed, text);
+    for (const char* text :
+         {"Ik heb je beloofd de thuissituatie erbuiten te laten, Ilse, maar ik denk toch dat het "
+          "helpt als je leidinggevende weet dat je moeder bij je inwoont."})
+        CHECK_MESSAGE(
+            judge(text, context_with({"bedrijfsarts", "werknemer", "leidinggevende"}, "met_werknemer"))
+                    .verdict == Verdict::Violation,
+            text);
+}
+
 TEST_CASE("a collapse or a dip said of the work is not a state of mind") {
     for (const char* text :
          {"Sinds de reorganisatie is de hele planning op de afdeling ingestort; die werkdruk speelt mee.",
