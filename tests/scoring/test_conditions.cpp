@@ -112,6 +112,15 @@ TEST_CASE("children's infections kept from her speak for a pregnancy; a reason g
     CHECK(judge("Het heeft met zijn gehoor te maken, dus een open kantoortuin werkt niet.",
                 context_with(kManagerAndWorker, "met_werknemer"))
               .verdict == Verdict::Violation);
+    // A private matter raised as the worker's own wish, asked back or left to her, waits on her at the table.
+    check_cautions(
+        {"Wim, jij wilde je geldzorgen zelf even aankaarten, toch? Dan geef ik je daar nu de ruimte voor.",
+         "Of ik hier vertel dat Lisa haar moeder naar de dagopvang brengt, laat ik aan haar; als zij het "
+         "vraagt, is dat de reden voor de latere begintijd."},
+        Condition::WorkerPresentAsking, context_with(kManagerAndWorker, "met_werknemer"));
+    CHECK(judge("Lisa brengt 's ochtends haar moeder naar de dagopvang, vandaar de latere begintijd.",
+                context_with(kManagerAndWorker, "met_werknemer"))
+              .verdict == Verdict::Violation);
 }
 
 TEST_CASE("measures after her own notice of something unnamed speak for a pregnancy") {
