@@ -102,14 +102,37 @@ bool wish_asked_for(const StatementFacts& f, std::size_t sentence) {
     return f.sentence_has(sentence, Cue::WorkerWish) || (sentence > 0 && f.sentence_has(sentence - 1, Cue::WorkerWish));
 }
 
+// "Sandra, voor jouw dossier: Kevin heeft een knieoperatie gehad", said to the casemanager alone: whose
+// casemanager she is decides (NVAB-CM), not the content. The worker hears his own data.
+bool only_a_casemanager_hears(const StatementFacts& f) {
+    bool casemanager = false;
+    for (const std::string& role : f.context.who_present) {
+        if (role_has_medical_confidentiality(role) || role == "werknemer") continue;
+        if (role != "casemanager") return false;
+        casemanager = true;
+    }
+    return casemanager && f.casemanager_side != 1;
+}
+
 void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOutcome& out) {
     const bool unbound_audience = f.audience_without_confidentiality;
+    const bool casemanager_alone = unbound_audience && !f.group_mode && only_a_casemanager_hears(f);
     for (const auto& x : f.disclosures) {
         if (x.neutral) continue;
         const CategoryInfo& info = f.category_of(x);
         if (f.kept_out(info.id) && unbound_audience) add_opt_out(f, x, hits);
         if (!info.is_protected) continue;
         if (!unbound_audience) continue; // only people bound by medical confidentiality hear it
+        if (casemanager_alone && info.is_health) {
+            if (f.casemanager_side != 2 && !hits.has(kProcNeedToKnow))
+                hits.caution(
+                    kProcNeedToKnow, Condition::InsideFunctionalUnit, x.hit,
+                    "Alleen de casemanager hoort dit; dat mag als zij onder jouw verantwoordelijkheid "
+                    "werkt, niet als zij de casemanager van de werkgever is.",
+                    "Only the casemanager hears this; that is allowed if she works under your "
+                    "responsibility, not if she is the employer's casemanager.");
+            continue;
+        }
         if (f.group_mode) continue;      // group level: judged as a group statement (rules_group.cpp)
         if (x.echo && f.worker_present) {
             out.echo_seen = true; // judged by the consent rules

@@ -186,4 +186,11 @@ TEST_CASE("a medical report passed to a casemanager: whose casemanager decides, 
     }
     smo::test::check_judged(Verdict::Violation, "CONF-REPORT",
                             "Het verslag van mijn spreekuur stuur ik vanmiddag naar HR.");
+    // Told to a casemanager alone: her side decides, and with a manager at the table it is a breach.
+    const std::string knee = "Sandra, voor jouw dossier: Kevin heeft een knieoperatie gehad.";
+    const auto alone = judge(knee, context_with({"bedrijfsarts", "casemanager"}));
+    CHECK(alone.verdict == Verdict::Caution);
+    CHECK(alone.condition() == Condition::InsideFunctionalUnit);
+    CHECK(judge(knee, context_with({"bedrijfsarts", "casemanager", "leidinggevende"})).verdict ==
+          Verdict::Violation);
 }
