@@ -150,7 +150,10 @@ bool judge_treater_contact(const StatementFacts& f, const ContentOutcome& conten
 bool consent_settled(const StatementFacts& f) {
     if (!f.consent_claimed) return false;
     for (const Hit* h : f.cue_hits)
-        if (label_cue(h->label) == Cue::Consent && f.cue_value(*h) == 2 && !f.negated(*h)) return true;
+        // "Op voorwaarde dat zij het voor precies dit punt goedkeurt": specific, but not given yet.
+        if (label_cue(h->label) == Cue::Consent && f.cue_value(*h) == 2 && !f.negated(*h) &&
+            !f.clause_has_word(h->clause, {"voorwaarde", "mits", "tenzij", "indien", "zodra"}))
+            return true;
     return false;
 }
 

@@ -684,6 +684,13 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
               individual);
     CHECK(refused.verdict == Verdict::Violation);
     CHECK(has_rule(refused, "CONS-OPTOUT"));
+    // Written consent for exactly this point settles it.
+    CHECK(
+        judge(
+            "Met haar schriftelijke toestemming voor precies dit punt: Inge heeft mantelzorgtaken, en daarom "
+            "adviseer ik werktijden tussen half negen en drie.",
+            individual)
+            .verdict == Verdict::Allowed);
     // Held back until she consents: nothing is said yet, even though she has not been asked.
     CHECK(
         judge(
@@ -694,7 +701,9 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
     check_cautions(
         {"Op voorwaarde dat Chantal het voor precies dit punt goedkeurt: er loopt thuis een scheiding, "
          "daarom heeft ze vaste dagen nodig.",
-         "Arjen stemt ermee in dat ik zeg dat hij overweegt zelf ontslag te nemen."},
+         "Arjen stemt ermee in dat ik zeg dat hij overweegt zelf ontslag te nemen.",
+         "Op voorwaarde dat Chantal het voor precies dit punt goedkeurt, wil ik wel kwijt dat er thuis een "
+         "scheiding loopt."},
         Condition::ExplicitConsent, individual);
 }
 
