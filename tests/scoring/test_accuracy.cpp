@@ -21,9 +21,9 @@ namespace {
 // plain-word breaches (2026-12-07, tenth session): 0.813, 0.935, 49/76, 83/86. Group sizes and sizes left
 // open, treaters' views and documents relayed, casemanagers' sides (eleventh session): 0.832, 0.937, 49/76,
 // 83/86.
-constexpr double kBlindRecallFloor = 0.83;
+constexpr double kBlindRecallFloor = 0.84;
 constexpr double kBlindPrecisionFloor = 0.93;
-constexpr double kBlindCautionFloor = 0.64;
+constexpr double kBlindCautionFloor = 0.67;
 constexpr double kBlindAllowedFloor = 0.96;
 
 Context context_of(const nlohmann::json& j) {
@@ -134,19 +134,21 @@ TEST_CASE("blind set: the figures after the generalisation work are a floor") {
     CHECK(f.cautions_without_condition == 0); // every caution names its condition
 }
 
-// 480 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in six
-// batches (three blind-like mixes, every catalogue row twice, plain-word breaches, conditions in all SMO types).
-// First measured before any change: 345/480 (72 %); the first five were partly learned from afterwards, the
-// sixth (x59, 61/80) was measured once at the end and not. Kept apart from the development set because its
-// known-miss list is full; the figures after the work are a floor.
-constexpr double kHelperRecallFloor = 0.90;
-constexpr double kHelperPrecisionFloor = 0.87;
-constexpr double kHelperCautionFloor = 0.68;
+// 880 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in eleven
+// batches. x54-x59 (480): three blind-like mixes, every catalogue row twice, plain-word breaches, conditions in
+// all SMO types; first measured 345/480 (72 %). x60-x64 (400, the twelfth session): group statements, who may
+// hear, consent validity, pregnancy and credibility, process and role breaches; first measured 292/400 (73 %),
+// then learned from; 13 labels that contradicted product decisions were relabelled, with the reason in the note.
+// Kept apart from the development set because its known-miss list is full; the figures after the work are a
+// floor.
+constexpr double kHelperRecallFloor = 0.92;
+constexpr double kHelperPrecisionFloor = 0.89;
+constexpr double kHelperCautionFloor = 0.69;
 constexpr double kHelperAllowedFloor = 0.93;
 
 TEST_CASE("helper set kept apart: the figures after the work it informed are a floor") {
     const auto set = load_set("tests/data/helper-set-2026-12-07.jsonl");
-    REQUIRE(set.size() >= 480);
+    REQUIRE(set.size() >= 880);
     const Figures f = measure(set);
     MESSAGE("helper set: recall " << f.recall() << ", precision " << f.precision() << ", caution "
                                   << f.caution_hits << "/" << f.conditional << ", allowed kept "
