@@ -387,8 +387,9 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
             "collega, preventiemedewerker).",
             "Someone is present who has no need to know (works council member, colleague, prevention "
             "officer).");
-    else if (f.meeting != MeetingKind::Theme && f.case_content && !f.consent_claimed && !hits.has(kProcPresent) &&
-             (attendee_on_condition(f) || attendee_role_doubted(f)))
+    // "Ik weet niet of zij zelf om de vertrouwenspersoon heeft gevraagd": a request doubted is no consent.
+    else if (f.meeting != MeetingKind::Theme && f.case_content && !hits.has(kProcPresent) &&
+             ((attendee_on_condition(f) && !f.consent_claimed) || attendee_role_doubted(f)))
         hits.caution(kProcPresent, Condition::AttendeeEntitled, nullptr,
                      "Een directeur of een vertrouwenspersoon: of die hier mag meeluisteren, hangt af van zijn "
                      "functie (directe leidinggevende) of het verzoek van de werknemer.",

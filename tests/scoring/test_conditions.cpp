@@ -260,6 +260,18 @@ TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is
         Condition::AttendeeEntitled, individual);
     CHECK(judge("Gerard is de leidinggevende van Ilse; zij kan vier uur per dag werken.", individual).verdict ==
           Verdict::Allowed);
+    // The worker's request for her confidential adviser, doubted, is no request; stated, it settles it.
+    const auto with_worker =
+        context_with({"bedrijfsarts", "werknemer", "leidinggevende", "vertrouwenspersoon"}, "met_werknemer");
+    check_cautions(
+        {"Ik weet eigenlijk niet of Fatima zelf heeft gevraagd of de vertrouwenspersoon erbij zou zijn, "
+         "maar goed: ze kan voorlopig drie ochtenden per week werken."},
+        Condition::AttendeeEntitled, with_worker);
+    CHECK(judge("Fatima heeft zelf gevraagd of de vertrouwenspersoon erbij zou zijn; ze kan voorlopig drie "
+                "ochtenden "
+                "per week werken.",
+                with_worker)
+              .verdict == Verdict::Allowed);
     CHECK(judge("Als Rik niet weet dat hij vandaag besproken wordt, sla ik hem nu over.",
                 context_with(kManagerAndHr, "individueel_opeenvolgend"))
               .verdict == Verdict::Allowed);
