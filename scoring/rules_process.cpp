@@ -285,9 +285,16 @@ bool attendee_role_doubted(const StatementFacts& f) {
         for (std::uint32_t t = f.analysis.sentences[s].begin; t + 1 < f.analysis.sentences[s].end; ++t)
             supposed |= f.word_at(t) == "als" && is_one_of(f.word_at(t + 1), {"jij", "je", "u", "hij", "ze", "zij"});
         supposed = supposed && f.sentence_has_word(s, {"bent", "is"});
+        // "valt zij onder jou?" asks whose she is; "daar valt ook onder dat ..." asks what a consent covers.
+        bool falls_under_someone = false;
+        for (std::uint32_t t = f.analysis.sentences[s].begin; t + 2 < f.analysis.sentences[s].end; ++t)
+            falls_under_someone |=
+                f.word_at(t) == "valt" && f.word_at(t + 1) == "onder" &&
+                is_one_of(f.word_at(t + 2), {"jou", "jouw", "u", "jullie", "hem", "haar", "zijn"});
         if ((unsure_in_sentence(f, s) || supposed || f.analysis.sentences[s].stop == '?') &&
-            f.sentence_has_word(s, {"leidinggevende", "leidinggevenden", "teamleiders", "team", "valt", "aanstuurt",
-                                    "vertrouwenspersoon"}))
+            (falls_under_someone ||
+             f.sentence_has_word(s, {"leidinggevende", "leidinggevenden", "teamleiders", "team", "aanstuurt",
+                                     "vertrouwenspersoon"})))
             return true;
     }
     return false;
