@@ -655,7 +655,11 @@ TEST_CASE("her notice hedged or unknown to the speaker leaves a pregnancy measur
     // A measure only pregnancy explains is open until she has told them; after her own notice it is not.
     check_cautions(
         {"Sara mag voorlopig niet meer met bestrijdingsmiddelen in de kas werken en ze moet tussendoor "
-         "kunnen rusten."},
+         "kunnen rusten.",
+         "Regel voor Kim wat extra rustmomenten en een plek waar ze even kan liggen, tot ze in het voorjaar "
+         "met "
+         "verlof gaat.",
+         "Naima kan vanaf de twintigste week niet meer op de röntgen worden ingeroosterd."},
         Condition::WorkerToldEmployer, individual);
     CHECK(judge("Na haar eigen melding bij jou: voor Kim adviseer ik geen cytostatica meer bereiden in de "
                 "apotheek.",
