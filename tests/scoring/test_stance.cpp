@@ -194,3 +194,21 @@ TEST_CASE("a medical report passed to a casemanager: whose casemanager decides, 
     CHECK(judge(knee, context_with({"bedrijfsarts", "casemanager", "leidinggevende"})).verdict ==
           Verdict::Violation);
 }
+
+TEST_CASE("breaches in plain words: unwillingness, recurrence, a gesture upwards, advice later, his mail") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"CONF-BEHAV",
+         "Eerlijk gezegd denk ik dat het bij Wendy meer een kwestie is van niet willen dan van niet kunnen."},
+        {"CONF-HIST", "Nou ja, het is bij haar niet de eerste keer, hè."},
+        {"CONF-HINT", "Aan zijn handen en voeten mankeert niks, het zit eerder hierboven."},
+        {"PROC-SAMEINFO",
+         "Mijn advies krijgen jullie vandaag al per mail. Ayla zie ik pas volgende week, dan hoort zij "
+         "het ook."},
+        {"CONF-CONFID",
+         "Ik kan jullie zijn mailtje doorsturen waarin hij uitlegt waarom hij niet meer wil komen."}};
+    for (const auto& [rule, text] : cases)
+        smo::test::check_judged(Verdict::Violation, rule, text);
+    // The same words about the work, or a sanction left to the employer, are allowed.
+    CHECK(judge("Het is niet de eerste keer dat de planning schuift; laten we de roosters eerder vastleggen.")
+              .verdict == Verdict::Allowed);
+}
