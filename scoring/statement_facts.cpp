@@ -842,8 +842,17 @@ void detect_condition_facts(StatementFacts& f) {
     const bool specific = std::ranges::any_of(f.cue_hits, [&](const Hit* h) {
         return label_cue(h->label) == Cue::Consent && f.cue_value(*h) == 2 && !f.negated(*h);
     });
+    // "Zijn vrouw belde me en zei dat het goed was": a relative's word is not the worker's consent.
+    const bool relative_consents = std::ranges::any_of(f.cue_hits, [&](const Hit* h) {
+        if (label_cue(h->label) != Cue::Consent) return false;
+        const std::uint32_t begin = f.analysis.sentences[h->sentence].begin;
+        for (std::uint32_t t = begin; t + 1 < h->tok_begin && t < begin + 3; ++t)
+            if (is_one_of(f.word_at(t), {"zijn", "haar"}) && is_relative(f.word_at(t + 1))) return true;
+        return false;
+    });
     f.consent_claimed = (f.has(Cue::Consent) || permission_reported) && !f.consent_negated &&
-                        (!f.has(Cue::BlanketConsent) || specific) && f.presence_consent == nullptr;
+                        !relative_consents && (!f.has(Cue::BlanketConsent) || specific) &&
+                        f.presence_consent == nullptr;
     f.worker_wish = f.worker_present && f.has(Cue::WorkerWish) && !wish_declined(f);
     for (std::size_t c = 0; c < f.analysis.clauses.size(); ++c)
         if (Notice n = notice_in_clause(f, c); n > f.own_notice) f.own_notice = n;

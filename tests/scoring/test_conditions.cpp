@@ -700,6 +700,20 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
               individual);
     CHECK(refused.verdict == Verdict::Violation);
     CHECK(has_rule(refused, "CONS-OPTOUT"));
+    // A relative's word is no consent; consent given orally is of open quality; written for this one point,
+    // it settles.
+    CHECK(judge("Zijn vrouw belde me en zei dat het goed was, dus: bij Bart thuis zijn er grote zorgen om "
+                "hun dochter.",
+                individual)
+              .verdict == Verdict::Violation);
+    check_cautions(
+        {"Joyce gaf vorige week mondeling akkoord, dus ik noem het: vanwege de zorg voor haar zoon heeft ze "
+         "vaste vrije woensdagen nodig."},
+        Condition::ExplicitConsent, individual);
+    CHECK(judge("Yvonne heeft schriftelijk toegestemd dat ik dit ene punt noem: ze zorgt elke ochtend voor "
+                "haar moeder.",
+                individual)
+              .verdict == Verdict::Allowed);
     // Written consent for exactly this point settles it.
     CHECK(
         judge(
