@@ -123,6 +123,14 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 }
                 continue;
             }
+            // "hadden er vier last van stress", "hebben er drie verzuimd": after "er" a number counts cases,
+            // unless it counts units ("zijn er drie ploegen").
+            if (value > 1 && before == "er" && !unit_word(next) && !staff_word(next) &&
+                !job_group_at(f, s, t + 1) && next != "met" &&
+                !is_one_of(f.word_at(t), {"enkelen", "enkele", "paar", "meerdere", "verschillende"})) {
+                keep_smallest(out.cases, value);
+                continue;
+            }
             // "waren er drie met allergische klachten", "hadden er dit jaar vier met ...": a count of cases;
             // "is er één met kanker uitgevallen": a case of one ("een" after "er" is no article).
             bool er_before = false; // "is er (dit jaar) één met"

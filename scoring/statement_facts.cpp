@@ -382,7 +382,11 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
                                      "medische paragraaf",
                                      "medische deel",
                                      "medisch deel",
-                                     "spreekuurrapportage"})
+                                     "spreekuurrapportage",
+                                     "medische dossier",
+                                     "hele dossier",
+                                     "complete dossier",
+                                     "volledige dossier"})
             if (term == doc) return true;
     }
     // "Vraag niet naar zijn klachten": complaints in general, as the topic of a question, say nothing.

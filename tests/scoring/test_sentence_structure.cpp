@@ -148,6 +148,13 @@ TEST_CASE("a case count inside a stated group: 'twee van onze ruim 300' (GROUP-A
     }
     CHECK(judge("Landelijk zit ongeveer vijftien procent van de chauffeurs thuis met rugklachten.", policy)
               .verdict == Verdict::Allowed);
+    // After "er" a number counts cases ("hangen er vier samen met mantelzorg"); a vague "enkelen" does not.
+    auto team = policy;
+    team.group_size = 45;
+    check_judged(Verdict::Violation, "GROUP-ANON",
+                 "Van de verzuimgevallen in de ploeg hangen er vier samen met mantelzorg thuis.", team);
+    CHECK(judge("Van de veertig vakkenvullers hebben er enkelen verzuimd met hoofdpijnklachten.", team)
+              .verdict == Verdict::Caution);
     // A unit's level held for months is no person at home for months.
     const auto individual = context_with({"bedrijfsarts", "hr", "casemanager"});
     const auto level = judge(

@@ -186,6 +186,12 @@ TEST_CASE("a medical report passed to a casemanager: whose casemanager decides, 
     }
     smo::test::check_judged(Verdict::Violation, "CONF-REPORT",
                             "Het verslag van mijn spreekuur stuur ik vanmiddag naar HR.");
+    for (const char* text :
+         {"HR wil het complete dossier van mevrouw Bakker; dat mail ik vanmiddag naar P&O.",
+          "Hij heeft getekend dat het neurologisch rapport naar HR mag, dus ik stuur het vandaag."})
+        CHECK_MESSAGE(judge(text).verdict == Verdict::Violation, text);
+    CHECK(judge("Ik geef de casemanager inzage in het medische dossier van Marloes.").verdict ==
+          Verdict::Caution);
     // Told to a casemanager alone: her side decides, and with a manager at the table it is a breach.
     const std::string knee = "Sandra, voor jouw dossier: Kevin heeft een knieoperatie gehad.";
     const auto alone = judge(knee, context_with({"bedrijfsarts", "casemanager"}));
