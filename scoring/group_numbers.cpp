@@ -123,19 +123,21 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 }
                 continue;
             }
+            bool er_before = false; // "is er (dit jaar) één met", "hebben er dit jaar drie verzuimd"
+            for (std::uint32_t back = t; back > sr.begin && back + 4 > t; --back)
+                er_before |= f.word_at(back - 1) == "er";
             // "hadden er vier last van stress", "hebben er drie verzuimd": after "er" a number counts cases,
-            // unless it counts units ("zijn er drie ploegen").
-            if (value > 1 && before == "er" && !unit_word(next) && !staff_word(next) &&
+            // unless it counts units ("zijn er drie ploegen") or time ("er twee weken").
+            if (value > 1 && er_before && !unit_word(next) && !staff_word(next) &&
                 !job_group_at(f, s, t + 1) && next != "met" &&
-                !is_one_of(f.word_at(t), {"enkelen", "enkele", "paar", "meerdere", "verschillende"})) {
+                !is_one_of(f.word_at(t), {"enkelen", "enkele", "paar", "meerdere", "verschillende"}) &&
+                !is_one_of(next,
+                           {"keer", "maal", "dagen", "weken", "maanden", "jaar", "uur", "procent", "van"})) {
                 keep_smallest(out.cases, value);
                 continue;
             }
             // "waren er drie met allergische klachten", "hadden er dit jaar vier met ...": a count of cases;
             // "is er één met kanker uitgevallen": a case of one ("een" after "er" is no article).
-            bool er_before = false; // "is er (dit jaar) één met"
-            for (std::uint32_t back = t; back > sr.begin && back + 4 > t; --back)
-                er_before |= f.word_at(back - 1) == "er";
             const bool one_after_er = value == 1 && next == "met" && er_before;
             if ((value > 1 || one_after_er) &&
                 (next == "met" || (before == "er" && is_one_of(next, {"door", "vanwege"})))) {
