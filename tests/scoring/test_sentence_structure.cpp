@@ -155,6 +155,9 @@ TEST_CASE("a case count inside a stated group: 'twee van onze ruim 300' (GROUP-A
                  "Van de verzuimgevallen in de ploeg hangen er vier samen met mantelzorg thuis.", team);
     CHECK(judge("Van de veertig vakkenvullers hebben er enkelen verzuimd met hoofdpijnklachten.", team)
               .verdict == Verdict::Caution);
+    check_judged(Verdict::Violation, "GROUP-ANON",
+                 "Van de veertig verpleegkundigen hebben er dit jaar drie verzuimd vanwege rugklachten.",
+                 team);
     // A unit's level held for months is no person at home for months.
     const auto individual = context_with({"bedrijfsarts", "hr", "casemanager"});
     const auto level = judge(
