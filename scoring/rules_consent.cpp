@@ -79,6 +79,11 @@ void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
         if (x.hit != nullptr && f.sentence_has_word(s, {"pas"}) && f.sentence_has_word(s, {"ik"}) &&
             f.sentence_has_word(s, {"zeg", "vertel", "noem", "meld"}))
             continue;
+        // "Of er een vangnetregeling speelt, kunnen jullie haar zelf vragen": left to the employer's own
+        // question.
+        if (x.hit != nullptr && f.sentence_has_word(s, {"vragen", "vraag"}) &&
+            f.sentence_has_word(s, {"zelf"}) && f.sentence_has_word(s, {"jullie", "u", "je"}))
+            continue;
         // "Piet vroeg me het vangnet niet te noemen, maar ...": his refusal settles the disputed point.
         if (f.consent_negated && !f.has(Cue::Boundary)) {
             hits.violation(

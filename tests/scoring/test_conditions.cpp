@@ -714,6 +714,19 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
                 "haar moeder.",
                 individual)
               .verdict == Verdict::Allowed);
+    // An emphatic request for exactly this settles it; a case not on the agenda leaves his notice open.
+    CHECK(judge("Sander vroeg me uitdrukkelijk om zijn wens door te geven: hij wil zich laten omscholen tot "
+                "planner.",
+                individual)
+              .verdict == Verdict::Allowed);
+    check_cautions({"Staat niet op de agenda, maar nu we toch bij elkaar zitten: Noah kan voorlopig alleen "
+                    "dagdiensten draaien."},
+                   Condition::WorkerInformed, individual);
+    CHECK(judge("Of er een vangnetregeling speelt, kunnen jullie Saskia zelf vragen; welke dat is, hoort "
+                "niet bij "
+                "jullie.",
+                individual)
+              .verdict == Verdict::Allowed);
     // Written consent for exactly this point settles it.
     CHECK(
         judge(
