@@ -70,6 +70,11 @@ TEST_CASE("people without a need to know: invited across a semicolon, or propose
                 "werken.",
                 context_with({"bedrijfsarts", "hr", "leidinggevende", "maatschappelijk_werker"}))
               .verdict == Verdict::Allowed);
+    CHECK(
+        judge("Goed dat jij er ook bent, Carla, vanuit het maatschappelijk werk. Voor Stefan adviseer ik een "
+              "opbouw vanaf twee keer drie uur per week.",
+              context_with({"bedrijfsarts", "hr", "leidinggevende", "maatschappelijk_werker"}))
+            .verdict == Verdict::Allowed);
     CHECK(has_rule(judge("Rik heeft hulp van het maatschappelijk werk."), "CONF-PROV"));
     // With the worker at the table the whole meeting is his case.
     CHECK(has_rule(judge("Jasper, ik heb je buurman van de lopende band uitgenodigd.",

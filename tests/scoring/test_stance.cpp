@@ -211,7 +211,8 @@ TEST_CASE("breaches in plain words: unwillingness, recurrence, a gesture upwards
          "Mijn advies krijgen jullie vandaag al per mail. Ayla zie ik pas volgende week, dan hoort zij "
          "het ook."},
         {"CONF-CONFID",
-         "Ik kan jullie zijn mailtje doorsturen waarin hij uitlegt waarom hij niet meer wil komen."}};
+         "Ik kan jullie zijn mailtje doorsturen waarin hij uitlegt waarom hij niet meer wil komen."},
+        {"CONF-CONFID", "Reken er maar op dat Youssef een deskundigenoordeel bij het UWV gaat aanvragen."}};
     for (const auto& [rule, text] : cases)
         smo::test::check_judged(Verdict::Violation, rule, text);
     // The same words about the work, or a sanction left to the employer, are allowed.
