@@ -134,21 +134,22 @@ TEST_CASE("blind set: the figures after the generalisation work are a floor") {
     CHECK(f.cautions_without_condition == 0); // every caution names its condition
 }
 
-// 880 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in eleven
-// batches. x54-x59 (480): three blind-like mixes, every catalogue row twice, plain-word breaches, conditions in
-// all SMO types; first measured 345/480 (72 %). x60-x64 (400, the twelfth session): group statements, who may
-// hear, consent validity, pregnancy and credibility, process and role breaches; first measured 292/400 (73 %),
-// then learned from; 13 labels that contradicted product decisions were relabelled, with the reason in the note.
-// Kept apart from the development set because its known-miss list is full; the figures after the work are a
-// floor.
+// 1120 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in fourteen
+// batches. x54-x59 (480): blind-like mixes, every catalogue row twice, plain-word breaches, conditions in all SMO
+// types; first measured 345/480 (72 %). x60-x64 (400, the twelfth session): group statements, who may hear,
+// consent validity, pregnancy and credibility, process and role breaches; first measured 292/400 (73 %).
+// x67-x69 (240): conditions first, breaches without medical words, group figures and recipients; first measured
+// 62/80, 55/80 and 53/80. All were learned from afterwards; 13 labels that contradicted product decisions were
+// relabelled, with the reason in the note. Kept apart from the development set because its known-miss list is
+// full; the figures after the work are a floor.
 constexpr double kHelperRecallFloor = 0.92;
-constexpr double kHelperPrecisionFloor = 0.89;
-constexpr double kHelperCautionFloor = 0.69;
+constexpr double kHelperPrecisionFloor = 0.90;
+constexpr double kHelperCautionFloor = 0.67;
 constexpr double kHelperAllowedFloor = 0.93;
 
 TEST_CASE("helper set kept apart: the figures after the work it informed are a floor") {
     const auto set = load_set("tests/data/helper-set-2026-12-07.jsonl");
-    REQUIRE(set.size() >= 880);
+    REQUIRE(set.size() >= 1120);
     const Figures f = measure(set);
     MESSAGE("helper set: recall " << f.recall() << ", precision " << f.precision() << ", caution "
                                   << f.caution_hits << "/" << f.conditional << ", allowed kept "
