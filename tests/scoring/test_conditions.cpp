@@ -700,47 +700,6 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
               individual);
     CHECK(refused.verdict == Verdict::Violation);
     CHECK(has_rule(refused, "CONS-OPTOUT"));
-    // A relative's word is no consent; consent given orally is of open quality; written for this one point,
-    // it settles.
-    CHECK(judge("Zijn vrouw belde me en zei dat het goed was, dus: bij Bart thuis zijn er grote zorgen om "
-                "hun dochter.",
-                individual)
-              .verdict == Verdict::Violation);
-    check_cautions(
-        {"Joyce gaf vorige week mondeling akkoord, dus ik noem het: vanwege de zorg voor haar zoon heeft ze "
-         "vaste vrije woensdagen nodig."},
-        Condition::ExplicitConsent, individual);
-    CHECK(judge("Yvonne heeft schriftelijk toegestemd dat ik dit ene punt noem: ze zorgt elke ochtend voor "
-                "haar moeder.",
-                individual)
-              .verdict == Verdict::Allowed);
-    // An emphatic request for exactly this settles it; a case not on the agenda leaves his notice open.
-    CHECK(judge("Sander vroeg me uitdrukkelijk om zijn wens door te geven: hij wil zich laten omscholen tot "
-                "planner.",
-                individual)
-              .verdict == Verdict::Allowed);
-    check_cautions({"Staat niet op de agenda, maar nu we toch bij elkaar zitten: Noah kan voorlopig alleen "
-                    "dagdiensten draaien."},
-                   Condition::WorkerInformed, individual);
-    CHECK(judge("Of er een vangnetregeling speelt, kunnen jullie Saskia zelf vragen; welke dat is, hoort "
-                "niet bij "
-                "jullie.",
-                individual)
-              .verdict == Verdict::Allowed);
-    // Written consent for exactly this point settles it.
-    CHECK(
-        judge(
-            "Met haar schriftelijke toestemming voor precies dit punt: Inge heeft mantelzorgtaken, en daarom "
-            "adviseer ik werktijden tussen half negen en drie.",
-            individual)
-            .verdict == Verdict::Allowed);
-    // Held back until she consents: nothing is said yet, even though she has not been asked.
-    CHECK(
-        judge(
-            "Of er een vangnetbepaling speelt, zeg ik pas als zij daar zelf mee heeft ingestemd. Dat heb ik "
-            "haar nog niet gevraagd, dus ik kom erop terug.",
-            individual)
-            .verdict == Verdict::Allowed);
     check_cautions(
         {"Op voorwaarde dat Chantal het voor precies dit punt goedkeurt: er loopt thuis een scheiding, "
          "daarom heeft ze vaste dagen nodig.",
@@ -748,6 +707,38 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
          "Op voorwaarde dat Chantal het voor precies dit punt goedkeurt, wil ik wel kwijt dat er thuis een "
          "scheiding loopt."},
         Condition::ExplicitConsent, individual);
+}
+
+TEST_CASE(
+    "consent by whom, how and for what: a relative, oral agreement, this one point; a vangnet not said") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    // A relative's word is no consent.
+    check_verdicts(
+        {"Zijn vrouw belde me en zei dat het goed was, dus: bij Bart thuis zijn er grote zorgen om hun "
+         "dochter."},
+        Verdict::Violation, individual);
+    // Oral agreement is of open quality; so is a case not on the agenda for his notice.
+    check_cautions(
+        {"Joyce gaf vorige week mondeling akkoord, dus ik noem het: vanwege de zorg voor haar zoon heeft "
+         "ze vaste vrije woensdagen nodig."},
+        Condition::ExplicitConsent, individual);
+    check_cautions({"Staat niet op de agenda, maar nu we toch bij elkaar zitten: Noah kan voorlopig alleen "
+                    "dagdiensten draaien."},
+                   Condition::WorkerInformed, individual);
+    // Written or emphatic consent for exactly this settles it; a vangnet held back or left to the employer's
+    // own question is not said.
+    check_verdicts(
+        {"Yvonne heeft schriftelijk toegestemd dat ik dit ene punt noem: ze zorgt elke ochtend voor haar "
+         "moeder.",
+         "Sander vroeg me uitdrukkelijk om zijn wens door te geven: hij wil zich laten omscholen tot "
+         "planner.",
+         "Met haar schriftelijke toestemming voor precies dit punt: Inge heeft mantelzorgtaken, en daarom "
+         "adviseer ik werktijden tussen half negen en drie.",
+         "Of er een vangnetregeling speelt, kunnen jullie Saskia zelf vragen; welke dat is, hoort niet bij "
+         "jullie.",
+         "Of er een vangnetbepaling speelt, zeg ik pas als zij daar zelf mee heeft ingestemd. Dat heb ik "
+         "haar nog niet gevraagd, dus ik kom erop terug."},
+        Verdict::Allowed, individual);
 }
 
 TEST_CASE(
