@@ -333,6 +333,11 @@ bool neutral_in_context(const StatementFacts& f, const Hit& h, Label category) {
         return true;
     // "haar werk op de kinderopvang", "op de afdelingen met gedetineerden": the workplace, not her life.
     if (id == "private" && f.inside_cue(h, Cue::WorkContext)) return true;
+    // "Jij noemt Oxazepam, Erik, maar ...": another's word repeated in order to refuse it.
+    if (h.tok_begin >= 2 && is_one_of(f.word_at(h.tok_begin - 1), {"noemt", "noemen", "noemde"}) &&
+        is_one_of(f.word_at(h.tok_begin - 2), {"jij", "je", "u", "jullie"}) &&
+        (f.sentence_has(h.sentence, Cue::Boundary) || f.sentence_has(h.sentence, Cue::Negation)))
+        return true;
     // "In het verslag staat het woord 'depressief'": the word mentioned, not said of anyone.
     if (h.tok_begin > 0 && is_one_of(f.word_at(h.tok_begin - 1), {"woord", "term"})) return true;
     // "een school voor kinderen met ADHD", "de secretaresse van de TIA-poli": other people's condition, or a

@@ -219,3 +219,22 @@ TEST_CASE("breaches in plain words: unwillingness, recurrence, a gesture upwards
     CHECK(judge("Het is niet de eerste keer dat de planning schuift; laten we de roosters eerder vastleggen.")
               .verdict == Verdict::Allowed);
 }
+
+TEST_CASE("another's word repeated to refuse it, a case deferred to the regular SMO, an attendee greeted") {
+    CHECK(judge("Jij noemt Oxazepam, Erik, maar over medicatie zeg ik hier niets. Wat telt: hij kan zijn "
+                "werk doen.")
+              .verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Erik gebruikt Oxazepam, daarom kan hij niet rijden."), "CONF-MED"));
+    CHECK(
+        judge(
+            "Ik ga hier geen individuele medewerkers bespreken. Als er een casus is die jullie zorgen baart, "
+            "plannen we die in het reguliere SMO.",
+            context_with({"bedrijfsarts", "hr", "or_lid"}, "thema_beleid"))
+            .verdict == Verdict::Allowed);
+    CHECK(
+        judge(
+            "Ik zie dat de maatschappelijk werker er vandaag ook bij zit. Over Gijs: hij kan weer volledige "
+            "diensten draaien.",
+            context_with({"bedrijfsarts", "hr", "leidinggevende", "maatschappelijk_werker"}))
+            .verdict == Verdict::Allowed);
+}
