@@ -19,6 +19,12 @@ bool deferred_to_others(const StatementFacts& f, const Hit& advice) {
     return false;
 }
 
+bool withholds_which(const StatementFacts& f, std::size_t sentence) {
+    return f.sentence_has_word(sentence, {"welke", "welk", "grond"}) &&
+           std::ranges::any_of(f.disclosures,
+                               [&](const Disclosure& x) { return f.category_of(x).id == "vangnet"; });
+}
+
 void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
     // "Valt die onder ons of onder jullie?" asks whose he is; it keeps nothing from the worker.
     const Hit* secrecy = nullptr;
@@ -26,8 +32,10 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
         // "... nog niet met haar afgestemd, dus ik zeg er niets over" keeps nothing from her.
         // "... bespreek ik apart met de casemanager" is about who may hear medical data (PROC-NEEDTOKNOW).
         // "Meer hoeven ze niet te weten" after an emergency instruction is its minimum, not a secret.
-        if (label_cue(h->label) == Cue::Secrecy && !f.negated(*h) && f.word_at(h->tok_end) != "of" && !f.emergency &&
-            !f.sentence_has(h->sentence, Cue::Boundary) && !f.sentence_has(h->sentence, Cue::Casemanager)) {
+        // "Welke (vangnetbepaling), dat hoeft niemand te weten": the part withheld from everyone, a boundary.
+        if (label_cue(h->label) == Cue::Secrecy && !f.negated(*h) && f.word_at(h->tok_end) != "of" &&
+            !f.emergency && !f.sentence_has(h->sentence, Cue::Boundary) &&
+            !f.sentence_has(h->sentence, Cue::Casemanager) && !withholds_which(f, h->sentence)) {
             secrecy = h;
             break;
         }

@@ -739,6 +739,12 @@ TEST_CASE(
          "Of er een vangnetbepaling speelt, zeg ik pas als zij daar zelf mee heeft ingestemd. Dat heb ik "
          "haar nog niet gevraagd, dus ik kom erop terug."},
         Verdict::Allowed, individual);
+    // The "which" withheld from everyone is a boundary, not a secret kept from the worker.
+    check_cautions(
+        {"Of er voor Samira een vangnetbepaling van de Ziektewet geldt? Ja, maar op welke grond, dat hoort u "
+         "niet van mij.",
+         "Ja, er is een vangnetbepaling van toepassing. Welke, dat hoeft niemand te weten."},
+        Condition::VangnetWhetherOnly, individual);
 }
 
 TEST_CASE(
