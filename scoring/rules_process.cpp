@@ -433,6 +433,35 @@ void judge_same_information_doubted(const StatementFacts& f, HitAccumulator& hit
     }
 }
 
+// "Mijn advies krijgen jullie morgen per mail", "het verslag gaat vanmiddag naar HR": the employer's copy
+// announced, the worker's not; whether he gets the same, first or at once, is left open (PROC-SAMEINFO).
+void judge_employer_copy_alone(const StatementFacts& f, HitAccumulator& hits) {
+    // "jullie krijgen alleen het advies; de stukken blijven bij mij": what the employer may have, a boundary.
+    if (hits.has(kProcSameInfo) || f.meeting == MeetingKind::Theme || f.worker_present || f.group_mode ||
+        f.has(Cue::Boundary) || f.has_word({"alleen"}))
+        return;
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        const bool document =
+            f.sentence_has_word(s, {"advies", "verslag", "terugkoppeling", "rapportage", "conclusie"});
+        const bool sent = f.sentence_has_word(
+            s, {"mail", "mailen", "stuur", "sturen", "gaat", "krijgen", "krijgt", "toegestuurd", "zwart"});
+        const bool to_employer = f.sentence_has_word(s, {"jullie", "hr", "leidinggevende", "directeur", "p"});
+        if (!document || !sent || !to_employer) continue;
+        // The worker's copy named anywhere settles it: "en hij krijgt dezelfde tekst", "allebei", "tegelijk".
+        if (f.has_word({"allebei", "tegelijk", "tegelijkertijd", "gelijktijdig", "dezelfde", "hetzelfde",
+                        "zelf", "ook", "beiden", "hem", "haar", "hij", "zij", "ze", "doorgesproken",
+                        "besproken"}))
+            return;
+        hits.caution(
+            kProcSameInfo, Condition::WorkerSameInformation, nullptr,
+            "Je noemt alleen wat de werkgever krijgt; de werknemer hoort hetzelfde advies eerst of "
+            "tegelijk, schriftelijk.",
+            "You only say what the employer gets; the worker hears the same advice first or at the same "
+            "time, in writing.");
+        return;
+    }
+}
+
 } // namespace
 
 void decide_process_rules(const StatementFacts& facts, HitAccumulator& hits) {
@@ -441,6 +470,7 @@ void decide_process_rules(const StatementFacts& facts, HitAccumulator& hits) {
     judge_records(facts, hits);
     judge_need_to_know(facts, hits);
     judge_who_may_hear(facts, hits);
+    judge_employer_copy_alone(facts, hits);
 }
 
 } // namespace smo::scoring

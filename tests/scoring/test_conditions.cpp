@@ -893,6 +893,14 @@ TEST_CASE("whether the worker has had the same advice, doubted by the speaker, i
                 "beginnen.",
                 individual)
               .verdict == Verdict::Allowed);
+    // Only the employer's copy announced leaves the worker's open; what the employer may have is a boundary.
+    check_cautions(
+        {"Mijn advies over Gerrit krijgen jullie morgen per mail, met de verwachte duur.",
+         "Het verslag van dit overleg gaat vanmiddag per mail naar HR en naar de leidinggevende van Emre."},
+        Condition::WorkerSameInformation, individual);
+    CHECK(
+        judge("De medische stukken blijven bij mij; jullie krijgen alleen het advies.", individual).verdict ==
+        Verdict::Allowed);
     // Settled the wrong way: the worker hears it later, or not before the employer.
     for (const char* text :
          {"Jullie krijgen mijn advies vanmiddag per mail; Priya stuur ik het na mijn vakantie wel.",
