@@ -21,7 +21,7 @@ namespace {
 // plain-word breaches (2026-12-07, tenth session): 0.813, 0.935, 49/76, 83/86. Group sizes and sizes left
 // open, treaters' views and documents relayed, casemanagers' sides (eleventh session): 0.832, 0.937, 49/76,
 // 83/86.
-constexpr double kBlindRecallFloor = 0.84;
+constexpr double kBlindRecallFloor = 0.85;
 constexpr double kBlindPrecisionFloor = 0.93;
 constexpr double kBlindCautionFloor = 0.67;
 constexpr double kBlindAllowedFloor = 0.96;
