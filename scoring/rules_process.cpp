@@ -308,6 +308,18 @@ bool attendee_role_doubted(const StatementFacts& f) {
     return false;
 }
 
+// "Mark, jij bent teamleider bij de avondploeg, blijf maar zitten voor Roel", "als locatiemanager mag je bij
+// alle casussen blijven zitten": a manager asked to stay, his line to the worker not given.
+bool manager_asked_to_stay(const StatementFacts& f) {
+    if (f.has_word({"direct", "directe", "eigen"})) return false;
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s)
+        if (f.sentence_has(s, Cue::Invite) &&
+            f.sentence_has_word(s, {"teamleider", "leidinggevende", "locatiemanager", "manager",
+                                    "afdelingshoofd", "waarnemend", "vorige"}))
+            return true;
+    return false;
+}
+
 // Entitled only as the worker's direct manager (a director in a small firm) or at the worker's request
 // (a confidential adviser), which the context does not say.
 bool attendee_on_condition(const StatementFacts& f) {
@@ -404,7 +416,8 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
             "officer).");
     // "Ik weet niet of zij zelf om de vertrouwenspersoon heeft gevraagd": a request doubted is no consent.
     else if (f.meeting != MeetingKind::Theme && f.case_content && !hits.has(kProcPresent) &&
-             ((attendee_on_condition(f) && !f.consent_claimed) || attendee_role_doubted(f)))
+             ((attendee_on_condition(f) && !f.consent_claimed) || attendee_role_doubted(f) ||
+              manager_asked_to_stay(f)))
         hits.caution(kProcPresent, Condition::AttendeeEntitled, nullptr,
                      "Een directeur of een vertrouwenspersoon: of die hier mag meeluisteren, hangt af van zijn "
                      "functie (directe leidinggevende) of het verzoek van de werknemer.",

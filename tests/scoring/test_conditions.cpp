@@ -260,6 +260,17 @@ TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is
         Condition::AttendeeEntitled, individual);
     CHECK(judge("Gerard is de leidinggevende van Ilse; zij kan vier uur per dag werken.", individual).verdict ==
           Verdict::Allowed);
+    // A manager asked to stay, his line to the worker not given; as her direct manager he may.
+    check_cautions(
+        {"Mark, jij bent teamleider bij de avondploeg, blijf maar zitten voor de bespreking van Roel: hij "
+         "kan vier uur per dag werken.",
+         "Mirjam, als locatiemanager mag je bij alle casussen van vandaag blijven zitten. Roel kan vier uur "
+         "per dag werken."},
+        Condition::AttendeeEntitled, individual);
+    CHECK(judge("Mark, als directe leidinggevende van Roel mag je blijven zitten: hij kan vier uur per dag "
+                "werken.",
+                individual)
+              .verdict == Verdict::Allowed);
     // The worker's request for her confidential adviser, doubted, is no request; stated, it settles it.
     const auto with_worker =
         context_with({"bedrijfsarts", "werknemer", "leidinggevende", "vertrouwenspersoon"}, "met_werknemer");
