@@ -728,6 +728,14 @@ TEST_CASE(
         {"Zijn vrouw belde me en zei dat het goed was, dus: bij Bart thuis zijn er grote zorgen om hun "
          "dochter."},
         Verdict::Violation, individual);
+    // A wish from the consult is confidential; passed on with consent of open quality, it is open.
+    check_verdicts({"Ramona wil liever niet terug naar haar oude team en ziet zichzelf wel op de planning."},
+                   Verdict::Violation, individual);
+    check_cautions(
+        {"Ze zei tegen me dat ik het wel mocht zeggen: ze wil na de zomer liever thuiswerken.",
+         "Aan het eind van het consult zei Bram: zeg maar dat ik liever niet meer met Kevin in één ploeg "
+         "sta. Dat geef ik dus door."},
+        Condition::ExplicitConsent, individual);
     // Oral agreement is of open quality; so is a case not on the agenda for his notice.
     check_cautions(
         {"Joyce gaf vorige week mondeling akkoord, dus ik noem het: vanwege de zorg voor haar zoon heeft "
