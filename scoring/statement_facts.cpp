@@ -859,6 +859,13 @@ void detect_condition_facts(StatementFacts& f) {
             if (is_one_of(f.word_at(t), {"zijn", "haar"}) && is_relative(f.word_at(t + 1))) return true;
         return false;
     });
+    // "Youssef vroeg me uit te leggen waarom ...", said while he is away: his request reported, consent whose
+    // quality the statement leaves open.
+    for (const Hit* h : f.cue_hits)
+        permission_reported |= label_cue(h->label) == Cue::WorkerWish && !f.worker_present &&
+                               !f.negated(*h) &&
+                               (f.lexicon.entries[h->entry].norm.starts_with("vroeg") ||
+                                f.lexicon.entries[h->entry].norm.starts_with("wil graag"));
     f.consent_claimed = (f.has(Cue::Consent) || permission_reported) && !f.consent_negated &&
                         !relative_consents && (!f.has(Cue::BlanketConsent) || specific) &&
                         f.presence_consent == nullptr;

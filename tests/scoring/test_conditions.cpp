@@ -736,6 +736,13 @@ TEST_CASE(
          "Aan het eind van het consult zei Bram: zeg maar dat ik liever niet meer met Kevin in één ploeg "
          "sta. Dat geef ik dus door."},
         Condition::ExplicitConsent, individual);
+    // His request reported while he is away is consent of open quality; without it, the same is a breach.
+    check_cautions(
+        {"Youssef vroeg me uit te leggen waarom hij om half drie weg moet: sinds zijn vrouw vertrokken is, "
+         "haalt hij de kinderen zelf op."},
+        Condition::ExplicitConsent, individual);
+    check_verdicts({"Sinds zijn vrouw vertrokken is, haalt hij de kinderen zelf op."}, Verdict::Violation,
+                   individual);
     // Oral agreement is of open quality; so is a case not on the agenda for his notice.
     check_cautions(
         {"Joyce gaf vorige week mondeling akkoord, dus ik noem het: vanwege de zorg voor haar zoon heeft "
