@@ -322,7 +322,9 @@ void Matcher::add_pattern(const std::string& raw, std::uint32_t entry) {
         if (m_patterns[static_cast<std::size_t>(p)].entry == entry &&
             m_patterns[static_cast<std::size_t>(p)].compound == compound)
             return; // same pattern, same entry
-    m_patterns.push_back({entry, static_cast<std::uint32_t>(text.size()), m_own[su], compound});
+    const LexEntry& e = m_lexicon.entries[entry];
+    m_patterns.push_back({entry, static_cast<std::uint32_t>(text.size()), m_own[su], compound, e.label,
+                          e.prefix_wild, e.suffix_wild, e.norm.empty() ? ' ' : e.norm.back()});
     m_own[su] = static_cast<std::int32_t>(m_patterns.size() - 1);
 }
 
@@ -380,13 +382,12 @@ void Matcher::build_links() {
     std::fill_n(&m_delta[0], kAlphabetSize, 0u);
     m_deep_nodes.assign(cursor - m_dense_states, 0);
     std::vector<std::uint32_t> fail(states, 0); // by trie id: the failure state's code
-    std::vector<std::int32_t> own(cursor, -1);
-    m_dict.assign(cursor, -1);
+    std::vector<std::int32_t> own(cursor, -1), dict(cursor, -1);
     for (std::size_t i = 0; i < order.size(); ++i) {
         auto id = static_cast<std::size_t>(order[i]);
         const std::uint32_t c = code[id], f = fail[id];
         own[c] = m_own[id];
-        if (i != 0) m_dict[c] = own[f] != -1 ? static_cast<std::int32_t>(f) : m_dict[f];
+        if (i != 0) dict[c] = own[f] != -1 ? static_cast<std::int32_t>(f) : dict[f];
         if (i < m_dense_states) {
             std::uint32_t* row = &m_delta[c * kAlphabetSize];
             if (i != 0) std::copy_n(&m_delta[f * kAlphabetSize], kAlphabetSize, row);
@@ -411,13 +412,16 @@ void Matcher::build_links() {
         }
     }
     // Mark the targets that report (failure links stay plain: they are followed, not reported).
-    auto reports = [&](std::uint32_t s) { return own[s] != -1 || m_dict[s] != -1; };
+    auto reports = [&](std::uint32_t s) { return own[s] != -1 || dict[s] != -1; };
     for (std::size_t k = 0; k < m_dense_states * kAlphabetSize; ++k)
         if (reports(m_delta[k])) m_delta[k] |= kReports;
     for (std::size_t at = 0; at < m_deep_nodes.size(); at += 1 + (m_deep_nodes[at] >> kCodeBits))
         for (std::uint32_t k = 1; k <= m_deep_nodes[at] >> kCodeBits; ++k)
             if (reports(m_deep_nodes[at + k] >> kSymbolBits)) m_deep_nodes[at + k] |= kReports << kSymbolBits;
-    m_own.swap(own);
+    m_outputs.resize(cursor);
+    for (std::size_t c = 0; c < cursor; ++c)
+        m_outputs[c] = {own[c], dict[c]};
+    m_own = {};
     m_first_edge = {};
     m_edges = {};
 }
@@ -577,7 +581,7 @@ std::string Matcher::correction(std::string_view word) const {
     return std::string(word.substr(0, c.keep)) + m_vocab[static_cast<std::size_t>(c.vocab)];
 }
 
-bool Matcher::accept_end(const std::string& t, const LexEntry& e, std::uint32_t& end) const {
+bool Matcher::accept_end(const std::string& t, const Pattern& e, std::uint32_t& end) const {
     // "die collega's" (normalised "die collega s") is a group, not one person.
     if (e.label == m_individual && t.compare(end, 3, " s ") == 0) return false;
     if (!is_word_char(t[end])) return true;
@@ -591,8 +595,7 @@ bool Matcher::accept_end(const std::string& t, const LexEntry& e, std::uint32_t&
     if (e.label == m_individual) return false; // "die vrouwen" is a group, not one person
     // "haar mail" + "en" is the verb ("ik kan haar mailen"); the file lists its plurals itself.
     if (e.label == m_correspondence) return false;
-    char last = e.norm.empty() ? ' ' : e.norm.back();
-    if (!is_inflection(std::string_view(t).substr(end, we - end), last)) return false;
+    if (!is_inflection(std::string_view(t).substr(end, we - end), e.last)) return false;
     end = we;
     return true;
 }
@@ -604,12 +607,11 @@ void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const
         state = target & kCodeMask;
         if ((target & kReports) == 0) continue;
         auto su = static_cast<std::size_t>(state);
-        std::int32_t s = m_own[su] != -1 ? static_cast<std::int32_t>(state) : m_dict[su];
+        std::int32_t s = m_outputs[su].own != -1 ? static_cast<std::int32_t>(state) : m_outputs[su].dict;
         while (s != -1) {
-            for (std::int32_t p = m_own[static_cast<std::size_t>(s)]; p != -1;
+            for (std::int32_t p = m_outputs[static_cast<std::size_t>(s)].own; p != -1;
                  p = m_patterns[static_cast<std::size_t>(p)].next) {
                 const Pattern& pat = m_patterns[static_cast<std::size_t>(p)];
-                const LexEntry& e = m_lexicon.entries[pat.entry];
                 auto end = static_cast<std::uint32_t>(i + 1);
                 std::uint32_t begin = end - pat.length;
                 if (pat.compound) {
@@ -628,15 +630,15 @@ void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const
                     if (inside && enough) out.push_back({pat.entry, wb, we, false});
                     continue;
                 }
-                if (!e.prefix_wild)
+                if (!pat.prefix_wild)
                     ++begin; // skip the anchoring space
                 else
                     while (begin > 0 && is_word_char(t[begin - 1]))
                         --begin;
-                if (end >= t.size() || !accept_end(t, e, end)) continue;
+                if (end >= t.size() || !accept_end(t, pat, end)) continue;
                 out.push_back({pat.entry, begin, end, false});
             }
-            s = m_dict[static_cast<std::size_t>(s)];
+            s = m_outputs[static_cast<std::size_t>(s)].dict;
         }
     }
 }

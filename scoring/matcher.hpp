@@ -82,6 +82,10 @@ class Matcher {
         std::uint32_t length; ///< bytes in the automaton, incl. the leading space when anchored
         std::int32_t next;    ///< next pattern ending in the same state, -1 at the end
         bool compound;        ///< may sit inside a longer word (protected terms of 6+ letters)
+        // Copied from the entry: a match is accepted or refused without reading the lexicon.
+        Label label;
+        bool prefix_wild, suffix_wild;
+        char last; ///< the entry's last normalised character, ' ' when empty
     };
     void add_pattern(const std::string& text, std::uint32_t entry);
     void build_links();
@@ -94,7 +98,7 @@ class Matcher {
     bool is_name(std::string_view word) const;
     bool is_filler_start(std::string_view word) const;
     void run_automaton(const std::string& t, std::vector<Match>& out) const;
-    bool accept_end(const std::string& t, const LexEntry& e, std::uint32_t& end) const;
+    bool accept_end(const std::string& t, const Pattern& p, std::uint32_t& end) const;
     bool is_compound_head(std::string_view rest) const;
 
     // The trie while building: one flat edge list, children of a state linked through `next`
@@ -135,8 +139,14 @@ class Matcher {
     /// Deep states' nodes, depth-first: following a word down the trie reads adjacent memory.
     std::vector<std::uint32_t> m_deep_nodes;
     std::size_t m_state_count = 0;
-    std::vector<std::int32_t> m_own;  ///< by code: first pattern ending exactly in the state, -1 if none
-    std::vector<std::int32_t> m_dict; ///< by code: nearest proper suffix state with patterns, -1 if none
+    std::vector<std::int32_t>
+        m_own; ///< first pattern ending exactly in the state, -1 if none; only while building
+    /// By code, for the states that report: both links in one place (one cache line per report).
+    struct Outputs {
+        std::int32_t own;  ///< first pattern ending exactly in the state, -1 if none
+        std::int32_t dict; ///< code of the nearest proper suffix state with patterns, -1 if none
+    };
+    std::vector<Outputs> m_outputs;
     std::vector<Pattern> m_patterns;
     std::vector<std::string> m_compound_heads; ///< sorted
 
