@@ -1024,12 +1024,6 @@ bool StatementFacts::negated_either_side(const Hit& h) const {
     return false;
 }
 
-std::string_view StatementFacts::word_at(std::size_t t) const {
-    const auto& tokens = analysis.norm.tokens;
-    if (t >= tokens.size() || tokens[t].kind != Token::Kind::Word) return {};
-    return analysis.norm.token_text(tokens[t]);
-}
-
 namespace {
 bool range_has_word(const StatementFacts& f, std::uint32_t begin, std::uint32_t end,
                     std::initializer_list<std::string_view> words) {
