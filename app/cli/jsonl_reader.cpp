@@ -251,10 +251,20 @@ class LineReader {
         }
         return true;
     }
+    static bool plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
     // A string; `out` may be null to only validate. Raw bytes must be valid UTF-8.
     bool string(std::string* out) {
         if (!eat('"')) return false;
         while (m_i < m_s.size()) {
+            // Plain ASCII needs no check per byte: copy the run in one go (most text is such runs).
+            std::size_t run = m_i;
+            while (run < m_s.size() && plain_ascii(static_cast<unsigned char>(m_s[run])))
+                ++run;
+            if (run > m_i) {
+                if (out) out->append(m_s.data() + m_i, run - m_i);
+                m_i = run;
+                if (m_i == m_s.size()) break;
+            }
             auto c = static_cast<unsigned char>(m_s[m_i]);
             if (c == '"') {
                 ++m_i;
