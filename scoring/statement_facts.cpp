@@ -590,11 +590,11 @@ bool mentions_working_hours(const StatementFacts& f) {
     for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
         if (tokens[t].kind != Token::Kind::Word || tokens[t + 1].kind != Token::Kind::Word) continue;
         std::string_view w = f.analysis.norm.token_text(tokens[t + 1]);
+        // The unit first: it is one compare, reading a number is several.
+        if (!(w == "uur" || w == "uren" || w == "dagen" || w == "dagdelen" || w == "diensten")) continue;
         int value = 0;
         bool ordinal = false;
-        bool number =
-            read_number(f, f.analysis.tok_sentence[t], static_cast<std::uint32_t>(t), value, ordinal);
-        if (number && (w == "uur" || w == "uren" || w == "dagen" || w == "dagdelen" || w == "diensten"))
+        if (read_number(f, f.analysis.tok_sentence[t], static_cast<std::uint32_t>(t), value, ordinal))
             return true;
     }
     return false;
