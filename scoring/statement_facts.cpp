@@ -1025,10 +1025,21 @@ bool StatementFacts::negated_either_side(const Hit& h) const {
 }
 
 namespace {
+// One bit per (length, first letter) pair: a listed word and the token that equals it share a bit.
+std::uint64_t length_and_initial_bit(std::string_view w) {
+    return std::uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w[0])) & 63);
+}
+
 bool range_has_word(const StatementFacts& f, std::uint32_t begin, std::uint32_t end,
                     std::initializer_list<std::string_view> words) {
-    for (std::uint32_t t = begin; t < end; ++t)
-        if (is_one_of(f.word_at(t), words)) return true;
+    // Most tokens of a range miss the list's bits, and then the list is not scanned.
+    std::uint64_t filter = 0;
+    for (std::string_view x : words)
+        if (!x.empty()) filter |= length_and_initial_bit(x);
+    for (std::uint32_t t = begin; t < end; ++t) {
+        const std::string_view w = f.word_at(t);
+        if (!w.empty() && (filter & length_and_initial_bit(w)) != 0 && is_one_of(w, words)) return true;
+    }
     return false;
 }
 } // namespace
