@@ -627,7 +627,7 @@ void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const
                         (begin == wb || begin - wb >= 3) &&
                         (we == end ||
                          (we - end >= 3 && is_compound_head(std::string_view(t).substr(end, we - end))));
-                    if (inside && enough) out.push_back({pat.entry, wb, we, false});
+                    if (inside && enough) out.push_back({pat.entry, wb, we, false, pat.label});
                     continue;
                 }
                 if (!pat.prefix_wild)
@@ -636,7 +636,7 @@ void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const
                     while (begin > 0 && is_word_char(t[begin - 1]))
                         --begin;
                 if (end >= t.size() || !accept_end(t, pat, end)) continue;
-                out.push_back({pat.entry, begin, end, false});
+                out.push_back({pat.entry, begin, end, false, pat.label});
             }
             s = m_outputs[static_cast<std::size_t>(s)].dict;
         }

@@ -32,6 +32,7 @@ struct Match {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
     bool typo = false; ///< covers a word that was typo-corrected
+    Label label = kNoLabel; ///< the entry's label (spares the caller a look-up in the lexicon)
 };
 
 /// Character standing for a person's name in the second matching pass (see Matcher).
