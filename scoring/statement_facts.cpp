@@ -68,6 +68,7 @@ void index_cues(StatementFacts& f) {
     const Analysis& a = f.analysis;
     f.sentence_cues.assign(a.sentences.size() + 1, 0);
     f.clause_cues.assign(a.clauses.size() + 1, 0);
+    f.cue_hits.reserve(a.hits.size()); // one allocation, not one per doubling
     for (const Hit& h : a.hits) {
         if (!is_cue_label(h.label)) continue;
         CueMask m = cue_bit(label_cue(h.label));
