@@ -704,10 +704,15 @@ void Matcher::find(const NormalisedText& text, std::vector<Match>& out, MatchScr
         to_end.clear();
         std::uint32_t pos = 0;
         auto copy_until = [&](std::uint32_t until) {
-            for (; pos < until; ++pos) {
-                edited.push_back(text.text[pos]);
-                to_begin.push_back(pos);
-                to_end.push_back(pos + 1);
+            if (until <= pos) return;
+            // One append and one resize per run of unchanged text, not three push_backs per byte.
+            edited.append(text.text, pos, until - pos);
+            const std::size_t at = to_begin.size();
+            to_begin.resize(at + (until - pos));
+            to_end.resize(at + (until - pos));
+            for (std::size_t k = at; pos < until; ++k, ++pos) {
+                to_begin[k] = pos;
+                to_end[k] = pos + 1;
             }
         };
         for (const Fix& f : fixes) {
