@@ -2,6 +2,7 @@
 
 #include "scoring/taxonomy.hpp"
 
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -106,6 +107,14 @@ const char* json_type_name(char c) {
         return "getal";
     }
 }
+
+// Bytes a JSON string holds as they are: printable ASCII but the quote and the backslash.
+constexpr std::array<bool, 256> kPlainAscii = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+    return plain;
+}();
 
 class LineReader {
   public:
@@ -251,15 +260,16 @@ class LineReader {
         }
         return true;
     }
-    static bool plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
     // A string; `out` may be null to only validate. Raw bytes must be valid UTF-8.
     bool string(std::string* out) {
         if (!eat('"')) return false;
         while (m_i < m_s.size()) {
             // Plain ASCII needs no check per byte: copy the run in one go (most text is such runs).
-            std::size_t run = m_i;
-            while (run < m_s.size() && plain_ascii(static_cast<unsigned char>(m_s[run])))
-                ++run;
+            const char* const end = m_s.data() + m_s.size();
+            const char* stop = m_s.data() + m_i;
+            while (stop != end && kPlainAscii[static_cast<unsigned char>(*stop)])
+                ++stop;
+            const auto run = static_cast<std::size_t>(stop - m_s.data());
             if (run > m_i) {
                 if (out) out->append(m_s.data() + m_i, run - m_i);
                 m_i = run;
