@@ -111,9 +111,8 @@ void Analyser::analyse(std::string_view text, Analysis& out) const {
         return it == tokens.begin() ? 0 : static_cast<std::uint32_t>(it - tokens.begin() - 1);
     };
     for (const Match& m : out.scratch) {
-        const LexEntry& e = m_lexicon.entries[m.entry];
         Hit h;
-        h.label = e.label;
+        h.label = m.label;
         h.entry = m.entry;
         h.nbegin = m.begin;
         h.nend = m.end;
@@ -122,7 +121,7 @@ void Analyser::analyse(std::string_view text, Analysis& out) const {
         h.tok_end = token_at(m.end - 1) + 1;
         if (h.tok_begin >= tokens.size()) continue;
         // Names count only when written with a capital.
-        if (is_cue_label(e.label) && label_cue(e.label) == Cue::Name && !tokens[h.tok_begin].capitalised)
+        if (is_cue_label(m.label) && label_cue(m.label) == Cue::Name && !tokens[h.tok_begin].capitalised)
             continue;
         h.sentence = out.tok_sentence[h.tok_begin];
         h.clause = out.tok_clause[h.tok_begin];
@@ -141,7 +140,8 @@ void Analyser::analyse(std::string_view text, Analysis& out) const {
                    out.hits.end());
 
     // Overlap resolution: the longer phrase speaks for the words inside it.
-    std::vector<char> drop(out.hits.size(), 0);
+    std::vector<char>& drop = out.drop;
+    drop.assign(out.hits.size(), 0);
     auto cue_of = [](const Hit& h) { return label_cue(h.label); };
     mark_contained(
         out.hits, drop,

@@ -39,6 +39,7 @@ struct Analysis {
     std::vector<std::uint32_t> tok_sentence, tok_clause;
     std::vector<Match> scratch;
     MatchScratch match_scratch;
+    std::vector<char> drop; ///< per hit: dropped by the overlap resolution
 };
 
 class Analyser {

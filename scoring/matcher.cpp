@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <memory>
 
 namespace smo::scoring {
@@ -321,19 +322,23 @@ void Matcher::add_pattern(const std::string& raw, std::uint32_t entry) {
         if (m_patterns[static_cast<std::size_t>(p)].entry == entry &&
             m_patterns[static_cast<std::size_t>(p)].compound == compound)
             return; // same pattern, same entry
-    m_patterns.push_back({entry, static_cast<std::uint32_t>(text.size()), m_own[su], compound});
+    const LexEntry& e = m_lexicon.entries[entry];
+    m_patterns.push_back({entry, static_cast<std::uint32_t>(text.size()), m_own[su], compound, e.label,
+                          e.prefix_wild, e.suffix_wild, e.norm.empty() ? ' ' : e.norm.back()});
     m_own[su] = static_cast<std::int32_t>(m_patterns.size() - 1);
 }
 
 void Matcher::build_links() {
-    // Breadth-first numbering of the trie. States up to kDenseDepth deep, which almost every text
-    // character visits, get a dense row in m_delta (a copy of their failure state's row, already
-    // complete, being shallower, with their own edges on top). Deeper states, the large majority,
-    // keep their few edges sparse plus a failure link: a dense table for all of them would be
-    // ~15 MB, which costs more at load time and in cache misses than it saves.
+    // Breadth-first order of the trie (failure links are found shallow to deep). States up to
+    // kDenseDepth deep, which almost every text character visits, get a dense row in m_delta (a copy
+    // of their failure state's row, already complete, being shallower, with their own edges on top).
+    // Deeper states, the large majority, keep their few edges in a node plus a failure link: a
+    // dense table for all of them would be ~15 MB, which costs more at load time and in cache misses
+    // than it saves.
     constexpr std::uint8_t kDenseDepth = 5;
     const std::size_t states = m_first_edge.size();
-    std::vector<std::int32_t> order{0}, renum(states, 0);
+    m_state_count = states;
+    std::vector<std::int32_t> order{0};
     std::vector<std::uint8_t> depth{0};
     order.reserve(states);
     depth.reserve(states);
@@ -343,49 +348,80 @@ void Matcher::build_links() {
             order.push_back(m_edges[static_cast<std::size_t>(e)].child);
             depth.push_back(static_cast<std::uint8_t>(std::min(255, depth[head] + 1)));
         }
-    for (std::size_t i = 0; i < order.size(); ++i)
-        renum[static_cast<std::size_t>(order[i])] = static_cast<std::int32_t>(i);
     m_dense_states =
         static_cast<std::size_t>(std::upper_bound(depth.begin(), depth.end(), kDenseDepth) - depth.begin());
 
-    // Every dense row is written in full below (root: zeros, others: a copy of the failure row).
-    m_delta = std::make_unique_for_overwrite<std::int32_t[]>(m_dense_states * kAlphabetSize);
-    std::fill_n(&m_delta[0], kAlphabetSize, 0);
-    m_fail.assign(states, 0);
-    m_sparse_first.assign(states - m_dense_states + 1, 0);
-    m_sparse_edges.clear();
-    m_sparse_edges.reserve(states - m_dense_states);
-    std::vector<std::int32_t> own(states, -1);
-    m_dict.assign(states, -1);
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        auto old = static_cast<std::size_t>(order[i]);
-        own[i] = m_own[old];
-        auto f = static_cast<std::size_t>(m_fail[i]);
-        if (i != 0) m_dict[i] = own[f] != -1 ? static_cast<std::int32_t>(f) : m_dict[f];
-        if (i < m_dense_states) {
-            std::int32_t* row = &m_delta[i * kAlphabetSize];
-            if (i != 0) std::copy_n(&m_delta[f * kAlphabetSize], kAlphabetSize, row);
-            for (std::int32_t ei = m_first_edge[old]; ei != -1;
-                 ei = m_edges[static_cast<std::size_t>(ei)].next) {
-                const Edge& e = m_edges[static_cast<std::size_t>(ei)];
-                auto child = static_cast<std::size_t>(renum[static_cast<std::size_t>(e.child)]);
-                // The failure state of a child: where the parent's failure state goes on this
-                // symbol (for children of the root: the root).
-                m_fail[child] = i == 0 ? 0 : row[e.symbol];
-                row[e.symbol] = static_cast<std::int32_t>(child);
-            }
-        } else {
-            for (std::int32_t ei = m_first_edge[old]; ei != -1;
-                 ei = m_edges[static_cast<std::size_t>(ei)].next) {
-                const Edge& e = m_edges[static_cast<std::size_t>(ei)];
-                auto child = renum[static_cast<std::size_t>(e.child)];
-                m_fail[static_cast<std::size_t>(child)] = next_state(static_cast<std::int32_t>(f), e.symbol);
-                m_sparse_edges.push_back({e.symbol, child});
-            }
-            m_sparse_first[i - m_dense_states + 1] = static_cast<std::uint32_t>(m_sparse_edges.size());
+    // Codes (by trie id): shallow states in breadth-first order; deep nodes depth-first below each
+    // state one level under the dense ones, so a chain of single edges is one run of memory.
+    auto edge_count = [&](std::size_t id) {
+        std::uint32_t n = 0;
+        for (std::int32_t e = m_first_edge[id]; e != -1; e = m_edges[static_cast<std::size_t>(e)].next)
+            ++n;
+        return n;
+    };
+    std::vector<std::uint32_t> code(states, 0);
+    for (std::size_t i = 0; i < m_dense_states; ++i)
+        code[static_cast<std::size_t>(order[i])] = static_cast<std::uint32_t>(i);
+    auto cursor = static_cast<std::uint32_t>(m_dense_states);
+    std::vector<std::int32_t> stack;
+    for (std::size_t i = m_dense_states; i < order.size() && depth[i] == kDenseDepth + 1; ++i) {
+        stack.push_back(order[i]);
+        while (!stack.empty()) {
+            auto id = static_cast<std::size_t>(stack.back());
+            stack.pop_back();
+            code[id] = cursor;
+            cursor += 1 + edge_count(id);
+            for (std::int32_t e = m_first_edge[id]; e != -1; e = m_edges[static_cast<std::size_t>(e)].next)
+                stack.push_back(m_edges[static_cast<std::size_t>(e)].child);
         }
     }
-    m_own.swap(own);
+    assert(cursor <= kCodeMask);
+
+    // Every dense row is written in full below (root: zeros, others: a copy of the failure row).
+    m_delta = std::make_unique_for_overwrite<std::uint32_t[]>(m_dense_states * kAlphabetSize);
+    std::fill_n(&m_delta[0], kAlphabetSize, 0u);
+    m_deep_nodes.assign(cursor - m_dense_states, 0);
+    std::vector<std::uint32_t> fail(states, 0); // by trie id: the failure state's code
+    std::vector<std::int32_t> own(cursor, -1), dict(cursor, -1);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        auto id = static_cast<std::size_t>(order[i]);
+        const std::uint32_t c = code[id], f = fail[id];
+        own[c] = m_own[id];
+        if (i != 0) dict[c] = own[f] != -1 ? static_cast<std::int32_t>(f) : dict[f];
+        if (i < m_dense_states) {
+            std::uint32_t* row = &m_delta[c * kAlphabetSize];
+            if (i != 0) std::copy_n(&m_delta[f * kAlphabetSize], kAlphabetSize, row);
+            for (std::int32_t ei = m_first_edge[id]; ei != -1;
+                 ei = m_edges[static_cast<std::size_t>(ei)].next) {
+                const Edge& e = m_edges[static_cast<std::size_t>(ei)];
+                // The failure state of a child: where the parent's failure state goes on this
+                // symbol (for children of the root: the root).
+                fail[static_cast<std::size_t>(e.child)] = i == 0 ? 0 : row[e.symbol];
+                row[e.symbol] = code[static_cast<std::size_t>(e.child)];
+            }
+        } else {
+            std::uint32_t* node = &m_deep_nodes[c - m_dense_states];
+            std::uint32_t n = 0;
+            for (std::int32_t ei = m_first_edge[id]; ei != -1;
+                 ei = m_edges[static_cast<std::size_t>(ei)].next) {
+                const Edge& e = m_edges[static_cast<std::size_t>(ei)];
+                fail[static_cast<std::size_t>(e.child)] = next_state(f, e.symbol) & kCodeMask;
+                node[++n] = code[static_cast<std::size_t>(e.child)] << kSymbolBits | e.symbol;
+            }
+            node[0] = f | n << kCodeBits;
+        }
+    }
+    // Mark the targets that report (failure links stay plain: they are followed, not reported).
+    auto reports = [&](std::uint32_t s) { return own[s] != -1 || dict[s] != -1; };
+    for (std::size_t k = 0; k < m_dense_states * kAlphabetSize; ++k)
+        if (reports(m_delta[k])) m_delta[k] |= kReports;
+    for (std::size_t at = 0; at < m_deep_nodes.size(); at += 1 + (m_deep_nodes[at] >> kCodeBits))
+        for (std::uint32_t k = 1; k <= m_deep_nodes[at] >> kCodeBits; ++k)
+            if (reports(m_deep_nodes[at + k] >> kSymbolBits)) m_deep_nodes[at + k] |= kReports << kSymbolBits;
+    m_outputs.resize(cursor);
+    for (std::size_t c = 0; c < cursor; ++c)
+        m_outputs[c] = {own[c], dict[c]};
+    m_own = {};
     m_first_edge = {};
     m_edges = {};
 }
@@ -545,7 +581,7 @@ std::string Matcher::correction(std::string_view word) const {
     return std::string(word.substr(0, c.keep)) + m_vocab[static_cast<std::size_t>(c.vocab)];
 }
 
-bool Matcher::accept_end(const std::string& t, const LexEntry& e, std::uint32_t& end) const {
+bool Matcher::accept_end(const std::string& t, const Pattern& e, std::uint32_t& end) const {
     // "die collega's" (normalised "die collega s") is a group, not one person.
     if (e.label == m_individual && t.compare(end, 3, " s ") == 0) return false;
     if (!is_word_char(t[end])) return true;
@@ -559,23 +595,23 @@ bool Matcher::accept_end(const std::string& t, const LexEntry& e, std::uint32_t&
     if (e.label == m_individual) return false; // "die vrouwen" is a group, not one person
     // "haar mail" + "en" is the verb ("ik kan haar mailen"); the file lists its plurals itself.
     if (e.label == m_correspondence) return false;
-    char last = e.norm.empty() ? ' ' : e.norm.back();
-    if (!is_inflection(std::string_view(t).substr(end, we - end), last)) return false;
+    if (!is_inflection(std::string_view(t).substr(end, we - end), e.last)) return false;
     end = we;
     return true;
 }
 
 void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const {
-    std::int32_t state = 0;
+    std::uint32_t state = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        state = next_state(state, symbol(t[i]));
+        const std::uint32_t target = next_state(state, symbol(t[i]));
+        state = target & kCodeMask;
+        if ((target & kReports) == 0) continue;
         auto su = static_cast<std::size_t>(state);
-        std::int32_t s = m_own[su] != -1 ? state : m_dict[su];
+        std::int32_t s = m_outputs[su].own != -1 ? static_cast<std::int32_t>(state) : m_outputs[su].dict;
         while (s != -1) {
-            for (std::int32_t p = m_own[static_cast<std::size_t>(s)]; p != -1;
+            for (std::int32_t p = m_outputs[static_cast<std::size_t>(s)].own; p != -1;
                  p = m_patterns[static_cast<std::size_t>(p)].next) {
                 const Pattern& pat = m_patterns[static_cast<std::size_t>(p)];
-                const LexEntry& e = m_lexicon.entries[pat.entry];
                 auto end = static_cast<std::uint32_t>(i + 1);
                 std::uint32_t begin = end - pat.length;
                 if (pat.compound) {
@@ -591,18 +627,18 @@ void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const
                         (begin == wb || begin - wb >= 3) &&
                         (we == end ||
                          (we - end >= 3 && is_compound_head(std::string_view(t).substr(end, we - end))));
-                    if (inside && enough) out.push_back({pat.entry, wb, we, false});
+                    if (inside && enough) out.push_back({pat.entry, wb, we, false, pat.label});
                     continue;
                 }
-                if (!e.prefix_wild)
+                if (!pat.prefix_wild)
                     ++begin; // skip the anchoring space
                 else
                     while (begin > 0 && is_word_char(t[begin - 1]))
                         --begin;
-                if (end >= t.size() || !accept_end(t, e, end)) continue;
-                out.push_back({pat.entry, begin, end, false});
+                if (end >= t.size() || !accept_end(t, pat, end)) continue;
+                out.push_back({pat.entry, begin, end, false, pat.label});
             }
-            s = m_dict[static_cast<std::size_t>(s)];
+            s = m_outputs[static_cast<std::size_t>(s)].dict;
         }
     }
 }
@@ -668,10 +704,15 @@ void Matcher::find(const NormalisedText& text, std::vector<Match>& out, MatchScr
         to_end.clear();
         std::uint32_t pos = 0;
         auto copy_until = [&](std::uint32_t until) {
-            for (; pos < until; ++pos) {
-                edited.push_back(text.text[pos]);
-                to_begin.push_back(pos);
-                to_end.push_back(pos + 1);
+            if (until <= pos) return;
+            // One append and one resize per run of unchanged text, not three push_backs per byte.
+            edited.append(text.text, pos, until - pos);
+            const std::size_t at = to_begin.size();
+            to_begin.resize(at + (until - pos));
+            to_end.resize(at + (until - pos));
+            for (std::size_t k = at; pos < until; ++k, ++pos) {
+                to_begin[k] = pos;
+                to_end[k] = pos + 1;
             }
         };
         for (const Fix& f : fixes) {

@@ -32,6 +32,7 @@ struct Match {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
     bool typo = false; ///< covers a word that was typo-corrected
+    Label label = kNoLabel; ///< the entry's label (spares the caller a look-up in the lexicon)
 };
 
 /// Character standing for a person's name in the second matching pass (see Matcher).
@@ -70,7 +71,7 @@ class Matcher {
     /// The lexicon word `word` would be corrected to, or "" (for tests and diagnostics).
     std::string correction(std::string_view word) const;
 
-    std::size_t state_count() const { return m_dict.size(); }
+    std::size_t state_count() const { return m_state_count; }
     std::size_t pattern_count() const { return m_patterns.size(); }
 
     /// The pronouns a {pron} slot stands for.
@@ -82,6 +83,10 @@ class Matcher {
         std::uint32_t length; ///< bytes in the automaton, incl. the leading space when anchored
         std::int32_t next;    ///< next pattern ending in the same state, -1 at the end
         bool compound;        ///< may sit inside a longer word (protected terms of 6+ letters)
+        // Copied from the entry: a match is accepted or refused without reading the lexicon.
+        Label label;
+        bool prefix_wild, suffix_wild;
+        char last; ///< the entry's last normalised character, ' ' when empty
     };
     void add_pattern(const std::string& text, std::uint32_t entry);
     void build_links();
@@ -94,7 +99,7 @@ class Matcher {
     bool is_name(std::string_view word) const;
     bool is_filler_start(std::string_view word) const;
     void run_automaton(const std::string& t, std::vector<Match>& out) const;
-    bool accept_end(const std::string& t, const LexEntry& e, std::uint32_t& end) const;
+    bool accept_end(const std::string& t, const Pattern& p, std::uint32_t& end) const;
     bool is_compound_head(std::string_view rest) const;
 
     // The trie while building: one flat edge list, children of a state linked through `next`
@@ -107,28 +112,42 @@ class Matcher {
     const Lexicon& m_lexicon;
     std::vector<std::int32_t> m_first_edge; ///< per state: first child edge, -1 if none; only while building
     std::vector<Edge> m_edges;              ///< only while building
-    /// Goto function: dense rows for shallow states, sparse edges and failure links below them.
-    std::int32_t next_state(std::int32_t s, std::size_t sym) const {
-        while (static_cast<std::size_t>(s) >= m_dense_states) {
-            std::size_t k = static_cast<std::size_t>(s) - m_dense_states;
-            for (std::uint32_t e = m_sparse_first[k]; e < m_sparse_first[k + 1]; ++e)
-                if (m_sparse_edges[e].symbol == sym) return m_sparse_edges[e].child;
-            s = m_fail[static_cast<std::size_t>(s)];
+    /// States are named by codes: a shallow state by its row in m_delta, a deep state by
+    /// m_dense_states + the offset of its node in m_deep_nodes. Transition targets carry kReports
+    /// when the state has patterns to report (its own or a suffix's): most characters reach a state
+    /// without, and then the pattern tables stay untouched.
+    static constexpr std::uint32_t kCodeBits = 24;
+    static constexpr std::uint32_t kReports = 1u << kCodeBits;
+    static constexpr std::uint32_t kCodeMask = kReports - 1;
+    static constexpr std::size_t kAlphabetSize = 41;
+    static constexpr std::uint32_t kSymbolBits = 6, kSymbolMask = (1u << kSymbolBits) - 1;
+    static_assert(kAlphabetSize <= kSymbolMask + 1);
+    /// Goto function: dense rows for shallow states, edge lists and failure links below them.
+    /// Returns the target's code, with kReports set when it reports.
+    std::uint32_t next_state(std::uint32_t s, std::size_t sym) const {
+        while (s >= m_dense_states) {
+            // A node: failure code | edge count << kCodeBits, then (target << kSymbolBits | symbol) per edge.
+            const std::uint32_t* node = &m_deep_nodes[s - m_dense_states];
+            const std::uint32_t edges = node[0] >> kCodeBits;
+            for (std::uint32_t k = 1; k <= edges; ++k)
+                if ((node[k] & kSymbolMask) == sym) return node[k] >> kSymbolBits;
+            s = node[0] & kCodeMask;
         }
         return m_delta[static_cast<std::size_t>(s) * kAlphabetSize + sym];
     }
-    static constexpr std::size_t kAlphabetSize = 41;
-    struct SparseEdge {
-        std::uint8_t symbol;
-        std::int32_t child;
+    std::size_t m_dense_states = 0;           ///< codes [0, m_dense_states) have a dense row
+    std::unique_ptr<std::uint32_t[]> m_delta; ///< code * kAlphabet + symbol → target (dense states)
+    /// Deep states' nodes, depth-first: following a word down the trie reads adjacent memory.
+    std::vector<std::uint32_t> m_deep_nodes;
+    std::size_t m_state_count = 0;
+    std::vector<std::int32_t>
+        m_own; ///< first pattern ending exactly in the state, -1 if none; only while building
+    /// By code, for the states that report: both links in one place (one cache line per report).
+    struct Outputs {
+        std::int32_t own;  ///< first pattern ending exactly in the state, -1 if none
+        std::int32_t dict; ///< code of the nearest proper suffix state with patterns, -1 if none
     };
-    std::size_t m_dense_states = 0;            ///< states [0, m_dense_states) have a dense row
-    std::unique_ptr<std::int32_t[]> m_delta;   ///< state * kAlphabet + symbol → state (dense states)
-    std::vector<std::int32_t> m_fail;          ///< failure link per state
-    std::vector<std::uint32_t> m_sparse_first; ///< per deep state: first edge in m_sparse_edges, + end
-    std::vector<SparseEdge> m_sparse_edges;
-    std::vector<std::int32_t> m_own;  ///< first pattern ending exactly in the state, -1 if none
-    std::vector<std::int32_t> m_dict; ///< nearest proper suffix state with patterns, -1 if none
+    std::vector<Outputs> m_outputs;
     std::vector<Pattern> m_patterns;
     std::vector<std::string> m_compound_heads; ///< sorted
 

@@ -68,6 +68,7 @@ void index_cues(StatementFacts& f) {
     const Analysis& a = f.analysis;
     f.sentence_cues.assign(a.sentences.size() + 1, 0);
     f.clause_cues.assign(a.clauses.size() + 1, 0);
+    f.cue_hits.reserve(a.hits.size()); // one allocation, not one per doubling
     for (const Hit& h : a.hits) {
         if (!is_cue_label(h.label)) continue;
         CueMask m = cue_bit(label_cue(h.label));
@@ -659,11 +660,11 @@ bool mentions_working_hours(const StatementFacts& f) {
     for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
         if (tokens[t].kind != Token::Kind::Word || tokens[t + 1].kind != Token::Kind::Word) continue;
         std::string_view w = f.analysis.norm.token_text(tokens[t + 1]);
+        // The unit first: it is one compare, reading a number is several.
+        if (!(w == "uur" || w == "uren" || w == "dagen" || w == "dagdelen" || w == "diensten")) continue;
         int value = 0;
         bool ordinal = false;
-        bool number =
-            read_number(f, f.analysis.tok_sentence[t], static_cast<std::uint32_t>(t), value, ordinal);
-        if (number && (w == "uur" || w == "uren" || w == "dagen" || w == "dagdelen" || w == "diensten"))
+        if (read_number(f, f.analysis.tok_sentence[t], static_cast<std::uint32_t>(t), value, ordinal))
             return true;
     }
     return false;
@@ -1117,17 +1118,22 @@ bool StatementFacts::negated_either_side(const Hit& h) const {
     return false;
 }
 
-std::string_view StatementFacts::word_at(std::size_t t) const {
-    const auto& tokens = analysis.norm.tokens;
-    if (t >= tokens.size() || tokens[t].kind != Token::Kind::Word) return {};
-    return analysis.norm.token_text(tokens[t]);
+namespace {
+// One bit per (length, first letter) pair: a listed word and the token that equals it share a bit.
+std::uint64_t length_and_initial_bit(std::string_view w) {
+    return std::uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w[0])) & 63);
 }
 
-namespace {
 bool range_has_word(const StatementFacts& f, std::uint32_t begin, std::uint32_t end,
                     std::initializer_list<std::string_view> words) {
-    for (std::uint32_t t = begin; t < end; ++t)
-        if (is_one_of(f.word_at(t), words)) return true;
+    // Most tokens of a range miss the list's bits, and then the list is not scanned.
+    std::uint64_t filter = 0;
+    for (std::string_view x : words)
+        if (!x.empty()) filter |= length_and_initial_bit(x);
+    for (std::uint32_t t = begin; t < end; ++t) {
+        const std::string_view w = f.word_at(t);
+        if (!w.empty() && (filter & length_and_initial_bit(w)) != 0 && is_one_of(w, words)) return true;
+    }
     return false;
 }
 } // namespace

@@ -144,8 +144,13 @@ struct StatementFacts {
     bool negated_either_side(const Hit& h) const;
     /// The value of a cue entry (numbers: the number; other cues: a strength or variant flag).
     int cue_value(const Hit& h) const { return lexicon.entries[h.entry].value; }
-    /// The word at token t; empty for punctuation and past the end.
-    std::string_view word_at(std::size_t t) const;
+    /// The word at token t; empty for punctuation and past the end. Inline: the rules call it for
+    /// nearly every token they look at.
+    std::string_view word_at(std::size_t t) const {
+        const auto& tokens = analysis.norm.tokens;
+        if (t >= tokens.size() || tokens[t].kind != Token::Kind::Word) return {};
+        return {analysis.norm.text.data() + tokens[t].begin, tokens[t].end - tokens[t].begin};
+    }
     /// One of `words` occurs in the statement, in the sentence, or in the clause.
     bool has_word(std::initializer_list<std::string_view> words) const;
     bool sentence_has_word(std::size_t sentence, std::initializer_list<std::string_view> words) const;

@@ -112,7 +112,18 @@ std::optional<std::string> parse_args(const std::vector<std::string>& args, Chec
 // JSON string escaping for hand-written output (the hot path avoids building nlohmann values).
 void append_json_string(std::string& out, std::string_view s) {
     out.push_back('"');
-    for (char c : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        // Bytes that need no escape are copied as one run.
+        std::size_t run = i;
+        while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && s[run] != '"' &&
+               s[run] != '\\')
+            ++run;
+        if (run > i) {
+            out.append(s.data() + i, run - i);
+            i = run;
+            if (i == s.size()) break;
+        }
+        const char c = s[i];
         switch (c) {
         case '"':
             out += "\\\"";
@@ -152,12 +163,23 @@ void append_string_array(std::string& out, const std::vector<std::string>& items
     out.push_back(']');
 }
 
+// Without a temporary string per number (std::to_string), as this runs twice per span.
+void append_number(std::string& out, std::size_t n) {
+    char digits[24];
+    auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+    (void)ec; // 24 digits hold any std::size_t
+    out.append(digits, end);
+}
+
 void append_spans(std::string& out, const std::vector<scoring::Span>& spans) {
     out.push_back('[');
     for (std::size_t i = 0; i < spans.size(); ++i) {
         if (i) out.push_back(',');
-        out += "{\"start\":" + std::to_string(spans[i].start) + ",\"end\":" + std::to_string(spans[i].end) +
-               ",\"category\":";
+        out += "{\"start\":";
+        append_number(out, spans[i].start);
+        out += ",\"end\":";
+        append_number(out, spans[i].end);
+        out += ",\"category\":";
         append_json_string(out, spans[i].category);
         out += ",\"term\":";
         append_json_string(out, spans[i].term);
@@ -173,8 +195,12 @@ void append_result_line(std::string& out, const std::string& id_json, const Eval
     out += id_json;
     out += ",\"verdict\":\"";
     out += scoring::verdict_id(ev.verdict);
-    out += "\",\"rules\":";
-    append_string_array(out, ev.rule_ids());
+    out += "\",\"rules\":[";
+    for (std::size_t i = 0; i < ev.hits.size(); ++i) { // ev.rule_ids(), without copying them
+        if (i) out.push_back(',');
+        append_json_string(out, ev.hits[i].rule_id);
+    }
+    out.push_back(']');
     out += ",\"condition\":";
     if (scoring::Condition c = ev.condition(); c != scoring::Condition::None) {
         out += '"';

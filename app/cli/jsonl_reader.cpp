@@ -2,6 +2,7 @@
 
 #include "scoring/taxonomy.hpp"
 
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -106,6 +107,14 @@ const char* json_type_name(char c) {
         return "getal";
     }
 }
+
+// Bytes a JSON string holds as they are: printable ASCII but the quote and the backslash.
+constexpr std::array<bool, 256> kPlainAscii = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+    return plain;
+}();
 
 class LineReader {
   public:
@@ -255,6 +264,17 @@ class LineReader {
     bool string(std::string* out) {
         if (!eat('"')) return false;
         while (m_i < m_s.size()) {
+            // Plain ASCII needs no check per byte: copy the run in one go (most text is such runs).
+            const char* const end = m_s.data() + m_s.size();
+            const char* stop = m_s.data() + m_i;
+            while (stop != end && kPlainAscii[static_cast<unsigned char>(*stop)])
+                ++stop;
+            const auto run = static_cast<std::size_t>(stop - m_s.data());
+            if (run > m_i) {
+                if (out) out->append(m_s.data() + m_i, run - m_i);
+                m_i = run;
+                if (m_i == m_s.size()) break;
+            }
             auto c = static_cast<unsigned char>(m_s[m_i]);
             if (c == '"') {
                 ++m_i;
