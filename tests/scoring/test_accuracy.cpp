@@ -144,7 +144,7 @@ TEST_CASE("blind set: the figures after the generalisation work are a floor") {
 // full; the figures after the work are a floor.
 constexpr double kHelperRecallFloor = 0.92;
 constexpr double kHelperPrecisionFloor = 0.90;
-constexpr double kHelperCautionFloor = 0.67;
+constexpr double kHelperCautionFloor = 0.71;
 constexpr double kHelperAllowedFloor = 0.93;
 
 TEST_CASE("helper set kept apart: the figures after the work it informed are a floor") {
@@ -158,6 +158,24 @@ TEST_CASE("helper set kept apart: the figures after the work it informed are a f
     CHECK(f.precision() >= kHelperPrecisionFloor);
     CHECK(f.caution_rate() >= kHelperCautionFloor);
     CHECK(f.allowed_rate() >= kHelperAllowedFloor);
+    CHECK(f.cautions_without_condition == 0);
+}
+
+// 160 helper statements (tests/data/held-out-2026-12-07.jsonl, batches x65-x66: a blind-like mix of issue
+// 13's kinds, and every catalogue row with subtle edges), written from smo-rules.md alone and never looked at
+// statement by statement: first measured 126/160 midway through the twelfth session, 133/160 at its end. A
+// second held-out set beside the blind one; do not tune on it. The figures at the end are a floor.
+TEST_CASE("held-out helper statements: the figures at the end of the session that wrote them are a floor") {
+    const auto set = load_set("tests/data/held-out-2026-12-07.jsonl");
+    REQUIRE(set.size() >= 160);
+    const Figures f = measure(set);
+    MESSAGE("held-out: recall " << f.recall() << ", precision " << f.precision() << ", caution "
+                                << f.caution_hits << "/" << f.conditional << ", allowed kept "
+                                << f.allowed_kept << "/" << f.allowed);
+    CHECK(f.recall() >= 0.88);
+    CHECK(f.precision() >= 0.86);
+    CHECK(f.caution_rate() >= 0.68);
+    CHECK(f.allowed_rate() >= 0.92);
     CHECK(f.cautions_without_condition == 0);
 }
 
