@@ -64,6 +64,17 @@ void judge_emergency(const StatementFacts& f, const ContentOutcome& content, Hit
             "Emergency information is allowed with explicit consent, and only what colleagues must do.");
 }
 
+// "Of er een vangnetbepaling speelt, zeg ik pas als zij daarmee heeft ingestemd" (held back until she
+// consents), "... kunnen jullie haar zelf vragen" (left to the employer's own question): nothing said yet.
+bool vangnet_not_said(const StatementFacts& f, std::size_t s) {
+    const bool held_back = f.sentence_has_word(s, {"pas"}) && f.sentence_has_word(s, {"ik"}) &&
+                           f.sentence_has_word(s, {"zeg", "vertel", "noem", "meld"});
+    const bool left_to_employer = f.sentence_has_word(s, {"vragen", "vraag"}) &&
+                                  f.sentence_has_word(s, {"zelf"}) &&
+                                  f.sentence_has_word(s, {"jullie", "u", "je"});
+    return held_back || left_to_employer;
+}
+
 // That a safety-net provision applies may be known; which one may not.
 void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
     // "acht procent van de verzuimdagen viel onder een vangnetregeling": a figure about the group, which
@@ -73,17 +84,7 @@ void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
         return;
     for (const auto& x : f.disclosures) {
         if (x.neutral || f.category_of(x).id != "vangnet") continue;
-        // "Of er een vangnetbepaling speelt, zeg ik pas als zij daarmee heeft ingestemd": held back until
-        // she consents, nothing said yet.
-        const std::size_t s = x.hit != nullptr ? x.hit->sentence : 0;
-        if (x.hit != nullptr && f.sentence_has_word(s, {"pas"}) && f.sentence_has_word(s, {"ik"}) &&
-            f.sentence_has_word(s, {"zeg", "vertel", "noem", "meld"}))
-            continue;
-        // "Of er een vangnetregeling speelt, kunnen jullie haar zelf vragen": left to the employer's own
-        // question.
-        if (x.hit != nullptr && f.sentence_has_word(s, {"vragen", "vraag"}) &&
-            f.sentence_has_word(s, {"zelf"}) && f.sentence_has_word(s, {"jullie", "u", "je"}))
-            continue;
+        if (x.hit != nullptr && vangnet_not_said(f, x.hit->sentence)) continue;
         // "Piet vroeg me het vangnet niet te noemen, maar ...": his refusal settles the disputed point.
         if (f.consent_negated && !f.has(Cue::Boundary)) {
             hits.violation(

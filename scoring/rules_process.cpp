@@ -19,6 +19,7 @@ bool deferred_to_others(const StatementFacts& f, const Hit& advice) {
     return false;
 }
 
+// "Welke, dat hoeft niemand te weten" beside a vangnet: which provision applies is withheld from everyone.
 bool withholds_which(const StatementFacts& f, std::size_t sentence) {
     return f.sentence_has_word(sentence, {"welke", "welk", "grond"}) &&
            std::ranges::any_of(f.disclosures,
@@ -418,11 +419,12 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
     else if (f.meeting != MeetingKind::Theme && f.case_content && !hits.has(kProcPresent) &&
              ((attendee_on_condition(f) && !f.consent_claimed) || attendee_role_doubted(f) ||
               manager_asked_to_stay(f)))
-        hits.caution(kProcPresent, Condition::AttendeeEntitled, nullptr,
-                     "Een directeur of een vertrouwenspersoon: of die hier mag meeluisteren, hangt af van zijn "
-                     "functie (directe leidinggevende) of het verzoek van de werknemer.",
-                     "A director or a confidential adviser: whether they may listen in depends on their role "
-                     "(direct manager) or the worker's request.");
+        hits.caution(
+            kProcPresent, Condition::AttendeeEntitled, nullptr,
+            "Of wie hier verder zit mag meeluisteren, hangt af van zijn functie (de directe "
+            "leidinggevende van de werknemer) of van het verzoek van de werknemer (een vertrouwenspersoon).",
+            "Whether whoever else sits in may listen depends on their role (the worker's direct manager) "
+            "or on the worker's request (a confidential adviser).");
 }
 
 // "Mijn advies is hetzelfde als wat ik Marloes mailde, als dat tenminste is aangekomen", "of zijn exemplaar
