@@ -277,6 +277,7 @@ bool generic_examination(const StatementFacts& f, const Hit& h) {
     return !f.sentence_has(h.sentence, Cue::Name) && !addresses_or_refers_to_someone(f);
 }
 
+// "thuissituatie", "privéomstandigheden": the private sphere named as a whole, no circumstance in it.
 bool generic_private_sphere(const StatementFacts& f, const Hit& h) {
     return is_one_of(f.lexicon.entries[h.entry].norm,
                      {"thuissituatie", "privesituatie", "priveomstandigheden", "persoonlijke omstandigheden",
