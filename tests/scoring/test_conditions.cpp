@@ -736,6 +736,10 @@ TEST_CASE(
          "Aan het eind van het consult zei Bram: zeg maar dat ik liever niet meer met Kevin in één ploeg "
          "sta. Dat geef ik dus door."},
         Condition::ExplicitConsent, individual);
+    // Consent still to come ("als je daar nog mee akkoord bent") leaves a private matter open.
+    check_cautions({"Als je daar nog steeds mee akkoord bent, Saskia, vertel ik wat we bespraken: dat je de "
+                    "woensdagen nodig hebt om de nalatenschap van je vader af te handelen."},
+                   Condition::ExplicitConsent, individual);
     // His request reported while he is away is consent of open quality; without it, the same is a breach.
     check_cautions(
         {"Youssef vroeg me uit te leggen waarom hij om half drie weg moet: sinds zijn vrouw vertrokken is, "
