@@ -46,6 +46,8 @@ ContentOutcome decide_content_rules(const StatementFacts& facts, HitAccumulator&
 void decide_consent_rules(const StatementFacts& facts, const ContentOutcome& content, HitAccumulator& hits);
 /// CONS-VALID: in a three-way meeting the worker's presence is not consent (content and consent rules).
 void add_presence_is_no_consent(HitAccumulator& hits);
+/// A vangnet provision is among the statement's disclosures (content and process rules).
+bool mentions_vangnet(const StatementFacts& facts);
 /// Consent the statement settles as specific and recorded ("schriftelijk en specifiek", lexicon value 2).
 bool consent_settled(const StatementFacts& facts);
 /// The SMO procedure: same information, roles, records, need to know, informing, who is present.

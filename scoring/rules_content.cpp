@@ -54,12 +54,6 @@ bool names_pregnancy_itself(const StatementFacts& f, const Disclosure& x) {
     return false;
 }
 
-bool mentions_vangnet(const StatementFacts& f) {
-    for (const Disclosure& y : f.disclosures)
-        if (f.category_of(y).id == "vangnet") return true;
-    return false;
-}
-
 enum class Lawfulness : std::uint8_t { Never, Lawful, Conditional };
 struct Basis {
     Lawfulness lawfulness = Lawfulness::Never;
@@ -212,6 +206,12 @@ void judge_consult_passed_on(const StatementFacts& f, HitAccumulator& hits, Cont
 }
 
 } // namespace
+
+bool mentions_vangnet(const StatementFacts& f) {
+    for (const Disclosure& y : f.disclosures)
+        if (f.category_of(y).id == "vangnet") return true;
+    return false;
+}
 
 ContentOutcome decide_content_rules(const StatementFacts& facts, HitAccumulator& hits) {
     ContentOutcome out;

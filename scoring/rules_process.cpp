@@ -21,9 +21,7 @@ bool deferred_to_others(const StatementFacts& f, const Hit& advice) {
 
 // "Welke, dat hoeft niemand te weten" beside a vangnet: which provision applies is withheld from everyone.
 bool withholds_which(const StatementFacts& f, std::size_t sentence) {
-    return f.sentence_has_word(sentence, {"welke", "welk", "grond"}) &&
-           std::ranges::any_of(f.disclosures,
-                               [&](const Disclosure& x) { return f.category_of(x).id == "vangnet"; });
+    return f.sentence_has_word(sentence, {"welke", "welk", "grond"}) && mentions_vangnet(f);
 }
 
 void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
