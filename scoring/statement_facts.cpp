@@ -998,26 +998,7 @@ bool describes_one_person(const StatementFacts& f) {
         if (f.sentence_has(i, Cue::Boundary)) continue;
         const TokenRange& s = f.analysis.sentences[i];
         std::optional<bool> particular; // read once, when a person is met
-        for (std::uint32_t t = s.begin + 1; t < s.end; ++t) {
-            const std::string_view w = f.word_at(t), before = f.word_at(t - 1);
-            if (is_one_of(before, {"degene", "diegene"}) && w == "die") return true;
-            // The determiner first: person_noun() is the costly test and runs only after one.
-            const std::string_view article = adjective(before) && t > s.begin + 1 ? f.word_at(t - 2) : before;
-            if (!is_one_of(article, {"de", "die", "een"}) || !person_noun(w)) continue;
-            // "die schoonmaakster van de vroege ploeg", "die jonge verpleegkundige": pointed at, one person.
-            if (article == "die" && w != "man" && w != "vrouw")
-                return true; // "die man" is the individual cue's
-            // "een caissière die lang uitviel door de late diensten": someone who did something, not anyone
-            // who does; a rule for anyone is in the present tense.
-            if (article == "een") {
-                if (t + 1 < s.end && f.word_at(t + 1) == "die")
-                    for (std::uint32_t u = t + 2; u < s.end && u <= t + 8; ++u)
-                        if (is_one_of(f.word_at(u),
-                                      {"uitviel", "viel", "stopte", "raakte", "kreeg", "werd", "zat", "ging",
-                                       "belandde", "thuiszat", "overleed", "instortte"}))
-                            return true;
-                continue;
-            }
+        auto at_a_particular_time = [&] {
             if (!particular) {
                 particular = false;
                 for (std::uint32_t u = s.begin; u < s.end && !*particular; ++u)
@@ -1025,7 +1006,51 @@ bool describes_one_person(const StatementFacts& f) {
                         is_one_of(f.word_at(u), {"vorige", "vorig", "sinds", "afgelopen", "gisteren",
                                                  "laatst", "onlangs", "rond", "toen", "nieuwe", "momenteel"});
             }
-            if (!*particular) continue;
+            return *particular;
+        };
+        for (std::uint32_t t = s.begin; t < s.end; ++t) {
+            const std::string_view w = f.word_at(t),
+                                   before = t > s.begin ? f.word_at(t - 1) : std::string_view{};
+            if (is_one_of(before, {"degene", "diegene"}) && w == "die") return true;
+            // The determiner first: person_noun() is the costly test and runs only after one.
+            // "iemand die na een half jaar weer aan het werk kwam": someone who did something, like "een
+            // caissière die ...".
+            const bool someone = w == "iemand";
+            const std::string_view article = someone                                ? "een"
+                                             : adjective(before) && t > s.begin + 1 ? f.word_at(t - 2)
+                                                                                    : before;
+            if (!someone && (!is_one_of(article, {"de", "die", "een"}) || !person_noun(w))) continue;
+            // "die schoonmaakster van de vroege ploeg", "die jonge verpleegkundige": pointed at, one person.
+            if (article == "die" && w != "man" && w != "vrouw")
+                return true; // "die man" is the individual cue's
+            // "een caissière die lang uitviel door de late diensten": someone who did something, not anyone
+            // who does; a rule for anyone is in the present tense.
+            if (article == "een") {
+                std::uint32_t relative = t + 1;
+                if (someone && relative < s.end && is_one_of(f.word_at(relative), {"van", "uit"}))
+                    relative += 3; // "iemand van de nachtdienst bij wie ..."
+                if (relative + 1 < s.end && f.word_at(relative) == "bij" && f.word_at(relative + 1) == "wie")
+                    ++relative;
+                // A relative clause is verb-final: after "iemand" read to the clause's end, after a job name
+                // a few words on.
+                std::uint32_t last = t + 8;
+                if (someone)
+                    for (const TokenRange& c : f.analysis.clauses)
+                        if (c.begin <= relative && relative < c.end) last = c.end - 1;
+                if (relative < s.end && is_one_of(f.word_at(relative), {"die", "wie"}))
+                    for (std::uint32_t u = relative + 1; u < s.end && u <= last; ++u) {
+                        const std::string_view verb = f.word_at(u);
+                        if (is_one_of(verb, {"uitviel", "viel", "stopte", "raakte", "kreeg", "werd", "zat",
+                                             "ging", "belandde", "thuiszat", "overleed", "instortte", "kwam",
+                                             "moest", "begon"}))
+                            return true;
+                        // "iemand ... bij wie het rooster de oorzaak was": "was" and "had" also describe
+                        // anyone ("iemand die vroeger astma had"), unless a time points at one moment.
+                        if (is_one_of(verb, {"was", "had"}) && at_a_particular_time()) return true;
+                    }
+                continue;
+            }
+            if (!at_a_particular_time()) continue;
             // "de kok van de kantine in de PI die sinds maart thuiszit": the relative may follow a place.
             for (std::uint32_t u = t + 1; u < s.end && u <= t + 8; ++u)
                 if (f.word_at(u) == "die") return true;

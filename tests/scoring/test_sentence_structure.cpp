@@ -555,6 +555,20 @@ TEST_CASE(
               .verdict == Verdict::Allowed);
 }
 
+TEST_CASE("someone who did something is a case in a theme meeting, someone who does is anyone (PROC-TYPE)") {
+    const auto theme = context_with(kTheme, "thema_beleid");
+    for (const char* text : {"Ter illustratie een geval uit de keuken, zonder naam: iemand die na een half "
+                             "jaar via een aangepast "
+                             "rooster weer volledig aan het werk kwam.",
+                             "Ik had laatst op het spreekuur iemand van de nachtdienst bij wie het rooster "
+                             "echt de oorzaak van de "
+                             "uitval was."})
+        check_judged(Verdict::Violation, "PROC-TYPE", text, theme);
+    CHECK(judge("Iemand die na een half jaar terugkomt, heeft baat bij een rooster dat langzaam opbouwt.",
+                theme)
+              .verdict == Verdict::Allowed);
+}
+
 TEST_CASE("drinking in everyday words is a cause (CONF-*), also with consent reported by a relative") {
     auto ev = judge(
         "Zijn vrouw belde dat ik alles mocht vertellen, dus eerlijk is eerlijk: de drank speelt een rol.",
