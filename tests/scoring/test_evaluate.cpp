@@ -165,6 +165,17 @@ TEST_CASE("hints and implication") {
           Verdict::Allowed);
 }
 
+TEST_CASE("a hint left to the listeners to complete is a hint; a plain boundary is not") {
+    for (const char* text :
+         {"Laat hem niet met de bestelbus rijden; na dat voorval vorige maand snappen jullie wel waarom ik "
+          "dat zeg.",
+          "Regel alvast vervanging vanaf augustus. Waarom, dat mogen jullie zelf invullen.",
+          "Ik zeg niet wat het is, maar jullie hebben het 's ochtends zelf ook wel eens geroken."})
+        CHECK(has_rule(judge(text), "CONF-HINT"));
+    CHECK(judge("Er is een behandelaar betrokken en de behandeling is adequaat; meer zeg ik er niet over.")
+              .verdict == Verdict::Allowed);
+}
+
 TEST_CASE("worker's own words echoed in a driegesprek are a caution, building on them is not") {
     Context c = context_with(kWithWorker, "met_werknemer");
     auto echo = judge("Je noemde net zelf je migraine, Sanne. Daar ga ik verder niet op in.", c);
