@@ -973,8 +973,10 @@ bool names_one_person(const StatementFacts& f) {
     static constexpr std::string_view kAnyone[] = {"iemand", "elke", "ieder", "iedere", "iedereen"};
     static constexpr std::string_view kPerson[] = {"medewerker", "werknemer", "collega", "zieke", "teamlid",
                                                    "personeelslid"};
+    // "Stel dat iemand het niet eens is: dan kan hij ...": anyone introduced once stays the referent.
+    bool anyone = false;
     for (const TokenRange& s : f.analysis.sentences) {
-        bool he = false, anyone = false;
+        bool he = false;
         for (std::uint32_t t = s.begin; t < s.end; ++t) {
             const std::string_view w = f.word_at(t);
             he = he || w == "hij" || w == "hem";

@@ -176,6 +176,19 @@ TEST_CASE("a hint left to the listeners to complete is a hint; a plain boundary 
               .verdict == Verdict::Allowed);
 }
 
+TEST_CASE("doubting sincerity by timing or seriousness is a judgement (CONF-BEHAV)") {
+    for (const char* text :
+         {"Het valt natuurlijk wel op dat Dewi zich ziek meldde op de dag na het gesprek over haar "
+          "functioneren, maar dat laat ik verder aan jullie.",
+          "Opvallend vind ik wel dat Karin telkens precies na haar vakantie uitvalt.",
+          "Willemijn kwam alweer niet opdagen, je gaat je toch afvragen hoe serieus ze dit neemt.",
+          "Ik heb Erik een paar keer gevraagd hoe het zat, en elke keer kwam er weer een ander "
+          "verhaal uit."})
+        CHECK(has_rule(judge(text), "CONF-BEHAV"));
+    CHECK(judge("Dewi meldde zich ziek op de dag na het gesprek; ik zie haar volgende week.").verdict !=
+          Verdict::Violation);
+}
+
 TEST_CASE("worker's own words echoed in a driegesprek are a caution, building on them is not") {
     Context c = context_with(kWithWorker, "met_werknemer");
     auto echo = judge("Je noemde net zelf je migraine, Sanne. Daar ga ik verder niet op in.", c);
