@@ -309,13 +309,52 @@ bool attendee_role_doubted(const StatementFacts& f) {
 
 // "Mark, jij bent teamleider bij de avondploeg, blijf maar zitten voor Roel", "als locatiemanager mag je bij
 // alle casussen blijven zitten": a manager asked to stay, his line to the worker not given.
+// "Hij zit er niet bij", "kan straks aansluiten, maar niet bij dit overleg": no one at this table.
+bool invitation_denied(const StatementFacts& f, std::size_t sentence) {
+    for (const Hit* h : f.cue_hits_in(sentence))
+        if (label_cue(h->label) == Cue::Invite && f.clause_has(h->clause, Cue::Negation)) return true;
+    const TokenRange& r = f.analysis.sentences[sentence];
+    for (std::uint32_t t = r.begin; t + 1 < r.end; ++t)
+        if (f.word_at(t) == "maar" && f.word_at(t + 1) == "niet") return true;
+    return false;
+}
+
+// "Kees van de avondploeg schuift ook even aan", "Petra van de salarisadministratie zit er ook bij": someone
+// named at the table whose part in this case is not said.
 bool manager_asked_to_stay(const StatementFacts& f) {
     if (f.has_word({"direct", "directe", "eigen"})) return false;
-    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s)
-        if (f.sentence_has(s, Cue::Invite) &&
-            f.sentence_has_word(s, {"teamleider", "leidinggevende", "locatiemanager", "manager",
-                                    "afdelingshoofd", "waarnemend", "vorige"}))
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        if (!f.sentence_has(s, Cue::Invite) || invitation_denied(f, s)) continue;
+        // "haar leidinggevende schuift aan": her own; the adviser, the social worker and the labour expert
+        // have their part in the case.
+        if ((f.sentence_has_word(s, {"zijn", "haar"}) &&
+             f.sentence_has_word(s, {"leidinggevende", "teamleider", "chef"})) ||
+            f.sentence_has_word(s, {"vertrouwenspersoon", "arbeidsdeskundige", "maatschappelijk",
+                                    "casemanager", "bedrijfsarts", "verzoek", "spreekuur"}))
+            continue;
+        if (f.sentence_has_word(s, {"teamleider", "leidinggevende", "locatiemanager", "manager",
+                                    "afdelingshoofd", "waarnemend", "vorige", "regiomanager",
+                                    "vestigingsmanager", "stagiaire", "stagiair", "vervanger", "vervangster",
+                                    "waarnemer", "salarisadministratie", "holding"}) ||
+            (f.meeting == MeetingKind::Individual && f.sentence_has(s, Cue::Name) &&
+             !f.sentence_has_word(s, {"uitgenodigd", "uitnodigen", "nodigen", "nodig"})))
             return true;
+    }
+    return false;
+}
+
+// "De manager van inkoop zit er puur uit interesse bij", "al is hij niet de leidinggevende van Sara":
+// at the table, and said to have no part in the case.
+bool attendee_without_part(const StatementFacts& f) {
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        if (!f.sentence_has(s, Cue::Invite)) continue;
+        if (f.sentence_has_word(s, {"interesse", "belangstelling", "nieuwsgierigheid"})) return true;
+        const TokenRange& r = f.analysis.sentences[s];
+        for (std::uint32_t t = r.begin; t + 2 < r.end; ++t)
+            if (f.word_at(t) == "niet" && is_one_of(f.word_at(t + 1), {"de", "zijn", "haar"}) &&
+                is_one_of(f.word_at(t + 2), {"leidinggevende", "teamleider", "manager", "chef"}))
+                return true;
+    }
     return false;
 }
 
@@ -328,9 +367,10 @@ bool attendee_on_condition(const StatementFacts& f) {
     // "Je hebt de vertrouwenspersoon meegenomen", "op jouw verzoek", "zoals ze zelf had gevraagd": the
     // worker's request is settled; "ik weet niet op wiens verzoek" leaves it open.
     const bool director_manages = f.has_word({"leidinggevende"});
-    const bool worker_asked =
-        (f.has_word({"meegenomen", "meegebracht", "verzoek"}) || (f.has_word({"gevraagd"}) && f.has_word({"zelf"}))) &&
-        !f.has_word({"wiens"}) && !f.has(Cue::Negation);
+    // "ik neem aan dat dat op haar verzoek is": supposed, not known.
+    const bool worker_asked = (f.has_word({"meegenomen", "meegebracht", "verzoek"}) ||
+                               (f.has_word({"gevraagd"}) && f.has_word({"zelf"}))) &&
+                              !f.has_word({"wiens"}) && !f.has(Cue::Negation) && !f.has(Cue::Doubt);
     // At the table the worker brings his confidential adviser himself (PROT 2.22).
     const bool adviser_open = !worker_asked && f.meeting != MeetingKind::WithWorker;
     return std::ranges::any_of(who, [&](const std::string& role) {
@@ -399,7 +439,7 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
     // A named worker's situation is a case as much as its content, unless someone is sent away.
     // "De directeur schuift aan omdat hij benieuwd is hoe het verzuim ervoor staat": curiosity is no need to know.
     const bool curious_director = role_present(f, "directeur") && f.has_word({"benieuwd", "nieuwsgierig"});
-    if (f.meeting != MeetingKind::Theme && curious_director && f.case_content)
+    if (f.meeting != MeetingKind::Theme && (curious_director || attendee_without_part(f)) && f.case_content)
         hits.violation(kProcPresent, nullptr,
                        "Nieuwsgierigheid is geen reden om bij een individuele casus te zitten; alleen wie het voor "
                        "zijn functie nodig heeft, hoort erbij.",
@@ -414,9 +454,11 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
             "Someone is present who has no need to know (works council member, colleague, prevention "
             "officer).");
     // "Ik weet niet of zij zelf om de vertrouwenspersoon heeft gevraagd": a request doubted is no consent.
-    else if (f.meeting != MeetingKind::Theme && f.case_content && !hits.has(kProcPresent) &&
-             ((attendee_on_condition(f) && !f.consent_claimed) || attendee_role_doubted(f) ||
-              manager_asked_to_stay(f)))
+    else if (f.meeting != MeetingKind::Theme && !hits.has(kProcPresent) &&
+             ((f.case_content &&
+               ((attendee_on_condition(f) && !f.consent_claimed) || attendee_role_doubted(f))) ||
+              ((f.case_content || (f.meeting == MeetingKind::Individual && f.individual_ref)) &&
+               manager_asked_to_stay(f))))
         hits.caution(
             kProcPresent, Condition::AttendeeEntitled, nullptr,
             "Of wie hier verder zit mag meeluisteren, hangt af van zijn functie (de directe "

@@ -271,6 +271,33 @@ TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is
                 "werken.",
                 individual)
               .verdict == Verdict::Allowed);
+    // Someone named at the table whose part in the case is not said; said to have none, a breach.
+    check_cautions(
+        {"Kees van de avondploeg schuift ook even aan. Samira mag drie weken niet langer dan zes uur "
+         "per dienst staan.",
+         "Petra van de salarisadministratie zit er vandaag ook bij: Jesse werkt voorlopig halve dagen.",
+         "Ik zie dat er een HR-stagiaire meeschrijft. Voor Hamza geldt: alleen dagdiensten."},
+        Condition::AttendeeEntitled, individual);
+    check_judged(
+        Verdict::Violation, "PROC-PRESENT",
+        "De manager van inkoop zit er ook bij, puur uit interesse; voor Rianne geldt maximaal vier uur per "
+        "dag.",
+        individual);
+    check_judged(
+        Verdict::Violation, "PROC-PRESENT",
+        "De directeur zit er vandaag bij, al is hij niet de leidinggevende van Sara; zij kan nog geen "
+        "diensten langer dan zes uur.",
+        individual);
+    CHECK(judge("Haar leidinggevende Kees schuift ook even aan. Samira mag voorlopig niet langer dan zes uur "
+                "staan.",
+                individual)
+              .verdict == Verdict::Allowed);
+    CHECK(
+        judge("Mooi dat de arbeidsdeskundige erbij zit, dan kijken we of er werk is zonder lange looproutes "
+              "voor Wim.",
+              context_with({"bedrijfsarts", "arbeidsdeskundige", "hr", "leidinggevende"},
+                           "individueel_opeenvolgend"))
+            .verdict == Verdict::Allowed);
     // The worker's request for her confidential adviser, doubted, is no request; stated, it settles it.
     const auto with_worker =
         context_with({"bedrijfsarts", "werknemer", "leidinggevende", "vertrouwenspersoon"}, "met_werknemer");
