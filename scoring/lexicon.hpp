@@ -69,7 +69,8 @@ enum class Cue : std::uint8_t {
     AdviceStance,    ///< the speaker recommending ("als ik jullie was", "lijkt me", "wat mij betreft")
     AskVerb,         ///< verbs of questioning someone ("vraag", "navragen", "polsen")
     HealthQuery,     ///< what a question about health asks ("wat hij mankeert", "hoe het met zijn")
-    TreaterContact,  ///< the physician contacting a treater ("neem contact op met", "vraag informatie op bij")
+    TreaterContact, ///< the physician contacting a treater ("neem contact op met", "vraag informatie op bij")
+    Preference,     ///< a preference ("graag", "liever", "het liefst"): with the worker as subject, his wish
     Count
 };
 
@@ -127,6 +128,7 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::Coun
     "ask_verb",
     "health_query",
     "treater_contact",
+    "preference",
 };
 static_assert(kCueIds.size() == static_cast<std::size_t>(Cue::Count));
 

@@ -571,6 +571,63 @@ void collect_credibility_doubt(StatementFacts& f, const std::vector<char>& echo)
     f.disclosures.push_back(x);
 }
 
+// "dat hij graag met een jobcoach wil starten", "wil ze liever geen leidinggevende taken meer", "jij wilt
+// liever niet terug naar de oude afdeling": the worker's wish about his work, from the consult (CONF-CONFID).
+// A wish to return ("ze wil graag weer beginnen") is motivation, not a confidence.
+bool wish_about_the_work(const StatementFacts& f, const Hit& preference) {
+    const TokenRange& clause = f.analysis.clauses[preference.clause];
+    std::uint32_t from = clause.begin; // the subordinate clause the preference stands in
+    for (std::uint32_t t = clause.begin; t < preference.tok_begin; ++t)
+        if (is_one_of(f.word_at(t), {"dat", "of"})) from = t + 1;
+    bool modal = false, worker = false, someone_else = false, change = false, back = false, negated = false;
+    for (std::uint32_t t = from; t < clause.end; ++t) {
+        const std::string_view w = f.word_at(t);
+        modal |= is_one_of(w, {"wil", "wilt", "wilde", "willen", "wou", "zou", "zouden"});
+        worker |= is_one_of(w, {"hij", "ze", "zij"}) || (f.worker_present && is_one_of(w, {"jij", "je"}));
+        // The subject stands before the preference; "geen leidinggevende taken" after it is the wish.
+        someone_else |= t < preference.tok_begin &&
+                        is_one_of(w, {"ik", "we", "wij", "jullie", "u", "leidinggevende", "werkgever",
+                                      "teamleider", "manager", "hr", "directie", "directeur"});
+        change |= is_one_of(w, {"overstappen",  "overstap", "opleiding", "omscholing", "omscholen",
+                                "jobcoach",     "locatie",  "vestiging", "afdeling",   "team",
+                                "functie",      "taken",    "baan",      "werkplek",   "thuiswerken",
+                                "minder",       "deeltijd", "parttime",  "stoppen",    "weg",
+                                "anders",       "andere",   "ander",     "planning",   "ouderschapsverlof",
+                                "klantcontact", "dagen",    "uren"});
+        back |= is_one_of(w, {"weer", "terug", "terugkomen", "beginnen", "starten"});
+        negated |= is_one_of(w, {"niet", "geen"});
+    }
+    for (const Hit* h : f.cue_hits_in(preference.sentence))
+        worker |= label_cue(h->label) == Cue::Name && h->tok_begin >= from && h->tok_begin < clause.end;
+    if (!modal || !worker || someone_else) return false;
+    const std::string_view word = f.word_at(preference.tok_begin);
+    // "liever niet dat ik het noem" refuses consent; it wishes nothing about the work.
+    if (f.word_at(preference.tok_end) == "dat" || f.word_at(preference.tok_end + 1) == "dat") return false;
+    // "liever" and "het liefst" weigh options; "graag" and "eigenlijk" need a change of work, and a
+    // wish to come back counts only when refused ("liever niet terug").
+    if (word == "liever" || word == "het" || word == "liefst") return change || back;
+    return change || (back && negated);
+}
+
+void collect_worker_wishes(StatementFacts& f, const std::vector<char>& echo) {
+    for (const Hit* h : f.cue_hits) {
+        if (label_cue(h->label) != Cue::Preference || f.sentence_has(h->sentence, Cue::Boundary) ||
+            f.sentence_has(h->sentence, Cue::WorkerWish) || !wish_about_the_work(f, *h))
+            continue;
+        bool told = false; // a confidential term in the sentence already says it
+        for (const Disclosure& x : f.disclosures)
+            told |=
+                x.hit != nullptr && x.hit->sentence == h->sentence && f.category_of(x).id == "confidential";
+        if (told) return;
+        Disclosure x;
+        x.hit = h;
+        x.category = category_label("confidential");
+        x.echo = echo[h->sentence] != 0;
+        f.disclosures.push_back(x);
+        return;
+    }
+}
+
 // "De specialist verwacht dat het nog een half jaar duurt", "volgens zijn behandelaar", "in het verslag van
 // de behandelaar staat dat": the treater's view passed on is report content (CONF-REPORT), although the
 // treater's name alone ("er is een behandelaar betrokken") discloses nothing.
@@ -888,6 +945,8 @@ void detect_condition_facts(StatementFacts& f) {
     }
     for (const Hit* h : f.cue_hits) {
         if (label_cue(h->label) != Cue::Casemanager || f.negated(*h)) continue;
+        // "begeleiding van een jobcoach": a kind of help, not someone who receives anything.
+        if (word_before(f, h->tok_begin) == "een") continue;
         // "hij zit volgens mij bij de arbodienst": a guess leaves his side open.
         // "als zij onder mijn verantwoordelijkheid werkt": a condition leaves it open too.
         // "hij is toch de casemanager van de arbodienst?": asked, not known.
@@ -1222,6 +1281,7 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     collect_body_part_hints(f, echo);
     collect_protection_hints(f, echo);
     collect_credibility_doubt(f, echo);
+    collect_worker_wishes(f, echo);
     collect_relayed_treater_views(f, echo);
     collect_tagged_disclosures(f, tagged);
     classify_content(f);

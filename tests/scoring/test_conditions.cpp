@@ -747,6 +747,29 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
         Condition::ExplicitConsent, individual);
 }
 
+TEST_CASE("the worker's wish about his work, in any word order, is confidential; a wish to return is not") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_verdicts({"Bij haar terugkeer wil ze liever geen leidinggevende taken meer.",
+                    "Ik geef door dat hij graag met een jobcoach wil starten.",
+                    "Ik heb begrepen dat Youssef graag een opleiding tot planner wil volgen."},
+                   Verdict::Violation, individual);
+    check_cautions(
+        {"Koen vroeg me aan de telefoon of ik wilde doorgeven dat hij graag met een jobcoach wil "
+         "starten.",
+         "Eva zei dat het goed was dat ik het zeg: bij haar terugkeer wil ze liever geen leidinggevende "
+         "taken meer."},
+        Condition::ExplicitConsent, individual);
+    CHECK(judge("Tom heeft schriftelijk aangegeven dat ik mag doorgeven dat hij graag begeleiding van een "
+                "jobcoach "
+                "wil.",
+                individual)
+              .verdict == Verdict::Allowed);
+    for (const char* text : {"Ze wil graag weer beginnen, en dat lijkt me een goed teken.",
+                             "Ik zou haar liever niet op de nachtdienst zetten.",
+                             "De leidinggevende wil graag weten wanneer ze kan starten."})
+        CHECK(judge(text, individual).verdict == Verdict::Allowed);
+}
+
 TEST_CASE(
     "consent by whom, how and for what: a relative, oral agreement, this one point; a vangnet not said") {
     const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
