@@ -1039,9 +1039,13 @@ bool names_one_person(const StatementFacts& f) {
         for (std::uint32_t t = s.begin; t < s.end; ++t) {
             const std::string_view w = f.word_at(t);
             he = he || w == "hij" || w == "hem";
-            anyone = anyone || std::find(std::begin(kAnyone), std::end(kAnyone), w) != std::end(kAnyone) ||
-                     (w == "een" && t + 1 < s.end &&
-                      std::find(std::begin(kPerson), std::end(kPerson), f.word_at(t + 1)) != std::end(kPerson));
+            // "de leidinggevende laat de medewerker vooraf weten dat hij ...": the role in a procedure.
+            anyone =
+                anyone || std::find(std::begin(kAnyone), std::end(kAnyone), w) != std::end(kAnyone) ||
+                (w == "een" && t + 1 < s.end &&
+                 std::find(std::begin(kPerson), std::end(kPerson), f.word_at(t + 1)) != std::end(kPerson)) ||
+                (w == "de" && t + 2 < s.end && is_one_of(f.word_at(t + 1), {"medewerker", "werknemer"}) &&
+                 f.word_at(t + 2) != "die");
         }
         if (he && !anyone) return true;
     }

@@ -764,6 +764,12 @@ TEST_CASE("the worker's wish about his work, in any word order, is confidential;
                 "wil.",
                 individual)
               .verdict == Verdict::Allowed);
+    // Consent withdrawn or presumed is none.
+    check_verdicts(
+        {"Ze heeft haar toestemming vorige week ingetrokken, maar eerder vond ze het prima, dus ik vertel "
+         "toch even over de schuldsanering.",
+         "Mehmet zal er geen moeite mee hebben als ik zeg dat hij thuis zijn vrouw ondersteunt."},
+        Verdict::Violation, individual);
     for (const char* text : {"Ze wil graag weer beginnen, en dat lijkt me een goed teken.",
                              "Ik zou haar liever niet op de nachtdienst zetten.",
                              "De leidinggevende wil graag weten wanneer ze kan starten."})

@@ -567,6 +567,16 @@ TEST_CASE("someone who did something is a case in a theme meeting, someone who d
     CHECK(judge("Iemand die na een half jaar terugkomt, heeft baat bij een rooster dat langzaam opbouwt.",
                 theme)
               .verdict == Verdict::Allowed);
+    // A hypothetical person stays anyone after the colon; the role in a procedure is anyone too.
+    CHECK(judge("Stel dat iemand het niet eens is met mijn oordeel: dan kan hij een second opinion vragen.",
+                theme)
+              .verdict == Verdict::Allowed);
+    CHECK(has_rule(judge("Dan kan hij een second opinion vragen.", theme), "PROC-TYPE"));
+    CHECK(
+        judge("Voor het nieuwe protocol: de leidinggevende laat de medewerker vooraf weten dat hij besproken "
+              "wordt.",
+              theme)
+            .verdict == Verdict::Allowed);
 }
 
 TEST_CASE("drinking in everyday words is a cause (CONF-*), also with consent reported by a relative") {
