@@ -78,10 +78,25 @@ const Hit* first_health_hit(const StatementFacts& f) {
     return nullptr;
 }
 
+// "de nachtbakkers", "de zaterdaghulpen", "de nieuwe instromers": people by their job or intake, in the
+// plural.
+bool job_plural(std::string_view w) {
+    if (person_noun_plural(w)) return true;
+    for (std::string_view tail :
+         {"bakkers", "hulpen", "leiders", "instromers", "kappers", "schilders", "vullers", "bouwers",
+          "werkers", "koks", "stagiairs", "uitzendkrachten", "oproepkrachten"})
+        if (w.size() > tail.size() + 1 && w.ends_with(tail)) return true;
+    return false;
+}
+
 // "de monteurs", "de verpleegkundigen": a part of the organisation, of unknown size.
 bool names_a_job_group(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits)
         if (label_cue(h->label) == Cue::People && f.cue_value(*h) == 2) return true;
+    const auto& tokens = f.analysis.norm.tokens;
+    for (std::uint32_t t = 1; t < tokens.size(); ++t)
+        if (is_one_of(f.word_at(t - 1), {"de", "nieuwe", "onze", "jullie"}) && job_plural(f.word_at(t)))
+            return true;
     return false;
 }
 
@@ -166,6 +181,22 @@ std::optional<double> stated_share(const StatementFacts& f) {
     return std::nullopt;
 }
 
+// "een derde van de ziekmeldingen", "veertig procent van het langdurig verzuim": a share of the absence,
+// which says nothing about how many people it is.
+bool share_of_the_absence(const StatementFacts& f) {
+    const auto& tokens = f.analysis.norm.tokens;
+    for (std::uint32_t t = 0; t + 2 < tokens.size(); ++t) {
+        if (!is_one_of(f.word_at(t), {"derde", "kwart", "driekwart", "procent", "helft", "deel"}) ||
+            f.word_at(t + 1) != "van")
+            continue;
+        for (std::uint32_t u = t + 2; u < tokens.size() && u <= t + 5; ++u)
+            if (is_one_of(f.word_at(u), {"verzuim", "ziekteverzuim", "ziekmeldingen", "meldingen",
+                                         "verzuimdagen", "verzuimmeldingen", "uitval"}))
+                return true;
+    }
+    return false;
+}
+
 // A subgroup by sex, age or shift: "de vrouwelijke monteurs", "medewerkers boven de zestig", "ouder dan
 // 55", "de chauffeurs in de vroege dienst".
 bool narrows_the_group(const StatementFacts& f) {
@@ -235,7 +266,10 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
         group_size = f.group_numbers.group_size;
     if (group_size.has_value()) {
         // "Een kwart van de twaalf verpleegkundigen": a share of a known group is a count of cases.
-        if (const auto share = stated_share(f); share && !f.group_numbers.cases && *group_size >= threshold) {
+        // In a large unit a share of the absence rests on enough cases; in a small one it may be one or two.
+        const bool of_the_absence = *group_size < 4 * threshold && share_of_the_absence(f);
+        if (const auto share = stated_share(f);
+            share && !of_the_absence && !f.group_numbers.cases && *group_size >= threshold) {
             const int cases = static_cast<int>(*share * *group_size + 0.5);
             const int cell = (threshold + 1) / 2;
             if (cases < cell)
@@ -251,8 +285,9 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
         if (*group_size >= threshold) {
             // In a group under twice the threshold a health category rests on fewer than half the
             // threshold's cases more often than not, and "een deel" may be any few in any group; ask.
-            if (!small_cell(f, threshold, hits, health_hit) && !f.group_numbers.cases && !at_least_half(f) &&
-                (*group_size < 2 * threshold || an_indefinite_part(f)))
+            if (!small_cell(f, threshold, hits, health_hit) && !f.group_numbers.cases &&
+                (of_the_absence ||
+                 (!at_least_half(f) && (*group_size < 2 * threshold || an_indefinite_part(f)))))
                 hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
                              "Om hoeveel gevallen gaat het? In een groep van " + std::to_string(*group_size) +
                                  " is een gezondheidscategorie bij minder dan " + std::to_string((threshold + 1) / 2) +

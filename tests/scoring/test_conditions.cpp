@@ -240,13 +240,37 @@ TEST_CASE("group figures in a group just above the threshold ask for the number 
     twelve.group_size = 12;
     check_cautions({"In het planningsteam komen rugklachten het vaakst terug als verzuimoorzaak."},
                    Condition::GroupLargeEnough, twelve);
-    // Half the group or more is a cell of at least five; a large group leaves room for any cell.
-    CHECK(judge("In het planningsteam komt de helft van het verzuim door rugklachten.", twelve).verdict ==
-          Verdict::Allowed);
+    // Half the group or more is a cell of at least five; half the absence may be one long case; a large group
+    // leaves room for any cell.
+    CHECK(judge("In het planningsteam is de helft van de medewerkers uitgevallen met rugklachten.", twelve)
+              .verdict == Verdict::Allowed);
+    CHECK(judge("In het planningsteam komt de helft van het verzuim door rugklachten.", twelve).condition() ==
+          Condition::GroupLargeEnough);
     Context sixty = theme();
     sixty.group_size = 60;
     CHECK(judge("In het planningsteam komen rugklachten het vaakst terug als verzuimoorzaak.", sixty).verdict ==
           Verdict::Allowed);
+    // A share of the absence in a small unit says nothing about how many people it is.
+    for (const int size : {14, 25}) {
+        Context small = theme();
+        small.group_size = size;
+        CHECK(
+            judge(
+                "Zo'n veertig procent van het langdurig verzuim in het lab komt door klachten aan handen en "
+                "polsen.",
+                small)
+                .condition() == Condition::GroupLargeEnough);
+    }
+    Context large = theme();
+    large.group_size = 450;
+    CHECK(judge("Over de hele organisatie is ruim een derde van het langdurig verzuim psychisch van aard.",
+                large)
+              .verdict == Verdict::Allowed);
+    // A job group or intake in the plural is a unit of unknown size.
+    for (const char* text :
+         {"De nachtbakkers hebben sinds ze om drie uur beginnen vooral maag- en darmklachten.",
+          "Onder de nieuwe instromers van dit jaar is het verzuim door stress best hoog."})
+        CHECK(judge(text, theme()).condition() == Condition::GroupLargeEnough);
     // "een man of vijftien" is an estimate of fifteen, not a group of one.
     CHECK(judge("Bij de nachtploeg, een man of vijftien, zie ik vooral uitval door vermoeidheid.", theme())
               .verdict == Verdict::Caution);
