@@ -54,6 +54,12 @@ constexpr std::array<ConditionText, static_cast<std::size_t>(Condition::Count)> 
     {"worker_same_information",
      "alleen toelaatbaar als de werknemer hetzelfde advies al eerder of tegelijk van de bedrijfsarts kreeg",
      "only acceptable if the worker had the same advice from the physician before or at the same time"},
+    {"recipient_needs_it",
+     "alleen toelaatbaar als wie het hoort of krijgt het voor zijn rol in de re-integratie nodig heeft (de "
+     "eigen "
+     "leidinggevende, HR), en dan alleen wat de werknemer wel en niet kan",
+     "only acceptable if whoever hears or receives it needs it for their part in the return to work (the "
+     "worker's own manager, HR), and then only what the worker can and cannot do"},
 }};
 
 const ConditionText& text_of(Condition c) {

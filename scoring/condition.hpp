@@ -21,6 +21,7 @@ enum class Condition : std::uint8_t {
     AttendeeEntitled,      ///< whoever else sits in is there for his role or at the worker's request
     WorkerInformed,        ///< the worker knows beforehand that his case is discussed today
     WorkerSameInformation, ///< the worker has had the same advice as the employer, first or at the same time
+    RecipientNeedsIt,      ///< the person told or sent it needs it for his role in the worker's return
     Count
 };
 

@@ -221,6 +221,61 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
             "with a medical background.");
 }
 
+// "Ik zet de regiomanager in de cc van mijn terugkoppeling", "de FML heb ik ook naar de vestigingsmanager
+// gestuurd", "ik wil dat Anja, die hem inwerkt, ook weet dat ...": the worker's case passed to someone
+// beyond his own manager and HR, whose need for it the statement does not give.
+const Hit* told_beyond_the_line(const StatementFacts& f) {
+    for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
+        // "Of collega's iets moeten weten, bespreek ik eerst met hem": a question put off.
+        if (f.sentence_has(s, Cue::Boundary) || f.sentence_has(s, Cue::Question) ||
+            f.analysis.sentences[s].stop == '?' || f.word_at(f.analysis.sentences[s].begin) == "of")
+            continue;
+        const Hit* passed = nullptr;
+        for (const Hit* h : f.cue_hits_in(s))
+            if (passed == nullptr && label_cue(h->label) == Cue::Forward) passed = h;
+        if (passed != nullptr && f.negated(*passed)) continue;
+        const bool told =
+            passed != nullptr || f.sentence_has_word(s, {"cc", "weet", "weten", "vertel", "inlichten"});
+        if (!told) continue;
+        const bool recipient = f.sentence_has_word(s, {"regiomanager", "vestigingsmanager", "regiodirecteur",
+                                                       "mt", "managementteam", "inwerkt", "werkbegeleider",
+                                                       "opvolger", "team", "collegas"}) ||
+                               f.sentence_has(s, Cue::Outsider);
+        if (!recipient) continue;
+        // About the worker: his name, his limits or a document about him.
+        const bool about_him =
+            f.sentence_has(s, Cue::Name) ||
+            f.sentence_has_word(s, {"terugkoppeling", "fml", "belastbaarheid", "advies", "beperkingen",
+                                    "verslag", "voorlopig", "niet", "geen"});
+        if (about_him)
+            return passed != nullptr ? passed : f.cue_hits_in(s).empty() ? nullptr : f.cue_hits_in(s).front();
+    }
+    return nullptr;
+}
+
+void judge_told_beyond_the_line(const StatementFacts& f, HitAccumulator& hits) {
+    // Figures about a department told to HR are group data, judged by the group rules.
+    if (f.meeting == MeetingKind::Theme || f.group_mode || hits.has(kProcNeedToKnow) ||
+        hits.has(kProcPresent) || f.invited_outsider != nullptr || f.group_numbers.group_size ||
+        f.has_word({"procent"}))
+        return;
+    const Hit* where = told_beyond_the_line(f);
+    if (where == nullptr) return;
+    // "... en ook waarom": the reason goes with it.
+    if (f.has_word({"waarom"}) && f.has_word({"ook"}))
+        hits.violation(
+            kProcNeedToKnow, where,
+            "Collega's en andere leidinggevenden hebben geen recht op de reden achter de beperkingen.",
+            "Colleagues and other managers have no right to the reason behind the limitations.");
+    else
+        hits.caution(
+            kProcNeedToKnow, Condition::RecipientNeedsIt, where,
+            "Wie dit hoort of krijgt, moet het voor zijn rol in de re-integratie nodig hebben; de uitspraak "
+            "zegt niet waarom deze ontvanger dat heeft.",
+            "Whoever hears or receives this must need it for their part in the return to work; the "
+            "statement does not say why this recipient does.");
+}
+
 // "ik weet niet of ...", "volgens mij": the speaker is not sure of what follows in the sentence.
 bool unsure_in_sentence(const StatementFacts& f, std::size_t sentence) {
     if (f.sentence_has(sentence, Cue::Doubt)) return true;
@@ -525,6 +580,7 @@ void decide_process_rules(const StatementFacts& facts, HitAccumulator& hits) {
     judge_records(facts, hits);
     judge_need_to_know(facts, hits);
     judge_who_may_hear(facts, hits);
+    judge_told_beyond_the_line(facts, hits);
     judge_employer_copy_alone(facts, hits);
 }
 

@@ -468,6 +468,9 @@ void collect_text_disclosures(StatementFacts& f, const std::vector<char>& echo) 
     for (const Hit& h : f.analysis.hits) {
         if (is_cue_label(h.label)) continue;
         const LexEntry& e = f.lexicon.entries[h.entry];
+        // "Voor de maatschappelijk werker en voor jullie: ...": a participant addressed, not a provider
+        // disclosed.
+        if (e.norm.starts_with("maatschappelijk") && role_present(f, "maatschappelijk_werker")) continue;
         Disclosure x;
         x.hit = &h;
         x.hint = h.label == hint_label();

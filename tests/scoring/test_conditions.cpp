@@ -771,6 +771,23 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
         Condition::ExplicitConsent, individual);
 }
 
+TEST_CASE("the case passed beyond the worker's own manager and HR: whether the recipient needs it is open") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions(
+        {"Ik zet de regiomanager gewoon in de cc van mijn terugkoppeling over Lotte.",
+         "De FML van Joost heb ik ook naar de vestigingsmanager in Zwolle gestuurd.",
+         "Ik wil graag dat Anja, die hem op de vloer inwerkt, ook weet dat Kevin voorlopig niet op de "
+         "heftruck mag."},
+        Condition::RecipientNeedsIt, individual);
+    check_judged(
+        Verdict::Violation, "PROC-NEEDTOKNOW",
+        "Ik heb haar collega's al laten weten dat Ingrid voorlopig niet aan de balie staat, en ook waarom.",
+        individual);
+    CHECK(judge("Of collega's iets moeten weten om Joost in nood te helpen, bespreek ik eerst met hem zelf.",
+                individual)
+              .verdict == Verdict::Allowed);
+}
+
 TEST_CASE("the worker's wish about his work, in any word order, is confidential; a wish to return is not") {
     const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
     check_verdicts({"Bij haar terugkeer wil ze liever geen leidinggevende taken meer.",
