@@ -50,6 +50,9 @@ void add_presence_is_no_consent(HitAccumulator& hits);
 bool mentions_vangnet(const StatementFacts& facts);
 /// Consent the statement settles as specific and recorded ("schriftelijk en specifiek", lexicon value 2).
 bool consent_settled(const StatementFacts& facts);
+/// A document or mail sent in this sentence to a casemanager who may work in the physician's unit: what it
+/// contains is judged by whose casemanager she is (PROC-NEEDTOKNOW), not as said at the table.
+bool sent_to_a_casemanager(const StatementFacts& facts, std::size_t sentence);
 /// The SMO procedure: same information, roles, records, need to know, informing, who is present.
 void decide_process_rules(const StatementFacts& facts, HitAccumulator& hits);
 /// Theme meetings: individual cases and group data that identify people.

@@ -128,6 +128,9 @@ void judge_disclosures(const StatementFacts& f, HitAccumulator& hits, ContentOut
             continue;
         }
         if (f.group_mode) continue;      // group level: judged as a group statement (rules_group.cpp)
+        // "... mijn aantekeningen, dan weet je wat hij over zijn plannen vertelde": what the document holds
+        // goes to her, not to the table; health content named here is heard by everyone present.
+        if (x.hit != nullptr && !info.is_health && sent_to_a_casemanager(f, x.hit->sentence)) continue;
         if (x.echo && f.worker_present) {
             out.echo_seen = true; // judged by the consent rules
             continue;
@@ -171,7 +174,8 @@ bool only_functional_in(const StatementFacts& f, std::size_t sentence) {
 void judge_consult_passed_on(const StatementFacts& f, HitAccumulator& hits, ContentOutcome& out) {
     if (!f.audience_without_confidentiality || f.group_mode) return;
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
-        if (!f.sentence_has(s, Cue::ConsultRef) || !f.worker_telling[s] || f.sentence_has(s, Cue::Boundary))
+        if (!f.sentence_has(s, Cue::ConsultRef) || !f.worker_telling[s] || f.sentence_has(s, Cue::Boundary) ||
+            sent_to_a_casemanager(f, s))
             continue;
         // "Ze gaf in mijn spreekuur toe dat ...": what he admitted is confidential, however functional.
         if (only_functional_in(f, s) && !f.sentence_has_word(s, {"toe", "toegegeven", "toegaf", "bekende", "opgebiecht"}))

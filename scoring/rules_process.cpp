@@ -142,6 +142,14 @@ bool addressed_without_role(const StatementFacts& f, std::size_t sentence) {
     return f.sentence_has(sentence, Cue::Name) || f.sentence_has_word(sentence, {"jou", "jij", "je"});
 }
 
+bool names_a_document(const StatementFacts& f, std::size_t sentence) {
+    return f.sentence_has(sentence, Cue::Correspondence) ||
+           f.sentence_has_word(sentence,
+                               {"brief", "brieven", "verslag", "verslagen", "rapport", "rapportage",
+                                "uitslag", "uitslagen", "dossier", "aantekeningen", "notities",
+                                "gespreksverslag", "spreekuuraantekeningen", "samenvatting", "mail"});
+}
+
 // Documents and mails passed on, also to "someone with a medical background".
 void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* forward = f.first_unnegated(Cue::Forward);
@@ -155,7 +163,7 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
         background == nullptr)
         return;
     const Hit* mail = f.first_cue(Cue::Correspondence);
-    if (forward && mail && !f.has(Cue::Boundary))
+    if (forward && mail && !f.has(Cue::Boundary) && !sent_to_a_casemanager(f, mail->sentence))
         hits.violation(
             kConfConfid, mail,
             "De correspondentie tussen werknemer en bedrijfsarts valt onder het beroepsgeheim, ook als "
@@ -172,7 +180,8 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
                        "only what the worker can and cannot do.");
     // Whose casemanager decides, for a treater's letter as for the physician's own report (NVAB-CM); a
     // medical document named beside her is medical data sent, though its name alone discloses nothing.
-    bool document_to_casemanager = false;
+    bool document_to_casemanager =
+        f.casemanager != nullptr && sent_to_a_casemanager(f, f.casemanager->sentence);
     for (const Disclosure& x : f.disclosures)
         document_to_casemanager |= f.casemanager != nullptr && x.hit != nullptr &&
                                    x.hit->sentence == f.casemanager->sentence && f.category_of(x).id == "report";
@@ -573,6 +582,15 @@ void judge_employer_copy_alone(const StatementFacts& f, HitAccumulator& hits) {
 }
 
 } // namespace
+
+bool sent_to_a_casemanager(const StatementFacts& f, std::size_t sentence) {
+    if (!f.casemanager_maybe_inside_unit() || f.casemanager->sentence != sentence ||
+        !names_a_document(f, sentence))
+        return false;
+    for (const Hit* h : f.cue_hits_in(sentence))
+        if (label_cue(h->label) == Cue::Forward && !f.negated(*h)) return true;
+    return false;
+}
 
 void decide_process_rules(const StatementFacts& facts, HitAccumulator& hits) {
     judge_roles(facts, hits);

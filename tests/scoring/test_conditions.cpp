@@ -771,6 +771,20 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
         Condition::ExplicitConsent, individual);
 }
 
+TEST_CASE("a document or mail sent to a casemanager of unknown side: what it holds waits on her side") {
+    const auto with_casemanager =
+        context_with({"bedrijfsarts", "casemanager", "leidinggevende", "hr"}, "individueel_opeenvolgend");
+    check_cautions(
+        {"Ik stuur jou als casemanager straks mijn aantekeningen van het consult met Mark, dan weet je "
+         "ook wat hij me over zijn plannen heeft verteld.",
+         "De casemanager krijgt van mij de mail van Hans over zijn verzoek om een second opinion."},
+        Condition::InsideFunctionalUnit, with_casemanager);
+    // Health content named at the table is heard by everyone present.
+    CHECK(judge("Ilse, ik stuur jou als casemanager mijn verslag door, met de angststoornis er gewoon in.",
+                with_casemanager)
+              .verdict == Verdict::Violation);
+}
+
 TEST_CASE("the case passed beyond the worker's own manager and HR: whether the recipient needs it is open") {
     const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
     check_cautions(
