@@ -155,6 +155,9 @@ bool judge_treater_contact(const StatementFacts& f, const ContentOutcome& conten
 
 bool consent_settled(const StatementFacts& f) {
     if (!f.consent_claimed) return false;
+    // "Daaronder valt volgens mij ook dat ...": whether the consent covers this is the speaker's guess.
+    if (f.has(Cue::Doubt) && (f.has_word({"daaronder"}) || (f.has_word({"valt"}) && f.has_word({"onder"}))))
+        return false;
     for (const Hit* h : f.cue_hits)
         // "Op voorwaarde dat zij het voor precies dit punt goedkeurt": specific, but not given yet.
         if (label_cue(h->label) == Cue::Consent && f.cue_value(*h) == 2 && !f.negated(*h) &&

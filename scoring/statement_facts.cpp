@@ -598,6 +598,8 @@ bool wish_about_the_work(const StatementFacts& f, const Hit& preference) {
                                 "anders",       "andere",   "ander",     "planning",   "ouderschapsverlof",
                                 "klantcontact", "dagen",    "uren"});
         back |= is_one_of(w, {"weer", "terug", "terugkomen", "beginnen", "starten"});
+        // "ze zou graag naar logistiek gaan": somewhere else, unlike "terug naar".
+        change |= t > preference.tok_begin && w == "naar" && f.word_at(t - 1) != "terug";
         negated |= is_one_of(w, {"niet", "geen"});
     }
     for (const Hit* h : f.cue_hits_in(preference.sentence))
@@ -614,8 +616,11 @@ bool wish_about_the_work(const StatementFacts& f, const Hit& preference) {
 
 void collect_worker_wishes(StatementFacts& f, const std::vector<char>& echo) {
     for (const Hit* h : f.cue_hits) {
+        // "Karin, je zei net zelf dat je graag naar de binnendienst wilt": her wish, said by her at this
+        // table.
         if (label_cue(h->label) != Cue::Preference || f.sentence_has(h->sentence, Cue::Boundary) ||
-            f.sentence_has(h->sentence, Cue::WorkerWish) || !wish_about_the_work(f, *h))
+            f.sentence_has(h->sentence, Cue::WorkerWish) || echo[h->sentence] != 0 ||
+            !wish_about_the_work(f, *h))
             continue;
         bool told = false; // a confidential term in the sentence already says it
         for (const Disclosure& x : f.disclosures)
@@ -625,7 +630,6 @@ void collect_worker_wishes(StatementFacts& f, const std::vector<char>& echo) {
         Disclosure x;
         x.hit = h;
         x.category = category_label("confidential");
-        x.echo = echo[h->sentence] != 0;
         f.disclosures.push_back(x);
         return;
     }

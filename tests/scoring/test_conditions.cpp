@@ -819,6 +819,19 @@ TEST_CASE("the worker's wish about his work, in any word order, is confidential;
                 "wil.",
                 individual)
               .verdict == Verdict::Allowed);
+    // Somewhere else is a wish; her wish said by her at this table is hers to share.
+    check_verdicts({"Ze zou na haar herstel graag naar logistiek gaan."}, Verdict::Violation, individual);
+    CHECK(
+        judge(
+            "Karin, je zei net zelf dat je graag naar de binnendienst wilt; dat neem ik mee in het plan van "
+            "aanpak.",
+            context_with({"bedrijfsarts", "werknemer", "leidinggevende"}, "met_werknemer"))
+            .verdict == Verdict::Allowed);
+    // What a written consent covers, guessed by the speaker, is open.
+    check_cautions(
+        {"Bas heeft schriftelijk toegestemd dat ik zijn thuissituatie bespreek. Daaronder valt volgens mij "
+         "ook dat er financiële zorgen zijn."},
+        Condition::ExplicitConsent, individual);
     // Consent withdrawn or presumed is none.
     check_verdicts(
         {"Ze heeft haar toestemming vorige week ingetrokken, maar eerder vond ze het prima, dus ik vertel "
