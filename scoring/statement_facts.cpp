@@ -967,6 +967,13 @@ void detect_condition_facts(StatementFacts& f) {
             !f.word_at(h->tok_end + 2).empty() &&
             !is_one_of(f.word_at(h->tok_end + 2), {"arbodienst", "arbo", "bedrijfsarts", "arbodienstverlener"}))
             side = 1;
+        // "jij zit bij P&O en doet het casemanagement erbij": she works in the employer's own department.
+        if (side == 0)
+            for (std::uint32_t t = f.analysis.sentences[h->sentence].begin;
+                 t + 1 < f.analysis.sentences[h->sentence].end; ++t)
+                if (f.word_at(t) == "bij" &&
+                    is_one_of(f.word_at(t + 1), {"p", "po", "hr", "personeelszaken", "hrm"}))
+                    side = 1;
         // "jullie casemanager van P&O", "de casemanager van HR": the employer's own department.
         if (side == 0 && f.word_at(h->tok_end) == "van" &&
             is_one_of(f.word_at(h->tok_end + 1), {"jullie", "hr", "p", "po", "personeelszaken", "hrm"}))

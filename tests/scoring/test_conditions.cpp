@@ -779,6 +779,16 @@ TEST_CASE("a document or mail sent to a casemanager of unknown side: what it hol
          "ook wat hij me over zijn plannen heeft verteld.",
          "De casemanager krijgt van mij de mail van Hans over zijn verzoek om een second opinion."},
         Condition::InsideFunctionalUnit, with_casemanager);
+    check_cautions(
+        {"Marloes, jij bent toch via de arbodienst gedetacheerd als casemanager? Dan stuur ik je straks de "
+         "medische samenvatting van Vincent."},
+        Condition::InsideFunctionalUnit, with_casemanager);
+    // Working at the employer's P&O she is the employer's casemanager.
+    check_judged(
+        Verdict::Violation, "PROC-NEEDTOKNOW",
+        "Sandra, jij zit bij P&O en doet het casemanagement er gewoon bij, dus ik mail je de medische "
+        "achtergrond van Harm apart.",
+        with_casemanager);
     // Health content named at the table is heard by everyone present.
     CHECK(judge("Ilse, ik stuur jou als casemanager mijn verslag door, met de angststoornis er gewoon in.",
                 with_casemanager)
