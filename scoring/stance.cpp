@@ -159,8 +159,9 @@ const Hit* find_employer_question(const StatementFacts& f) {
 
 const Hit* find_employer_ask(const StatementFacts& f) {
     for (const Hit* h : f.cue_hits)
+        // "Je vraagt naar de diagnose, maar die mag ik niet delen": the employer's question refused.
         if (label_cue(h->label) == Cue::EmployerAsk && !f.negated_either_side(*h) &&
-            who_asks(f, *h) != Asker::Physician)
+            !f.sentence_has(h->sentence, Cue::Boundary) && who_asks(f, *h) != Asker::Physician)
             return h;
     return nullptr;
 }
