@@ -270,8 +270,8 @@ void judge_told_beyond_the_line(const StatementFacts& f, HitAccumulator& hits) {
         return;
     const Hit* where = told_beyond_the_line(f);
     if (where == nullptr) return;
-    // "... en ook waarom": the reason goes with it.
-    if (f.has_word({"waarom"}) && f.has_word({"ook"}))
+    // "... en ook waarom": the reason goes with it; "het hele MT" cannot all need it.
+    if ((f.has_word({"waarom"}) && f.has_word({"ook"})) || f.has_word({"hele", "alle"}))
         hits.violation(
             kProcNeedToKnow, where,
             "Collega's en andere leidinggevenden hebben geen recht op de reden achter de beperkingen.",

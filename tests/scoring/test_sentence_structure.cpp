@@ -408,6 +408,33 @@ TEST_CASE("sanction advice with the verb split or under a litotes; credibility d
     CHECK(has_rule(judge("Wat Stefan mij vertelt en wat ik zie, dat strookt niet echt met elkaar."), "CONF-BEHAV"));
 }
 
+TEST_CASE("sideways partisanship, the employer told first, the employer sent to ask and register") {
+    const auto individual =
+        context_with({"bedrijfsarts", "leidinggevende", "hr"}, "individueel_opeenvolgend");
+    check_judged(
+        Verdict::Violation, "PROC-ROLE",
+        "Mocht Dirk volgende week weer niet komen opdagen, dan weten jullie wel wat je te doen staat.",
+        individual);
+    check_judged(
+        Verdict::Violation, "PROC-ROLE",
+        "Ik zeg het maar eerlijk, Sanne: misschien is het voor iedereen beter als je ergens anders met een "
+        "schone lei begint.",
+        context_with({"bedrijfsarts", "werknemer", "leidinggevende"}, "met_werknemer"));
+    check_judged(
+        Verdict::Violation, "PROC-SAMEINFO",
+        "Ik heb het Joost zelf nog niet verteld, maar jullie mogen het alvast weten: hij kan niet meer als "
+        "buschauffeur werken.",
+        individual);
+    check_judged(
+        Verdict::Violation, "PROC-RECORD",
+        "Vraag haar bij het volgende verzuimgesprek gewoon zelf wat ze wel en niet kan, en zet dat dan even "
+        "in Youforce.",
+        individual);
+    // The whole management team cannot all need the feedback.
+    check_judged(Verdict::Violation, "PROC-NEEDTOKNOW",
+                 "Mijn terugkoppeling over Gerrit zet ik in de cc naar het hele MT.", individual);
+}
+
 TEST_CASE("advice announced before a colon: 'Mijn advies: stop per direct zijn loon' (PROC-ROLE)") {
     CHECK(has_rule(judge("Joost heeft twee spreekuren overgeslagen. Mijn advies: stop per direct zijn loon."),
                    "PROC-ROLE"));
