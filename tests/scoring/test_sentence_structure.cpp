@@ -209,6 +209,15 @@ TEST_CASE("beside a wage sanction 'nog' gives its length, which is a year at mos
     CHECK(judge("De probleemanalyse komt er over nog zes weken aan.").verdict == Verdict::Allowed);
 }
 
+TEST_CASE("the timeline in one breath: each step with its own week (PROC-WVP)") {
+    CHECK(
+        judge(
+            "Voor de jaarplanning: probleemanalyse uiterlijk week zes, plan van aanpak uiterlijk week acht, "
+            "UWV-melding in week 42 en eerstejaarsevaluatie vóór week 52.")
+            .verdict == Verdict::Allowed);
+    check_judged(Verdict::Violation, "PROC-WVP", "De UWV-melding doen we in week 52.");
+}
+
 TEST_CASE("steps done together share their week; a point in time is not a sanction's length (PROC-WVP)") {
     // The week alone in its clause is the week of the steps done together.
     CHECK(has_rule(
