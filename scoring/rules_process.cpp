@@ -422,6 +422,19 @@ bool attendee_without_part(const StatementFacts& f) {
     return false;
 }
 
+// "De vertrouwenspersoon heb ik er zelf bij gevraagd": asked by the physician, in the clause that says so.
+bool physician_invited(const StatementFacts& f) {
+    for (std::uint32_t t = 0; t < f.analysis.norm.tokens.size(); ++t)
+        // "Ik weet niet of Bram zelf om jou heeft gevraagd": whether, not who.
+        if (is_one_of(f.word_at(t), {"gevraagd", "uitgenodigd"}) &&
+            f.clause_has_word(f.analysis.tok_clause[t], {"ik"}) &&
+            f.clause_has_word(f.analysis.tok_clause[t], {"vertrouwenspersoon"}) &&
+            !f.clause_has_word(f.analysis.tok_clause[t], {"of", "wie", "weet"}) &&
+            !f.clause_has(f.analysis.tok_clause[t], Cue::Doubt))
+            return true;
+    return false;
+}
+
 // Entitled only as the worker's direct manager (a director in a small firm) or at the worker's request
 // (a confidential adviser), which the context does not say.
 bool attendee_on_condition(const StatementFacts& f) {
@@ -431,8 +444,10 @@ bool attendee_on_condition(const StatementFacts& f) {
     // "Je hebt de vertrouwenspersoon meegenomen", "op jouw verzoek", "zoals ze zelf had gevraagd": the
     // worker's request is settled; "ik weet niet op wiens verzoek" leaves it open.
     const bool director_manages = f.has_word({"leidinggevende"});
-    // "ik neem aan dat dat op haar verzoek is": supposed, not known.
-    const bool worker_asked = (f.has_word({"meegenomen", "meegebracht", "verzoek"}) ||
+    // "ik neem aan dat dat op haar verzoek is": supposed, not known. "De vertrouwenspersoon heb ik er zelf
+    // bij gevraagd" is the physician's request, not the worker's.
+    const bool worker_asked = !physician_invited(f) &&
+                              (f.has_word({"meegenomen", "meegebracht", "verzoek"}) ||
                                (f.has_word({"gevraagd"}) && f.has_word({"zelf"}))) &&
                               !f.has_word({"wiens"}) && !f.has(Cue::Negation) && !f.has(Cue::Doubt);
     // At the table the worker brings his confidential adviser himself (PROT 2.22).
@@ -517,6 +532,15 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
             "collega, preventiemedewerker).",
             "Someone is present who has no need to know (works council member, colleague, prevention "
             "officer).");
+    // The physician brings in the worker's confidential adviser himself: no one asked for him.
+    if (f.meeting != MeetingKind::Theme && role_present(f, "vertrouwenspersoon") && physician_invited(f) &&
+        (f.case_content || f.individual_ref) && !hits.has(kProcPresent))
+        hits.violation(
+            kProcPresent, nullptr,
+            "Een vertrouwenspersoon zit alleen op verzoek van de werknemer bij zijn casus, niet omdat de "
+            "bedrijfsarts hem uitnodigt.",
+            "A confidential adviser sits in on a case only at the worker's request, not at the "
+            "physician's invitation.");
     // "Ik weet niet of zij zelf om de vertrouwenspersoon heeft gevraagd": a request doubted is no consent.
     else if (f.meeting != MeetingKind::Theme && !hits.has(kProcPresent) &&
              ((f.case_content &&

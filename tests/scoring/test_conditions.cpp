@@ -322,6 +322,13 @@ TEST_CASE("an attendee's role or the worker's notice, doubted by the speaker, is
               context_with({"bedrijfsarts", "arbeidsdeskundige", "hr", "leidinggevende"},
                            "individueel_opeenvolgend"))
             .verdict == Verdict::Allowed);
+    // The adviser brought in by the physician himself is there at no one's request.
+    check_judged(Verdict::Violation, "PROC-PRESENT",
+                 "De vertrouwenspersoon heb ik er zelf bij gevraagd; zo hebben we een extra paar oren bij de "
+                 "casus van "
+                 "Johan.",
+                 context_with({"bedrijfsarts", "leidinggevende", "hr", "vertrouwenspersoon"},
+                              "individueel_opeenvolgend"));
     // The worker's request for her confidential adviser, doubted, is no request; stated, it settles it.
     const auto with_worker =
         context_with({"bedrijfsarts", "werknemer", "leidinggevende", "vertrouwenspersoon"}, "met_werknemer");
