@@ -66,9 +66,13 @@ void judge_emergency(const StatementFacts& f, const ContentOutcome& content, Hit
 
 // "Of er een vangnetbepaling speelt, zeg ik pas als zij daarmee heeft ingestemd" (held back until she
 // consents), "... kunnen jullie haar zelf vragen" (left to the employer's own question): nothing said yet.
+// "Of er bij Nadia een vangnet speelt, bespreek ik eerst met haar zelf" (held back), "valt iemand onder een
+// vangnetregeling, dan ..." (anyone, explained).
 bool vangnet_not_said(const StatementFacts& f, std::size_t s) {
-    const bool held_back = f.sentence_has_word(s, {"pas"}) && f.sentence_has_word(s, {"ik"}) &&
-                           f.sentence_has_word(s, {"zeg", "vertel", "noem", "meld"});
+    const bool held_back =
+        (f.sentence_has_word(s, {"pas", "eerst"}) && f.sentence_has_word(s, {"ik"}) &&
+         f.sentence_has_word(s, {"zeg", "vertel", "noem", "meld", "bespreek", "overleg"})) ||
+        f.sentence_has_word(s, {"iemand"});
     const bool left_to_employer = f.sentence_has_word(s, {"vragen", "vraag"}) &&
                                   f.sentence_has_word(s, {"zelf"}) &&
                                   f.sentence_has_word(s, {"jullie", "u", "je"});

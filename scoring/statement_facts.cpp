@@ -778,6 +778,11 @@ bool told_the_employer(const StatementFacts& f, std::size_t clause) {
         // "zelf aan Johan laten weten": a person at the table, by name.
         if (w == "aan" && t + 1 < cr.end && tokens[t + 1].capitalised) employer = true;
     }
+    // "Sophie heeft Ruud zelf verteld dat ...": a second name in the clause is whom she told.
+    int names = 0;
+    for (const Hit* h : f.cue_hits)
+        names += label_cue(h->label) == Cue::Name && h->clause == clause;
+    employer |= names >= 2;
     return employer && !me;
 }
 
