@@ -881,6 +881,12 @@ const Hit* find_announced_medical(const StatementFacts& f) {
         if (f.sentence_has(s, Cue::Question) || f.sentence_has(s, Cue::WorkerWish) ||
             f.sentence_has(s, Cue::Negation) || f.analysis.sentences[s].stop == '?')
             continue;
+        // "Ik kan zeggen dat de oorzaak medisch is, dat er een behandelaar betrokken is": the neutral
+        // formula.
+        bool neutral_formula = false;
+        for (const Disclosure& x : f.disclosures)
+            neutral_formula |= x.hit != nullptr && x.hit->sentence == s && f.category_of(x).id == "neutral";
+        if (neutral_formula) continue;
         bool first_person = false, speech = false, conditional = false;
         for (std::uint32_t t = f.analysis.sentences[s].begin; t < f.analysis.sentences[s].end; ++t) {
             const std::string_view w = f.word_at(t);
