@@ -176,6 +176,17 @@ TEST_CASE("a hint left to the listeners to complete is a hint; a plain boundary 
               .verdict == Verdict::Allowed);
 }
 
+TEST_CASE("the neutral formula announced is no medical data announced; a pattern like last time is history") {
+    CHECK(
+        judge("Over Yvonne kan ik zeggen dat de oorzaak van haar verzuim medisch is, dat er een behandelaar "
+              "betrokken is en dat die behandeling adequaat is.")
+            .verdict == Verdict::Allowed);
+    CHECK(has_rule(
+        judge("Net als twee jaar terug verwacht ik bij Gerda een herstel van ongeveer drie maanden, het "
+              "patroon is hetzelfde."),
+        "CONF-HIST"));
+}
+
 TEST_CASE("doubting sincerity by timing or seriousness is a judgement (CONF-BEHAV)") {
     for (const char* text :
          {"Het valt natuurlijk wel op dat Dewi zich ziek meldde op de dag na het gesprek over haar "
