@@ -89,6 +89,11 @@ void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
     for (const auto& x : f.disclosures) {
         if (x.neutral || f.category_of(x).id != "vangnet") continue;
         if (x.hit != nullptr && vangnet_not_said(f, x.hit->sentence)) continue;
+        // "Wélk vangnet het is, hoort de werkgever niet": only which is spoken of, and withheld.
+        if (x.hit != nullptr && x.hit->tok_begin > 0 &&
+            is_one_of(f.word_at(x.hit->tok_begin - 1), {"welk", "welke"}) &&
+            f.sentence_has(x.hit->sentence, Cue::Negation))
+            continue;
         // "Piet vroeg me het vangnet niet te noemen, maar ...": his refusal settles the disputed point.
         if (f.consent_negated && !f.has(Cue::Boundary)) {
             hits.violation(

@@ -75,9 +75,11 @@ void judge_records(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* record = nullptr;
     for (const Hit* h : f.cue_hits)
         // "met vastgelegde toestemming" records the consent, not health data.
+        // "de tijd bijhouden" during a seizure is first aid, not a record.
         if (label_cue(h->label) == Cue::Record && !f.negated_either_side(*h) &&
             !f.inside_cue(*h, Cue::Consent) && !about_a_policy(f, *h) &&
-            !f.sentence_has(h->sentence, Cue::Boundary)) {
+            !f.sentence_has(h->sentence, Cue::Boundary) &&
+            !(h->tok_begin > 0 && f.word_at(h->tok_begin - 1) == "tijd")) {
             record = h;
             break;
         }

@@ -802,6 +802,24 @@ TEST_CASE("a document or mail sent to a casemanager of unknown side: what it hol
               .verdict == Verdict::Violation);
 }
 
+TEST_CASE(
+    "a vangnet held back, withheld as to which, or explained for anyone is not said; seizure first aid") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    for (const char* text :
+         {"Of er bij Nadia een vangnet speelt, bespreek ik eerst met haar zelf. Wélk vangnet het zou "
+          "zijn, hoort de werkgever hoe dan ook niet.",
+          "Even in het algemeen: valt iemand onder een vangnetregeling, dan compenseert UWV het loon."})
+        CHECK(judge(text, individual).verdict == Verdict::Allowed);
+    check_cautions({"Bij Nadia speelt een vangnetregeling; welke, dat zeg ik niet."},
+                   Condition::VangnetWhetherOnly, individual);
+    // "de tijd bijhouden" during a seizure is first aid, not a record.
+    CHECK_FALSE(
+        has_rule(judge("Marloes heeft schriftelijk toestemming gegeven om dit te zeggen: bij een aanval niet "
+                       "vasthouden, haar hoofd beschermen en de tijd bijhouden.",
+                       individual),
+                 "PROC-RECORD"));
+}
+
 TEST_CASE("the case passed beyond the worker's own manager and HR: whether the recipient needs it is open") {
     const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
     check_cautions(
