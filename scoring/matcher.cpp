@@ -585,6 +585,23 @@ Matcher::Correction Matcher::correct(std::string_view w) const {
     return {};
 }
 
+Matcher::Correction Matcher::remembered_correction(std::string_view w, MatchScratch& scratch) const {
+    using Remembered = MatchScratch::Remembered;
+    constexpr std::size_t kSlots = 2048;
+    if (w.size() > sizeof(Remembered::word)) return correct(w);
+    if (scratch.remembered.empty()) scratch.remembered.resize(kSlots);
+    const std::uint64_t h = hash_without(w, std::string::npos);
+    Remembered& r = scratch.remembered[h & (kSlots - 1)];
+    if (r.hash == h && std::string_view(r.word, r.length) == w) return {r.vocab, r.keep};
+    const Correction c = correct(w);
+    r.hash = h;
+    r.vocab = c.vocab;
+    r.keep = c.keep;
+    r.length = static_cast<std::uint8_t>(w.size());
+    std::copy(w.begin(), w.end(), r.word);
+    return c;
+}
+
 std::string Matcher::correction(std::string_view word) const {
     Correction c = correct(word);
     if (c.vocab < 0) return {};
@@ -696,7 +713,7 @@ void Matcher::find(const NormalisedText& text, std::vector<Match>& out, MatchScr
             continue;
         }
         if (tok.end - tok.begin < 6) continue;
-        Correction c = correct(text.token_text(tok));
+        Correction c = remembered_correction(text.token_text(tok), scratch);
         if (c.vocab >= 0) fixes.push_back({tok.begin, tok.end, c.vocab, c.keep});
     }
     std::size_t first = out.size();

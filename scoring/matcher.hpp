@@ -54,6 +54,16 @@ struct MatchScratch {
     std::vector<Fix> fixes;
     std::string edited;
     std::vector<std::uint32_t> to_begin, to_end;
+    /// Typo corrections of words seen before, direct-mapped by hash: a word's correction never
+    /// changes, and looking it up again costs several cache misses in the large typo tables.
+    struct Remembered {
+        std::uint64_t hash = 0; ///< 0: empty
+        std::int32_t vocab = -1;
+        std::uint32_t keep = 0;
+        std::uint8_t length = 0;
+        char word[23] = {};
+    };
+    std::vector<Remembered> remembered;
 };
 
 class Matcher {
@@ -149,6 +159,8 @@ class Matcher {
         std::uint32_t keep = 0;  ///< leading letters of the word kept (compound modifier)
     };
     Correction correct(std::string_view word) const;
+    /// correct(), remembered in `scratch` for words of up to 23 letters.
+    Correction remembered_correction(std::string_view word, MatchScratch& scratch) const;
     bool is_name(std::string_view word) const;
     bool is_filler_start(std::string_view word) const;
     void run_automaton(const Automaton& a, const std::string& t, std::vector<Match>& out) const;
