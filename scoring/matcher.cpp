@@ -587,18 +587,23 @@ Matcher::Correction Matcher::correct(std::string_view w) const {
 
 Matcher::Correction Matcher::remembered_correction(std::string_view w, MatchScratch& scratch) const {
     using Remembered = MatchScratch::Remembered;
-    constexpr std::size_t kSlots = 2048;
+    static_assert(sizeof(Remembered) == 32, "two per cache line");
+    constexpr std::size_t kSets = 4096;
     if (w.size() > sizeof(Remembered::word)) return correct(w);
-    if (scratch.remembered.empty()) scratch.remembered.resize(kSlots);
+    if (scratch.remembered.empty()) scratch.remembered.resize(2 * kSets);
     const std::uint64_t h = hash_without(w, std::string::npos);
-    Remembered& r = scratch.remembered[h & (kSlots - 1)];
-    if (r.hash == h && std::string_view(r.word, r.length) == w) return {r.vocab, r.keep};
+    Remembered* set = &scratch.remembered[2 * (h & (kSets - 1))];
+    const auto check = static_cast<std::uint32_t>(h >> 32);
+    for (int way = 0; way < 2; ++way)
+        if (set[way].hash == check && std::string_view(set[way].word, set[way].length) == w)
+            return {set[way].vocab, set[way].keep};
     const Correction c = correct(w);
-    r.hash = h;
-    r.vocab = c.vocab;
-    r.keep = c.keep;
-    r.length = static_cast<std::uint8_t>(w.size());
-    std::copy(w.begin(), w.end(), r.word);
+    set[1] = set[0]; // the older one leaves
+    set[0].hash = check;
+    set[0].vocab = c.vocab;
+    set[0].keep = static_cast<std::uint8_t>(c.keep);
+    set[0].length = static_cast<std::uint8_t>(w.size());
+    std::copy(w.begin(), w.end(), set[0].word);
     return c;
 }
 

@@ -54,14 +54,14 @@ struct MatchScratch {
     std::vector<Fix> fixes;
     std::string edited;
     std::vector<std::uint32_t> to_begin, to_end;
-    /// Typo corrections of words seen before, direct-mapped by hash: a word's correction never
-    /// changes, and looking it up again costs several cache misses in the large typo tables.
+    /// Typo corrections of words seen before, in sets of two per cache line found by hash: a word's
+    /// correction never changes, and looking it up again costs cache misses in the large typo tables.
     struct Remembered {
-        std::uint64_t hash = 0; ///< 0: empty
+        std::uint32_t hash = 0;
         std::int32_t vocab = -1;
-        std::uint32_t keep = 0;
-        std::uint8_t length = 0;
-        char word[23] = {};
+        std::uint8_t keep = 0;
+        std::uint8_t length = 0; ///< 0: empty
+        char word[22] = {};
     };
     std::vector<Remembered> remembered;
 };
@@ -159,7 +159,7 @@ class Matcher {
         std::uint32_t keep = 0;  ///< leading letters of the word kept (compound modifier)
     };
     Correction correct(std::string_view word) const;
-    /// correct(), remembered in `scratch` for words of up to 23 letters.
+    /// correct(), remembered in `scratch` for words of up to 22 letters.
     Correction remembered_correction(std::string_view word, MatchScratch& scratch) const;
     bool is_name(std::string_view word) const;
     bool is_filler_start(std::string_view word) const;
