@@ -25,6 +25,15 @@ struct Hit {
     bool typo = false;
 };
 
+/// One bit per (length, first letter, last letter) of a word: a word and a listed word equal to it
+/// share the bit, so the bits of a word list rule out most tokens (and ranges) before any comparison.
+inline std::uint64_t word_bit(std::string_view w) {
+    if (w.empty()) return 0;
+    const std::size_t mix =
+        w.size() * 7 + static_cast<unsigned char>(w.front()) * 3 + static_cast<unsigned char>(w.back());
+    return std::uint64_t{1} << (mix & 63);
+}
+
 struct TokenRange {
     std::uint32_t begin = 0, end = 0; ///< token indexes
     char stop = 0;                    ///< what ended it ('.', '?', ':' ...; 0 at the end of the text)
@@ -37,6 +46,10 @@ struct Analysis {
     std::vector<TokenRange> sentences; ///< split at . ! ? ; : and line ends
     std::vector<TokenRange> clauses;   ///< sentences split further at commas
     std::vector<std::uint32_t> tok_sentence, tok_clause;
+    std::vector<std::uint64_t> word_bits; ///< per token: word_bit() of its word, 0 for punctuation
+    /// The word bits of each sentence's and clause's tokens, and of all tokens, or-ed together.
+    std::vector<std::uint64_t> sentence_word_bits, clause_word_bits;
+    std::uint64_t all_word_bits = 0;
     std::vector<Match> scratch;
     MatchScratch match_scratch;
     std::vector<char> drop; ///< per hit: dropped by the overlap resolution

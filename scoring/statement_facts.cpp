@@ -1120,35 +1120,33 @@ bool StatementFacts::negated_either_side(const Hit& h) const {
 }
 
 namespace {
-// One bit per (length, first letter) pair: a listed word and the token that equals it share a bit.
-std::uint64_t length_and_initial_bit(std::string_view w) {
-    return std::uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w[0])) & 63);
-}
-
-bool range_has_word(const StatementFacts& f, std::uint32_t begin, std::uint32_t end,
+// Most ranges, and most tokens of a range, miss the list's word bits: then no word is compared.
+bool range_has_word(const StatementFacts& f, std::uint32_t begin, std::uint32_t end, std::uint64_t range_bits,
                     std::initializer_list<std::string_view> words) {
-    // Most tokens of a range miss the list's bits, and then the list is not scanned.
     std::uint64_t filter = 0;
     for (std::string_view x : words)
-        if (!x.empty()) filter |= length_and_initial_bit(x);
-    for (std::uint32_t t = begin; t < end; ++t) {
-        const std::string_view w = f.word_at(t);
-        if (!w.empty() && (filter & length_and_initial_bit(w)) != 0 && is_one_of(w, words)) return true;
-    }
+        filter |= word_bit(x);
+    if ((filter & range_bits) == 0) return false;
+    const std::uint64_t* bits = f.analysis.word_bits.data();
+    for (std::uint32_t t = begin; t < end; ++t)
+        if ((filter & bits[t]) != 0 && is_one_of(f.word_at(t), words)) return true;
     return false;
 }
 } // namespace
 
 bool StatementFacts::has_word(std::initializer_list<std::string_view> words) const {
-    return range_has_word(*this, 0, static_cast<std::uint32_t>(analysis.norm.tokens.size()), words);
+    return range_has_word(*this, 0, static_cast<std::uint32_t>(analysis.norm.tokens.size()),
+                          analysis.all_word_bits, words);
 }
 
 bool StatementFacts::sentence_has_word(std::size_t sentence, std::initializer_list<std::string_view> words) const {
-    return range_has_word(*this, analysis.sentences[sentence].begin, analysis.sentences[sentence].end, words);
+    return range_has_word(*this, analysis.sentences[sentence].begin, analysis.sentences[sentence].end,
+                          analysis.sentence_word_bits[sentence], words);
 }
 
 bool StatementFacts::clause_has_word(std::size_t clause, std::initializer_list<std::string_view> words) const {
-    return range_has_word(*this, analysis.clauses[clause].begin, analysis.clauses[clause].end, words);
+    return range_has_word(*this, analysis.clauses[clause].begin, analysis.clauses[clause].end,
+                          analysis.clause_word_bits[clause], words);
 }
 
 bool StatementFacts::inside_cue(const Hit& h, Cue c) const {

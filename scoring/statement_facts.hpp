@@ -166,12 +166,12 @@ struct StatementFacts {
     const CategoryInfo& category_of(const Disclosure& x) const { return categories()[x.category]; }
 };
 
-/// `w` is one of `words` (word lists here are short: a linear scan beats a tree). Length and first
-/// letter first: this runs for every word, and most comparisons fail there without a library call.
+/// `w` is one of `words` (word lists here are short: a linear scan beats a tree). Length, first and
+/// last letter first: this runs for every word, and most comparisons fail there without a library call.
 inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
     if (w.empty()) return false;
     for (std::string_view x : words)
-        if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
+        if (x.size() == w.size() && x[0] == w[0] && x.back() == w.back() && x == w) return true;
     return false;
 }
 
