@@ -27,7 +27,7 @@ struct Hit {
 
 /// One bit per (length, first letter, last letter) of a word: a word and a listed word equal to it
 /// share the bit, so the bits of a word list rule out most tokens (and ranges) before any comparison.
-inline std::uint64_t word_bit(std::string_view w) {
+constexpr std::uint64_t word_bit(std::string_view w) {
     if (w.empty()) return 0;
     const std::size_t mix =
         w.size() * 7 + static_cast<unsigned char>(w.front()) * 3 + static_cast<unsigned char>(w.back());

@@ -296,19 +296,22 @@ const Hit* singling_out(const StatementFacts& f) {
 // "al weet ik niet hoeveel mensen daar nog werken", "mits die afdeling groot genoeg is": the speaker
 // leaves the unit's size open himself.
 bool size_left_open(const StatementFacts& f) {
+    static constexpr WordSet kOnly{"alleen", "pas", "uitsluitend"};
+    static constexpr WordSet kWhen{"als", "waar", "wanneer", "bij"};
+    static constexpr WordSet kCondition{"als",   "mits",  "tenzij",       "hoop",
+                                        "hangt", "ervan", "veronderstel", "vermoed"};
+    static constexpr WordSet kSize{"grote", "groot", "genoeg", "minstens", "minimaal", "klein"};
     const auto& tokens = f.analysis.norm.tokens;
     bool condition = false;
     for (std::uint32_t t = 0; t < tokens.size(); ++t) {
-        const std::string_view w = f.word_at(t), next = t + 1 < tokens.size() ? f.word_at(t + 1) : std::string_view{};
         // "alleen als de groep groot genoeg is": a limit kept, not a size left open.
-        if (is_one_of(w, {"alleen", "pas", "uitsluitend"}) && is_one_of(next, {"als", "waar", "wanneer", "bij"}))
-            return false;
-        condition |=
-            is_one_of(w, {"als", "mits", "tenzij", "hoop", "hangt", "ervan", "veronderstel", "vermoed"});
+        if (f.word_in(t, kOnly) && f.word_in(t + 1, kWhen)) return false;
+        condition |= f.word_in(t, kCondition);
+        const std::string_view w = f.word_at(t);
         // "Er zitten daar volgens mij ruim tien mensen, maar dat zeg ik uit mijn hoofd."
-        if (w == "hoeveel" || (w == "hoe" && next == "groot") ||
+        if (w == "hoeveel" || (w == "hoe" && f.word_at(t + 1) == "groot") ||
             (w == "hoofd" && t >= 2 && f.word_at(t - 1) == "mijn" && f.word_at(t - 2) == "uit") ||
-            (condition && is_one_of(w, {"grote", "groot", "genoeg", "minstens", "minimaal", "klein"})))
+            (condition && f.word_in(t, kSize)))
             return true;
     }
     return false;

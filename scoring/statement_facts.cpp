@@ -598,17 +598,26 @@ bool relays_a_view(const StatementFacts& f, const Hit& h) {
 bool relays_a_document(const StatementFacts& f, std::size_t sentence) {
     const TokenRange& s = f.analysis.sentences[sentence];
     if (s.stop == '?' || f.sentence_has(sentence, Cue::Boundary)) return false;
+    static constexpr WordSet kShows{"blijkt", "bleek", "staat", "stond"};
+    static constexpr WordSet kFromIt{"daaruit", "daarin", "erin", "eruit"};
+    static constexpr WordSet kDocuments{"verslag",
+                                        "brief",
+                                        "rapport",
+                                        "uitslag",
+                                        "uitslagen",
+                                        "onderzoek",
+                                        "deskundigenoordeel",
+                                        "ontslagbrief",
+                                        "specialistenbrief"};
+    static constexpr WordSet kOwn{"mijn", "ons", "onze"};
     bool relayed = false; // the rarer half first: most sentences stop here
     for (std::uint32_t t = s.begin; t + 1 < s.end && !relayed; ++t)
-        relayed = is_one_of(f.word_at(t), {"blijkt", "bleek", "staat", "stond"}) &&
+        relayed = f.word_in(t, kShows) &&
                   (f.word_at(t + 1) == "dat" || (t + 3 < s.end && f.word_at(t + 2) == "dat") ||
-                   (t > s.begin && is_one_of(f.word_at(t - 1), {"daaruit", "daarin", "erin", "eruit"})));
+                   (t > s.begin && f.word_in(t - 1, kFromIt)));
     if (!relayed) return false;
     for (std::uint32_t t = s.begin; t < s.end; ++t)
-        if (is_one_of(f.word_at(t), {"verslag", "brief", "rapport", "uitslag", "uitslagen", "onderzoek",
-                                     "deskundigenoordeel", "ontslagbrief", "specialistenbrief"}) &&
-            !(t > s.begin && is_one_of(f.word_at(t - 1), {"mijn", "ons", "onze"})))
-            return true;
+        if (f.word_in(t, kDocuments) && !(t > s.begin && f.word_in(t - 1, kOwn))) return true;
     return false;
 }
 

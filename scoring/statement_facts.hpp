@@ -7,6 +7,7 @@
 #include "scoring/lexicon.hpp"
 #include "scoring/taxonomy.hpp"
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -58,6 +59,25 @@ struct GroupNumbers {
 
 /// What the statement says about the worker's own notice to the employer.
 enum class Notice : std::uint8_t { Unsettled, Conditional, Told, Denied };
+
+/// A word list tested against many tokens, with its word bits computed at compile time: most tokens
+/// miss the bits and are rejected by one AND. `static constexpr WordSet kWords{"als", "mits"};`
+template <std::size_t N> struct WordSet {
+    std::array<std::string_view, N> words;
+    std::uint64_t bits = 0;
+
+    template <typename... W> consteval explicit WordSet(const W&... w) : words{std::string_view(w)...} {
+        for (std::string_view x : words)
+            bits |= word_bit(x);
+    }
+    bool contains(std::string_view w) const {
+        if ((bits & word_bit(w)) == 0) return false;
+        for (std::string_view x : words)
+            if (x == w) return true;
+        return false;
+    }
+};
+template <typename... W> WordSet(const W&...) -> WordSet<sizeof...(W)>;
 
 /// Facts about one statement in its context. Built by gather_facts(); refers to the text, analysis,
 /// lexicon and context it was built from, which must outlive it. Read-only for the rule families.
@@ -150,6 +170,15 @@ struct StatementFacts {
         const auto& tokens = analysis.norm.tokens;
         if (t >= tokens.size() || tokens[t].kind != Token::Kind::Word) return {};
         return {analysis.norm.text.data() + tokens[t].begin, tokens[t].end - tokens[t].begin};
+    }
+    /// The word at token t is in `set` (false for punctuation and past the end), by the token's word bit
+    /// first.
+    template <std::size_t N> bool word_in(std::size_t t, const WordSet<N>& set) const {
+        const auto& bits = analysis.word_bits;
+        if (t >= bits.size() || (bits[t] & set.bits) == 0) return false;
+        for (std::string_view x : set.words)
+            if (x == word_at(t)) return true;
+        return false;
     }
     /// One of `words` occurs in the statement, in the sentence, or in the clause.
     bool has_word(std::initializer_list<std::string_view> words) const;
