@@ -270,7 +270,10 @@ Matcher::Matcher(const Lexicon& lexicon) : m_lexicon(lexicon) {
         }
     }
     std::sort(m_compound_heads.begin(), m_compound_heads.end());
-    std::sort(m_names.begin(), m_names.end());
+    m_name_keys.assign(table_size(m_names.size()), 0);
+    m_name_values.assign(m_name_keys.size(), 0);
+    for (std::uint32_t i = 0; i < m_names.size(); ++i)
+        table_insert(m_name_keys, m_name_values, hash_without(m_names[i], std::string::npos), i);
     // Filler words and the first words of filler phrases, for a one-probe test per token.
     m_filler_keys.assign(64, 0);
     std::vector<std::uint8_t> unused(64, 0);
@@ -515,8 +518,11 @@ bool Matcher::is_filler_start(std::string_view w) const {
 }
 
 bool Matcher::is_name(std::string_view w) const {
-    return std::binary_search(m_names.begin(), m_names.end(), w,
-                              [](std::string_view x, std::string_view y) { return x < y; });
+    const std::uint64_t h = hash_without(w, std::string::npos);
+    const std::size_t mask = m_name_keys.size() - 1;
+    for (std::size_t slot = h & mask; m_name_keys[slot] != 0; slot = (slot + 1) & mask)
+        if (m_name_keys[slot] == h && m_names[m_name_values[slot]] == w) return true;
+    return false;
 }
 
 Matcher::Correction Matcher::correct(std::string_view w) const {

@@ -184,7 +184,9 @@ class Matcher {
     std::vector<std::uint32_t> m_typo_values; ///< vocab index
     std::vector<std::uint64_t> m_tail_keys;   ///< hash of the phonetic key of a compound-capable word
     std::vector<std::uint32_t> m_tail_values; ///< vocab index
-    std::vector<std::string> m_names;         ///< sorted: name cue words
+    std::vector<std::string> m_names;         ///< name cue words
+    std::vector<std::uint64_t> m_name_keys;   ///< open addressing: hashes of m_names (one probe per token)
+    std::vector<std::uint32_t> m_name_values; ///< index into m_names
     std::vector<std::uint64_t> m_filler_keys; ///< open addressing: hashes of filler (phrase) first words
     Label m_individual = kNoLabel;            ///< cue that never takes an inflection ("die vrouwen")
     Label m_correspondence = kNoLabel;        ///< nor this one ("haar mailen" is a verb)

@@ -497,7 +497,7 @@ void add_hint(StatementFacts& f, const Hit& h, std::string_view category, const 
 // "Het gaat om zijn knie", "last van haar rug": a body part named as the problem hints at a symptom;
 // so does "zijn knie is dik", a body part followed by its state, or "een stijve onderrug".
 void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
-    const Label body_part = category_label("body_part");
+    static const Label body_part = category_label("body_part");
     for (const Hit& h : f.analysis.hits) {
         if (h.label != body_part) continue;
         bool named_as_problem = false;
