@@ -666,12 +666,11 @@ void collect_tagged_disclosures(StatementFacts& f, const std::vector<TaggedDiscl
 
 // "<getal> uur": working hours are case content even when no functional term matched.
 bool mentions_working_hours(const StatementFacts& f) {
+    static constexpr WordSet kUnits{"uur", "uren", "dagen", "dagdelen", "diensten"};
     const auto& tokens = f.analysis.norm.tokens;
     for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
-        if (tokens[t].kind != Token::Kind::Word || tokens[t + 1].kind != Token::Kind::Word) continue;
-        std::string_view w = f.analysis.norm.token_text(tokens[t + 1]);
-        // The unit first: it is one compare, reading a number is several.
-        if (!(w == "uur" || w == "uren" || w == "dagen" || w == "dagdelen" || w == "diensten")) continue;
+        // The unit first: mostly one AND, reading a number is several calls.
+        if (tokens[t].kind != Token::Kind::Word || !f.word_in(t + 1, kUnits)) continue;
         int value = 0;
         bool ordinal = false;
         if (read_number(f, f.analysis.tok_sentence[t], static_cast<std::uint32_t>(t), value, ordinal))
