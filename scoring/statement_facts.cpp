@@ -166,17 +166,15 @@ bool refused_whether(const StatementFacts& f, const Hit& h) {
     const TokenRange& s = f.analysis.sentences[h.sentence];
     // First the cheap part: the term must follow "of" with only frame words between, as in
     // "of (het) (om) (een) X" or "of hij/ze X is/heeft".
+    static constexpr WordSet kFrame{"het", "hij",  "ze",    "zij", "er", "om",   "een", "sprake",
+                                    "van", "gaat", "is",    "heeft", "al", "echt", "bij"};
     bool whether = false;
     for (std::uint32_t t = h.tok_begin; t-- > s.begin;) {
-        const std::string_view w = f.word_at(t);
-        if (w == "of") {
+        if (f.word_at(t) == "of") {
             whether = true;
             break;
         }
-        if (!is_one_of(w, {"het", "hij", "ze", "zij", "er", "om", "een", "sprake", "van", "gaat", "is", "heeft",
-                           "al", "echt", "bij"}) &&
-            !is_name_token(f, h.sentence, t))
-            return false;
+        if (!f.word_in(t, kFrame) && !is_name_token(f, h.sentence, t)) return false;
     }
     if (!whether) return false;
     bool first_person = false, negated = false, speech = false;
@@ -1107,7 +1105,8 @@ bool StatementFacts::negated(const Hit& h) const {
         if (label_cue(n->label) != Cue::Negation || n->clause != h.clause || suggests(*this, *n)) continue;
         if (n->tok_end > h.tok_begin || h.tok_begin - n->tok_end > 3) continue;
         // "niet aarzelen om het loon op te schorten": a litotes, which affirms.
-        if (is_one_of(word_at(n->tok_end), {"aarzelen", "twijfelen", "schromen"})) continue;
+        static constexpr WordSet kLitotes{"aarzelen", "twijfelen", "schromen"};
+        if (word_in(n->tok_end, kLitotes)) continue;
         // "geen toeval dat die collega ...": "geen" negates its noun, and a new clause begins after it;
         // "niet dat ik ...", "niet rechtmatig dat jullie ..." negate that clause.
         bool clause_starts = false;
