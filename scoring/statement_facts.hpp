@@ -70,12 +70,6 @@ template <std::size_t N> struct WordSet {
         for (std::string_view x : words)
             bits |= word_bit(x);
     }
-    bool contains(std::string_view w) const {
-        if ((bits & word_bit(w)) == 0) return false;
-        for (std::string_view x : words)
-            if (x == w) return true;
-        return false;
-    }
 };
 template <typename... W> WordSet(const W&...) -> WordSet<sizeof...(W)>;
 
