@@ -88,7 +88,7 @@ bool names_a_job_group(const StatementFacts& f) {
 // "Monteurs met schouderklachten kunnen vaak eerder terug": a bare plural opening the sentence states
 // what is generally true of a trade, not data about this employer's group.
 bool general_claim_about_a_trade(const StatementFacts& f) {
-    if (f.has(Cue::Unit) || f.group_numbers.group_size || f.group_numbers.cases) return false;
+    if (f.has(Cue::Unit) || f.group_numbers().group_size || f.group_numbers().cases) return false;
     for (const Hit* h : f.cue_hits)
         if (label_cue(h->label) == Cue::People && f.cue_value(*h) == 2 &&
             h->tok_begin == f.analysis.sentences[h->sentence].begin)
@@ -110,8 +110,8 @@ bool about_the_whole(const StatementFacts& f) {
 // Fewer cases than half the group threshold (5 of 10) can be traced to people (smo-rules.md §3.4).
 bool small_cell(const StatementFacts& f, int threshold, HitAccumulator& hits, const Hit* health_hit) {
     const int cell = (threshold + 1) / 2;
-    if (!f.group_numbers.cases || *f.group_numbers.cases >= cell) return false;
-    const std::string n = std::to_string(*f.group_numbers.cases), limit = std::to_string(cell);
+    if (!f.group_numbers().cases || *f.group_numbers().cases >= cell) return false;
+    const std::string n = std::to_string(*f.group_numbers().cases), limit = std::to_string(cell);
     hits.violation(kGroupAnon, health_hit,
                    "Een gezondheidscategorie bij " + n + " gevallen is tot personen herleidbaar (drempel " +
                        limit + " gevallen).",
@@ -226,16 +226,18 @@ bool offers_causes_per_unit(const StatementFacts& f) {
 }
 
 void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hits) {
+    const GroupNumbers& numbers = f.group_numbers();
     const Hit* health_hit = first_health_hit(f);
     const std::string limit = std::to_string(threshold);
     // The smallest group the statement points at: a room of four inside a plant of eighty is four, and
     // "de vrouwelijke monteurs" are fewer than the plant, by how many the context does not say.
     std::optional<int> group_size = narrows_the_group(f) ? std::nullopt : f.context.group_size;
-    if (f.group_numbers.group_size && (!group_size || *f.group_numbers.group_size < *group_size))
-        group_size = f.group_numbers.group_size;
+    if (numbers.group_size && (!group_size || *numbers.group_size < *group_size))
+        group_size = numbers.group_size;
     if (group_size.has_value()) {
         // "Een kwart van de twaalf verpleegkundigen": a share of a known group is a count of cases.
-        if (const auto share = stated_share(f); share && !f.group_numbers.cases && *group_size >= threshold) {
+        if (const auto share = stated_share(f);
+            share && !numbers.cases && *group_size >= threshold) {
             const int cases = static_cast<int>(*share * *group_size + 0.5);
             const int cell = (threshold + 1) / 2;
             if (cases < cell)
@@ -251,8 +253,8 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
         if (*group_size >= threshold) {
             // In a group under twice the threshold a health category rests on fewer than half the
             // threshold's cases more often than not, and "een deel" may be any few in any group; ask.
-            if (!small_cell(f, threshold, hits, health_hit) && !f.group_numbers.cases && !at_least_half(f) &&
-                (*group_size < 2 * threshold || an_indefinite_part(f)))
+            if (!small_cell(f, threshold, hits, health_hit) && !numbers.cases &&
+                !at_least_half(f) && (*group_size < 2 * threshold || an_indefinite_part(f)))
                 hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
                              "Om hoeveel gevallen gaat het? In een groep van " + std::to_string(*group_size) +
                                  " is een gezondheidscategorie bij minder dan " + std::to_string((threshold + 1) / 2) +
@@ -272,9 +274,9 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
     } else if (!about_the_whole(f) &&
                (f.has(Cue::Unit) || names_a_job_group(f) || names_a_department(f) ||
                 f.meeting != MeetingKind::Theme ||
-                (f.group_numbers.cases &&
-                 *f.group_numbers.cases < threshold)) && // "vijf mensen": how many staff?
-               !general_claim_about_a_trade(f)) {        // ask
+                (numbers.cases &&
+                 *numbers.cases < threshold)) && // "vijf mensen": how many staff?
+               !general_claim_about_a_trade(f)) {          // ask
         hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
                      "Hoe groot is deze groep? Onder de " + limit +
                          " medewerkers is een gezondheidscategorie herleidbaar.",

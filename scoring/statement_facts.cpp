@@ -947,14 +947,15 @@ bool speaks_of_frequency(const StatementFacts& f) {
 // "meerdere medewerkers") or its subject is a unit or job group ("op de afdeling planning", "bij de
 // chauffeurs"), and no single person is its subject.
 bool talks_about_a_group(const StatementFacts& f) {
-    bool people = false, job_group = false, quantity = f.group_numbers.group_size || f.group_numbers.cases;
+    bool people = false, job_group = false,
+         quantity = f.group_numbers().group_size || f.group_numbers().cases;
     for (const Hit* h : f.cue_hits)
         if (label_cue(h->label) == Cue::People) {
             const int value = f.cue_value(*h);
             (value == 1 ? quantity : people) = true;
             if (value == 2) job_group = true;
         }
-    const bool counted = quantity && (people || f.group_numbers.group_size);
+    const bool counted = quantity && (people || f.group_numbers().group_size);
     // "het merendeel van de ziekmeldingen", "een op de drie verzuimmeldingen": a share of the absence.
     const auto share_of_absence = [&] {
         return f.health_content &&
@@ -1162,6 +1163,11 @@ bool StatementFacts::inside_cue(const Hit& h, Cue c) const {
     return false;
 }
 
+const GroupNumbers& StatementFacts::group_numbers() const {
+    if (!m_group_numbers) m_group_numbers = find_group_numbers(*this);
+    return *m_group_numbers;
+}
+
 bool StatementFacts::kept_out(std::string_view category_id) const {
     return std::find(context.kept_out.begin(), context.kept_out.end(), category_id) != context.kept_out.end();
 }
@@ -1216,9 +1222,8 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     // Only a theme meeting asks whether one person is meant; describes_one_person() is the costlier test.
     const bool one_person = names_one_person(f) || (singles_out_one(f) && !f.health_content) ||
                             (f.meeting == MeetingKind::Theme && describes_one_person(f));
-    f.individual_ref =
-        f.individual_cue != nullptr || f.case_name != nullptr || (f.meeting == MeetingKind::Theme && one_person);
-    f.group_numbers = find_group_numbers(f);
+    f.individual_ref = f.individual_cue != nullptr || f.case_name != nullptr ||
+                       (f.meeting == MeetingKind::Theme && one_person);
     f.group_mode = !f.individual_ref && (f.meeting == MeetingKind::Theme || talks_about_a_group(f));
     f.step_sentences = find_step_sentences(f);
     return f;

@@ -135,10 +135,14 @@ struct StatementFacts {
     const Hit* individual_cue = nullptr;
     bool individual_ref = false;    ///< the statement is about one person
     bool group_mode = false;        ///< talking about a group, not a person (any meeting type)
-    GroupNumbers group_numbers;     ///< sizes and counts in the text
 
     // [SECTION] Poortwachter
     std::vector<StepSentence> step_sentences;
+
+    /// Group sizes and case counts in the text, read on first use: most statements are about one person
+    /// and never ask, and reading every word as a number is not cheap. It depends only on the analysis
+    /// and the cue index, so when it is read does not matter.
+    const GroupNumbers& group_numbers() const;
 
     /// True when the cue occurs anywhere in the statement.
     bool has(Cue c) const { return (all_cues & cue_bit(c)) != 0; }
@@ -187,6 +191,9 @@ struct StatementFacts {
     /// The hit's words, quoted and cut to 80 bytes, for reasons; empty without a hit.
     std::string quote(const Hit* h) const;
     const CategoryInfo& category_of(const Disclosure& x) const { return categories()[x.category]; }
+
+  private:
+    mutable std::optional<GroupNumbers> m_group_numbers; ///< group_numbers(), once read
 };
 
 /// `w` is one of `words` (word lists here are short: a linear scan beats a tree). Length, first and
