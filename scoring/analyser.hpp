@@ -25,15 +25,6 @@ struct Hit {
     bool typo = false;
 };
 
-/// One bit per (length, first letter, last letter) of a word: a word and a listed word equal to it
-/// share the bit, so the bits of a word list rule out most tokens (and ranges) before any comparison.
-constexpr std::uint64_t word_bit(std::string_view w) {
-    if (w.empty()) return 0;
-    const std::size_t mix =
-        w.size() * 7 + static_cast<unsigned char>(w.front()) * 3 + static_cast<unsigned char>(w.back());
-    return std::uint64_t{1} << (mix & 63);
-}
-
 struct TokenRange {
     std::uint32_t begin = 0, end = 0; ///< token indexes
     char stop = 0;                    ///< what ended it ('.', '?', ':' ...; 0 at the end of the text)

@@ -277,10 +277,14 @@ Matcher::Matcher(const Lexicon& lexicon) : m_lexicon(lexicon) {
     // Filler words and the first words of filler phrases, for a one-probe test per token.
     m_filler_keys.assign(64, 0);
     std::vector<std::uint8_t> unused(64, 0);
-    for (std::string_view w : kFillerWords)
+    for (std::string_view w : kFillerWords) {
         table_insert(m_filler_keys, unused, hash_without(w, std::string::npos), std::uint8_t{0});
-    for (const auto& phrase : kFillerPhrases)
+        m_filler_bits |= word_bit(w);
+    }
+    for (const auto& phrase : kFillerPhrases) {
         table_insert(m_filler_keys, unused, hash_without(phrase[0], std::string::npos), std::uint8_t{0});
+        m_filler_bits |= word_bit(phrase[0]);
+    }
     build_links(m_all);
     build_links(m_slotted);
     build_typo_index();
@@ -509,7 +513,7 @@ void Matcher::build_typo_index() {
 }
 
 bool Matcher::is_filler_start(std::string_view w) const {
-    if (w.size() > 15) return false;
+    if (w.size() > 15 || (m_filler_bits & word_bit(w)) == 0) return false;
     std::uint64_t h = hash_without(w, std::string::npos);
     const std::size_t mask = m_filler_keys.size() - 1;
     for (std::size_t slot = h & mask; m_filler_keys[slot] != 0; slot = (slot + 1) & mask)

@@ -188,6 +188,7 @@ class Matcher {
     std::vector<std::uint64_t> m_name_keys;   ///< open addressing: hashes of m_names (one probe per token)
     std::vector<std::uint32_t> m_name_values; ///< index into m_names
     std::vector<std::uint64_t> m_filler_keys; ///< open addressing: hashes of filler (phrase) first words
+    std::uint64_t m_filler_bits = 0;          ///< word_bit() of the same words: most tokens fail here
     Label m_individual = kNoLabel;            ///< cue that never takes an inflection ("die vrouwen")
     Label m_correspondence = kNoLabel;        ///< nor this one ("haar mailen" is a verb)
 };
