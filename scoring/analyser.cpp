@@ -98,6 +98,18 @@ void Analyser::analyse(std::string_view text, Analysis& out) const {
         sentence.end = n_tokens;
         out.sentences.push_back(sentence);
     }
+    out.word_bits.resize(tokens.size());
+    out.sentence_word_bits.assign(out.sentences.size(), 0);
+    out.clause_word_bits.assign(out.clauses.size(), 0);
+    out.all_word_bits = 0;
+    for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+        const std::uint64_t bit =
+            tokens[i].kind == Token::Kind::Word ? word_bit(out.norm.token_text(tokens[i])) : 0;
+        out.word_bits[i] = bit;
+        out.sentence_word_bits[out.tok_sentence[i]] |= bit;
+        out.clause_word_bits[out.tok_clause[i]] |= bit;
+        out.all_word_bits |= bit;
+    }
 
     // Matches → hits with token ranges.
     out.scratch.clear();

@@ -37,6 +37,10 @@ struct Analysis {
     std::vector<TokenRange> sentences; ///< split at . ! ? ; : and line ends
     std::vector<TokenRange> clauses;   ///< sentences split further at commas
     std::vector<std::uint32_t> tok_sentence, tok_clause;
+    std::vector<std::uint64_t> word_bits; ///< per token: word_bit() of its word, 0 for punctuation
+    /// The word bits of each sentence's and clause's tokens, and of all tokens, or-ed together.
+    std::vector<std::uint64_t> sentence_word_bits, clause_word_bits;
+    std::uint64_t all_word_bits = 0;
     std::vector<Match> scratch;
     MatchScratch match_scratch;
     std::vector<char> drop; ///< per hit: dropped by the overlap resolution

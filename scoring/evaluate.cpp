@@ -108,18 +108,19 @@ Evaluation Engine::evaluate(const Statement& statement, const Context& context) 
 }
 
 Evaluation Engine::evaluate_text(std::string_view text, const Context& context, Analysis& scratch,
-                                 bool with_suggestion) const {
+                                 bool with_suggestion, bool with_reasons) const {
     m_analyser.analyse(text, scratch);
     static const std::vector<TaggedDisclosure> kNoTags;
-    return decide(text, kNoTags, context, scratch, with_suggestion);
+    return decide(text, kNoTags, context, scratch, with_suggestion, with_reasons);
 }
 
 // [SECTION] the decision: facts once, then each rule family, then the merged result
 
 Evaluation Engine::decide(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
-                          const Context& context, const Analysis& a, bool with_suggestion) const {
+                          const Context& context, const Analysis& a, bool with_suggestion,
+                          bool with_reasons) const {
     const StatementFacts facts = gather_facts(text, tagged, context, a, m_lexicon);
-    HitAccumulator hits(m_rules, m_lexicon, a);
+    HitAccumulator hits(m_rules, m_lexicon, a, with_reasons);
     const ContentOutcome content = decide_content_rules(facts, hits);
     decide_consent_rules(facts, content, hits);
     decide_process_rules(facts, hits);

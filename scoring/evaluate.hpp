@@ -37,9 +37,10 @@ class Engine final : public StatementEvaluator {
     Evaluation evaluate(const Statement& statement, const Context& context) const override;
 
     /// Same, reusing `scratch` buffers (hot path: `check --jsonl`, benchmarks). Without
-    /// `with_suggestion` the rewording is skipped (the JSON Lines output has no field for it).
+    /// `with_suggestion` the rewording is skipped, without `with_reasons` the hits' reasons and
+    /// spans (the JSON Lines output has no field for either); the verdict is the same.
     Evaluation evaluate_text(std::string_view text, const Context& context, Analysis& scratch,
-                             bool with_suggestion = true) const;
+                             bool with_suggestion = true, bool with_reasons = true) const;
 
     const Rulebase& rulebase() const { return m_rules; }
     const Lexicon& lexicon() const { return m_lexicon; }
@@ -52,7 +53,8 @@ class Engine final : public StatementEvaluator {
   private:
     Engine(Rulebase rules, Lexicon lexicon, EngineOptions options);
     Evaluation decide(std::string_view text, const std::vector<TaggedDisclosure>& tagged,
-                      const Context& context, const Analysis& a, bool with_suggestion = true) const;
+                      const Context& context, const Analysis& a, bool with_suggestion = true,
+                      bool with_reasons = true) const;
 
     Rulebase m_rules;
     Lexicon m_lexicon;

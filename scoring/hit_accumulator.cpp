@@ -24,15 +24,20 @@ void HitAccumulator::add(std::string_view rule, Verdict v, Severity s, const Hit
                          std::string_view why_en, Condition condition) {
     auto it = std::find_if(m_hits.begin(), m_hits.end(), [&](const RuleHit& r) { return r.rule_id == rule; });
     if (it == m_hits.end()) {
-        m_hits.push_back(
-            RuleHit{std::string(rule), v, s, std::string(why_nl), std::string(why_en), {}, condition});
+        m_hits.push_back(RuleHit{std::string(rule),
+                                 v,
+                                 s,
+                                 m_with_reasons ? std::string(why_nl) : std::string(),
+                                 m_with_reasons ? std::string(why_en) : std::string(),
+                                 {},
+                                 condition});
         it = m_hits.end() - 1;
     } else {
         if (it->condition == Condition::None) it->condition = condition;
         if (v == Verdict::Violation) it->verdict = Verdict::Violation;
         it->severity = std::max(it->severity, s);
         // Bounded, so that a megabyte of repeats does not make a megabyte of reasons.
-        if (it->reason_nl.size() < 400 && !why_nl.empty() &&
+        if (m_with_reasons && it->reason_nl.size() < 400 && !why_nl.empty() &&
             it->reason_nl.find(why_nl) == std::string::npos) {
             it->reason_nl += " ";
             it->reason_nl += why_nl;
@@ -40,7 +45,7 @@ void HitAccumulator::add(std::string_view rule, Verdict v, Severity s, const Hit
             it->reason_en += why_en;
         }
     }
-    if (h != nullptr && it->spans.size() < 64) { // enough to show; keeps huge inputs linear
+    if (m_with_reasons && h != nullptr && it->spans.size() < 64) { // enough to show; keeps huge inputs linear
         Span sp = span_of(*h);
         bool dup = std::any_of(it->spans.begin(), it->spans.end(),
                                [&](const Span& x) { return x.start == sp.start && x.end == sp.end; });

@@ -12,11 +12,16 @@
 namespace smo::scoring {
 
 /// Collects rule hits for one statement, merged per rule id: the worst verdict and severity win,
-/// distinct reasons are joined, spans are kept once.
+/// distinct reasons are joined, spans are kept once. Without `with_reasons` (`check --jsonl` prints
+/// neither) the hits keep no reasons and no spans; verdicts, severities and conditions are the same.
 class HitAccumulator {
   public:
-    HitAccumulator(const Rulebase& rules, const Lexicon& lexicon, const Analysis& analysis)
-        : m_rules(rules), m_lexicon(lexicon), m_analysis(analysis) {}
+    HitAccumulator(const Rulebase& rules, const Lexicon& lexicon, const Analysis& analysis,
+                   bool with_reasons = true)
+        : m_rules(rules), m_lexicon(lexicon), m_analysis(analysis), m_with_reasons(with_reasons) {}
+
+    /// Whether reasons are kept: a family building a reason text may skip it when not.
+    bool with_reasons() const { return m_with_reasons; }
 
     /// The rule's severity from the rulebase: none for conditional rules, raised for sensitive terms
     /// where the rule says so, medium for a rule the rulebase lacks.
@@ -51,6 +56,7 @@ class HitAccumulator {
     const Rulebase& m_rules;
     const Lexicon& m_lexicon;
     const Analysis& m_analysis;
+    bool m_with_reasons;
     std::vector<RuleHit> m_hits;
 };
 

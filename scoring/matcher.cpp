@@ -4,8 +4,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cassert>
 #include <memory>
+#include <stdexcept>
+#include <string>
 
 namespace smo::scoring {
 namespace {
@@ -215,11 +216,9 @@ const std::vector<std::string>& Matcher::pronouns() {
 }
 
 Matcher::Matcher(const Lexicon& lexicon) : m_lexicon(lexicon) {
-    m_first_edge.assign(1, -1);
-    m_own.assign(1, -1);
-    m_first_edge.reserve(1 << 17);
-    m_own.reserve(1 << 17);
-    m_edges.reserve(1 << 17);
+    m_all.first_edge.reserve(1 << 17);
+    m_all.own.reserve(1 << 17);
+    m_all.edges.reserve(1 << 17);
     const Label known = cue_label(Cue::KnownWord), head = cue_label(Cue::CompoundHead),
                 name = cue_label(Cue::Name);
     m_individual = cue_label(Cue::Individual);
@@ -271,15 +270,23 @@ Matcher::Matcher(const Lexicon& lexicon) : m_lexicon(lexicon) {
         }
     }
     std::sort(m_compound_heads.begin(), m_compound_heads.end());
-    std::sort(m_names.begin(), m_names.end());
+    m_name_keys.assign(table_size(m_names.size()), 0);
+    m_name_values.assign(m_name_keys.size(), 0);
+    for (std::uint32_t i = 0; i < m_names.size(); ++i)
+        table_insert(m_name_keys, m_name_values, hash_without(m_names[i], std::string::npos), i);
     // Filler words and the first words of filler phrases, for a one-probe test per token.
     m_filler_keys.assign(64, 0);
     std::vector<std::uint8_t> unused(64, 0);
-    for (std::string_view w : kFillerWords)
+    for (std::string_view w : kFillerWords) {
         table_insert(m_filler_keys, unused, hash_without(w, std::string::npos), std::uint8_t{0});
-    for (const auto& phrase : kFillerPhrases)
+        m_filler_bits |= word_bit(w);
+    }
+    for (const auto& phrase : kFillerPhrases) {
         table_insert(m_filler_keys, unused, hash_without(phrase[0], std::string::npos), std::uint8_t{0});
-    build_links();
+        m_filler_bits |= word_bit(phrase[0]);
+    }
+    build_links(m_all);
+    build_links(m_slotted);
     build_typo_index();
 }
 
@@ -300,112 +307,122 @@ bool Matcher::is_compound_head(std::string_view rest) const {
 void Matcher::add_pattern(const std::string& raw, std::uint32_t entry) {
     bool compound = !raw.empty() && raw[0] == kCompoundMark;
     std::string_view text = compound ? std::string_view(raw).substr(1) : std::string_view(raw);
+    add_pattern(m_all, text, compound, entry);
+    if (text.find(kPersonSlot) != std::string_view::npos) add_pattern(m_slotted, text, compound, entry);
+}
+
+void Matcher::add_pattern(Automaton& a, std::string_view text, bool compound, std::uint32_t entry) {
     std::int32_t state = 0;
     for (char c : text) {
         auto sym = static_cast<std::uint8_t>(symbol(c));
-        std::int32_t e = m_first_edge[static_cast<std::size_t>(state)];
-        while (e != -1 && m_edges[static_cast<std::size_t>(e)].symbol != sym)
-            e = m_edges[static_cast<std::size_t>(e)].next;
+        std::int32_t e = a.first_edge[static_cast<std::size_t>(state)];
+        while (e != -1 && a.edges[static_cast<std::size_t>(e)].symbol != sym)
+            e = a.edges[static_cast<std::size_t>(e)].next;
         if (e != -1) {
-            state = m_edges[static_cast<std::size_t>(e)].child;
+            state = a.edges[static_cast<std::size_t>(e)].child;
             continue;
         }
-        auto fresh = static_cast<std::int32_t>(m_first_edge.size());
-        m_edges.push_back({sym, fresh, m_first_edge[static_cast<std::size_t>(state)]});
-        m_first_edge[static_cast<std::size_t>(state)] = static_cast<std::int32_t>(m_edges.size() - 1);
-        m_first_edge.push_back(-1);
-        m_own.push_back(-1);
+        auto fresh = static_cast<std::int32_t>(a.first_edge.size());
+        a.edges.push_back({sym, fresh, a.first_edge[static_cast<std::size_t>(state)]});
+        a.first_edge[static_cast<std::size_t>(state)] = static_cast<std::int32_t>(a.edges.size() - 1);
+        a.first_edge.push_back(-1);
+        a.own.push_back(-1);
         state = fresh;
     }
     auto su = static_cast<std::size_t>(state);
-    for (std::int32_t p = m_own[su]; p != -1; p = m_patterns[static_cast<std::size_t>(p)].next)
-        if (m_patterns[static_cast<std::size_t>(p)].entry == entry &&
-            m_patterns[static_cast<std::size_t>(p)].compound == compound)
+    for (std::int32_t p = a.own[su]; p != -1; p = a.patterns[static_cast<std::size_t>(p)].next)
+        if (a.patterns[static_cast<std::size_t>(p)].entry == entry &&
+            a.patterns[static_cast<std::size_t>(p)].compound == compound)
             return; // same pattern, same entry
     const LexEntry& e = m_lexicon.entries[entry];
-    m_patterns.push_back({entry, static_cast<std::uint32_t>(text.size()), m_own[su], compound, e.label,
+    a.patterns.push_back({entry, static_cast<std::uint32_t>(text.size()), a.own[su], compound, e.label,
                           e.prefix_wild, e.suffix_wild, e.norm.empty() ? ' ' : e.norm.back()});
-    m_own[su] = static_cast<std::int32_t>(m_patterns.size() - 1);
+    a.own[su] = static_cast<std::int32_t>(a.patterns.size() - 1);
 }
 
-void Matcher::build_links() {
+void Matcher::build_links(Automaton& a) {
     // Breadth-first order of the trie (failure links are found shallow to deep). States up to
-    // kDenseDepth deep, which almost every text character visits, get a dense row in m_delta (a copy
+    // kDenseDepth deep, which almost every text character visits, get a dense row in a.delta (a copy
     // of their failure state's row, already complete, being shallower, with their own edges on top).
     // Deeper states, the large majority, keep their few edges in a node plus a failure link: a
     // dense table for all of them would be ~15 MB, which costs more at load time and in cache misses
     // than it saves.
     constexpr std::uint8_t kDenseDepth = 5;
-    const std::size_t states = m_first_edge.size();
-    m_state_count = states;
+    const std::size_t states = a.first_edge.size();
+    a.state_count = states;
     std::vector<std::int32_t> order{0};
     std::vector<std::uint8_t> depth{0};
     order.reserve(states);
     depth.reserve(states);
     for (std::size_t head = 0; head < order.size(); ++head)
-        for (std::int32_t e = m_first_edge[static_cast<std::size_t>(order[head])]; e != -1;
-             e = m_edges[static_cast<std::size_t>(e)].next) {
-            order.push_back(m_edges[static_cast<std::size_t>(e)].child);
+        for (std::int32_t e = a.first_edge[static_cast<std::size_t>(order[head])]; e != -1;
+             e = a.edges[static_cast<std::size_t>(e)].next) {
+            order.push_back(a.edges[static_cast<std::size_t>(e)].child);
             depth.push_back(static_cast<std::uint8_t>(std::min(255, depth[head] + 1)));
         }
-    m_dense_states =
+    a.dense_states =
         static_cast<std::size_t>(std::upper_bound(depth.begin(), depth.end(), kDenseDepth) - depth.begin());
 
     // Codes (by trie id): shallow states in breadth-first order; deep nodes depth-first below each
     // state one level under the dense ones, so a chain of single edges is one run of memory.
     auto edge_count = [&](std::size_t id) {
         std::uint32_t n = 0;
-        for (std::int32_t e = m_first_edge[id]; e != -1; e = m_edges[static_cast<std::size_t>(e)].next)
+        for (std::int32_t e = a.first_edge[id]; e != -1; e = a.edges[static_cast<std::size_t>(e)].next)
             ++n;
         return n;
     };
     std::vector<std::uint32_t> code(states, 0);
-    for (std::size_t i = 0; i < m_dense_states; ++i)
+    for (std::size_t i = 0; i < a.dense_states; ++i)
         code[static_cast<std::size_t>(order[i])] = static_cast<std::uint32_t>(i);
-    auto cursor = static_cast<std::uint32_t>(m_dense_states);
+    auto cursor = static_cast<std::uint32_t>(a.dense_states);
     std::vector<std::int32_t> stack;
-    for (std::size_t i = m_dense_states; i < order.size() && depth[i] == kDenseDepth + 1; ++i) {
+    for (std::size_t i = a.dense_states; i < order.size() && depth[i] == kDenseDepth + 1; ++i) {
         stack.push_back(order[i]);
         while (!stack.empty()) {
             auto id = static_cast<std::size_t>(stack.back());
             stack.pop_back();
             code[id] = cursor;
             cursor += 1 + edge_count(id);
-            for (std::int32_t e = m_first_edge[id]; e != -1; e = m_edges[static_cast<std::size_t>(e)].next)
-                stack.push_back(m_edges[static_cast<std::size_t>(e)].child);
+            for (std::int32_t e = a.first_edge[id]; e != -1; e = a.edges[static_cast<std::size_t>(e)].next)
+                stack.push_back(a.edges[static_cast<std::size_t>(e)].child);
         }
     }
-    assert(cursor <= kCodeMask);
+    // Codes share their 32-bit words with the report flag and, in deep nodes, with a symbol: a lexicon
+    // that outgrows the bits would silently corrupt the automaton, so it is refused (one comparison).
+    if (cursor > kCodeMask)
+        throw std::length_error("lexicon too large for the matcher: " + std::to_string(cursor) +
+                                " state codes, at most " + std::to_string(kCodeMask) +
+                                " fit (raise Matcher::kCodeBits)");
 
     // Every dense row is written in full below (root: zeros, others: a copy of the failure row).
-    m_delta = std::make_unique_for_overwrite<std::uint32_t[]>(m_dense_states * kAlphabetSize);
-    std::fill_n(&m_delta[0], kAlphabetSize, 0u);
-    m_deep_nodes.assign(cursor - m_dense_states, 0);
+    a.delta = std::make_unique_for_overwrite<std::uint32_t[]>(a.dense_states * kAlphabetSize);
+    std::fill_n(&a.delta[0], kAlphabetSize, 0u);
+    a.deep_nodes.assign(cursor - a.dense_states, 0);
     std::vector<std::uint32_t> fail(states, 0); // by trie id: the failure state's code
     std::vector<std::int32_t> own(cursor, -1), dict(cursor, -1);
     for (std::size_t i = 0; i < order.size(); ++i) {
         auto id = static_cast<std::size_t>(order[i]);
         const std::uint32_t c = code[id], f = fail[id];
-        own[c] = m_own[id];
+        own[c] = a.own[id];
         if (i != 0) dict[c] = own[f] != -1 ? static_cast<std::int32_t>(f) : dict[f];
-        if (i < m_dense_states) {
-            std::uint32_t* row = &m_delta[c * kAlphabetSize];
-            if (i != 0) std::copy_n(&m_delta[f * kAlphabetSize], kAlphabetSize, row);
-            for (std::int32_t ei = m_first_edge[id]; ei != -1;
-                 ei = m_edges[static_cast<std::size_t>(ei)].next) {
-                const Edge& e = m_edges[static_cast<std::size_t>(ei)];
+        if (i < a.dense_states) {
+            std::uint32_t* row = &a.delta[c * kAlphabetSize];
+            if (i != 0) std::copy_n(&a.delta[f * kAlphabetSize], kAlphabetSize, row);
+            for (std::int32_t ei = a.first_edge[id]; ei != -1;
+                 ei = a.edges[static_cast<std::size_t>(ei)].next) {
+                const Edge& e = a.edges[static_cast<std::size_t>(ei)];
                 // The failure state of a child: where the parent's failure state goes on this
                 // symbol (for children of the root: the root).
                 fail[static_cast<std::size_t>(e.child)] = i == 0 ? 0 : row[e.symbol];
                 row[e.symbol] = code[static_cast<std::size_t>(e.child)];
             }
         } else {
-            std::uint32_t* node = &m_deep_nodes[c - m_dense_states];
+            std::uint32_t* node = &a.deep_nodes[c - a.dense_states];
             std::uint32_t n = 0;
-            for (std::int32_t ei = m_first_edge[id]; ei != -1;
-                 ei = m_edges[static_cast<std::size_t>(ei)].next) {
-                const Edge& e = m_edges[static_cast<std::size_t>(ei)];
-                fail[static_cast<std::size_t>(e.child)] = next_state(f, e.symbol) & kCodeMask;
+            for (std::int32_t ei = a.first_edge[id]; ei != -1;
+                 ei = a.edges[static_cast<std::size_t>(ei)].next) {
+                const Edge& e = a.edges[static_cast<std::size_t>(ei)];
+                fail[static_cast<std::size_t>(e.child)] = a.next_state(f, e.symbol) & kCodeMask;
                 node[++n] = code[static_cast<std::size_t>(e.child)] << kSymbolBits | e.symbol;
             }
             node[0] = f | n << kCodeBits;
@@ -413,17 +430,17 @@ void Matcher::build_links() {
     }
     // Mark the targets that report (failure links stay plain: they are followed, not reported).
     auto reports = [&](std::uint32_t s) { return own[s] != -1 || dict[s] != -1; };
-    for (std::size_t k = 0; k < m_dense_states * kAlphabetSize; ++k)
-        if (reports(m_delta[k])) m_delta[k] |= kReports;
-    for (std::size_t at = 0; at < m_deep_nodes.size(); at += 1 + (m_deep_nodes[at] >> kCodeBits))
-        for (std::uint32_t k = 1; k <= m_deep_nodes[at] >> kCodeBits; ++k)
-            if (reports(m_deep_nodes[at + k] >> kSymbolBits)) m_deep_nodes[at + k] |= kReports << kSymbolBits;
-    m_outputs.resize(cursor);
+    for (std::size_t k = 0; k < a.dense_states * kAlphabetSize; ++k)
+        if (reports(a.delta[k])) a.delta[k] |= kReports;
+    for (std::size_t at = 0; at < a.deep_nodes.size(); at += 1 + (a.deep_nodes[at] >> kCodeBits))
+        for (std::uint32_t k = 1; k <= a.deep_nodes[at] >> kCodeBits; ++k)
+            if (reports(a.deep_nodes[at + k] >> kSymbolBits)) a.deep_nodes[at + k] |= kReports << kSymbolBits;
+    a.outputs.resize(cursor);
     for (std::size_t c = 0; c < cursor; ++c)
-        m_outputs[c] = {own[c], dict[c]};
-    m_own = {};
-    m_first_edge = {};
-    m_edges = {};
+        a.outputs[c] = {own[c], dict[c]};
+    a.own = {};
+    a.first_edge = {};
+    a.edges = {};
 }
 
 void Matcher::build_typo_index() {
@@ -496,7 +513,7 @@ void Matcher::build_typo_index() {
 }
 
 bool Matcher::is_filler_start(std::string_view w) const {
-    if (w.size() > 15) return false;
+    if (w.size() > 15 || (m_filler_bits & word_bit(w)) == 0) return false;
     std::uint64_t h = hash_without(w, std::string::npos);
     const std::size_t mask = m_filler_keys.size() - 1;
     for (std::size_t slot = h & mask; m_filler_keys[slot] != 0; slot = (slot + 1) & mask)
@@ -505,8 +522,11 @@ bool Matcher::is_filler_start(std::string_view w) const {
 }
 
 bool Matcher::is_name(std::string_view w) const {
-    return std::binary_search(m_names.begin(), m_names.end(), w,
-                              [](std::string_view x, std::string_view y) { return x < y; });
+    const std::uint64_t h = hash_without(w, std::string::npos);
+    const std::size_t mask = m_name_keys.size() - 1;
+    for (std::size_t slot = h & mask; m_name_keys[slot] != 0; slot = (slot + 1) & mask)
+        if (m_name_keys[slot] == h && m_names[m_name_values[slot]] == w) return true;
+    return false;
 }
 
 Matcher::Correction Matcher::correct(std::string_view w) const {
@@ -575,6 +595,28 @@ Matcher::Correction Matcher::correct(std::string_view w) const {
     return {};
 }
 
+Matcher::Correction Matcher::remembered_correction(std::string_view w, MatchScratch& scratch) const {
+    using Remembered = MatchScratch::Remembered;
+    static_assert(sizeof(Remembered) == 32, "two per cache line");
+    constexpr std::size_t kSets = 4096;
+    if (w.size() > sizeof(Remembered::word)) return correct(w);
+    if (scratch.remembered.empty()) scratch.remembered.resize(2 * kSets);
+    const std::uint64_t h = hash_without(w, std::string::npos);
+    Remembered* set = &scratch.remembered[2 * (h & (kSets - 1))];
+    const auto check = static_cast<std::uint32_t>(h >> 32);
+    for (int way = 0; way < 2; ++way)
+        if (set[way].hash == check && std::string_view(set[way].word, set[way].length) == w)
+            return {set[way].vocab, set[way].keep};
+    const Correction c = correct(w);
+    set[1] = set[0]; // the older one leaves
+    set[0].hash = check;
+    set[0].vocab = c.vocab;
+    set[0].keep = static_cast<std::uint8_t>(c.keep);
+    set[0].length = static_cast<std::uint8_t>(w.size());
+    std::copy(w.begin(), w.end(), set[0].word);
+    return c;
+}
+
 std::string Matcher::correction(std::string_view word) const {
     Correction c = correct(word);
     if (c.vocab < 0) return {};
@@ -600,18 +642,18 @@ bool Matcher::accept_end(const std::string& t, const Pattern& e, std::uint32_t& 
     return true;
 }
 
-void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const {
+void Matcher::run_automaton(const Automaton& a, const std::string& t, std::vector<Match>& out) const {
     std::uint32_t state = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        const std::uint32_t target = next_state(state, symbol(t[i]));
+        const std::uint32_t target = a.next_state(state, symbol(t[i]));
         state = target & kCodeMask;
         if ((target & kReports) == 0) continue;
         auto su = static_cast<std::size_t>(state);
-        std::int32_t s = m_outputs[su].own != -1 ? static_cast<std::int32_t>(state) : m_outputs[su].dict;
+        std::int32_t s = a.outputs[su].own != -1 ? static_cast<std::int32_t>(state) : a.outputs[su].dict;
         while (s != -1) {
-            for (std::int32_t p = m_outputs[static_cast<std::size_t>(s)].own; p != -1;
-                 p = m_patterns[static_cast<std::size_t>(p)].next) {
-                const Pattern& pat = m_patterns[static_cast<std::size_t>(p)];
+            for (std::int32_t p = a.outputs[static_cast<std::size_t>(s)].own; p != -1;
+                 p = a.patterns[static_cast<std::size_t>(p)].next) {
+                const Pattern& pat = a.patterns[static_cast<std::size_t>(p)];
                 auto end = static_cast<std::uint32_t>(i + 1);
                 std::uint32_t begin = end - pat.length;
                 if (pat.compound) {
@@ -638,7 +680,7 @@ void Matcher::run_automaton(const std::string& t, std::vector<Match>& out) const
                 if (end >= t.size() || !accept_end(t, pat, end)) continue;
                 out.push_back({pat.entry, begin, end, false, pat.label});
             }
-            s = m_outputs[static_cast<std::size_t>(s)].dict;
+            s = a.outputs[static_cast<std::size_t>(s)].dict;
         }
     }
 }
@@ -686,13 +728,15 @@ void Matcher::find(const NormalisedText& text, std::vector<Match>& out, MatchScr
             continue;
         }
         if (tok.end - tok.begin < 6) continue;
-        Correction c = correct(text.token_text(tok));
+        Correction c = remembered_correction(text.token_text(tok), scratch);
         if (c.vocab >= 0) fixes.push_back({tok.begin, tok.end, c.vocab, c.keep});
     }
     std::size_t first = out.size();
-    if (fixes.empty()) {
-        run_automaton(text.text, out);
-        return;
+    const bool typos = std::any_of(fixes.begin(), fixes.end(), [](const Fix& f) { return f.vocab >= 0; });
+    if (!typos) {
+        // Nothing to correct: the first pass reads the text itself, offsets unchanged.
+        run_automaton(m_all, text.text, out);
+        if (!second_pass) return;
     }
     // Edited text with a map back to the original normalised offsets.
     std::string& edited = scratch.edited;
@@ -746,20 +790,25 @@ void Matcher::find(const NormalisedText& text, std::vector<Match>& out, MatchScr
             if ((it->vocab < 0) == name) return true;
         return false;
     };
-    build(false);
-    run_automaton(edited, out);
-    for (std::size_t m = first; m < out.size(); ++m) {
-        Match& mt = out[m];
-        std::uint32_t b = to_begin[mt.begin], e = to_end[mt.end - 1];
-        mt.typo = overlaps(b, e, false);
-        mt.begin = b;
-        mt.end = e;
+    if (typos) {
+        build(false);
+        run_automaton(m_all, edited, out);
+        for (std::size_t m = first; m < out.size(); ++m) {
+            Match& mt = out[m];
+            std::uint32_t b = to_begin[mt.begin], e = to_end[mt.end - 1];
+            mt.typo = overlaps(b, e, false);
+            mt.begin = b;
+            mt.end = e;
+        }
+        if (!second_pass) return;
     }
-    if (!second_pass) return;
-    // Second pass: only matches that span a name are new.
+    // Second pass: only matches that span a name or a dropped filler are new. Without fillers only a
+    // pattern with a person slot can span one (the slot is no word character, so no widening reaches
+    // it), and the small automaton of those finds the same matches in the same order.
     build(true);
+    const bool fillers = std::any_of(fixes.begin(), fixes.end(), [](const Fix& f) { return f.vocab == -2; });
     std::size_t second = out.size();
-    run_automaton(edited, out);
+    run_automaton(fillers ? m_all : m_slotted, edited, out);
     std::size_t w = second;
     for (std::size_t m = second; m < out.size(); ++m) {
         Match mt = out[m];

@@ -54,6 +54,16 @@ struct MatchScratch {
     std::vector<Fix> fixes;
     std::string edited;
     std::vector<std::uint32_t> to_begin, to_end;
+    /// Typo corrections of words seen before, in sets of two per cache line found by hash: a word's
+    /// correction never changes, and looking it up again costs cache misses in the large typo tables.
+    struct Remembered {
+        std::uint32_t hash = 0;
+        std::int32_t vocab = -1;
+        std::uint8_t keep = 0;
+        std::uint8_t length = 0; ///< 0: empty
+        char word[22] = {};
+    };
+    std::vector<Remembered> remembered;
 };
 
 class Matcher {
@@ -71,8 +81,8 @@ class Matcher {
     /// The lexicon word `word` would be corrected to, or "" (for tests and diagnostics).
     std::string correction(std::string_view word) const;
 
-    std::size_t state_count() const { return m_state_count; }
-    std::size_t pattern_count() const { return m_patterns.size(); }
+    std::size_t state_count() const { return m_all.state_count; }
+    std::size_t pattern_count() const { return m_all.patterns.size(); }
 
     /// The pronouns a {pron} slot stands for.
     static const std::vector<std::string>& pronouns();
@@ -88,20 +98,6 @@ class Matcher {
         bool prefix_wild, suffix_wild;
         char last; ///< the entry's last normalised character, ' ' when empty
     };
-    void add_pattern(const std::string& text, std::uint32_t entry);
-    void build_links();
-    void build_typo_index();
-    struct Correction {
-        std::int32_t vocab = -1; ///< vocabulary index or -1
-        std::uint32_t keep = 0;  ///< leading letters of the word kept (compound modifier)
-    };
-    Correction correct(std::string_view word) const;
-    bool is_name(std::string_view word) const;
-    bool is_filler_start(std::string_view word) const;
-    void run_automaton(const std::string& t, std::vector<Match>& out) const;
-    bool accept_end(const std::string& t, const Pattern& p, std::uint32_t& end) const;
-    bool is_compound_head(std::string_view rest) const;
-
     // The trie while building: one flat edge list, children of a state linked through `next`
     // (no allocation per state; a lexicon has ~100k states).
     struct Edge {
@@ -109,11 +105,8 @@ class Matcher {
         std::int32_t child;
         std::int32_t next; ///< next edge of the same parent, -1 at the end
     };
-    const Lexicon& m_lexicon;
-    std::vector<std::int32_t> m_first_edge; ///< per state: first child edge, -1 if none; only while building
-    std::vector<Edge> m_edges;              ///< only while building
-    /// States are named by codes: a shallow state by its row in m_delta, a deep state by
-    /// m_dense_states + the offset of its node in m_deep_nodes. Transition targets carry kReports
+    /// States are named by codes: a shallow state by its row in `delta`, a deep state by
+    /// `dense_states` + the offset of its node in `deep_nodes`. Transition targets carry kReports
     /// when the state has patterns to report (its own or a suffix's): most characters reach a state
     /// without, and then the pattern tables stay untouched.
     static constexpr std::uint32_t kCodeBits = 24;
@@ -122,33 +115,64 @@ class Matcher {
     static constexpr std::size_t kAlphabetSize = 41;
     static constexpr std::uint32_t kSymbolBits = 6, kSymbolMask = (1u << kSymbolBits) - 1;
     static_assert(kAlphabetSize <= kSymbolMask + 1);
-    /// Goto function: dense rows for shallow states, edge lists and failure links below them.
-    /// Returns the target's code, with kReports set when it reports.
-    std::uint32_t next_state(std::uint32_t s, std::size_t sym) const {
-        while (s >= m_dense_states) {
-            // A node: failure code | edge count << kCodeBits, then (target << kSymbolBits | symbol) per edge.
-            const std::uint32_t* node = &m_deep_nodes[s - m_dense_states];
-            const std::uint32_t edges = node[0] >> kCodeBits;
-            for (std::uint32_t k = 1; k <= edges; ++k)
-                if ((node[k] & kSymbolMask) == sym) return node[k] >> kSymbolBits;
-            s = node[0] & kCodeMask;
-        }
-        return m_delta[static_cast<std::size_t>(s) * kAlphabetSize + sym];
-    }
-    std::size_t m_dense_states = 0;           ///< codes [0, m_dense_states) have a dense row
-    std::unique_ptr<std::uint32_t[]> m_delta; ///< code * kAlphabet + symbol → target (dense states)
-    /// Deep states' nodes, depth-first: following a word down the trie reads adjacent memory.
-    std::vector<std::uint32_t> m_deep_nodes;
-    std::size_t m_state_count = 0;
-    std::vector<std::int32_t>
-        m_own; ///< first pattern ending exactly in the state, -1 if none; only while building
     /// By code, for the states that report: both links in one place (one cache line per report).
     struct Outputs {
         std::int32_t own;  ///< first pattern ending exactly in the state, -1 if none
         std::int32_t dict; ///< code of the nearest proper suffix state with patterns, -1 if none
     };
-    std::vector<Outputs> m_outputs;
-    std::vector<Pattern> m_patterns;
+    /// One Aho-Corasick automaton over a set of patterns.
+    struct Automaton {
+        std::vector<std::int32_t> first_edge{
+            -1};                 ///< per state: first child edge, -1 if none; only while building
+        std::vector<Edge> edges; ///< only while building
+        std::vector<std::int32_t> own{
+            -1}; ///< first pattern ending exactly in the state, -1 if none; only while building
+        std::size_t dense_states = 0;           ///< codes [0, dense_states) have a dense row
+        std::unique_ptr<std::uint32_t[]> delta; ///< code * kAlphabet + symbol → target (dense states)
+        /// Deep states' nodes, depth-first: following a word down the trie reads adjacent memory.
+        std::vector<std::uint32_t> deep_nodes;
+        std::size_t state_count = 0;
+        std::vector<Outputs> outputs;
+        std::vector<Pattern> patterns;
+
+        /// Goto function: dense rows for shallow states, edge lists and failure links below them.
+        /// Returns the target's code, with kReports set when it reports.
+        std::uint32_t next_state(std::uint32_t s, std::size_t sym) const {
+            while (s >= dense_states) {
+                // A node: failure code | edge count << kCodeBits, then (target << kSymbolBits | symbol) per
+                // edge.
+                const std::uint32_t* node = &deep_nodes[s - dense_states];
+                const std::uint32_t n = node[0] >> kCodeBits;
+                for (std::uint32_t k = 1; k <= n; ++k)
+                    if ((node[k] & kSymbolMask) == sym) return node[k] >> kSymbolBits;
+                s = node[0] & kCodeMask;
+            }
+            return delta[static_cast<std::size_t>(s) * kAlphabetSize + sym];
+        }
+    };
+    void add_pattern(const std::string& text, std::uint32_t entry);
+    void add_pattern(Automaton& a, std::string_view text, bool compound, std::uint32_t entry);
+    static void build_links(Automaton& a);
+    void build_typo_index();
+    struct Correction {
+        std::int32_t vocab = -1; ///< vocabulary index or -1
+        std::uint32_t keep = 0;  ///< leading letters of the word kept (compound modifier)
+    };
+    Correction correct(std::string_view word) const;
+    /// correct(), remembered in `scratch` for words of up to 22 letters.
+    Correction remembered_correction(std::string_view word, MatchScratch& scratch) const;
+    bool is_name(std::string_view word) const;
+    bool is_filler_start(std::string_view word) const;
+    void run_automaton(const Automaton& a, const std::string& t, std::vector<Match>& out) const;
+    bool accept_end(const std::string& t, const Pattern& p, std::uint32_t& end) const;
+    bool is_compound_head(std::string_view rest) const;
+
+    const Lexicon& m_lexicon;
+    /// Every pattern.
+    Automaton m_all;
+    /// Only the patterns with a person slot: a second pass for names alone can only keep their matches,
+    /// and this automaton is small enough to stay in cache.
+    Automaton m_slotted;
     std::vector<std::string> m_compound_heads; ///< sorted
 
     // Vocabulary: every word (5+ letters) of every term; exact set and phonetic deletion index.
@@ -160,8 +184,11 @@ class Matcher {
     std::vector<std::uint32_t> m_typo_values; ///< vocab index
     std::vector<std::uint64_t> m_tail_keys;   ///< hash of the phonetic key of a compound-capable word
     std::vector<std::uint32_t> m_tail_values; ///< vocab index
-    std::vector<std::string> m_names;         ///< sorted: name cue words
+    std::vector<std::string> m_names;         ///< name cue words
+    std::vector<std::uint64_t> m_name_keys;   ///< open addressing: hashes of m_names (one probe per token)
+    std::vector<std::uint32_t> m_name_values; ///< index into m_names
     std::vector<std::uint64_t> m_filler_keys; ///< open addressing: hashes of filler (phrase) first words
+    std::uint64_t m_filler_bits = 0;          ///< word_bit() of the same words: most tokens fail here
     Label m_individual = kNoLabel;            ///< cue that never takes an inflection ("die vrouwen")
     Label m_correspondence = kNoLabel;        ///< nor this one ("haar mailen" is a verb)
 };

@@ -155,6 +155,21 @@ class Builder {
         m_out.tokens.back().end = m_n;
     }
 
+    /// Inside a word: appends the ASCII letters and digits from input[i] on (lower-cased), the bulk of
+    /// any text, without decoding or classifying them one by one; returns where they stop.
+    std::size_t word_run(std::string_view input, std::size_t i) {
+        for (; i < input.size(); ++i) {
+            char c = input[i];
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+            else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+                break;
+            push(c, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1));
+        }
+        m_out.tokens.back().end = m_n;
+        return i;
+    }
+
     void separator() { m_in_word = false; }
 
     void punctuation(Token::Kind kind, char stop, std::uint32_t sb, std::uint32_t se) {
@@ -234,6 +249,10 @@ void normalise(std::string_view input, NormalisedText& out) {
     Builder b(out, input.size());
     std::size_t i = 0;
     while (i < input.size()) {
+        if (b.in_word()) {
+            i = b.word_run(input, i);
+            if (i == input.size()) break;
+        }
         Decoded d = decode_utf8(input, i);
         auto sb = static_cast<std::uint32_t>(i);
         auto se = static_cast<std::uint32_t>(i + d.length);

@@ -47,6 +47,15 @@ void normalise(std::string_view input, NormalisedText& out);
 /// tokens; returns the words joined by single spaces, without the outer spaces.
 std::string normalise_term(std::string_view term);
 
+/// One bit per (length, first letter, last letter) of a word: a word and a listed word equal to it
+/// share the bit, so the bits of a word list rule out most tokens (and ranges) before any comparison.
+constexpr std::uint64_t word_bit(std::string_view w) {
+    if (w.empty()) return 0;
+    const std::size_t mix =
+        w.size() * 7 + static_cast<unsigned char>(w.front()) * 3 + static_cast<unsigned char>(w.back());
+    return std::uint64_t{1} << (mix & 63);
+}
+
 /// True for characters that may appear inside a normalised word.
 inline bool is_word_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\x01';

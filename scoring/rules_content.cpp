@@ -23,22 +23,29 @@ void add_opt_out(const StatementFacts& f, const Disclosure& x, HitAccumulator& h
                    "The worker asked to keep " + std::string(w.en) + " out of the SMO.", x.sensitive);
 }
 
+// The most frequent hit: its reasons are built only when they are kept.
 void add_disclosure(const StatementFacts& f, const Disclosure& x, HitAccumulator& hits) {
     const CategoryInfo& info = f.category_of(x);
     CategoryWording w = category_wording(info.id);
-    std::string q = f.quote(x.hit);
-    hits.violation(info.primary_rule, x.hit,
-                   (q.empty() ? std::string("Dit") : q) + " onthult " + std::string(w.nl) +
-                       ", terwijl er mensen zonder beroepsgeheim aanwezig zijn.",
-                   (q.empty() ? std::string("This") : q) + " discloses " + std::string(w.en) +
-                       " to people without medical confidentiality.",
-                   x.sensitive);
+    std::string nl, en;
+    if (hits.with_reasons()) {
+        const std::string q = f.quote(x.hit);
+        nl = (q.empty() ? std::string("Dit") : q) + " onthult " + std::string(w.nl) +
+             ", terwijl er mensen zonder beroepsgeheim aanwezig zijn.";
+        en = (q.empty() ? std::string("This") : q) + " discloses " + std::string(w.en) +
+             " to people without medical confidentiality.";
+    }
+    hits.violation(info.primary_rule, x.hit, nl, en, x.sensitive);
     // A hint weighs as much as naming the category outright.
-    if (x.hint)
-        hits.add(kConfHint, Verdict::Violation, hits.severity_of(info.primary_rule, x.sensitive), x.hit,
-                 "Een toespeling is ook een onthulling: de luisteraar kan " + std::string(w.nl) +
-                     " afleiden.",
-                 "A hint is a disclosure too: the listener can infer " + std::string(w.en) + ".");
+    if (x.hint) {
+        if (hits.with_reasons()) {
+            nl =
+                "Een toespeling is ook een onthulling: de luisteraar kan " + std::string(w.nl) + " afleiden.";
+            en = "A hint is a disclosure too: the listener can infer " + std::string(w.en) + ".";
+        }
+        hits.add(kConfHint, Verdict::Violation, hits.severity_of(info.primary_rule, x.sensitive), x.hit, nl,
+                 en);
+    }
 }
 
 // The term means the pregnancy itself: its own entry, or one on the same words, has value 1

@@ -103,7 +103,7 @@ bool names_a_job_group(const StatementFacts& f) {
 // "Monteurs met schouderklachten kunnen vaak eerder terug": a bare plural opening the sentence states
 // what is generally true of a trade, not data about this employer's group.
 bool general_claim_about_a_trade(const StatementFacts& f) {
-    if (f.has(Cue::Unit) || f.group_numbers.group_size || f.group_numbers.cases) return false;
+    if (f.has(Cue::Unit) || f.group_numbers().group_size || f.group_numbers().cases) return false;
     for (const Hit* h : f.cue_hits)
         if (label_cue(h->label) == Cue::People && f.cue_value(*h) == 2 &&
             h->tok_begin == f.analysis.sentences[h->sentence].begin)
@@ -125,8 +125,8 @@ bool about_the_whole(const StatementFacts& f) {
 // Fewer cases than half the group threshold (5 of 10) can be traced to people (smo-rules.md §3.4).
 bool small_cell(const StatementFacts& f, int threshold, HitAccumulator& hits, const Hit* health_hit) {
     const int cell = (threshold + 1) / 2;
-    if (!f.group_numbers.cases || *f.group_numbers.cases >= cell) return false;
-    const std::string n = std::to_string(*f.group_numbers.cases), limit = std::to_string(cell);
+    if (!f.group_numbers().cases || *f.group_numbers().cases >= cell) return false;
+    const std::string n = std::to_string(*f.group_numbers().cases), limit = std::to_string(cell);
     hits.violation(kGroupAnon, health_hit,
                    "Een gezondheidscategorie bij " + n + " gevallen is tot personen herleidbaar (drempel " +
                        limit + " gevallen).",
@@ -257,19 +257,20 @@ bool offers_causes_per_unit(const StatementFacts& f) {
 }
 
 void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hits) {
+    const GroupNumbers& numbers = f.group_numbers();
     const Hit* health_hit = first_health_hit(f);
     const std::string limit = std::to_string(threshold);
     // The smallest group the statement points at: a room of four inside a plant of eighty is four, and
     // "de vrouwelijke monteurs" are fewer than the plant, by how many the context does not say.
     std::optional<int> group_size = narrows_the_group(f) ? std::nullopt : f.context.group_size;
-    if (f.group_numbers.group_size && (!group_size || *f.group_numbers.group_size < *group_size))
-        group_size = f.group_numbers.group_size;
+    if (numbers.group_size && (!group_size || *numbers.group_size < *group_size))
+        group_size = numbers.group_size;
     if (group_size.has_value()) {
         // "Een kwart van de twaalf verpleegkundigen": a share of a known group is a count of cases.
         // In a large unit a share of the absence rests on enough cases; in a small one it may be one or two.
         const bool of_the_absence = *group_size < 4 * threshold && share_of_the_absence(f);
         if (const auto share = stated_share(f);
-            share && !of_the_absence && !f.group_numbers.cases && *group_size >= threshold) {
+            share && !of_the_absence && !numbers.cases && *group_size >= threshold) {
             const int cases = static_cast<int>(*share * *group_size + 0.5);
             const int cell = (threshold + 1) / 2;
             if (cases < cell)
@@ -285,7 +286,7 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
         if (*group_size >= threshold) {
             // In a group under twice the threshold a health category rests on fewer than half the
             // threshold's cases more often than not, and "een deel" may be any few in any group; ask.
-            if (!small_cell(f, threshold, hits, health_hit) && !f.group_numbers.cases &&
+            if (!small_cell(f, threshold, hits, health_hit) && !numbers.cases &&
                 (of_the_absence ||
                  (!at_least_half(f) && (*group_size < 2 * threshold || an_indefinite_part(f)))))
                 hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
@@ -307,9 +308,8 @@ void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hi
     } else if (!about_the_whole(f) &&
                (f.has(Cue::Unit) || names_a_job_group(f) || names_a_department(f) ||
                 f.meeting != MeetingKind::Theme ||
-                (f.group_numbers.cases &&
-                 *f.group_numbers.cases < threshold)) && // "vijf mensen": how many staff?
-               !general_claim_about_a_trade(f)) {        // ask
+                (numbers.cases && *numbers.cases < threshold)) && // "vijf mensen": how many staff?
+               !general_claim_about_a_trade(f)) {                 // ask
         hits.caution(kGroupAnon, Condition::GroupLargeEnough, health_hit,
                      "Hoe groot is deze groep? Onder de " + limit +
                          " medewerkers is een gezondheidscategorie herleidbaar.",
@@ -331,19 +331,22 @@ const Hit* singling_out(const StatementFacts& f) {
 // "al weet ik niet hoeveel mensen daar nog werken", "mits die afdeling groot genoeg is": the speaker
 // leaves the unit's size open himself.
 bool size_left_open(const StatementFacts& f) {
+    static constexpr WordSet kOnly{"alleen", "pas", "uitsluitend"};
+    static constexpr WordSet kWhen{"als", "waar", "wanneer", "bij"};
+    static constexpr WordSet kCondition{"als",   "mits",  "tenzij",       "hoop",
+                                        "hangt", "ervan", "veronderstel", "vermoed"};
+    static constexpr WordSet kSize{"grote", "groot", "genoeg", "minstens", "minimaal", "klein"};
     const auto& tokens = f.analysis.norm.tokens;
     bool condition = false;
     for (std::uint32_t t = 0; t < tokens.size(); ++t) {
-        const std::string_view w = f.word_at(t), next = t + 1 < tokens.size() ? f.word_at(t + 1) : std::string_view{};
         // "alleen als de groep groot genoeg is": a limit kept, not a size left open.
-        if (is_one_of(w, {"alleen", "pas", "uitsluitend"}) && is_one_of(next, {"als", "waar", "wanneer", "bij"}))
-            return false;
-        condition |=
-            is_one_of(w, {"als", "mits", "tenzij", "hoop", "hangt", "ervan", "veronderstel", "vermoed"});
+        if (f.word_in(t, kOnly) && f.word_in(t + 1, kWhen)) return false;
+        condition |= f.word_in(t, kCondition);
+        const std::string_view w = f.word_at(t);
         // "Er zitten daar volgens mij ruim tien mensen, maar dat zeg ik uit mijn hoofd."
-        if (w == "hoeveel" || (w == "hoe" && next == "groot") ||
+        if (w == "hoeveel" || (w == "hoe" && f.word_at(t + 1) == "groot") ||
             (w == "hoofd" && t >= 2 && f.word_at(t - 1) == "mijn" && f.word_at(t - 2) == "uit") ||
-            (condition && is_one_of(w, {"grote", "groot", "genoeg", "minstens", "minimaal", "klein"})))
+            (condition && f.word_in(t, kSize)))
             return true;
     }
     return false;

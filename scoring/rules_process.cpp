@@ -267,7 +267,7 @@ const Hit* told_beyond_the_line(const StatementFacts& f) {
 void judge_told_beyond_the_line(const StatementFacts& f, HitAccumulator& hits) {
     // Figures about a department told to HR are group data, judged by the group rules.
     if (f.meeting == MeetingKind::Theme || f.group_mode || hits.has(kProcNeedToKnow) ||
-        hits.has(kProcPresent) || f.invited_outsider != nullptr || f.group_numbers.group_size ||
+        hits.has(kProcPresent) || f.invited_outsider != nullptr || f.group_numbers().group_size ||
         f.has_word({"procent"}))
         return;
     const Hit* where = told_beyond_the_line(f);
@@ -461,7 +461,9 @@ bool attendee_on_condition(const StatementFacts& f) {
 
 // "..., bespreek ik hem nu niet", "..., sla ik hem nu over": the physician holds the case back.
 bool case_held_back(const StatementFacts& f) {
+    static constexpr WordSet kVerbs{"bespreek", "bespreken", "sla", "slaan", "schuiven", "schuif"};
     for (std::uint32_t t = 0; t + 1 < f.analysis.norm.tokens.size(); ++t) {
+        if (!f.word_in(t, kVerbs)) continue; // the test below needs one of them at t
         const std::string_view w = f.word_at(t), next = f.word_at(t + 1);
         const std::uint32_t c = f.analysis.tok_clause[t];
         // "Dan schuiven we hem door naar het volgende overleg."

@@ -166,17 +166,15 @@ bool refused_whether(const StatementFacts& f, const Hit& h) {
     const TokenRange& s = f.analysis.sentences[h.sentence];
     // First the cheap part: the term must follow "of" with only frame words between, as in
     // "of (het) (om) (een) X" or "of hij/ze X is/heeft".
+    static constexpr WordSet kFrame{"het", "hij",  "ze", "zij",   "er", "om",   "een", "sprake",
+                                    "van", "gaat", "is", "heeft", "al", "echt", "bij"};
     bool whether = false;
     for (std::uint32_t t = h.tok_begin; t-- > s.begin;) {
-        const std::string_view w = f.word_at(t);
-        if (w == "of") {
+        if (f.word_at(t) == "of") {
             whether = true;
             break;
         }
-        if (!is_one_of(w, {"het", "hij", "ze", "zij", "er", "om", "een", "sprake", "van", "gaat", "is", "heeft",
-                           "al", "echt", "bij"}) &&
-            !is_name_token(f, h.sentence, t))
-            return false;
+        if (!f.word_in(t, kFrame) && !is_name_token(f, h.sentence, t)) return false;
     }
     if (!whether) return false;
     bool first_person = false, negated = false, speech = false;
@@ -500,7 +498,7 @@ void add_hint(StatementFacts& f, const Hit& h, std::string_view category, const 
 // "Het gaat om zijn knie", "last van haar rug": a body part named as the problem hints at a symptom;
 // so does "zijn knie is dik", a body part followed by its state, or "een stijve onderrug".
 void collect_body_part_hints(StatementFacts& f, const std::vector<char>& echo) {
-    const Label body_part = category_label("body_part");
+    static const Label body_part = category_label("body_part");
     for (const Hit& h : f.analysis.hits) {
         if (h.label != body_part) continue;
         bool named_as_problem = false;
@@ -662,17 +660,26 @@ bool relays_a_view(const StatementFacts& f, const Hit& h) {
 bool relays_a_document(const StatementFacts& f, std::size_t sentence) {
     const TokenRange& s = f.analysis.sentences[sentence];
     if (s.stop == '?' || f.sentence_has(sentence, Cue::Boundary)) return false;
+    static constexpr WordSet kShows{"blijkt", "bleek", "staat", "stond"};
+    static constexpr WordSet kFromIt{"daaruit", "daarin", "erin", "eruit"};
+    static constexpr WordSet kDocuments{"verslag",
+                                        "brief",
+                                        "rapport",
+                                        "uitslag",
+                                        "uitslagen",
+                                        "onderzoek",
+                                        "deskundigenoordeel",
+                                        "ontslagbrief",
+                                        "specialistenbrief"};
+    static constexpr WordSet kOwn{"mijn", "ons", "onze"};
     bool relayed = false; // the rarer half first: most sentences stop here
     for (std::uint32_t t = s.begin; t + 1 < s.end && !relayed; ++t)
-        relayed = is_one_of(f.word_at(t), {"blijkt", "bleek", "staat", "stond"}) &&
+        relayed = f.word_in(t, kShows) &&
                   (f.word_at(t + 1) == "dat" || (t + 3 < s.end && f.word_at(t + 2) == "dat") ||
-                   (t > s.begin && is_one_of(f.word_at(t - 1), {"daaruit", "daarin", "erin", "eruit"})));
+                   (t > s.begin && f.word_in(t - 1, kFromIt)));
     if (!relayed) return false;
     for (std::uint32_t t = s.begin; t < s.end; ++t)
-        if (is_one_of(f.word_at(t), {"verslag", "brief", "rapport", "uitslag", "uitslagen", "onderzoek",
-                                     "deskundigenoordeel", "ontslagbrief", "specialistenbrief"}) &&
-            !(t > s.begin && is_one_of(f.word_at(t - 1), {"mijn", "ons", "onze"})))
-            return true;
+        if (f.word_in(t, kDocuments) && !(t > s.begin && f.word_in(t - 1, kOwn))) return true;
     return false;
 }
 
@@ -721,12 +728,11 @@ void collect_tagged_disclosures(StatementFacts& f, const std::vector<TaggedDiscl
 
 // "<getal> uur": working hours are case content even when no functional term matched.
 bool mentions_working_hours(const StatementFacts& f) {
+    static constexpr WordSet kUnits{"uur", "uren", "dagen", "dagdelen", "diensten"};
     const auto& tokens = f.analysis.norm.tokens;
     for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
-        if (tokens[t].kind != Token::Kind::Word || tokens[t + 1].kind != Token::Kind::Word) continue;
-        std::string_view w = f.analysis.norm.token_text(tokens[t + 1]);
-        // The unit first: it is one compare, reading a number is several.
-        if (!(w == "uur" || w == "uren" || w == "dagen" || w == "dagdelen" || w == "diensten")) continue;
+        // The unit first: mostly one AND, reading a number is several calls.
+        if (tokens[t].kind != Token::Kind::Word || !f.word_in(t + 1, kUnits)) continue;
         int value = 0;
         bool ordinal = false;
         if (read_number(f, f.analysis.tok_sentence[t], static_cast<std::uint32_t>(t), value, ordinal))
@@ -1025,14 +1031,15 @@ bool speaks_of_frequency(const StatementFacts& f) {
 // "meerdere medewerkers") or its subject is a unit or job group ("op de afdeling planning", "bij de
 // chauffeurs"), and no single person is its subject.
 bool talks_about_a_group(const StatementFacts& f) {
-    bool people = false, job_group = false, quantity = f.group_numbers.group_size || f.group_numbers.cases;
+    bool people = false, job_group = false,
+         quantity = f.group_numbers().group_size || f.group_numbers().cases;
     for (const Hit* h : f.cue_hits)
         if (label_cue(h->label) == Cue::People) {
             const int value = f.cue_value(*h);
             (value == 1 ? quantity : people) = true;
             if (value == 2) job_group = true;
         }
-    const bool counted = quantity && (people || f.group_numbers.group_size);
+    const bool counted = quantity && (people || f.group_numbers().group_size);
     // "het merendeel van de ziekmeldingen", "een op de drie verzuimmeldingen": a share of the absence.
     const auto share_of_absence = [&] {
         return f.health_content &&
@@ -1214,7 +1221,8 @@ bool StatementFacts::negated(const Hit& h) const {
         if (label_cue(n->label) != Cue::Negation || n->clause != h.clause || suggests(*this, *n)) continue;
         if (n->tok_end > h.tok_begin || h.tok_begin - n->tok_end > 3) continue;
         // "niet aarzelen om het loon op te schorten": a litotes, which affirms.
-        if (is_one_of(word_at(n->tok_end), {"aarzelen", "twijfelen", "schromen"})) continue;
+        static constexpr WordSet kLitotes{"aarzelen", "twijfelen", "schromen"};
+        if (word_in(n->tok_end, kLitotes)) continue;
         // "geen toeval dat die collega ...": "geen" negates its noun, and a new clause begins after it;
         // "niet dat ik ...", "niet rechtmatig dat jullie ..." negate that clause.
         bool clause_starts = false;
@@ -1235,41 +1243,44 @@ bool StatementFacts::negated_either_side(const Hit& h) const {
 }
 
 namespace {
-// One bit per (length, first letter) pair: a listed word and the token that equals it share a bit.
-std::uint64_t length_and_initial_bit(std::string_view w) {
-    return std::uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w[0])) & 63);
-}
-
-bool range_has_word(const StatementFacts& f, std::uint32_t begin, std::uint32_t end,
+// Most ranges, and most tokens of a range, miss the list's word bits: then no word is compared.
+bool range_has_word(const StatementFacts& f, std::uint32_t begin, std::uint32_t end, std::uint64_t range_bits,
                     std::initializer_list<std::string_view> words) {
-    // Most tokens of a range miss the list's bits, and then the list is not scanned.
     std::uint64_t filter = 0;
     for (std::string_view x : words)
-        if (!x.empty()) filter |= length_and_initial_bit(x);
-    for (std::uint32_t t = begin; t < end; ++t) {
-        const std::string_view w = f.word_at(t);
-        if (!w.empty() && (filter & length_and_initial_bit(w)) != 0 && is_one_of(w, words)) return true;
-    }
+        filter |= word_bit(x);
+    if ((filter & range_bits) == 0) return false;
+    const std::uint64_t* bits = f.analysis.word_bits.data();
+    for (std::uint32_t t = begin; t < end; ++t)
+        if ((filter & bits[t]) != 0 && is_one_of(f.word_at(t), words)) return true;
     return false;
 }
 } // namespace
 
 bool StatementFacts::has_word(std::initializer_list<std::string_view> words) const {
-    return range_has_word(*this, 0, static_cast<std::uint32_t>(analysis.norm.tokens.size()), words);
+    return range_has_word(*this, 0, static_cast<std::uint32_t>(analysis.norm.tokens.size()),
+                          analysis.all_word_bits, words);
 }
 
 bool StatementFacts::sentence_has_word(std::size_t sentence, std::initializer_list<std::string_view> words) const {
-    return range_has_word(*this, analysis.sentences[sentence].begin, analysis.sentences[sentence].end, words);
+    return range_has_word(*this, analysis.sentences[sentence].begin, analysis.sentences[sentence].end,
+                          analysis.sentence_word_bits[sentence], words);
 }
 
 bool StatementFacts::clause_has_word(std::size_t clause, std::initializer_list<std::string_view> words) const {
-    return range_has_word(*this, analysis.clauses[clause].begin, analysis.clauses[clause].end, words);
+    return range_has_word(*this, analysis.clauses[clause].begin, analysis.clauses[clause].end,
+                          analysis.clause_word_bits[clause], words);
 }
 
 bool StatementFacts::inside_cue(const Hit& h, Cue c) const {
     for (const Hit* k : cue_hits_in(h.sentence))
         if (label_cue(k->label) == c && k->nbegin <= h.nbegin && k->nend >= h.nend) return true;
     return false;
+}
+
+const GroupNumbers& StatementFacts::group_numbers() const {
+    if (!m_group_numbers) m_group_numbers = find_group_numbers(*this);
+    return *m_group_numbers;
 }
 
 bool StatementFacts::kept_out(std::string_view category_id) const {
@@ -1327,9 +1338,8 @@ StatementFacts gather_facts(std::string_view text, const std::vector<TaggedDiscl
     // Only a theme meeting asks whether one person is meant; describes_one_person() is the costlier test.
     const bool one_person = names_one_person(f) || (singles_out_one(f) && !f.health_content) ||
                             (f.meeting == MeetingKind::Theme && describes_one_person(f));
-    f.individual_ref =
-        f.individual_cue != nullptr || f.case_name != nullptr || (f.meeting == MeetingKind::Theme && one_person);
-    f.group_numbers = find_group_numbers(f);
+    f.individual_ref = f.individual_cue != nullptr || f.case_name != nullptr ||
+                       (f.meeting == MeetingKind::Theme && one_person);
     f.group_mode = !f.individual_ref && (f.meeting == MeetingKind::Theme || talks_about_a_group(f));
     f.step_sentences = find_step_sentences(f);
     return f;

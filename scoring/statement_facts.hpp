@@ -7,6 +7,7 @@
 #include "scoring/lexicon.hpp"
 #include "scoring/taxonomy.hpp"
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -58,6 +59,19 @@ struct GroupNumbers {
 
 /// What the statement says about the worker's own notice to the employer.
 enum class Notice : std::uint8_t { Unsettled, Conditional, Told, Denied };
+
+/// A word list tested against many tokens, with its word bits computed at compile time: most tokens
+/// miss the bits and are rejected by one AND. `static constexpr WordSet kWords{"als", "mits"};`
+template <std::size_t N> struct WordSet {
+    std::array<std::string_view, N> words;
+    std::uint64_t bits = 0;
+
+    template <typename... W> consteval explicit WordSet(const W&... w) : words{std::string_view(w)...} {
+        for (std::string_view x : words)
+            bits |= word_bit(x);
+    }
+};
+template <typename... W> WordSet(const W&...) -> WordSet<sizeof...(W)>;
 
 /// Facts about one statement in its context. Built by gather_facts(); refers to the text, analysis,
 /// lexicon and context it was built from, which must outlive it. Read-only for the rule families.
@@ -121,10 +135,14 @@ struct StatementFacts {
     const Hit* individual_cue = nullptr;
     bool individual_ref = false;    ///< the statement is about one person
     bool group_mode = false;        ///< talking about a group, not a person (any meeting type)
-    GroupNumbers group_numbers;     ///< sizes and counts in the text
 
     // [SECTION] Poortwachter
     std::vector<StepSentence> step_sentences;
+
+    /// Group sizes and case counts in the text, read on first use: most statements are about one person
+    /// and never ask, and reading every word as a number is not cheap. It depends only on the analysis
+    /// and the cue index, so when it is read does not matter.
+    const GroupNumbers& group_numbers() const;
 
     /// True when the cue occurs anywhere in the statement.
     bool has(Cue c) const { return (all_cues & cue_bit(c)) != 0; }
@@ -151,6 +169,15 @@ struct StatementFacts {
         if (t >= tokens.size() || tokens[t].kind != Token::Kind::Word) return {};
         return {analysis.norm.text.data() + tokens[t].begin, tokens[t].end - tokens[t].begin};
     }
+    /// The word at token t is in `set` (false for punctuation and past the end), by the token's word bit
+    /// first.
+    template <std::size_t N> bool word_in(std::size_t t, const WordSet<N>& set) const {
+        const auto& bits = analysis.word_bits;
+        if (t >= bits.size() || (bits[t] & set.bits) == 0) return false;
+        for (std::string_view x : set.words)
+            if (x == word_at(t)) return true;
+        return false;
+    }
     /// One of `words` occurs in the statement, in the sentence, or in the clause.
     bool has_word(std::initializer_list<std::string_view> words) const;
     bool sentence_has_word(std::size_t sentence, std::initializer_list<std::string_view> words) const;
@@ -164,14 +191,17 @@ struct StatementFacts {
     /// The hit's words, quoted and cut to 80 bytes, for reasons; empty without a hit.
     std::string quote(const Hit* h) const;
     const CategoryInfo& category_of(const Disclosure& x) const { return categories()[x.category]; }
+
+  private:
+    mutable std::optional<GroupNumbers> m_group_numbers; ///< group_numbers(), once read
 };
 
-/// `w` is one of `words` (word lists here are short: a linear scan beats a tree). Length and first
-/// letter first: this runs for every word, and most comparisons fail there without a library call.
+/// `w` is one of `words` (word lists here are short: a linear scan beats a tree). Length, first and
+/// last letter first: this runs for every word, and most comparisons fail there without a library call.
 inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
     if (w.empty()) return false;
     for (std::string_view x : words)
-        if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
+        if (x.size() == w.size() && x[0] == w[0] && x.back() == w.back() && x == w) return true;
     return false;
 }
 

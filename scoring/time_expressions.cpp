@@ -135,9 +135,14 @@ bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_
                  bool& ordinal) {
     const auto& tokens = facts.analysis.norm.tokens;
     if (parse_digits(facts.analysis.norm.token_text(tokens[t]), value, ordinal)) return true;
-    if (facts.sentence_has(sentence, Cue::Number))
-        for (const Hit* h : facts.cue_hits_in(sentence))
-            if (label_cue(h->label) == Cue::Number && h->tok_begin == t) {
+    if (facts.sentence_has(sentence, Cue::Number)) {
+        // Cue hits are in text order: the ones starting at t are found by binary search, as this runs
+        // for every word of a sentence with a number.
+        const auto hits = facts.cue_hits_in(sentence);
+        auto first = std::lower_bound(hits.begin(), hits.end(), t,
+                                      [](const Hit* h, std::uint32_t at) { return h->tok_begin < at; });
+        for (auto it = first; it != hits.end() && (*it)->tok_begin == t; ++it)
+            if (const Hit* h = *it; label_cue(h->label) == Cue::Number) {
                 // "het aantal verzuimgevallen" is the count asked about, not "een aantal" (a few).
                 if (t > 0 && facts.word_at(t) == "aantal" && is_one_of(facts.word_at(t - 1), {"het", "dit", "dat"}))
                     return false;
@@ -145,6 +150,7 @@ bool read_number(const StatementFacts& facts, std::size_t sentence, std::uint32_
                 ordinal = false;
                 return true;
             }
+    }
     if (auto n = parse_number_word(facts.analysis.norm.token_text(tokens[t]))) {
         value = n->value;
         ordinal = n->ordinal;

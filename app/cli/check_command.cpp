@@ -357,7 +357,8 @@ int run_check_jsonl(const scoring::Engine& engine, std::istream& in, std::ostrea
         if (!r.ok) {
             append_error_line(buffer, r.id_json, line_no, r.column, r.error);
         } else {
-            Evaluation ev = engine.evaluate_text(r.text, r.context, scratch, /*with_suggestion=*/false);
+            Evaluation ev = engine.evaluate_text(r.text, r.context, scratch, /*with_suggestion=*/false,
+                                                 /*with_reasons=*/false);
             append_result_line(buffer, r.id_json, ev);
         }
         if (buffer.size() > (1 << 15)) {
