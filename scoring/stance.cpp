@@ -172,10 +172,17 @@ const Hit* find_treater_contact(const StatementFacts& f) {
         const std::size_t s = h->sentence;
         // "Hij gaf toestemming voor overleg met zijn behandelaar": consent to the physician's contact.
         if (!f.sentence_has_word(s, {"ik", "we", "wij"}) && !f.sentence_has(s, Cue::Consent)) continue;
-        bool treater = f.sentence_has_word(s, {"behandelaar", "behandelaars", "behandelend", "behandelende", "huisarts",
-                                                "specialist", "arts", "therapeut", "ziekenhuis"});
-        for (const Disclosure& x : f.disclosures)
-            if (x.hit != nullptr && x.hit->sentence == s && f.category_of(x).id == "provider") treater = true;
+        // The treater may be named across a semicolon: "... daarop heb ik de informatie opgevraagd; of ze
+        // snapte dat het over haar behandelaar ging, ...".
+        bool treater = false;
+        for (std::size_t n = s > 0 ? s - 1 : s; n <= s + 1 && n < f.analysis.sentences.size(); ++n) {
+            if (n != s && f.analysis.sentences[n < s ? n : s].stop != ';') continue;
+            treater |= f.sentence_has_word(n, {"behandelaar", "behandelaars", "behandelend", "behandelende",
+                                               "huisarts", "specialist", "arts", "therapeut", "ziekenhuis"});
+            for (const Disclosure& x : f.disclosures)
+                if (x.hit != nullptr && x.hit->sentence == n && f.category_of(x).id == "provider")
+                    treater = true;
+        }
         if (treater) return h;
     }
     return nullptr;

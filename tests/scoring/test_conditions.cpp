@@ -778,6 +778,29 @@ TEST_CASE("a vangnet named against the worker's refusal is an opt-out breach; a 
         Condition::ExplicitConsent, individual);
 }
 
+TEST_CASE(
+    "contact with a treater: consent stretched, obtained by the employer, or given across a semicolon") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    // Consent for one contact used for another is none for that other.
+    check_judged(
+        Verdict::Violation, "CONS-VALID",
+        "Ik heb haar toestemming voor contact met de huisarts, en die gebruik ik gelijk ook om haar andere "
+        "behandelaar te bellen.",
+        individual);
+    // Agreement given in a mail, the treater named after a semicolon: consent of open quality.
+    check_cautions(
+        {"Ze gaf akkoord voor overleg met haar behandelaar in een mail waar HR in de cc stond; dat overleg "
+         "heb ik vorige week gevoerd.",
+         "Ik vroeg Fatima of ik haar specialist mag mailen over de planning van haar herstel, en ze knikte "
+         "van ja."},
+        Condition::ExplicitConsent, individual);
+    // Written and specific settles it.
+    CHECK(judge("Ruud heeft schriftelijk toestemming gegeven dat ik zijn behandelaar bel, specifiek over de "
+                "verwachte hersteltijd.",
+                individual)
+              .verdict == Verdict::Allowed);
+}
+
 TEST_CASE("a document or mail sent to a casemanager of unknown side: what it holds waits on her side") {
     const auto with_casemanager =
         context_with({"bedrijfsarts", "casemanager", "leidinggevende", "hr"}, "individueel_opeenvolgend");
