@@ -21,10 +21,12 @@ namespace {
 // plain-word breaches (2026-12-07, tenth session): 0.813, 0.935, 49/76, 83/86. Group sizes and sizes left
 // open, treaters' views and documents relayed, casemanagers' sides (eleventh session): 0.832, 0.937, 49/76,
 // 83/86. Case counts, body parts as the seat of absence, recipients, consent by whom and how, attendees
-// (twelfth session): 0.850, 0.938, 51/76, 83/86.
+// (twelfth session): 0.850, 0.938, 51/76, 83/86. Wishes in any word order, attendees and recipients of
+// unstated part, consent validity, shares of the absence, job groups (thirteenth session): 0.850, 0.938,
+// 52/76, 83/86.
 constexpr double kBlindRecallFloor = 0.85;
 constexpr double kBlindPrecisionFloor = 0.93;
-constexpr double kBlindCautionFloor = 0.67;
+constexpr double kBlindCautionFloor = 0.68;
 constexpr double kBlindAllowedFloor = 0.96;
 
 Context context_of(const nlohmann::json& j) {
@@ -146,30 +148,43 @@ TEST_CASE("blind set: the figures after the generalisation work are a floor") {
                  {kBlindRecallFloor, kBlindPrecisionFloor, kBlindCautionFloor, kBlindAllowedFloor});
 }
 
-// 1120 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in fourteen
-// batches. x54-x59 (480): blind-like mixes, every catalogue row twice, plain-word breaches, conditions in all SMO
-// types; first measured 345/480 (72 %). x60-x64 (400, the twelfth session): group statements, who may hear,
-// consent validity, pregnancy and credibility, process and role breaches; first measured 292/400 (73 %).
-// x67-x69 (240): conditions first, breaches without medical words, group figures and recipients; first measured
-// 62/80, 55/80 and 53/80. All were learned from afterwards; 13 labels that contradicted product decisions were
-// relabelled, with the reason in the note. Kept apart from the development set because its known-miss list is
-// full; the figures after the work are a floor.
-constexpr double kHelperRecallFloor = 0.92;
-constexpr double kHelperPrecisionFloor = 0.90;
-constexpr double kHelperCautionFloor = 0.71;
-constexpr double kHelperAllowedFloor = 0.93;
+// 1120 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in
+// fourteen batches. x54-x59 (480): blind-like mixes, every catalogue row twice, plain-word breaches,
+// conditions in all SMO types; first measured 345/480 (72 %). x60-x64 (400, the twelfth session): group
+// statements, who may hear, consent validity, pregnancy and credibility, process and role breaches; first
+// measured 292/400 (73 %). x67-x69 (240): conditions first, breaches without medical words, group figures and
+// recipients; first measured 62/80, 55/80 and 53/80. x70-x74, x76-x79, x81-x82 (880, the thirteenth session):
+// consent validity, group figures, who may hear and receive, pregnancy and private life, judgements and
+// confidences, process and role breaches sideways, everyday medical words, emergencies and vangnet, lawful
+// statements that sound sensitive, CONS-VALID alone, pregnancy and need to know; first measured 51, 61, 49,
+// 58, 54, 56, 74, 62, 75, 45 and 55 of 80 (640/880, 73 %). All were learned from afterwards; 20 labels that
+// contradicted product decisions were relabelled, with the reason in the note. Kept apart from the
+// development set because its known-miss list is full; the figures after the work are a floor.
+constexpr double kHelperRecallFloor = 0.93;
+constexpr double kHelperPrecisionFloor = 0.89;
+constexpr double kHelperCautionFloor = 0.76;
+constexpr double kHelperAllowedFloor = 0.92;
 
 TEST_CASE("helper set kept apart: the figures after the work it informed are a floor") {
-    check_floors("helper set", "tests/data/helper-set-2026-12-07.jsonl", 1120,
+    check_floors("helper set", "tests/data/helper-set-2026-12-07.jsonl", 2000,
                  {kHelperRecallFloor, kHelperPrecisionFloor, kHelperCautionFloor, kHelperAllowedFloor});
 }
 
 // 160 helper statements (tests/data/held-out-2026-12-07.jsonl, batches x65-x66: a blind-like mix of issue
 // 13's kinds, and every catalogue row with subtle edges), written from smo-rules.md alone and never looked at
 // statement by statement: first measured 126/160 midway through the twelfth session, 133/160 at its end. A
-// second held-out set beside the blind one; do not tune on it. The figures at the end are a floor.
+// second held-out set beside the blind one; do not tune on it. The figures at the end are a floor: 133/160 at
+// the end of the twelfth session, 138/160 (recall 0.883, precision 0.869, caution 38/50, allowed 47/50) at
+// the end of the thirteenth.
 TEST_CASE("held-out helper statements: the figures at the end of the session that wrote them are a floor") {
-    check_floors("held-out", "tests/data/held-out-2026-12-07.jsonl", 160, {0.88, 0.86, 0.68, 0.92});
+    check_floors("held-out", "tests/data/held-out-2026-12-07.jsonl", 160, {0.88, 0.86, 0.76, 0.94});
+}
+
+// 160 more (tests/data/held-out-2026-12-07b.jsonl, batches x75 and x80 of the thirteenth session: realistic
+// mixes over every rule family and SMO type), never looked at statement by statement: first measured 68/80
+// and 69/80 when written, 139/160 at the end of that session. Do not tune on it; the end figures are a floor.
+TEST_CASE("second held-out set: the figures at the end of the session that wrote it are a floor") {
+    check_floors("held-out b", "tests/data/held-out-2026-12-07b.jsonl", 160, {0.90, 0.88, 0.77, 0.92});
 }
 
 TEST_CASE("development set: every caution names its condition") {
