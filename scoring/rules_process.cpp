@@ -373,8 +373,6 @@ bool attendee_role_doubted(const StatementFacts& f) {
     return false;
 }
 
-// "Mark, jij bent teamleider bij de avondploeg, blijf maar zitten voor Roel", "als locatiemanager mag je bij
-// alle casussen blijven zitten": a manager asked to stay, his line to the worker not given.
 // "Hij zit er niet bij", "kan straks aansluiten, maar niet bij dit overleg": no one at this table.
 bool invitation_denied(const StatementFacts& f, std::size_t sentence) {
     for (const Hit* h : f.cue_hits_in(sentence))
@@ -385,8 +383,9 @@ bool invitation_denied(const StatementFacts& f, std::size_t sentence) {
     return false;
 }
 
-// "Kees van de avondploeg schuift ook even aan", "Petra van de salarisadministratie zit er ook bij": someone
-// named at the table whose part in this case is not said.
+// "Mark, jij bent teamleider bij de avondploeg, blijf maar zitten voor Roel", "als locatiemanager mag je bij
+// alle casussen blijven zitten", "Kees van de avondploeg schuift ook even aan": a manager asked to stay, or
+// someone named at the table, whose part in this case is not said.
 bool manager_asked_to_stay(const StatementFacts& f) {
     if (f.has_word({"direct", "directe", "eigen"})) return false;
     for (std::size_t s = 0; s < f.analysis.sentences.size(); ++s) {
@@ -523,11 +522,12 @@ void judge_who_may_hear(const StatementFacts& f, HitAccumulator& hits) {
     // "De directeur schuift aan omdat hij benieuwd is hoe het verzuim ervoor staat": curiosity is no need to know.
     const bool curious_director = role_present(f, "directeur") && f.has_word({"benieuwd", "nieuwsgierig"});
     if (f.meeting != MeetingKind::Theme && (curious_director || attendee_without_part(f)) && f.case_content)
-        hits.violation(kProcPresent, nullptr,
-                       "Nieuwsgierigheid is geen reden om bij een individuele casus te zitten; alleen wie het voor "
-                       "zijn functie nodig heeft, hoort erbij.",
-                       "Curiosity is no reason to sit in on an individual case; only those who need it for their "
-                       "role belong there.");
+        hits.violation(
+            kProcPresent, nullptr,
+            "Nieuwsgierigheid of belangstelling is geen reden om bij een individuele casus te zitten; alleen "
+            "wie het voor zijn functie nodig heeft, zoals de eigen leidinggevende, hoort erbij.",
+            "Curiosity or interest is no reason to sit in on an individual case; only those who need it "
+            "for their role, such as the worker's own manager, belong there.");
     if (f.meeting != MeetingKind::Theme && f.excluded_role_present &&
         (f.case_content || (f.individual_ref && !f.has(Cue::Negation) && !sends_someone_away(f))))
         hits.violation(

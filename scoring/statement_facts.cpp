@@ -624,7 +624,7 @@ void collect_worker_wishes(StatementFacts& f, const std::vector<char>& echo) {
         for (const Disclosure& x : f.disclosures)
             told |=
                 x.hit != nullptr && x.hit->sentence == h->sentence && f.category_of(x).id == "confidential";
-        if (told) return;
+        if (told) continue;
         Disclosure x;
         x.hit = h;
         x.category = category_label("confidential");
