@@ -23,7 +23,7 @@ bool person_noun(std::string_view w) {
          {"docent",      "kundige",        "medewerker",  "medewerkster", "chauffeur",  "monteur",
           "schoonmaker", "schoonmaakster", "verzorgende", "planner",      "assistent",  "operator",
           "beveiliger",  "bezorger",       "agent",       "receptionist", "begeleider", "analist",
-          "adviseur",    "programmeur",    "lasser",      "timmerman"})
+          "laborant",    "laborante",      "adviseur",    "programmeur",  "lasser",     "timmerman"})
         if (w.ends_with(tail)) return true;
     return false;
 }
@@ -1124,8 +1124,15 @@ bool describes_one_person(const StatementFacts& f) {
             // who does; a rule for anyone is in the present tense.
             if (article == "een") {
                 std::uint32_t relative = t + 1;
+                // "iemand van de nachtdienst bij wie ...", "iemand van de inpakafdeling op het spreekuur die
+                // ...": the relative pronoun a few words on, within the clause.
                 if (someone && relative < s.end && is_one_of(f.word_at(relative), {"van", "uit"}))
-                    relative += 3; // "iemand van de nachtdienst bij wie ..."
+                    for (std::uint32_t u = relative + 1; u < s.end && u <= t + 8; ++u)
+                        if (is_one_of(f.word_at(u), {"die", "wie"}) ||
+                            (f.word_at(u) == "bij" && f.word_at(u + 1) == "wie")) {
+                            relative = u;
+                            break;
+                        }
                 if (relative + 1 < s.end && f.word_at(relative) == "bij" && f.word_at(relative + 1) == "wie")
                     ++relative;
                 // A relative clause is verb-final: after "iemand" read to the clause's end, after a job name
@@ -1139,7 +1146,7 @@ bool describes_one_person(const StatementFacts& f) {
                         const std::string_view verb = f.word_at(u);
                         if (is_one_of(verb, {"uitviel", "viel", "stopte", "raakte", "kreeg", "werd", "zat",
                                              "ging", "belandde", "thuiszat", "overleed", "instortte", "kwam",
-                                             "moest", "begon"}))
+                                             "moest", "begon", "toegaf", "vertelde", "meldde"}))
                             return true;
                         // "iemand ... bij wie het rooster de oorzaak was": "was" and "had" also describe
                         // anyone ("iemand die vroeger astma had"), unless a time points at one moment.

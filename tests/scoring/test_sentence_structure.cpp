@@ -603,6 +603,13 @@ TEST_CASE("someone who did something is a case in a theme meeting, someone who d
     CHECK(judge("Iemand die na een half jaar terugkomt, heeft baat bij een rooster dat langzaam opbouwt.",
                 theme)
               .verdict == Verdict::Allowed);
+    check_judged(
+        Verdict::Violation, "PROC-TYPE",
+        "Ik had laatst nog iemand van de inpakafdeling op het spreekuur die toegaf dat ze zich ziek meldt om "
+        "haar weekenddiensten te ontlopen.",
+        theme);
+    check_judged(Verdict::Violation, "PROC-TYPE",
+                 "Kijk naar die laborante bij ons vorig jaar: maandenlang met oplosmiddelen gewerkt.", theme);
     // A hypothetical person stays anyone after the colon; the role in a procedure is anyone too.
     CHECK(judge("Stel dat iemand het niet eens is met mijn oordeel: dan kan hij een second opinion vragen.",
                 theme)
