@@ -598,7 +598,8 @@ Matcher::Correction Matcher::correct(std::string_view w) const {
 Matcher::Correction Matcher::remembered_correction(std::string_view w, MatchScratch& scratch) const {
     using Remembered = MatchScratch::Remembered;
     static_assert(sizeof(Remembered) == 32, "two per cache line");
-    constexpr std::size_t kSets = 4096;
+    // 4096 sets lost corrections of a few thousand distinct words to conflicts; 8192 (512 KB) keep them.
+    constexpr std::size_t kSets = 8192;
     if (w.size() > sizeof(Remembered::word)) return correct(w);
     if (scratch.remembered.empty()) scratch.remembered.resize(2 * kSets);
     const std::uint64_t h = hash_without(w, std::string::npos);

@@ -1249,34 +1249,13 @@ bool StatementFacts::negated_either_side(const Hit& h) const {
     return false;
 }
 
-namespace {
-// Most ranges, and most tokens of a range, miss the list's word bits: then no word is compared.
-bool range_has_word(const StatementFacts& f, std::uint32_t begin, std::uint32_t end, std::uint64_t range_bits,
-                    std::initializer_list<std::string_view> words) {
-    std::uint64_t filter = 0;
-    for (std::string_view x : words)
-        filter |= word_bit(x);
-    if ((filter & range_bits) == 0) return false;
-    const std::uint64_t* bits = f.analysis.word_bits.data();
+// Most tokens of a range miss the list's word bits: then no word is compared.
+bool StatementFacts::range_has_word(std::uint32_t begin, std::uint32_t end, std::uint64_t filter,
+                                    std::initializer_list<std::string_view> words) const {
+    const std::uint64_t* bits = analysis.word_bits.data();
     for (std::uint32_t t = begin; t < end; ++t)
-        if ((filter & bits[t]) != 0 && is_one_of(f.word_at(t), words)) return true;
+        if ((filter & bits[t]) != 0 && is_one_of(word_at(t), words)) return true;
     return false;
-}
-} // namespace
-
-bool StatementFacts::has_word(std::initializer_list<std::string_view> words) const {
-    return range_has_word(*this, 0, static_cast<std::uint32_t>(analysis.norm.tokens.size()),
-                          analysis.all_word_bits, words);
-}
-
-bool StatementFacts::sentence_has_word(std::size_t sentence, std::initializer_list<std::string_view> words) const {
-    return range_has_word(*this, analysis.sentences[sentence].begin, analysis.sentences[sentence].end,
-                          analysis.sentence_word_bits[sentence], words);
-}
-
-bool StatementFacts::clause_has_word(std::size_t clause, std::initializer_list<std::string_view> words) const {
-    return range_has_word(*this, analysis.clauses[clause].begin, analysis.clauses[clause].end,
-                          analysis.clause_word_bits[clause], words);
 }
 
 bool StatementFacts::inside_cue(const Hit& h, Cue c) const {

@@ -178,10 +178,24 @@ struct StatementFacts {
             if (x == word_at(t)) return true;
         return false;
     }
-    /// One of `words` occurs in the statement, in the sentence, or in the clause.
-    bool has_word(std::initializer_list<std::string_view> words) const;
-    bool sentence_has_word(std::size_t sentence, std::initializer_list<std::string_view> words) const;
-    bool clause_has_word(std::size_t clause, std::initializer_list<std::string_view> words) const;
+    /// One of `words` occurs in the statement, in the sentence, or in the clause. Inline: the list's bits
+    /// fold to a constant at the call site, and most ranges are rejected by them without a call.
+    bool has_word(std::initializer_list<std::string_view> words) const {
+        const std::uint64_t filter = bits_of(words);
+        return (filter & analysis.all_word_bits) != 0 &&
+               range_has_word(0, static_cast<std::uint32_t>(analysis.norm.tokens.size()), filter, words);
+    }
+    bool sentence_has_word(std::size_t sentence, std::initializer_list<std::string_view> words) const {
+        const std::uint64_t filter = bits_of(words);
+        return (filter & analysis.sentence_word_bits[sentence]) != 0 &&
+               range_has_word(analysis.sentences[sentence].begin, analysis.sentences[sentence].end, filter,
+                              words);
+    }
+    bool clause_has_word(std::size_t clause, std::initializer_list<std::string_view> words) const {
+        const std::uint64_t filter = bits_of(words);
+        return (filter & analysis.clause_word_bits[clause]) != 0 &&
+               range_has_word(analysis.clauses[clause].begin, analysis.clauses[clause].end, filter, words);
+    }
     /// The worker asked to keep this category out of the SMO.
     bool kept_out(std::string_view category_id) const;
     /// Hit h lies inside a hit of cue c ("zelf" in "hij zit er zelf bij", "hypo" in "bij een hypo").
@@ -193,6 +207,16 @@ struct StatementFacts {
     const CategoryInfo& category_of(const Disclosure& x) const { return categories()[x.category]; }
 
   private:
+    static constexpr std::uint64_t bits_of(std::initializer_list<std::string_view> words) {
+        std::uint64_t bits = 0;
+        for (std::string_view x : words)
+            bits |= word_bit(x);
+        return bits;
+    }
+    /// A token in [begin, end) whose word bit meets `filter` is one of `words`.
+    bool range_has_word(std::uint32_t begin, std::uint32_t end, std::uint64_t filter,
+                        std::initializer_list<std::string_view> words) const;
+
     mutable std::optional<GroupNumbers> m_group_numbers; ///< group_numbers(), once read
 };
 
