@@ -67,8 +67,13 @@ void judge_emergency(const StatementFacts& f, const ContentOutcome& content, Hit
 // "Of er een vangnetbepaling speelt, zeg ik pas als zij daarmee heeft ingestemd" (held back until she
 // consents), "... kunnen jullie haar zelf vragen" (left to the employer's own question): nothing said yet.
 // "Of er bij Nadia een vangnet speelt, bespreek ik eerst met haar zelf" (held back), "valt iemand onder een
-// vangnetregeling, dan ..." (anyone, explained).
-bool vangnet_not_said(const StatementFacts& f, std::size_t s) {
+// vangnetregeling, dan ..." (anyone, explained), "wélk vangnet het is, hoort de werkgever niet" (only which
+// is spoken of, and withheld).
+bool vangnet_not_said(const StatementFacts& f, const Hit& vangnet) {
+    const std::size_t s = vangnet.sentence;
+    const bool which_withheld = vangnet.tok_begin > 0 &&
+                                is_one_of(f.word_at(vangnet.tok_begin - 1), {"welk", "welke"}) &&
+                                f.sentence_has(s, Cue::Negation);
     const bool held_back =
         (f.sentence_has_word(s, {"pas", "eerst"}) && f.sentence_has_word(s, {"ik"}) &&
          f.sentence_has_word(s, {"zeg", "vertel", "noem", "meld", "bespreek", "overleg"})) ||
@@ -76,7 +81,7 @@ bool vangnet_not_said(const StatementFacts& f, std::size_t s) {
     const bool left_to_employer = f.sentence_has_word(s, {"vragen", "vraag"}) &&
                                   f.sentence_has_word(s, {"zelf"}) &&
                                   f.sentence_has_word(s, {"jullie", "u", "je"});
-    return held_back || left_to_employer;
+    return held_back || left_to_employer || which_withheld;
 }
 
 // That a safety-net provision applies may be known; which one may not.
@@ -88,12 +93,7 @@ void judge_vangnet(const StatementFacts& f, HitAccumulator& hits) {
         return;
     for (const auto& x : f.disclosures) {
         if (x.neutral || f.category_of(x).id != "vangnet") continue;
-        if (x.hit != nullptr && vangnet_not_said(f, x.hit->sentence)) continue;
-        // "Wélk vangnet het is, hoort de werkgever niet": only which is spoken of, and withheld.
-        if (x.hit != nullptr && x.hit->tok_begin > 0 &&
-            is_one_of(f.word_at(x.hit->tok_begin - 1), {"welk", "welke"}) &&
-            f.sentence_has(x.hit->sentence, Cue::Negation))
-            continue;
+        if (x.hit != nullptr && vangnet_not_said(f, *x.hit)) continue;
         // "Piet vroeg me het vangnet niet te noemen, maar ...": his refusal settles the disputed point.
         if (f.consent_negated && !f.has(Cue::Boundary)) {
             hits.violation(

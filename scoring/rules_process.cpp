@@ -144,12 +144,17 @@ bool addressed_without_role(const StatementFacts& f, std::size_t sentence) {
     return f.sentence_has(sentence, Cue::Name) || f.sentence_has_word(sentence, {"jou", "jij", "je"});
 }
 
+// "de brief", "mijn verslag", "de aantekeningen": a document about the worker, by its kind.
+bool names_a_document_kind(const StatementFacts& f, std::size_t sentence) {
+    return f.sentence_has_word(sentence, {"brief", "brieven", "verslag", "verslagen", "rapport", "uitslag",
+                                          "uitslagen", "dossier", "aantekeningen", "notities"});
+}
+
+// Any document or mail: the kinds above, the worker's correspondence, summaries and reports.
 bool names_a_document(const StatementFacts& f, std::size_t sentence) {
-    return f.sentence_has(sentence, Cue::Correspondence) ||
-           f.sentence_has_word(sentence,
-                               {"brief", "brieven", "verslag", "verslagen", "rapport", "rapportage",
-                                "uitslag", "uitslagen", "dossier", "aantekeningen", "notities",
-                                "gespreksverslag", "spreekuuraantekeningen", "samenvatting", "mail"});
+    return names_a_document_kind(f, sentence) || f.sentence_has(sentence, Cue::Correspondence) ||
+           f.sentence_has_word(
+               sentence, {"rapportage", "gespreksverslag", "spreekuuraantekeningen", "samenvatting", "mail"});
 }
 
 // Documents and mails passed on, also to "someone with a medical background".
@@ -203,11 +208,7 @@ void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     // name or as "jij" and by no employer role may be that casemanager; whose unit she is in is open.
     // "ik stuur je de brief van Henks behandelaar door", "ik mail je mijn verslag over Dewi": a document
     // about him.
-    const bool document_sent =
-        forward != nullptr &&
-        f.sentence_has_word(forward->sentence,
-                            {"brief", "brieven", "verslag", "verslagen", "rapport", "uitslag", "uitslagen",
-                             "dossier", "aantekeningen", "notities"});
+    const bool document_sent = forward != nullptr && names_a_document_kind(f, forward->sentence);
     if (forward != nullptr && background == nullptr && f.casemanager == nullptr &&
         (f.medical_data || document_sent) && !f.has(Cue::Boundary) && role_present(f, "casemanager") &&
         addressed_without_role(f, forward->sentence)) {

@@ -5,6 +5,7 @@
 
 #include "scoring/statement_facts.hpp"
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace smo::scoring {
@@ -176,7 +177,8 @@ const Hit* find_treater_contact(const StatementFacts& f) {
         // snapte dat het over haar behandelaar ging, ...".
         bool treater = false;
         for (std::size_t n = s > 0 ? s - 1 : s; n <= s + 1 && n < f.analysis.sentences.size(); ++n) {
-            if (n != s && f.analysis.sentences[n < s ? n : s].stop != ';') continue;
+            const std::size_t earlier = std::min(n, s); // the neighbour counts only across a ';'
+            if (n != s && f.analysis.sentences[earlier].stop != ';') continue;
             treater |= f.sentence_has_word(n, {"behandelaar", "behandelaars", "behandelend", "behandelende",
                                                "huisarts", "specialist", "arts", "therapeut", "ziekenhuis"});
             for (const Disclosure& x : f.disclosures)
