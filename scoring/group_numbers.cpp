@@ -22,10 +22,11 @@ bool unit_word(std::string_view w) {
 
 // Words after a number that make it a count of people, not of weeks or hours.
 bool people_word(std::string_view w) {
-    return is_one_of(w, {"medewerkers", "werknemers", "mensen", "collega", "collegas", "personeelsleden",
-                      "verzuimers", "zieken", "gevallen", "uitvallers", "vrouwen", "mannen", "teamleden",
-                      "uitgevallen", "ziek", "thuis", "man", "personen", "langdurig", "verzuimgevallen",
-                      "ziekmeldingen", "meldingen"});
+    return is_one_of(w, {"medewerkers",     "werknemers", "mensen",    "collega",     "collegas",
+                         "personeelsleden", "verzuimers", "zieken",    "gevallen",    "uitvallers",
+                         "vrouwen",         "mannen",     "teamleden", "uitgevallen", "ziek",
+                         "thuis",           "man",        "personen",  "langdurig",   "verzuimgevallen",
+                         "ziekmeldingen",   "meldingen",  "dames",     "heren"});
 }
 
 // Nouns for the staff of a group ("met 140 medewerkers"), unlike people_word's counts of cases.
@@ -86,6 +87,13 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 t = at;
                 continue;
             }
+            // "twee van de dames daar zijn uitgevallen": a count of cases among the people named.
+            if (value > 1 && next == "van" && is_one_of(f.word_at(t + 2), {"de", "het", "onze"}) &&
+                (people_word(f.word_at(t + 3)) || job_group_at(f, s, t + 3))) {
+                keep_smallest(out.cases, value);
+                t += 3;
+                continue;
+            }
             // "een afdeling van acht (medewerkers)", "een team met zes mensen", "van de (ruim) 240 medewerkers".
             // "de klantenservice, met 140 medewerkers", ", zes medewerkers,", "de afdeling telt zes mensen".
             // ", zo'n honderdtwintig man,": an estimate word may stand between the comma and the number.
@@ -142,6 +150,12 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             if ((value > 1 || one_after_er) &&
                 (next == "met" || (before == "er" && is_one_of(next, {"door", "vanwege"})))) {
                 keep_smallest(out.cases, value);
+                continue;
+            }
+            // "de keuken, zo'n man of vijf,": the estimated size of the group just named.
+            if (before == "of" && before2 == "man" && lead > sr.begin + 2 &&
+                is_one_of(f.word_at(lead - 3), {"zo", "n", "zon"})) {
+                keep_smallest(out.group_size, value);
                 continue;
             }
             // "een man of vijftien", "een stuk of tien": an estimate; its number follows "of".

@@ -1112,3 +1112,50 @@ TEST_CASE("whether the worker has had the same advice, doubted by the speaker, i
           "Met Tom zelf heb ik het nog niet over die uren gehad, maar mijn advies is twintig uur."})
         check_judged(Verdict::Violation, "PROC-SAMEINFO", text, individual);
 }
+
+TEST_CASE("consent passed on in passing ('zeg het maar', 'tenzij je bezwaar hebt') is of open quality") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions({"Ik sprak Yara vlak voor het overleg nog even; ze zei 'zeg het maar'. Ze wil een "
+                    "deskundigenoordeel bij het UWV aanvragen.",
+                    "Yara logeert tijdelijk bij familie in Breda; ze zei dat ik het mocht toelichten."},
+                   Condition::ExplicitConsent, individual);
+    // The same private point without any consent is a breach.
+    CHECK(judge("Yara logeert tijdelijk bij familie in Breda.", individual).verdict == Verdict::Violation);
+    // Consent presumed to still hold, or borrowed from another contact, is none.
+    check_verdicts(
+        {"Vorig jaar gaf Ruben mij toestemming om zijn schuldhulptraject te noemen; ik ga ervan uit dat "
+         "die nog steeds geldt, dus: het traject loopt nog."},
+        Verdict::Violation, individual);
+    // A collective authorisation is no specific consent.
+    check_judged(
+        Verdict::Violation, "CONS-VALID",
+        "Alle medewerkers geven bij ons vooraf collectief toestemming, dus ik kan zeggen dat Eva voor "
+        "haar zieke vader zorgt.",
+        individual);
+}
+
+TEST_CASE(
+    "a recipient named by job ('de roosteraar', 'de bedrijfsverpleegkundige') decides the need to know") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    // The employer's planner has no need for medical data; a company nurse may work in the physician's unit.
+    check_judged(Verdict::Violation, "PROC-NEEDTOKNOW",
+                 "Ik heb de roosterplanner verteld welke medicijnen Joyce gebruikt.", individual);
+    check_cautions(
+        {"De bedrijfsverpleegkundige krijgt van mij een kopie van de specialistenbrief over Noor."},
+        Condition::InsideFunctionalUnit, individual);
+    // Functional limits for the planner are what he needs.
+    CHECK(judge("Aan de roosteraar mag je doorgeven dat Wim voorlopig geen nachtdiensten draait.", individual)
+              .verdict == Verdict::Allowed);
+}
+
+TEST_CASE("a case count among the people named, and an estimated unit size, decide small groups") {
+    // "twee van de dames": a cell of two, identifiable whatever the unit.
+    check_judged(Verdict::Violation, "GROUP-ANON",
+                 "Bij de receptie zijn twee van de dames uitgevallen met overspannenheid.", theme());
+    // "zo'n man of vijf": a unit under ten.
+    check_judged(Verdict::Violation, "GROUP-ANON",
+                 "In de spoelkeuken, zo'n man of vijf, bepalen maag-darmklachten het verzuim.", theme());
+    // Without the estimate the size is open.
+    check_cautions({"In de spoelkeuken bepalen maag-darmklachten het verzuim."}, Condition::GroupLargeEnough,
+                   theme());
+}

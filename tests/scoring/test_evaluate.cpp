@@ -200,6 +200,19 @@ TEST_CASE("doubting sincerity by timing or seriousness is a judgement (CONF-BEHA
           Verdict::Violation);
 }
 
+TEST_CASE("judgements without judging words: habits, insinuation, anger in the consult (CONF-BEHAV)") {
+    for (const char* text :
+         {"Anouk meldde zich weer op het laatste moment af voor het spreekuur, zoals we van haar gewend "
+          "zijn.",
+          "Met doorbetaald loon en een tuin die eindelijk af komt: waarom zou ie haast maken?",
+          "Zodra we het over de opbouw hebben, draait hij eromheen.",
+          "In het spreekuur werd Stefan nogal fel en sloeg met zijn vuist op tafel."})
+        CHECK_MESSAGE(has_rule(judge(text), "CONF-BEHAV"), text);
+    // The neutral account of cooperation is what the employer may hear.
+    CHECK(judge("Anouk heeft zich één keer afgemeld voor het spreekuur en is daarna weer gekomen.").verdict ==
+          Verdict::Allowed);
+}
+
 TEST_CASE("worker's own words echoed in a driegesprek are a caution, building on them is not") {
     Context c = context_with(kWithWorker, "met_werknemer");
     auto echo = judge("Je noemde net zelf je migraine, Sanne. Daar ga ik verder niet op in.", c);
