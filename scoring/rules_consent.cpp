@@ -121,6 +121,25 @@ void add_presence_is_no_consent(HitAccumulator& hits) {
                    "In a three-way meeting the worker's presence is not consent.");
 }
 
+// "Vertel eens, hoe gaat het medisch met je?", "ik wil beginnen met hoe het met je gezondheid gaat": asked or
+// proposed; "als je iets wilt vertellen, mag dat, maar het hoeft niet" leaves the worker free, "nee? dan ..."
+// and "laten we buiten" keep it out.
+bool opens_the_medical_side(const StatementFacts& f) {
+    if (f.has_word({"hoeft", "hoeven", "hoef", "nee", "buiten", "wilt"}) || f.has(Cue::Boundary) ||
+        f.has(Cue::BlanketConsent) || f.presence_consent != nullptr)
+        return false;
+    const auto& sentences = f.analysis.sentences;
+    for (const Hit* h : f.cue_hits) {
+        if (label_cue(h->label) != Cue::MedicalRef || f.negated(*h)) continue;
+        const std::size_t s = h->sentence;
+        // "Dan de stand van zaken rond je behandeling. Hoe loopt dat?": the question may follow.
+        if (sentences[s].stop == '?' || (s + 1 < sentences.size() && sentences[s + 1].stop == '?') ||
+            f.sentence_has_word(s, {"doornemen", "vertel", "vertelt", "vertellen", "beginnen"}))
+            return true;
+    }
+    return false;
+}
+
 // The physician contacting a treater needs the worker's specific, informed consent: a blanket
 // authorisation is none, and cited consent leaves open whether it was specific (CONS-VALID).
 // Returns true when this decided the statement's consent question.
@@ -186,6 +205,17 @@ void decide_consent_rules(const StatementFacts& facts, const ContentOutcome& con
                          "erbij zit, is geen toestemming.",
                          "Medical matters only if the worker explicitly asks for it here; his presence is no "
                          "consent.");
+        // "Hoe gaat het nu medisch met je, Monique?", "Wil je zelf iets vertellen over je herstel?": in a
+        // three-way meeting the physician opens the medical side; whether the worker explicitly wants that is
+        // open.
+        else if (facts.meeting == MeetingKind::WithWorker && facts.medical_ref &&
+                 !content.confidentiality_violated && unbound_audience && opens_the_medical_side(facts))
+            hits.caution(
+                kConsValid, Condition::ExplicitConsent, facts.first_cue(Cue::MedicalRef),
+                "Medische zaken in een driegesprek alleen als de werknemer daar uitdrukkelijk mee instemt; "
+                "dat hij erbij zit, is geen toestemming.",
+                "Medical matters in a three-way meeting only if the worker explicitly agrees; his "
+                "presence is no consent.");
         // Medical data on their way to a casemanager who may sit in the unit: whose casemanager he is
         // decides (PROC-NEEDTOKNOW), not the consent cited for it.
         else if (content.confidentiality_violated ||

@@ -256,8 +256,26 @@ bool offers_causes_per_unit(const StatementFacts& f) {
                         "samenvoegen", "minstens", "minimaal"});
 }
 
+// "Stel dat iemand in de nachtploeg zwanger wordt", "als een medewerker ...": one person imagined to explain
+// a policy, not a figure about the unit.
+bool imagines_one_person(const StatementFacts& f) {
+    const std::size_t n = f.analysis.norm.tokens.size();
+    for (std::uint32_t t = 0; t + 1 < n; ++t) {
+        if (!is_one_of(f.word_at(t), {"stel", "als", "mocht", "wanneer", "zodra"})) continue;
+        std::uint32_t at = t + 1;
+        if (f.word_at(at) == "dat") ++at;
+        if (f.word_at(at) == "iemand" ||
+            (f.word_at(at) == "een" &&
+             is_one_of(f.word_at(at + 1),
+                       {"medewerker", "medewerkster", "werknemer", "werkneemster", "collega"})))
+            return true;
+    }
+    return false;
+}
+
 void judge_group_size(const StatementFacts& f, int threshold, HitAccumulator& hits) {
     const GroupNumbers& numbers = f.group_numbers();
+    if (imagines_one_person(f) && !numbers.cases && !numbers.group_size && !f.context.group_size) return;
     const Hit* health_hit = first_health_hit(f);
     const std::string limit = std::to_string(threshold);
     // The smallest group the statement points at: a room of four inside a plant of eighty is four, and

@@ -158,8 +158,18 @@ bool names_a_document(const StatementFacts& f, std::size_t sentence) {
 }
 
 // Documents and mails passed on, also to "someone with a medical background".
+// The first passing-on that is not the worker's own: "Samira heeft het zelf aan haar teamleider doorgegeven"
+// is her notice, not the physician's.
+const Hit* physicians_forward(const StatementFacts& f) {
+    for (const Hit* h : f.cue_hits)
+        if (label_cue(h->label) == Cue::Forward && !f.negated(*h) &&
+            !(f.clause_has_word(h->clause, {"zelf"}) && !f.clause_has_word(h->clause, {"ik", "we", "wij"})))
+            return h;
+    return nullptr;
+}
+
 void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
-    const Hit* forward = f.first_unnegated(Cue::Forward);
+    const Hit* forward = physicians_forward(f);
     // "HR met een medische achtergrond" is the recipient; "de medische achtergrond van Dirk" is what is sent.
     const Hit* background = nullptr;
     for (const Hit* h : f.cue_hits)
@@ -398,6 +408,10 @@ bool manager_asked_to_stay(const StatementFacts& f) {
             f.sentence_has_word(s, {"vertrouwenspersoon", "arbeidsdeskundige", "maatschappelijk",
                                     "casemanager", "bedrijfsarts", "verzoek", "spreekuur"}))
             continue;
+        // "Ik zie een nieuw gezicht aan tafel", "Ellen, die voor het eerst bij het overleg zit": a newcomer
+        // whose part is not said.
+        for (const Hit* h : f.cue_hits_in(s))
+            if (label_cue(h->label) == Cue::Invite && f.cue_value(*h) == 1) return true;
         if (f.sentence_has_word(s, {"teamleider", "leidinggevende", "locatiemanager", "manager",
                                     "afdelingshoofd", "waarnemend", "vorige", "regiomanager",
                                     "vestigingsmanager", "stagiaire", "stagiair", "vervanger", "vervangster",

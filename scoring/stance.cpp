@@ -180,7 +180,8 @@ const Hit* find_treater_contact(const StatementFacts& f) {
             const std::size_t earlier = std::min(n, s); // the neighbour counts only across a ';'
             if (n != s && f.analysis.sentences[earlier].stop != ';') continue;
             treater |= f.sentence_has_word(n, {"behandelaar", "behandelaars", "behandelend", "behandelende",
-                                               "huisarts", "specialist", "arts", "therapeut", "ziekenhuis"});
+                                               "huisarts", "specialist", "arts", "therapeut", "ziekenhuis",
+                                               "curatieve", "zorgverlener", "zorgverleners"});
             for (const Disclosure& x : f.disclosures)
                 if (x.hit != nullptr && x.hit->sentence == n && f.category_of(x).id == "provider")
                     treater = true;

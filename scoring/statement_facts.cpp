@@ -958,6 +958,8 @@ void detect_condition_facts(StatementFacts& f) {
     for (std::size_t s = 0; s < f.analysis.sentences.size() && f.invited_outsider == nullptr; ++s) {
         // "... maar niet bij dit overleg": a refused invitation invites no one.
         if (!f.sentence_has(s, Cue::Invite) || invitation_refused(f, s)) continue;
+        // "de partner bij het volgende spreekuur uitnodigen": the physician's consult, not the SMO.
+        if (f.sentence_has_word(s, {"spreekuur", "consult", "huisbezoek"})) continue;
         // Who was invited may follow after a semicolon: "Ik vroeg Mehmet aan te schuiven; als collega ...".
         const std::size_t last = f.analysis.sentences[s].stop == ';' ? s + 1 : s;
         for (std::size_t t = s; t <= last && t < f.analysis.sentences.size() && !f.invited_outsider; ++t)

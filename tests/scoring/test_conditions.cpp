@@ -1159,3 +1159,24 @@ TEST_CASE("a case count among the people named, and an estimated unit size, deci
     check_cautions({"In de spoelkeuken bepalen maag-darmklachten het verzuim."}, Condition::GroupLargeEnough,
                    theme());
 }
+
+TEST_CASE("a newcomer at the table whose part is not said leaves the attendance open (PROC-PRESENT)") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions(
+        {"Ik zie een nieuw gezicht aan tafel, dus kort: Ramon houdt zich aan de afspraken uit het plan "
+         "van aanpak.",
+         "Voor Ellen, die vandaag voor het eerst bij het overleg zit: Rik heeft twee afspraken gemist."},
+        Condition::AttendeeEntitled, individual);
+    // The same facts without a newcomer are what the employer may hear.
+    CHECK(judge("Ramon houdt zich aan de afspraken uit het plan van aanpak.", individual).verdict ==
+          Verdict::Allowed);
+}
+
+TEST_CASE("one person imagined to explain a policy is no figure about the unit (GROUP-ANON)") {
+    CHECK(judge("Stel dat iemand in de nachtploeg zwanger wordt: dan moet de ploegleider weten dat ze uit de "
+                "nacht mag.",
+                theme())
+              .verdict == Verdict::Allowed);
+    check_cautions({"In de nachtploeg zijn medewerkers uitgevallen met rugklachten."},
+                   Condition::GroupLargeEnough, theme());
+}
