@@ -94,6 +94,11 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 t += 3;
                 continue;
             }
+            // "we hebben maar vier mensen in dienst": the staff of the group.
+            if (staff_word(next) && f.word_at(t + 2) == "in" && f.word_at(t + 3) == "dienst") {
+                keep_smallest(out.group_size, value);
+                continue;
+            }
             // "een afdeling van acht (medewerkers)", "een team met zes mensen", "van de (ruim) 240 medewerkers".
             // "de klantenservice, met 140 medewerkers", ", zes medewerkers,", "de afdeling telt zes mensen".
             // ", zo'n honderdtwintig man,": an estimate word may stand between the comma and the number.

@@ -8,7 +8,7 @@ namespace {
 
 // Claims of consent around protected content (or talk about medical data) that do not hold.
 void judge_consent_claims(const StatementFacts& f, const ContentOutcome& content, HitAccumulator& hits) {
-    if (!consent_settled(f))
+    if (!consent_settled(f) && f.blanket_consent)
         hits.violation_at_cue(kConsValid, f.first_cue(Cue::BlanketConsent),
                               "Een algemene machtiging is geen specifieke, geïnformeerde toestemming.",
                               "A blanket authorisation is not specific, informed consent.");
@@ -126,7 +126,7 @@ void add_presence_is_no_consent(HitAccumulator& hits) {
 // and "laten we buiten" keep it out.
 bool opens_the_medical_side(const StatementFacts& f) {
     if (f.has_word({"hoeft", "hoeven", "hoef", "nee", "buiten", "wilt"}) || f.has(Cue::Boundary) ||
-        f.has(Cue::BlanketConsent) || f.presence_consent != nullptr)
+        f.blanket_consent || f.presence_consent != nullptr)
         return false;
     const auto& sentences = f.analysis.sentences;
     for (const Hit* h : f.cue_hits) {
@@ -145,7 +145,8 @@ bool opens_the_medical_side(const StatementFacts& f) {
 // Returns true when this decided the statement's consent question.
 bool judge_treater_contact(const StatementFacts& f, const ContentOutcome& content, HitAccumulator& hits) {
     if (f.treater_contact == nullptr || content.confidentiality_violated) return false;
-    if (const Hit* blanket = f.first_cue(Cue::BlanketConsent); blanket != nullptr && !consent_settled(f)) {
+    if (const Hit* blanket = f.first_cue(Cue::BlanketConsent);
+        blanket != nullptr && f.blanket_consent && !consent_settled(f)) {
         hits.violation(kConsValid, blanket,
                        "Voor contact met de behandelaar is specifieke, geïnformeerde toestemming nodig; een "
                        "algemene machtiging is dat niet.",

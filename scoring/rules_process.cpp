@@ -24,6 +24,12 @@ bool withholds_which(const StatementFacts& f, std::size_t sentence) {
     return f.sentence_has_word(sentence, {"welke", "welk", "grond"}) && mentions_vangnet(f);
 }
 
+// "Mehmet, dat blijft tussen jou en mij": said to the worker at the table, a confidence kept with him.
+bool secret_kept_with_the_worker(const StatementFacts& f, std::size_t sentence) {
+    return f.meeting == MeetingKind::WithWorker && f.sentence_has_word(sentence, {"jou", "jij", "je"}) &&
+           f.sentence_has_word(sentence, {"mij", "ons"}) && !f.sentence_has_word(sentence, {"jullie"});
+}
+
 void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
     // "Valt die onder ons of onder jullie?" asks whose he is; it keeps nothing from the worker.
     const Hit* secrecy = nullptr;
@@ -34,7 +40,8 @@ void judge_roles(const StatementFacts& f, HitAccumulator& hits) {
         // "Welke (vangnetbepaling), dat hoeft niemand te weten": the part withheld from everyone, a boundary.
         if (label_cue(h->label) == Cue::Secrecy && !f.negated(*h) && f.word_at(h->tok_end) != "of" &&
             !f.emergency && !f.sentence_has(h->sentence, Cue::Boundary) &&
-            !f.sentence_has(h->sentence, Cue::Casemanager) && !withholds_which(f, h->sentence)) {
+            !f.sentence_has(h->sentence, Cue::Casemanager) && !withholds_which(f, h->sentence) &&
+            !secret_kept_with_the_worker(f, h->sentence)) {
             secrecy = h;
             break;
         }

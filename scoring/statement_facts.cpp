@@ -930,6 +930,12 @@ void detect_condition_facts(StatementFacts& f) {
             break;
         }
     }
+    // "HR heeft hem een toestemmingsformulier laten tekenen": a form the employer had signed is consent of
+    // open quality (whether it was given freely is the question), not a blanket authorisation.
+    const bool employer_had_it_signed =
+        f.has_word({"laten", "liet", "lieten"}) && f.has_word({"tekenen", "ondertekenen", "invullen"}) &&
+        f.has_word({"hr", "jullie", "werkgever", "p", "leidinggevende", "personeelszaken"});
+    f.blanket_consent = f.has(Cue::BlanketConsent) && !employer_had_it_signed;
     // "Op het toestemmingsformulier staat precies dit ene punt": a form made specific is no blanket one.
     const bool specific = std::ranges::any_of(f.cue_hits, [&](const Hit* h) {
         return label_cue(h->label) == Cue::Consent && f.cue_value(*h) == 2 && !f.negated(*h);
@@ -950,7 +956,7 @@ void detect_condition_facts(StatementFacts& f) {
                                (f.lexicon.entries[h->entry].norm.starts_with("vroeg") ||
                                 f.lexicon.entries[h->entry].norm.starts_with("wil graag"));
     f.consent_claimed = (f.has(Cue::Consent) || permission_reported) && !f.consent_negated &&
-                        !relative_consents && (!f.has(Cue::BlanketConsent) || specific) &&
+                        !relative_consents && (!f.blanket_consent || specific) &&
                         f.presence_consent == nullptr;
     f.worker_wish = f.worker_present && f.has(Cue::WorkerWish) && !wish_declined(f);
     for (std::size_t c = 0; c < f.analysis.clauses.size(); ++c)

@@ -112,6 +112,7 @@ struct StatementFacts {
     bool consent_negated = false; ///< consent explicitly absent
     bool emergency = false;       ///< emergency instructions (CONS-EMERG)
     bool consent_claimed = false; ///< specific consent cited or asked for (not blanket, not presence)
+    bool blanket_consent = false; ///< a blanket authorisation relied on (not a form the employer had signed)
     const Hit* presence_consent = nullptr; ///< the worker's presence taken as consent ("zit er toch bij")
     /// Whether the worker told the employer himself: said as a fact ("ze heeft het zelf bij jullie
     /// gemeld"), as a condition ("als ze het al gemeld heeft"), denied ("dat weten jullie nog niet").

@@ -1180,3 +1180,47 @@ TEST_CASE("one person imagined to explain a policy is no figure about the unit (
     check_cautions({"In de nachtploeg zijn medewerkers uitgevallen met rugklachten."},
                    Condition::GroupLargeEnough, theme());
 }
+
+TEST_CASE("a form the employer had signed is consent of open quality, a collective one is none") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions(
+        {"HR heeft hem een toestemmingsformulier laten tekenen, dus ik kan kwijt dat er een scheiding "
+         "loopt."},
+        Condition::ExplicitConsent, individual);
+    check_judged(
+        Verdict::Violation, "CONS-VALID",
+        "Hij heeft bij indiensttreding een toestemmingsformulier getekend, dus ik kan kwijt dat er een "
+        "scheiding loopt.",
+        individual);
+}
+
+TEST_CASE("in a three-way meeting the physician opening the medical side leaves consent open") {
+    const auto with_worker = context_with(kManagerAndWorker, "met_werknemer");
+    check_cautions({"Vertel eens, Monique, hoe gaat het nu medisch met je?"}, Condition::ExplicitConsent,
+                   with_worker);
+    // Leaving the choice with the worker, or keeping it out, opens nothing.
+    check_verdicts({"Als je zelf iets over je gezondheid wilt vertellen, mag dat, maar het hoeft niet.",
+                    "De medische kant laten we buiten dit gesprek; we hebben het over je uren."},
+                   Verdict::Allowed, with_worker);
+    // A confidence kept with the worker at the table keeps nothing from him (PROC-SAMEINFO).
+    CHECK(judge("Mehmet, je leidinggevende vraagt naar het waarom, maar dat blijft tussen jou en mij.",
+                with_worker)
+              .verdict == Verdict::Allowed);
+    CHECK(judge("Dit blijft tussen ons: hij weet nog niet dat hij wordt overgeplaatst.",
+                context_with(kManagerAndHr, "individueel_opeenvolgend"))
+              .verdict == Verdict::Violation);
+}
+
+TEST_CASE("treater contact said with everyday verbs is open until consent is settled (CONS-VALID)") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions(
+        {"Ik schiet vandaag een mailtje naar z'n huisarts met een paar vragen.",
+         "Ik heb telefonisch afgestemd met de behandelend arts van Mohamed; hij kan halve dagen werken.",
+         "Die haal ik op bij haar huisarts, dan kan het traject door."},
+        Condition::ExplicitConsent, individual);
+    check_judged(
+        Verdict::Violation, "CONS-VALID",
+        "Op grond van de brede verklaring die ze in 2019 tekende, heb ik haar gegevens bij de huisarts "
+        "opgevraagd.",
+        individual);
+}
