@@ -51,7 +51,10 @@ void judge_echo(const StatementFacts& f, HitAccumulator& hits) {
 void judge_emergency(const StatementFacts& f, const ContentOutcome& content, HitAccumulator& hits) {
     const Hit* h = f.first_cue(Cue::Emergency);
     // Without consent even the bare instruction tells the table that something is wrong with him.
-    if (content.untolerated_in_emergency || f.consent_negated)
+    // "zet het in de personeelsnieuwsbrief", "voor de hele organisatie": more people than need to act.
+    const bool whole_organisation = f.has(Cue::OrgWide) || f.has_word({"nieuwsbrief", "personeelsnieuwsbrief",
+                                                                       "intranet", "personeelsblad"});
+    if (content.untolerated_in_emergency || f.consent_negated || whole_organisation)
         hits.add(
             kConsEmerg, Verdict::Violation, Severity::High, h,
             "Noodinformatie alleen met uitdrukkelijke toestemming en niet meer dan nodig om te handelen.",

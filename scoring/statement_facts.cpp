@@ -933,7 +933,8 @@ void detect_condition_facts(StatementFacts& f) {
     // "HR heeft hem een toestemmingsformulier laten tekenen": a form the employer had signed is consent of
     // open quality (whether it was given freely is the question), not a blanket authorisation.
     const bool employer_had_it_signed =
-        f.has_word({"laten", "liet", "lieten"}) && f.has_word({"tekenen", "ondertekenen", "invullen"}) &&
+        ((f.has_word({"laten", "liet", "lieten"}) && f.has_word({"tekenen", "ondertekenen", "invullen"})) ||
+         f.has_word({"via"})) &&
         f.has_word({"hr", "jullie", "werkgever", "p", "leidinggevende", "personeelszaken"});
     f.blanket_consent = f.has(Cue::BlanketConsent) && !employer_had_it_signed;
     // "Op het toestemmingsformulier staat precies dit ene punt": a form made specific is no blanket one.
@@ -1055,7 +1056,11 @@ bool talks_about_a_group(const StatementFacts& f) {
                f.has_word({"merendeel", "meerderheid", "helft", "derde", "kwart", "procent", "op"});
     };
     const bool uncounted_group =
-        !counted && (((job_group || names_a_unit(f)) && speaks_of_frequency(f)) || share_of_absence()) &&
+        !counted &&
+        (((job_group || names_a_unit(f)) && speaks_of_frequency(f)) || share_of_absence() ||
+         // "op jouw afdeling is het verzuim grotendeels psychisch van aard": the absence of a unit.
+         (names_a_unit(f) && f.health_content &&
+          f.has_word({"verzuim", "ziekteverzuim", "uitval", "rugverzuim"}))) &&
         !addresses_or_refers_to_someone(f);
     if (!counted && !uncounted_group) return false;
     for (std::size_t t = 0; t < f.analysis.norm.tokens.size(); ++t) {

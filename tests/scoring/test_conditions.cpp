@@ -1115,7 +1115,7 @@ TEST_CASE("whether the worker has had the same advice, doubted by the speaker, i
 
 TEST_CASE("consent passed on in passing ('zeg het maar', 'tenzij je bezwaar hebt') is of open quality") {
     const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
-    check_cautions({"Ik sprak Yara vlak voor het overleg nog even; ze zei 'zeg het maar'. Ze wil een "
+    check_cautions({"Ik sprak Yara vlak voor het overleg nog even; ze zei: 'zeg het maar'. Ze wil een "
                     "deskundigenoordeel bij het UWV aanvragen.",
                     "Yara logeert tijdelijk bij familie in Breda; ze zei dat ik het mocht toelichten."},
                    Condition::ExplicitConsent, individual);
@@ -1223,4 +1223,35 @@ TEST_CASE("treater contact said with everyday verbs is open until consent is set
         "Op grond van de brede verklaring die ze in 2019 tekende, heb ik haar gegevens bij de huisarts "
         "opgevraagd.",
         individual);
+}
+
+TEST_CASE(
+    "an emergency instruction for the whole organisation, or against her wish, is more than the minimum") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_cautions(
+        {"Voor zijn ploeg: wordt hij benauwd, dan naar buiten, rechtop zitten en 112 als het niet snel "
+         "beter gaat."},
+        Condition::EmergencyMinimum, individual);
+    check_judged(
+        Verdict::Violation, "CONS-EMERG",
+        "Zet het gewoon in de personeelsnieuwsbrief: als hij gaat trillen en zweten, iets zoets geven.",
+        individual);
+    check_judged(
+        Verdict::Violation, "CONS-EMERG",
+        "Esther wil niet dat het team het weet, maar de collega's moeten horen wat ze bij een aanval "
+        "moeten doen.",
+        individual);
+}
+
+TEST_CASE(
+    "private life named only as circumstances stays neutral; one known person in a theme meeting is a case") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    CHECK(judge("Er spelen omstandigheden in de privésfeer, daar ga ik niet op in; de komende weken alleen "
+                "dagdiensten.",
+                individual)
+              .verdict == Verdict::Allowed);
+    check_judged(Verdict::Violation, "CONF-PRIV",
+                 "Hij woont sinds kort op een camping, dus vroege ritten gaan niet.", individual);
+    check_judged(Verdict::Violation, "PROC-TYPE",
+                 "Iemand die jullie allemaal kennen zat vorig jaar maanden thuis na dat project.", theme());
 }
