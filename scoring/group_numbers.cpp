@@ -80,8 +80,9 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
             // "twee van de 60 (medewerkers)", "twee van onze ruim 300 chauffeurs": a cell within a group.
             std::uint32_t at = t + 3;
             if (is_one_of(f.word_at(at), {"ruim", "bijna", "circa", "ongeveer", "zo", "pakweg"})) ++at;
-            if (next == "van" && is_one_of(f.word_at(t + 2), {"de", "het", "onze", "alle", "die"}) && at < sr.end &&
-                read_number(f, s, at, total, total_ordinal) && !total_ordinal) {
+            if (next == "van" &&
+                is_one_of(f.word_at(t + 2), {"de", "het", "onze", "alle", "die", "jouw", "uw", "jullie"}) &&
+                at < sr.end && read_number(f, s, at, total, total_ordinal) && !total_ordinal) {
                 keep_smallest(out.cases, value);
                 keep_smallest(out.group_size, total);
                 t = at;

@@ -148,8 +148,8 @@ TEST_CASE("blind set: the figures after the generalisation work are a floor") {
                  {kBlindRecallFloor, kBlindPrecisionFloor, kBlindCautionFloor, kBlindAllowedFloor});
 }
 
-// 1120 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in
-// fourteen batches. x54-x59 (480): blind-like mixes, every catalogue row twice, plain-word breaches,
+// 2800 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in
+// thirty-five batches. x54-x59 (480): blind-like mixes, every catalogue row twice, plain-word breaches,
 // conditions in all SMO types; first measured 345/480 (72 %). x60-x64 (400, the twelfth session): group
 // statements, who may hear, consent validity, pregnancy and credibility, process and role breaches; first
 // measured 292/400 (73 %). x67-x69 (240): conditions first, breaches without medical words, group figures and
@@ -157,16 +157,20 @@ TEST_CASE("blind set: the figures after the generalisation work are a floor") {
 // consent validity, group figures, who may hear and receive, pregnancy and private life, judgements and
 // confidences, process and role breaches sideways, everyday medical words, emergencies and vangnet, lawful
 // statements that sound sensitive, CONS-VALID alone, pregnancy and need to know; first measured 51, 61, 49,
-// 58, 54, 56, 74, 62, 75, 45 and 55 of 80 (640/880, 73 %). All were learned from afterwards; 20 labels that
-// contradicted product decisions were relabelled, with the reason in the note. Kept apart from the
-// development set because its known-miss list is full; the figures after the work are a floor.
-constexpr double kHelperRecallFloor = 0.93;
-constexpr double kHelperPrecisionFloor = 0.89;
-constexpr double kHelperCautionFloor = 0.76;
+// 58, 54, 56, 74, 62, 75, 45 and 55 of 80 (640/880, 73 %). x83-x85 and x87-x93 (800, the fourteenth
+// session): consent in passing, need to know and group figures, pregnancy and credibility, consent with
+// nothing sensitive said, conditions in plain sentences, confidences and judgements, lawful statements that
+// sound sensitive, consent and emergencies, private life and cases in theme meetings, short asides; first
+// measured 56, 56, 50, 36, 36, 47, 74, 43, 65 and 56 of 80 (519/800, 65 %). All were learned from
+// afterwards; labels that contradicted product decisions were relabelled, with the reason in the note. Kept
+// apart from the development set because its known-miss list is full; the figures after the work are a floor.
+constexpr double kHelperRecallFloor = 0.92;
+constexpr double kHelperPrecisionFloor = 0.87;
+constexpr double kHelperCautionFloor = 0.75;
 constexpr double kHelperAllowedFloor = 0.92;
 
 TEST_CASE("helper set kept apart: the figures after the work it informed are a floor") {
-    check_floors("helper set", "tests/data/helper-set-2026-12-07.jsonl", 2000,
+    check_floors("helper set", "tests/data/helper-set-2026-12-07.jsonl", 2800,
                  {kHelperRecallFloor, kHelperPrecisionFloor, kHelperCautionFloor, kHelperAllowedFloor});
 }
 
@@ -185,6 +189,13 @@ TEST_CASE("held-out helper statements: the figures at the end of the session tha
 // and 69/80 when written, 139/160 at the end of that session. Do not tune on it; the end figures are a floor.
 TEST_CASE("second held-out set: the figures at the end of the session that wrote it are a floor") {
     check_floors("held-out b", "tests/data/held-out-2026-12-07b.jsonl", 160, {0.90, 0.88, 0.77, 0.92});
+}
+
+// 80 more (tests/data/held-out-2026-12-08.jsonl, batch x86 of the fourteenth session: a realistic day of SMOs
+// over every rule family), never looked at statement by statement: 66/80 when written, 67/80 at the end of
+// that session. Do not tune on it; the end figures are a floor.
+TEST_CASE("third held-out set: the figures at the end of the session that wrote it are a floor") {
+    check_floors("held-out c", "tests/data/held-out-2026-12-08.jsonl", 80, {0.78, 0.83, 0.78, 0.96});
 }
 
 TEST_CASE("development set: every caution names its condition") {
