@@ -159,8 +159,11 @@ GroupNumbers find_group_numbers(const StatementFacts& f) {
                 continue;
             }
             // "de keuken, zo'n man of vijf,": the estimated size of the group just named.
+            // ", een man of zes,": the same after a comma.
+            const bool estimate_after_comma = lead > sr.begin + 3 && f.word_at(lead - 3) == "een" &&
+                                              tokens[lead - 4].kind == Token::Kind::Comma;
             if (before == "of" && before2 == "man" && lead > sr.begin + 2 &&
-                is_one_of(f.word_at(lead - 3), {"zo", "n", "zon"})) {
+                (is_one_of(f.word_at(lead - 3), {"zo", "n", "zon"}) || estimate_after_comma)) {
                 keep_smallest(out.group_size, value);
                 continue;
             }

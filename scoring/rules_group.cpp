@@ -246,7 +246,9 @@ bool offers_causes_per_unit(const StatementFacts& f) {
             w.starts_with("uitgesplitst") || w.starts_with("uitsplits") || w == "splits" ||
             w == "leeftijdsgroep")
             per_unit = true;
-        const bool cause_word = w.starts_with("oorzaak") || w.ends_with("oorzaken") || w.starts_with("oorzaakcategorie");
+        const bool cause_word = w.starts_with("oorzaak") || w.ends_with("oorzaken") ||
+                                w.starts_with("oorzaakcategorie") || w.starts_with("klachtengroep") ||
+                                w.starts_with("diagnosegroep");
         if (cause_word && !(t > 0 && is_one_of(f.word_at(t - 1), {"zonder", "geen"}))) causes = true;
     }
     // "... maar niet bij teams onder de tien", "alleen waar de groepen groot genoeg zijn": the offer keeps

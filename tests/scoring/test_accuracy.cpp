@@ -23,8 +23,9 @@ namespace {
 // 83/86. Case counts, body parts as the seat of absence, recipients, consent by whom and how, attendees
 // (twelfth session): 0.850, 0.938, 51/76, 83/86. Wishes in any word order, attendees and recipients of
 // unstated part, consent validity, shares of the absence, job groups (thirteenth session): 0.850, 0.938,
-// 52/76, 83/86.
-constexpr double kBlindRecallFloor = 0.85;
+// 52/76, 83/86. Consent in passing and in everyday words, treater contact, recipients by job, judgements and
+// confidences without judging words, newcomers at the table (fourteenth session): 0.869, 0.939, 52/76, 83/86.
+constexpr double kBlindRecallFloor = 0.86;
 constexpr double kBlindPrecisionFloor = 0.93;
 constexpr double kBlindCautionFloor = 0.68;
 constexpr double kBlindAllowedFloor = 0.96;
@@ -148,8 +149,8 @@ TEST_CASE("blind set: the figures after the generalisation work are a floor") {
                  {kBlindRecallFloor, kBlindPrecisionFloor, kBlindCautionFloor, kBlindAllowedFloor});
 }
 
-// 2800 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in
-// thirty-five batches. x54-x59 (480): blind-like mixes, every catalogue row twice, plain-word breaches,
+// 3120 helper statements (tests/data/helper-set-2026-12-07.jsonl), written from smo-rules.md alone in
+// thirty-nine batches. x54-x59 (480): blind-like mixes, every catalogue row twice, plain-word breaches,
 // conditions in all SMO types; first measured 345/480 (72 %). x60-x64 (400, the twelfth session): group
 // statements, who may hear, consent validity, pregnancy and credibility, process and role breaches; first
 // measured 292/400 (73 %). x67-x69 (240): conditions first, breaches without medical words, group figures and
@@ -157,11 +158,13 @@ TEST_CASE("blind set: the figures after the generalisation work are a floor") {
 // consent validity, group figures, who may hear and receive, pregnancy and private life, judgements and
 // confidences, process and role breaches sideways, everyday medical words, emergencies and vangnet, lawful
 // statements that sound sensitive, CONS-VALID alone, pregnancy and need to know; first measured 51, 61, 49,
-// 58, 54, 56, 74, 62, 75, 45 and 55 of 80 (640/880, 73 %). x83-x85 and x87-x93 (800, the fourteenth
+// 58, 54, 56, 74, 62, 75, 45 and 55 of 80 (640/880, 73 %). x83-x85 and x87-x97 (1120, the fourteenth
 // session): consent in passing, need to know and group figures, pregnancy and credibility, consent with
 // nothing sensitive said, conditions in plain sentences, confidences and judgements, lawful statements that
-// sound sensitive, consent and emergencies, private life and cases in theme meetings, short asides; first
-// measured 56, 56, 50, 36, 36, 47, 74, 43, 65 and 56 of 80 (519/800, 65 %). All were learned from
+// sound sensitive, consent and emergencies, private life and cases in theme meetings, short asides, a
+// trainee's conditions and breaches, conditions with the worker at the table or in theme meetings, breaches
+// said sideways; first measured 56, 56, 50, 36, 36, 47, 74, 43, 65, 56, 61, 64, 55 and 67 of 80
+// (766/1120, 68 %). All were learned from
 // afterwards; labels that contradicted product decisions were relabelled, with the reason in the note. Kept
 // apart from the development set because its known-miss list is full; the figures after the work are a floor.
 constexpr double kHelperRecallFloor = 0.92;
@@ -170,7 +173,7 @@ constexpr double kHelperCautionFloor = 0.75;
 constexpr double kHelperAllowedFloor = 0.92;
 
 TEST_CASE("helper set kept apart: the figures after the work it informed are a floor") {
-    check_floors("helper set", "tests/data/helper-set-2026-12-07.jsonl", 2800,
+    check_floors("helper set", "tests/data/helper-set-2026-12-07.jsonl", 3120,
                  {kHelperRecallFloor, kHelperPrecisionFloor, kHelperCautionFloor, kHelperAllowedFloor});
 }
 

@@ -7,6 +7,7 @@
 #include <set>
 
 using namespace smo::scoring;
+using smo::test::check_judged;
 using smo::test::context_with;
 using smo::test::has_rule;
 using smo::test::judge;
@@ -397,4 +398,23 @@ TEST_CASE("reported misses: divorce, secrecy with a name, tendon tear, agreeing 
     CHECK(has_rule(judge("Prima, zet het er maar in.", c), "PROC-RECORD"));
     CHECK(has_rule(judge("Noteer het maar.", c), "PROC-RECORD"));
     CHECK(judge("Zet het er maar in: hij kan vier uur per dag werken.", c).verdict == Verdict::Allowed);
+}
+
+TEST_CASE("breaches said sideways: recurrence, soft pay advice, a side remark, a case count in an aside") {
+    const auto individual = context_with(kManagerAndHr, "individueel_opeenvolgend");
+    check_judged(Verdict::Violation, "CONF-HIST",
+                 "De vorige keer dat hij zo'n dip had, duurde het een half jaar.", individual);
+    check_judged(Verdict::Violation, "PROC-ROLE",
+                 "Als hij weer niet komt opdagen, zou ik zijn loon gewoon even stopzetten.", individual);
+    check_judged(Verdict::Violation, "PROC-SAMEINFO",
+                 "Dit blijft even binnen deze vier muren: ze wil eigenlijk naar een andere afdeling.",
+                 individual);
+    Context theme;
+    theme.smo_type = "thema_beleid";
+    theme.who_present = {"bedrijfsarts", "hr", "directeur"};
+    check_judged(Verdict::Violation, "GROUP-ANON",
+                 "Bij het klantcontactteam, een man of zes, zie ik vooral rugklachten.", theme);
+    const auto per_team =
+        judge("Voor de OR splits ik per team uit welke klachtengroepen het meest voorkomen.", theme);
+    CHECK(per_team.verdict == Verdict::Caution);
 }
