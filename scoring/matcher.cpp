@@ -346,8 +346,11 @@ void Matcher::build_links(Automaton& a) {
     // of their failure state's row, already complete, being shallower, with their own edges on top).
     // Deeper states, the large majority, keep their few edges in a node plus a failure link: a
     // dense table for all of them would be ~15 MB, which costs more at load time and in cache misses
-    // than it saves.
-    constexpr std::uint8_t kDenseDepth = 5;
+    // than it saves. Three levels (1,344 rows, 220 KB) rather than five (8,740 rows, 1.4 MB): a word
+    // walks a new row per letter, and deeper rows missed the L2 cache more often than the nodes' chains
+    // of adjacent memory and extra failure steps cost (simulated over check --jsonl: 2 % more
+    // instructions, 7 % fewer L1 and 22 % fewer L2 data misses).
+    constexpr std::uint8_t kDenseDepth = 3;
     const std::size_t states = a.first_edge.size();
     a.state_count = states;
     std::vector<std::int32_t> order{0};
