@@ -431,16 +431,47 @@ void Matcher::build_links(Automaton& a) {
             node[0] = f | n << kCodeBits;
         }
     }
-    // Mark the targets that report (failure links stay plain: they are followed, not reported).
+    // Deep nodes of states that report get their Outputs after their edges (a table by code was 2 MB,
+    // and each report missed the cache there): the deep codes move to make room.
     auto reports = [&](std::uint32_t s) { return own[s] != -1 || dict[s] != -1; };
+    auto edges_at = [&a](std::size_t at) { return a.deep_nodes[at] >> kCodeBits; };
+    std::vector<std::uint32_t> moved(a.deep_nodes.size(), 0); // by old node offset: the new code
+    auto next_code = static_cast<std::uint32_t>(a.dense_states);
+    for (std::size_t at = 0; at < a.deep_nodes.size(); at += 1 + edges_at(at)) {
+        moved[at] = next_code;
+        const auto c = static_cast<std::uint32_t>(a.dense_states + at);
+        next_code += 1 + edges_at(at) + (reports(c) ? 2 : 0);
+    }
+    if (next_code > kCodeMask)
+        throw std::length_error("lexicon too large for the matcher: " + std::to_string(next_code) +
+                                " state codes, at most " + std::to_string(kCodeMask) +
+                                " fit (raise Matcher::kCodeBits)");
+    auto new_code = [&](std::uint32_t c) { return c < a.dense_states ? c : moved[c - a.dense_states]; };
+    auto new_dict = [&](std::uint32_t c) {
+        return dict[c] == -1 ? -1 : static_cast<std::int32_t>(new_code(static_cast<std::uint32_t>(dict[c])));
+    };
+    // Transition targets carry kReports (failure links stay plain: they are followed, not reported).
+    auto target = [&](std::uint32_t c) { return new_code(c) | (reports(c) ? kReports : 0); };
     for (std::size_t k = 0; k < a.dense_states * kAlphabetSize; ++k)
-        if (reports(a.delta[k])) a.delta[k] |= kReports;
-    for (std::size_t at = 0; at < a.deep_nodes.size(); at += 1 + (a.deep_nodes[at] >> kCodeBits))
-        for (std::uint32_t k = 1; k <= a.deep_nodes[at] >> kCodeBits; ++k)
-            if (reports(a.deep_nodes[at + k] >> kSymbolBits)) a.deep_nodes[at + k] |= kReports << kSymbolBits;
-    a.outputs.resize(cursor);
-    for (std::size_t c = 0; c < cursor; ++c)
-        a.outputs[c] = {own[c], dict[c]};
+        a.delta[k] = target(a.delta[k]);
+    std::vector<std::uint32_t> nodes(next_code - a.dense_states, 0);
+    for (std::size_t at = 0; at < a.deep_nodes.size(); at += 1 + edges_at(at)) {
+        const std::uint32_t* from = &a.deep_nodes[at];
+        std::uint32_t* to = &nodes[moved[at] - a.dense_states];
+        const std::uint32_t n = edges_at(at);
+        to[0] = new_code(from[0] & kCodeMask) | n << kCodeBits;
+        for (std::uint32_t k = 1; k <= n; ++k)
+            to[k] = target(from[k] >> kSymbolBits) << kSymbolBits | (from[k] & kSymbolMask);
+        const auto c = static_cast<std::uint32_t>(a.dense_states + at);
+        if (reports(c)) {
+            to[n + 1] = static_cast<std::uint32_t>(own[c]);
+            to[n + 2] = static_cast<std::uint32_t>(new_dict(c));
+        }
+    }
+    a.deep_nodes = std::move(nodes);
+    a.dense_outputs.resize(a.dense_states);
+    for (std::uint32_t c = 0; c < a.dense_states; ++c)
+        a.dense_outputs[c] = {own[c], new_dict(c)};
     a.own = {};
     a.first_edge = {};
     a.edges = {};
@@ -652,11 +683,9 @@ void Matcher::run_automaton(const Automaton& a, const std::string& t, std::vecto
         const std::uint32_t target = a.next_state(state, symbol(t[i]));
         state = target & kCodeMask;
         if ((target & kReports) == 0) continue;
-        auto su = static_cast<std::size_t>(state);
-        std::int32_t s = a.outputs[su].own != -1 ? static_cast<std::int32_t>(state) : a.outputs[su].dict;
-        while (s != -1) {
-            for (std::int32_t p = a.outputs[static_cast<std::size_t>(s)].own; p != -1;
-                 p = a.patterns[static_cast<std::size_t>(p)].next) {
+        // The state's own patterns, then those of its suffixes along the dict links.
+        for (Outputs o = a.outputs_of(state);; o = a.outputs_of(static_cast<std::uint32_t>(o.dict))) {
+            for (std::int32_t p = o.own; p != -1; p = a.patterns[static_cast<std::size_t>(p)].next) {
                 const Pattern& pat = a.patterns[static_cast<std::size_t>(p)];
                 auto end = static_cast<std::uint32_t>(i + 1);
                 std::uint32_t begin = end - pat.length;
@@ -684,7 +713,7 @@ void Matcher::run_automaton(const Automaton& a, const std::string& t, std::vecto
                 if (end >= t.size() || !accept_end(t, pat, end)) continue;
                 out.push_back({pat.entry, begin, end, false, pat.label});
             }
-            s = a.outputs[static_cast<std::size_t>(s)].dict;
+            if (o.dict == -1) break;
         }
     }
 }

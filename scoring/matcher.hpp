@@ -115,7 +115,7 @@ class Matcher {
     static constexpr std::size_t kAlphabetSize = 41;
     static constexpr std::uint32_t kSymbolBits = 6, kSymbolMask = (1u << kSymbolBits) - 1;
     static_assert(kAlphabetSize <= kSymbolMask + 1);
-    /// By code, for the states that report: both links in one place (one cache line per report).
+    /// For a state that reports: both links in one place (one cache line per report).
     struct Outputs {
         std::int32_t own;  ///< first pattern ending exactly in the state, -1 if none
         std::int32_t dict; ///< code of the nearest proper suffix state with patterns, -1 if none
@@ -129,11 +129,20 @@ class Matcher {
             -1}; ///< first pattern ending exactly in the state, -1 if none; only while building
         std::size_t dense_states = 0;           ///< codes [0, dense_states) have a dense row
         std::unique_ptr<std::uint32_t[]> delta; ///< code * kAlphabet + symbol → target (dense states)
-        /// Deep states' nodes, depth-first: following a word down the trie reads adjacent memory.
+        /// Deep states' nodes, depth-first: following a word down the trie reads adjacent memory. A node
+        /// of a state that reports ends with its Outputs (own, dict), where the next character reads anyway.
         std::vector<std::uint32_t> deep_nodes;
         std::size_t state_count = 0;
-        std::vector<Outputs> outputs;
+        std::vector<Outputs> dense_outputs; ///< by code, for the dense states
         std::vector<Pattern> patterns;
+
+        /// The links of a state that reports.
+        Outputs outputs_of(std::uint32_t s) const {
+            if (s < dense_states) return dense_outputs[s];
+            const std::uint32_t* node = &deep_nodes[s - dense_states];
+            const std::uint32_t n = node[0] >> kCodeBits;
+            return {static_cast<std::int32_t>(node[n + 1]), static_cast<std::int32_t>(node[n + 2])};
+        }
 
         /// Goto function: dense rows for shallow states, edge lists and failure links below them.
         /// Returns the target's code, with kReports set when it reports.
