@@ -173,6 +173,9 @@ class Matcher {
     bool is_name(std::string_view word) const;
     bool is_filler_start(std::string_view word) const;
     void run_automaton(const Automaton& a, const std::string& t, std::vector<Match>& out) const;
+    /// Appends the matches ending at t[i], where the automaton reached `state`, which reports.
+    void report(const Automaton& a, const std::string& t, std::size_t i, std::uint32_t state,
+                std::vector<Match>& out) const;
     bool accept_end(const std::string& t, const Pattern& p, std::uint32_t& end) const;
     bool is_compound_head(std::string_view rest) const;
 
