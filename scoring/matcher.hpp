@@ -201,6 +201,7 @@ class Matcher {
     std::vector<std::uint32_t> m_name_values; ///< index into m_names
     std::vector<std::uint64_t> m_filler_keys; ///< open addressing: hashes of filler (phrase) first words
     std::uint64_t m_filler_bits = 0;          ///< word_bit() of the same words: most tokens fail here
+    std::uint64_t m_filler_inner_bits = 0;    ///< inner_bit() of the same words: most of the rest fail here
     Label m_individual = kNoLabel;            ///< cue that never takes an inflection ("die vrouwen")
     Label m_correspondence = kNoLabel;        ///< nor this one ("haar mailen" is a verb)
 };
