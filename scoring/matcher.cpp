@@ -357,11 +357,12 @@ void Matcher::build_links(Automaton& a) {
     // of their failure state's row, already complete, being shallower, with their own edges on top).
     // Deeper states, the large majority, keep their few edges in a node plus a failure link: a
     // dense table for all of them would be ~15 MB, which costs more at load time and in cache misses
-    // than it saves. Three levels (1,344 rows, 220 KB) rather than five (8,740 rows, 1.4 MB): a word
-    // walks a new row per letter, and deeper rows missed the L2 cache more often than the nodes' chains
-    // of adjacent memory and extra failure steps cost (simulated over check --jsonl: 2 % more
-    // instructions, 7 % fewer L1 and 22 % fewer L2 data misses).
-    constexpr std::uint8_t kDenseDepth = 3;
+    // than it saves. Five levels (8,740 rows, 1.4 MB): fewer levels miss the caches less, but a deep
+    // node decides by a branch where a row reads an entry, and each word then mispredicts more. With
+    // the outputs inside the nodes, simulated over check --jsonl (instructions, branch mispredictions,
+    // L1 and L2 data misses): 3 levels 601M, 12.5M, 1.54M, 194k; 4 levels 593M, 12.1M, 1.65M, 234k;
+    // 5 levels 587M, 11.9M, 1.71M, 261k.
+    constexpr std::uint8_t kDenseDepth = 5;
     const std::size_t states = a.first_edge.size();
     a.state_count = states;
     std::vector<std::int32_t> order{0};
