@@ -44,6 +44,8 @@ struct Analysis {
     std::vector<Match> scratch;
     MatchScratch match_scratch;
     std::vector<char> drop; ///< per hit: dropped by the overlap resolution
+    /// Per byte of norm.text: the last token that begins at or before it (0 before the first).
+    std::vector<std::uint32_t> token_of;
 };
 
 class Analyser {

@@ -115,7 +115,7 @@ class Matcher {
     static constexpr std::size_t kAlphabetSize = 41;
     static constexpr std::uint32_t kSymbolBits = 6, kSymbolMask = (1u << kSymbolBits) - 1;
     static_assert(kAlphabetSize <= kSymbolMask + 1);
-    /// By code, for the states that report: both links in one place (one cache line per report).
+    /// For a state that reports: both links in one place (one cache line per report).
     struct Outputs {
         std::int32_t own;  ///< first pattern ending exactly in the state, -1 if none
         std::int32_t dict; ///< code of the nearest proper suffix state with patterns, -1 if none
@@ -129,11 +129,20 @@ class Matcher {
             -1}; ///< first pattern ending exactly in the state, -1 if none; only while building
         std::size_t dense_states = 0;           ///< codes [0, dense_states) have a dense row
         std::unique_ptr<std::uint32_t[]> delta; ///< code * kAlphabet + symbol → target (dense states)
-        /// Deep states' nodes, depth-first: following a word down the trie reads adjacent memory.
+        /// Deep states' nodes, depth-first: following a word down the trie reads adjacent memory. A node
+        /// of a state that reports ends with its Outputs (own, dict), where the next character reads anyway.
         std::vector<std::uint32_t> deep_nodes;
         std::size_t state_count = 0;
-        std::vector<Outputs> outputs;
+        std::vector<Outputs> dense_outputs; ///< by code, for the dense states
         std::vector<Pattern> patterns;
+
+        /// The links of a state that reports.
+        Outputs outputs_of(std::uint32_t s) const {
+            if (s < dense_states) return dense_outputs[s];
+            const std::uint32_t* node = &deep_nodes[s - dense_states];
+            const std::uint32_t n = node[0] >> kCodeBits;
+            return {static_cast<std::int32_t>(node[n + 1]), static_cast<std::int32_t>(node[n + 2])};
+        }
 
         /// Goto function: dense rows for shallow states, edge lists and failure links below them.
         /// Returns the target's code, with kReports set when it reports.
@@ -164,6 +173,9 @@ class Matcher {
     bool is_name(std::string_view word) const;
     bool is_filler_start(std::string_view word) const;
     void run_automaton(const Automaton& a, const std::string& t, std::vector<Match>& out) const;
+    /// Appends the matches ending at t[i], where the automaton reached `state`, which reports.
+    void report(const Automaton& a, const std::string& t, std::size_t i, std::uint32_t state,
+                std::vector<Match>& out) const;
     bool accept_end(const std::string& t, const Pattern& p, std::uint32_t& end) const;
     bool is_compound_head(std::string_view rest) const;
 
@@ -189,6 +201,7 @@ class Matcher {
     std::vector<std::uint32_t> m_name_values; ///< index into m_names
     std::vector<std::uint64_t> m_filler_keys; ///< open addressing: hashes of filler (phrase) first words
     std::uint64_t m_filler_bits = 0;          ///< word_bit() of the same words: most tokens fail here
+    std::uint64_t m_filler_inner_bits = 0;    ///< inner_bit() of the same words: most of the rest fail here
     Label m_individual = kNoLabel;            ///< cue that never takes an inflection ("die vrouwen")
     Label m_correspondence = kNoLabel;        ///< nor this one ("haar mailen" is a verb)
 };

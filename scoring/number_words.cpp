@@ -72,6 +72,10 @@ bool ends(std::string_view w, std::string_view tail) {
 
 bool could_be_a_number(std::string_view w) {
     if (w.size() < 3) return false;
+    // Below seven letters there is no "honderd" or "duizend": the word ends in a ten, a teen or an
+    // ordinal's "-ste"/"-de", so in 'g', 'n', 'f' or 'e'. One compare rejects most words.
+    if (w.size() < 7 && w.back() != 'g' && w.back() != 'n' && w.back() != 'f' && w.back() != 'e')
+        return false;
     if (ends(w, "ste"))
         w.remove_suffix(3);
     else if (ends(w, "de"))
