@@ -148,13 +148,13 @@ bool opens_the_medical_side(const StatementFacts& f) {
 // Returns true when this decided the statement's consent question.
 bool judge_treater_contact(const StatementFacts& f, const ContentOutcome& content, HitAccumulator& hits) {
     if (f.treater_contact == nullptr || content.confidentiality_violated) return false;
-    if (const Hit* blanket = f.first_cue(Cue::BlanketConsent);
-        blanket != nullptr && f.blanket_consent && !consent_settled(f)) {
-        hits.violation(kConsValid, blanket,
-                       "Voor contact met de behandelaar is specifieke, geïnformeerde toestemming nodig; een "
-                       "algemene machtiging is dat niet.",
-                       "Contacting the treater needs specific, informed consent; a blanket authorisation is not "
-                       "that.");
+    if (f.blanket_consent && !consent_settled(f)) {
+        hits.violation(
+            kConsValid, f.first_cue(Cue::BlanketConsent),
+            "Voor contact met de behandelaar is specifieke, geïnformeerde toestemming nodig; een "
+            "algemene machtiging is dat niet.",
+            "Contacting the treater needs specific, informed consent; a blanket authorisation is not "
+            "that.");
         return true;
     }
     // "ze stemde mondeling in, maar vastgelegd heb ik dat niet": consent that is not recorded is none.

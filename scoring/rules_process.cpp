@@ -164,7 +164,6 @@ bool names_a_document(const StatementFacts& f, std::size_t sentence) {
                sentence, {"rapportage", "gespreksverslag", "spreekuuraantekeningen", "samenvatting", "mail"});
 }
 
-// Documents and mails passed on, also to "someone with a medical background".
 // The first passing-on that is not the worker's own: "Samira heeft het zelf aan haar teamleider doorgegeven"
 // is her notice, not the physician's.
 const Hit* physicians_forward(const StatementFacts& f) {
@@ -175,6 +174,7 @@ const Hit* physicians_forward(const StatementFacts& f) {
     return nullptr;
 }
 
+// Documents and mails passed on, also to "someone with a medical background".
 void judge_need_to_know(const StatementFacts& f, HitAccumulator& hits) {
     const Hit* forward = physicians_forward(f);
     // "HR met een medische achtergrond" is the recipient; "de medische achtergrond van Dirk" is what is sent.
