@@ -351,6 +351,17 @@ void Matcher::add_pattern(Automaton& a, std::string_view text, bool compound, st
     a.own[su] = static_cast<std::int32_t>(a.patterns.size() - 1);
 }
 
+// Codes share their 32-bit words with the report flag and, in deep nodes, with a symbol: a lexicon that
+// outgrows the bits would silently corrupt the automaton, so it is refused (one comparison).
+namespace {
+void require_code_space(std::size_t codes, std::uint32_t limit) {
+    if (codes > limit)
+        throw std::length_error("lexicon too large for the matcher: " + std::to_string(codes) +
+                                " state codes, at most " + std::to_string(limit) +
+                                " fit (raise Matcher::kCodeBits)");
+}
+} // namespace
+
 void Matcher::build_links(Automaton& a) {
     // Breadth-first order of the trie (failure links are found shallow to deep). States up to
     // kDenseDepth deep, which almost every text character visits, get a dense row in a.delta (a copy
@@ -358,10 +369,8 @@ void Matcher::build_links(Automaton& a) {
     // Deeper states, the large majority, keep their few edges in a node plus a failure link: a
     // dense table for all of them would be ~15 MB, which costs more at load time and in cache misses
     // than it saves. Five levels (8,740 rows, 1.4 MB): fewer levels miss the caches less, but a deep
-    // node decides by a branch where a row reads an entry, and each word then mispredicts more. With
-    // the outputs inside the nodes, simulated over check --jsonl (instructions, branch mispredictions,
-    // L1 and L2 data misses): 3 levels 601M, 12.5M, 1.54M, 194k; 4 levels 593M, 12.1M, 1.65M, 234k;
-    // 5 levels 587M, 11.9M, 1.71M, 261k.
+    // node decides by a branch where a row reads an entry, and mispredicts more (simulated: 3 levels
+    // cost 2 % more instructions and 5 % more mispredictions than 5).
     constexpr std::uint8_t kDenseDepth = 5;
     const std::size_t states = a.first_edge.size();
     a.state_count = states;
@@ -402,12 +411,7 @@ void Matcher::build_links(Automaton& a) {
                 stack.push_back(a.edges[static_cast<std::size_t>(e)].child);
         }
     }
-    // Codes share their 32-bit words with the report flag and, in deep nodes, with a symbol: a lexicon
-    // that outgrows the bits would silently corrupt the automaton, so it is refused (one comparison).
-    if (cursor > kCodeMask)
-        throw std::length_error("lexicon too large for the matcher: " + std::to_string(cursor) +
-                                " state codes, at most " + std::to_string(kCodeMask) +
-                                " fit (raise Matcher::kCodeBits)");
+    require_code_space(cursor, kCodeMask);
 
     // Every dense row is written in full below (root: zeros, others: a copy of the failure row).
     a.delta = std::make_unique_for_overwrite<std::uint32_t[]>(a.dense_states * kAlphabetSize);
@@ -454,10 +458,7 @@ void Matcher::build_links(Automaton& a) {
         const auto c = static_cast<std::uint32_t>(a.dense_states + at);
         next_code += 1 + edges_at(at) + (reports(c) ? 2 : 0);
     }
-    if (next_code > kCodeMask)
-        throw std::length_error("lexicon too large for the matcher: " + std::to_string(next_code) +
-                                " state codes, at most " + std::to_string(kCodeMask) +
-                                " fit (raise Matcher::kCodeBits)");
+    require_code_space(next_code, kCodeMask);
     auto new_code = [&](std::uint32_t c) { return c < a.dense_states ? c : moved[c - a.dense_states]; };
     auto new_dict = [&](std::uint32_t c) {
         return dict[c] == -1 ? -1 : static_cast<std::int32_t>(new_code(static_cast<std::uint32_t>(dict[c])));
